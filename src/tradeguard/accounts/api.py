@@ -1,0 +1,182 @@
+from django.contrib.auth import authenticate
+from django.http import HttpRequest
+from ninja import File, Form, Query, Router, Status
+from ninja.files import UploadedFile
+from ninja.pagination import PageNumberPagination, paginate
+
+from tradeguard.accounts import selectors, services
+from tradeguard.accounts.enums import AccountsErrorCode
+from tradeguard.accounts.models import ApiToken, Organization, OrganizationDocument, User
+from tradeguard.accounts.schemas import (
+    ApiTokenCreate,
+    ApiTokenRead,
+    MeRead,
+    MeUpdate,
+    OrganizationCreate,
+    OrganizationDocumentRead,
+    OrganizationListParams,
+    OrganizationRead,
+    TokenCreate,
+    TokenIssued,
+    UserCreate,
+    UserRead,
+    VerificationDecision,
+)
+from tradeguard.common.api import ERROR_RESPONSES
+from tradeguard.common.errors import ApplicationError, not_found, permission_denied
+
+router = Router(tags=["accounts"])
+
+
+def _user(request: HttpRequest) -> User:
+    return request.user  # type: ignore[return-value]
+
+
+@router.post("/auth/token", auth=None, response={201: TokenIssued, **ERROR_RESPONSES})
+def token_issue(request: HttpRequest, payload: TokenCreate) -> Status[dict[str, object]]:
+    """Exchange email and password for a personal API token (shown only once)."""
+    user = authenticate(request, username=payload.email.strip().lower(), password=payload.password)
+    if user is None:
+        raise ApplicationError(
+            AccountsErrorCode.INVALID_CREDENTIALS,
+            "Email or password is wrong.",
+            fields={"password": "Check both and try again."},
+            status=401,
+        )
+    token, secret = services.api_token_create(actor=user, name=payload.name)
+    return Status(
+        201, {"token": secret, "token_id": token.pk, "name": token.name, "prefix": token.prefix}
+    )
+
+
+@router.get("/me", response=MeRead)
+def me(request: HttpRequest) -> User:
+    return _user(request)
+
+
+@router.patch("/me", response={200: MeRead, **ERROR_RESPONSES})
+def me_update(request: HttpRequest, payload: MeUpdate) -> User:
+    user = _user(request)
+    if payload.timezone is not None:
+        services.user_set_timezone(actor=user, timezone=payload.timezone)
+    if payload.full_name is not None:
+        user.full_name = payload.full_name
+        user.save(update_fields=["full_name"])
+    return user
+
+
+@router.get("/tokens", response=list[ApiTokenRead])
+def tokens_list(request: HttpRequest) -> list[ApiToken]:
+    return list(selectors.tokens_of(_user(request)))
+
+
+@router.post("/tokens", response={201: TokenIssued, **ERROR_RESPONSES})
+def tokens_create(request: HttpRequest, payload: ApiTokenCreate) -> Status[dict[str, object]]:
+    token, secret = services.api_token_create(actor=_user(request), name=payload.name)
+    return Status(
+        201, {"token": secret, "token_id": token.pk, "name": token.name, "prefix": token.prefix}
+    )
+
+
+@router.post("/tokens/{token_id}/revoke", response={200: ApiTokenRead, **ERROR_RESPONSES})
+def tokens_revoke(request: HttpRequest, token_id: int) -> ApiToken:
+    user = _user(request)
+    token = selectors.tokens_of(user).filter(pk=token_id).first()
+    if token is None:
+        raise not_found("token")
+    return services.api_token_revoke(actor=user, token=token)
+
+
+@router.post("/users", response={201: UserRead, **ERROR_RESPONSES})
+def users_create(request: HttpRequest, payload: UserCreate) -> Status[User]:
+    """Platform admins create users in any organization."""
+    actor = _user(request)
+    if actor.role != "admin":
+        raise permission_denied("Only platform admins create users.")
+    org = Organization.objects.filter(pk=payload.organization_id).first()
+    if org is None:
+        raise not_found("organization")
+    user = services.user_create(
+        actor=actor,
+        email=payload.email,
+        password=payload.password,
+        role=payload.role,
+        organization=org,
+        full_name=payload.full_name,
+        timezone=payload.timezone,
+    )
+    return Status(201, user)
+
+
+@router.get("/organizations", response=list[OrganizationRead])
+@paginate(PageNumberPagination, page_size=50)
+def organizations_list(request: HttpRequest, filters: Query[OrganizationListParams]):
+    return filters.filter(selectors.organizations_visible_to(_user(request)))
+
+
+@router.post("/organizations", response={201: OrganizationRead, **ERROR_RESPONSES})
+def organizations_create(request: HttpRequest, payload: OrganizationCreate) -> Status[Organization]:
+    actor = _user(request)
+    if not actor.is_platform:
+        raise permission_denied("Only platform officers and admins create organizations.")
+    org = services.organization_create(actor=actor, **payload.dict())
+    return Status(201, org)
+
+
+@router.get("/organizations/{org_id}", response={200: OrganizationRead, **ERROR_RESPONSES})
+def organizations_get(request: HttpRequest, org_id: int) -> Organization:
+    return selectors.organization_get(_user(request), org_id)
+
+
+@router.get(
+    "/organizations/{org_id}/documents",
+    response={200: list[OrganizationDocumentRead], **ERROR_RESPONSES},
+)
+def organizations_documents(request: HttpRequest, org_id: int) -> list[OrganizationDocument]:
+    user = _user(request)
+    org = selectors.organization_get(user, org_id)
+    if not (user.is_platform or user.organization_id == org.pk):
+        raise not_found("organization")
+    return list(org.documents.select_related("file"))
+
+
+@router.post(
+    "/organizations/{org_id}/documents",
+    response={201: OrganizationDocumentRead, **ERROR_RESPONSES},
+)
+def organizations_document_upload(
+    request: HttpRequest,
+    org_id: int,
+    kind: Form[str],
+    file: File[UploadedFile],
+    description: Form[str] = "",
+) -> Status[OrganizationDocument]:
+    """Upload a business licence or identity document; asks for verification."""
+    user = _user(request)
+    org = selectors.organization_get(user, org_id)
+    if user.organization_id != org.pk:
+        raise not_found("organization")
+    doc = services.organization_document_add(
+        actor=user,
+        organization=org,
+        kind=kind,
+        upload=file,
+        name=file.name or "document",
+        description=description,
+    )
+    return Status(201, doc)
+
+
+@router.post(
+    "/organizations/{org_id}/verification",
+    response={200: OrganizationRead, **ERROR_RESPONSES},
+)
+def organizations_verification_decide(
+    request: HttpRequest, org_id: int, payload: VerificationDecision
+) -> Organization:
+    """Officer: verify or reject an organization, with a written reason."""
+    user = _user(request)
+    org = selectors.organization_get(user, org_id)
+    return services.organization_verification_decide(
+        actor=user, organization=org, approve=payload.decision == "approve", reason=payload.reason
+    )

@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
+from django.contrib.auth.models import PermissionsMixin
+from django.db import models
+
+from tradeguard.accounts.enums import (
+    OrgDocumentKind,
+    OrgKind,
+    Role,
+    TokenKind,
+    VerificationStatus,
+)
+from tradeguard.common.models import BaseModel
+
+
+class Organization(BaseModel):
+    name = models.CharField(max_length=200, unique=True)
+    kind = models.CharField(max_length=20, choices=OrgKind.choices)
+    country = models.CharField(max_length=2, help_text="ISO 3166-1 alpha-2")
+    registration_number = models.CharField(
+        max_length=100,
+        blank=True,
+        help_text="Company registration number; stores of one legal entity share it.",
+    )
+    contact_email = models.EmailField(blank=True)
+    website = models.URLField(blank=True)
+    verification_status = models.CharField(
+        max_length=12, choices=VerificationStatus.choices, default=VerificationStatus.UNVERIFIED
+    )
+    verification_reason = models.TextField(blank=True)
+    verification_requested_at = models.DateTimeField(null=True, blank=True)
+    verification_decided_at = models.DateTimeField(null=True, blank=True)
+    verification_decided_by = models.ForeignKey(
+        "accounts.User", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(kind__in=OrgKind.values), name="org_kind_valid"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(verification_status__in=VerificationStatus.values),
+                name="org_verification_status_valid",
+            ),
+        ]
+        indexes = [models.Index(fields=["kind", "verification_status"])]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def is_verified(self) -> bool:
+        return self.verification_status == VerificationStatus.VERIFIED
+
+
+class OrganizationDocument(BaseModel):
+    organization = models.ForeignKey(
+        Organization, on_delete=models.CASCADE, related_name="documents"
+    )
+    kind = models.CharField(max_length=24, choices=OrgDocumentKind.choices)
+    file = models.ForeignKey("evidence.StoredFile", on_delete=models.PROTECT, related_name="+")
+    description = models.CharField(max_length=300, blank=True)
+    uploaded_by = models.ForeignKey("accounts.User", on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} of {self.organization_id}"
+
+
+class UserManager(BaseUserManager["User"]):
+    use_in_migrations = True
+
+    def create_user(self, email: str, password: str | None = None, **extra: Any) -> User:
+        user = self.model(email=self.normalize_email(email).lower(), **extra)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_superuser(self, email: str, password: str | None = None, **extra: Any) -> User:
+        extra.setdefault("is_staff", True)
+        extra.setdefault("is_superuser", True)
+        extra.setdefault("role", Role.ADMIN)
+        return self.create_user(email, password, **extra)
+
+
+class User(AbstractBaseUser, PermissionsMixin):
+    email = models.EmailField(unique=True)
+    full_name = models.CharField(max_length=200, blank=True)
+    role = models.CharField(max_length=20, choices=Role.choices)
+    organization = models.ForeignKey(
+        Organization, null=True, blank=True, on_delete=models.PROTECT, related_name="members"
+    )
+    timezone = models.CharField(max_length=64, default="UTC")
+    is_active = models.BooleanField(default=True)
+    is_staff = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects: ClassVar[UserManager] = UserManager()
+
+    USERNAME_FIELD = "email"
+    EMAIL_FIELD = "email"
+    REQUIRED_FIELDS: ClassVar[list[str]] = []
+
+    class Meta:
+        ordering = ["email"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(role__in=Role.values), name="user_role_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.email
+
+    @property
+    def display_name(self) -> str:
+        return self.full_name or self.email
+
+    @property
+    def is_platform(self) -> bool:
+        return self.role in (Role.OFFICER, Role.ADMIN)
+
+    @property
+    def is_officer(self) -> bool:
+        return self.role in (Role.OFFICER, Role.ADMIN)
+
+
+class ApiToken(BaseModel):
+    """A personal or integration API token. Only its SHA-256 is stored; the secret is
+    shown once, at creation."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="api_tokens")
+    name = models.CharField(max_length=100)
+    kind = models.CharField(max_length=12, choices=TokenKind.choices, default=TokenKind.PERSONAL)
+    prefix = models.CharField(max_length=12, db_index=True)
+    digest = models.CharField(max_length=64, unique=True)
+    last_used_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(kind__in=TokenKind.values), name="token_kind_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.prefix}…)"
+
+    @property
+    def is_active(self) -> bool:
+        return self.revoked_at is None

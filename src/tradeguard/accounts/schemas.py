@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from ninja import FilterLookup, FilterSchema, Schema
+from pydantic import Field
+
+
+class TokenCreate(Schema):
+    email: str = Field(max_length=254)
+    password: str = Field(max_length=512)
+    name: str = Field(default="API", max_length=100)
+
+
+class TokenIssued(Schema):
+    token: str
+    token_id: int
+    name: str
+    prefix: str
+
+
+class ApiTokenCreate(Schema):
+    name: str = Field(min_length=1, max_length=100)
+
+
+class ApiTokenRead(Schema):
+    id: int
+    name: str
+    kind: str
+    prefix: str
+    created_at: dt.datetime
+    last_used_at: dt.datetime | None
+    revoked_at: dt.datetime | None
+
+
+class OrganizationBrief(Schema):
+    id: int
+    name: str
+    kind: str
+    country: str
+    verification_status: str
+
+
+class OrganizationDocumentRead(Schema):
+    id: int
+    kind: str
+    description: str
+    sha256: str = Field(validation_alias="file.sha256")
+    mime_type: str = Field(validation_alias="file.mime_type")
+    size: int = Field(validation_alias="file.size")
+    created_at: dt.datetime
+
+
+class OrganizationRead(OrganizationBrief):
+    registration_number: str
+    contact_email: str
+    website: str
+    verification_reason: str
+    verification_requested_at: dt.datetime | None
+    verification_decided_at: dt.datetime | None
+    created_at: dt.datetime
+
+
+class OrganizationCreate(Schema):
+    name: str = Field(min_length=1, max_length=200)
+    kind: Literal["buyer", "supplier", "rights_holder", "inspector", "platform"]
+    country: str = Field(min_length=2, max_length=2)
+    registration_number: str = Field(default="", max_length=100)
+    contact_email: str = Field(default="", max_length=254)
+    website: str = Field(default="", max_length=200)
+
+
+class OrganizationListParams(FilterSchema):
+    kind: str | None = None
+    country: str | None = None
+    verification_status: str | None = None
+    q: Annotated[str | None, FilterLookup(q="name__icontains")] = None
+
+
+class VerificationDecision(Schema):
+    decision: Literal["approve", "reject"]
+    reason: str = Field(min_length=1, max_length=5000)
+
+
+class MeRead(Schema):
+    id: int
+    email: str
+    full_name: str
+    role: str
+    timezone: str
+    organization: OrganizationBrief | None
+
+
+class MeUpdate(Schema):
+    timezone: str | None = Field(default=None, max_length=64)
+    full_name: str | None = Field(default=None, max_length=200)
+
+
+class UserCreate(Schema):
+    email: str = Field(max_length=254)
+    password: str = Field(min_length=1, max_length=512)
+    role: Literal["buyer", "supplier", "rights_holder", "agent", "inspector", "officer", "admin"]
+    organization_id: int
+    full_name: str = Field(default="", max_length=200)
+    timezone: str = Field(default="UTC", max_length=64)
+
+
+class UserRead(Schema):
+    id: int
+    email: str
+    full_name: str
+    role: str
+    timezone: str
+    organization_id: int | None

@@ -1,0 +1,38 @@
+"""Reads of organizations and users that carry permission rules."""
+
+from __future__ import annotations
+
+from django.db.models import Q, QuerySet
+
+from tradeguard.accounts.enums import OrgKind, VerificationStatus
+from tradeguard.accounts.models import ApiToken, Organization, User
+from tradeguard.common.errors import not_found
+
+# Organizations anyone signed in may look up: those that sell or assert rights publicly.
+PUBLIC_ORG_KINDS = (OrgKind.SUPPLIER, OrgKind.RIGHTS_HOLDER, OrgKind.INSPECTOR)
+
+
+def organizations_visible_to(user: User) -> QuerySet[Organization]:
+    qs = Organization.objects.all()
+    if user.is_platform:
+        return qs
+    return qs.filter(Q(pk=user.organization_id) | Q(kind__in=PUBLIC_ORG_KINDS))
+
+
+def organization_get(user: User, org_id: int) -> Organization:
+    org = organizations_visible_to(user).filter(pk=org_id).first()
+    if org is None:
+        raise not_found("organization")
+    return org
+
+
+def verification_queue() -> QuerySet[Organization]:
+    return (
+        Organization.objects.filter(verification_status=VerificationStatus.PENDING)
+        .prefetch_related("documents__file")
+        .order_by("verification_requested_at", "id")
+    )
+
+
+def tokens_of(user: User) -> QuerySet[ApiToken]:
+    return ApiToken.objects.filter(user=user)

@@ -1,0 +1,364 @@
+"""Every write to accounts, organizations and tokens."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from typing import IO
+
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+
+from tradeguard.accounts.enums import (
+    AccountsErrorCode,
+    OrgDocumentKind,
+    OrgKind,
+    Role,
+    TokenKind,
+    VerificationStatus,
+)
+from tradeguard.accounts.models import ApiToken, Organization, OrganizationDocument, User
+from tradeguard.accounts.policy import (
+    API_TOKEN_PREFIX,
+    DEFAULT_ORG_KIND,
+    ROLE_ORG_KINDS,
+    is_country,
+    is_timezone,
+    role_fits_org,
+)
+from tradeguard.common import clock
+from tradeguard.common.errors import ApplicationError, invalid, permission_denied
+from tradeguard.common.events import event_record
+from tradeguard.evidence.enums import FileCategory
+from tradeguard.evidence.services import file_store
+
+ORG_DOCUMENT_FORMATS = (FileCategory.PDF, FileCategory.IMAGE)
+ORG_DOCUMENT_MAX_BYTES = 20 * 1024 * 1024
+
+
+def _clean_country(country: str) -> str:
+    code = (country or "").strip().upper()
+    if not is_country(code):
+        raise ApplicationError(
+            AccountsErrorCode.INVALID_COUNTRY,
+            f"{country!r} is not an ISO 3166-1 country code.",
+            fields={"country": "Use a two-letter code such as CN, US or DE."},
+        )
+    return code
+
+
+def organization_create(
+    *,
+    actor: User | None,
+    name: str,
+    kind: str,
+    country: str,
+    registration_number: str = "",
+    contact_email: str = "",
+    website: str = "",
+) -> Organization:
+    name = (name or "").strip()
+    if not name:
+        raise invalid("name", "An organization needs a name.")
+    if kind not in OrgKind.values:
+        raise invalid("kind", f"Choose one of: {', '.join(OrgKind.values)}.")
+    country = _clean_country(country)
+    if contact_email:
+        try:
+            validate_email(contact_email)
+        except ValidationError:
+            raise invalid("contact_email", "Enter a valid email address.") from None
+    with transaction.atomic():
+        if Organization.objects.filter(name__iexact=name).exists():
+            raise ApplicationError(
+                AccountsErrorCode.ORG_NAME_TAKEN,
+                f"An organization named {name!r} already exists.",
+                fields={"name": "Choose another name."},
+            )
+        org = Organization.objects.create(
+            name=name,
+            kind=kind,
+            country=country,
+            registration_number=registration_number.strip(),
+            contact_email=contact_email,
+            website=website,
+            verification_status=(
+                VerificationStatus.VERIFIED
+                if kind == OrgKind.PLATFORM
+                else VerificationStatus.UNVERIFIED
+            ),
+        )
+        event_record(
+            obj=org,
+            type="organization.created",
+            actor=actor,
+            new={"name": name, "kind": kind, "country": country},
+        )
+    return org
+
+
+def user_create(
+    *,
+    actor: User | None,
+    email: str,
+    password: str,
+    role: str,
+    organization: Organization,
+    full_name: str = "",
+    timezone: str = "UTC",
+    check_password: bool = True,
+) -> User:
+    email = (email or "").strip().lower()
+    try:
+        validate_email(email)
+    except ValidationError:
+        raise invalid("email", "Enter a valid email address.") from None
+    if role not in Role.values:
+        raise invalid("role", f"Choose one of: {', '.join(Role.values)}.")
+    if not role_fits_org(role, organization.kind):
+        kinds = ", ".join(sorted(ROLE_ORG_KINDS[Role(role)]))
+        raise ApplicationError(
+            AccountsErrorCode.ROLE_ORG_MISMATCH,
+            f"A {role} must belong to an organization of kind {kinds}, not {organization.kind}.",
+            fields={"role": f"Pick an organization of kind {kinds}, or another role."},
+        )
+    if not is_timezone(timezone):
+        raise ApplicationError(
+            AccountsErrorCode.INVALID_TIMEZONE,
+            f"{timezone!r} is not a time zone.",
+            fields={"timezone": "Use an IANA name such as Asia/Shanghai or Europe/Berlin."},
+        )
+    if check_password:
+        try:
+            validate_password(password)
+        except ValidationError as exc:
+            raise invalid("password", " ".join(exc.messages)) from None
+    with transaction.atomic():
+        if User.objects.filter(email=email).exists():
+            raise ApplicationError(
+                AccountsErrorCode.EMAIL_TAKEN,
+                f"A user with the email {email} already exists.",
+                fields={"email": "Sign in instead, or use another address."},
+            )
+        user = User.objects.create_user(
+            email,
+            password,
+            role=role,
+            organization=organization,
+            full_name=full_name,
+            timezone=timezone,
+            is_staff=role == Role.ADMIN,
+            is_superuser=role == Role.ADMIN,
+        )
+        event_record(
+            obj=organization,
+            type="organization.member_added",
+            actor=actor,
+            new={"user": user.pk, "email": email, "role": role},
+        )
+    return user
+
+
+def default_org_kind(role: str) -> OrgKind:
+    return DEFAULT_ORG_KIND[Role(role)]
+
+
+def user_set_timezone(*, actor: User, timezone: str) -> User:
+    if not is_timezone(timezone):
+        raise ApplicationError(
+            AccountsErrorCode.INVALID_TIMEZONE,
+            f"{timezone!r} is not a time zone.",
+            fields={"timezone": "Use an IANA name such as Asia/Shanghai or Europe/Berlin."},
+        )
+    old = actor.timezone
+    actor.timezone = timezone
+    actor.save(update_fields=["timezone"])
+    if actor.organization_id:
+        event_record(
+            obj=actor.organization,  # type: ignore[arg-type]
+            type="user.timezone_changed",
+            actor=actor,
+            old={"timezone": old},
+            new={"timezone": timezone},
+        )
+    return actor
+
+
+def organization_document_add(
+    *,
+    actor: User,
+    organization: Organization,
+    kind: str,
+    upload: IO[bytes],
+    name: str,
+    description: str = "",
+) -> OrganizationDocument:
+    """Upload a business document and ask for verification (status -> pending)."""
+    if actor.organization_id != organization.pk:
+        raise permission_denied("Only members of an organization may upload its documents.")
+    if kind not in OrgDocumentKind.values:
+        raise invalid("kind", f"Choose one of: {', '.join(OrgDocumentKind.values)}.")
+    stored = file_store(
+        upload=upload,
+        name=name,
+        actor=actor,
+        allowed=ORG_DOCUMENT_FORMATS,
+        max_bytes=ORG_DOCUMENT_MAX_BYTES,
+    )
+    with transaction.atomic():
+        org = Organization.objects.select_for_update().get(pk=organization.pk)
+        doc = OrganizationDocument.objects.create(
+            organization=org, kind=kind, file=stored, description=description, uploaded_by=actor
+        )
+        event_record(
+            obj=org,
+            type="organization.document_added",
+            actor=actor,
+            new={"document": doc.pk, "kind": kind, "sha256": stored.sha256},
+        )
+        if org.verification_status in (VerificationStatus.UNVERIFIED, VerificationStatus.REJECTED):
+            old = org.verification_status
+            org.verification_status = VerificationStatus.PENDING
+            org.verification_requested_at = clock.now()
+            org.save(
+                update_fields=["verification_status", "verification_requested_at", "updated_at"]
+            )
+            event_record(
+                obj=org,
+                type="organization.verification_requested",
+                actor=actor,
+                old={"verification_status": old},
+                new={"verification_status": org.verification_status},
+            )
+    organization.refresh_from_db()
+    return doc
+
+
+def organization_verification_decide(
+    *, actor: User, organization: Organization, approve: bool, reason: str
+) -> Organization:
+    if not actor.is_officer:
+        raise permission_denied("Only platform officers decide verifications.")
+    reason = (reason or "").strip()
+    if not reason:
+        raise ApplicationError(
+            AccountsErrorCode.VERIFICATION_REASON_REQUIRED,
+            "A verification decision needs a written reason.",
+            fields={"reason": "Say what you checked and why you decided so."},
+        )
+    with transaction.atomic():
+        org = Organization.objects.select_for_update().get(pk=organization.pk)
+        if org.verification_status != VerificationStatus.PENDING:
+            raise ApplicationError(
+                AccountsErrorCode.VERIFICATION_NOT_PENDING,
+                f"This organization is {org.verification_status}, not pending review.",
+                status=409,
+            )
+        if approve and not org.documents.exists():
+            raise ApplicationError(
+                AccountsErrorCode.VERIFICATION_NEEDS_DOCUMENT,
+                "An organization cannot be verified without an uploaded document.",
+            )
+        old = org.verification_status
+        org.verification_status = (
+            VerificationStatus.VERIFIED if approve else VerificationStatus.REJECTED
+        )
+        org.verification_reason = reason
+        org.verification_decided_at = clock.now()
+        org.verification_decided_by = actor
+        org.save(
+            update_fields=[
+                "verification_status",
+                "verification_reason",
+                "verification_decided_at",
+                "verification_decided_by",
+                "updated_at",
+            ]
+        )
+        event_record(
+            obj=org,
+            type="organization.verification_decided",
+            actor=actor,
+            old={"verification_status": old},
+            new={"verification_status": org.verification_status},
+            params={"reason": reason},
+        )
+    return org
+
+
+def _digest(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def api_token_create(
+    *, actor: User, name: str, kind: str = TokenKind.PERSONAL, user: User | None = None
+) -> tuple[ApiToken, str]:
+    """Create a token and return it with its secret, which is never stored or shown again."""
+    owner = user or actor
+    if owner.pk != actor.pk and not actor.is_platform:
+        raise permission_denied("You may only create tokens for yourself.")
+    if kind == TokenKind.INTEGRATION and not owner.is_platform:
+        raise permission_denied("Integration tokens belong to platform users.")
+    name = (name or "").strip()
+    if not name:
+        raise invalid("name", "Name the token after where you will use it.")
+    secret = API_TOKEN_PREFIX + secrets.token_urlsafe(32)
+    with transaction.atomic():
+        token = ApiToken.objects.create(
+            user=owner,
+            name=name[:100],
+            kind=kind,
+            prefix=secret[: len(API_TOKEN_PREFIX) + 6],
+            digest=_digest(secret),
+        )
+        if owner.organization_id:
+            event_record(
+                obj=owner.organization,  # type: ignore[arg-type]
+                type="api_token.created",
+                actor=actor,
+                new={"token": token.pk, "name": token.name, "kind": kind, "user": owner.pk},
+            )
+    return token, secret
+
+
+def api_token_revoke(*, actor: User, token: ApiToken) -> ApiToken:
+    with transaction.atomic():
+        locked = ApiToken.objects.select_for_update().get(pk=token.pk)
+        if locked.user_id != actor.pk and not actor.is_platform:
+            raise permission_denied("You may only revoke your own tokens.")
+        if locked.revoked_at is not None:
+            raise ApplicationError(
+                AccountsErrorCode.TOKEN_ALREADY_REVOKED,
+                "This token is already revoked.",
+                status=409,
+            )
+        locked.revoked_at = clock.now()
+        locked.save(update_fields=["revoked_at", "updated_at"])
+        if locked.user.organization_id:
+            event_record(
+                obj=locked.user.organization,  # type: ignore[arg-type]
+                type="api_token.revoked",
+                actor=actor,
+                new={"token": locked.pk, "name": locked.name},
+            )
+    return locked
+
+
+def api_token_authenticate(secret: str) -> ApiToken | None:
+    """The active token for `secret`, with its user, or None."""
+    if not secret.startswith(API_TOKEN_PREFIX):
+        return None
+    token = (
+        ApiToken.objects.select_related("user", "user__organization")
+        .filter(digest=_digest(secret), revoked_at__isnull=True, user__is_active=True)
+        .first()
+    )
+    if token is None:
+        return None
+    now = clock.now()
+    if token.last_used_at is None or (now - token.last_used_at).total_seconds() > 60:
+        ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
+        token.last_used_at = now
+    return token

@@ -1,0 +1,129 @@
+"""What every API router shares: bearer-token auth, the error shape, pagination."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import Http404, HttpRequest, HttpResponse
+from ninja import NinjaAPI, Schema
+from ninja.errors import AuthenticationError, HttpError, ValidationError
+from ninja.security import HttpBearer
+
+from tradeguard.common.errors import ApplicationError, CommonErrorCode
+
+
+class ErrorRead(Schema):
+    code: str
+    message: str
+    fields: dict[str, str]
+
+
+class TokenAuth(HttpBearer):
+    """`Authorization: Bearer <token>` with a personal or integration API token."""
+
+    def authenticate(self, request: HttpRequest, token: str) -> Any:
+        from tradeguard.accounts.services import api_token_authenticate
+
+        found = api_token_authenticate(token)
+        if found is None:
+            return None
+        request.user = found.user
+        request.api_token = found  # type: ignore[attr-defined]
+        return found.user
+
+
+def _location(loc: list[Any] | tuple[Any, ...]) -> str:
+    parts = [str(p) for p in loc]
+    # ninja prefixes locations with the parameter source and the argument name.
+    if parts and parts[0] in {"body", "query", "path", "form", "file", "header", "cookie"}:
+        parts = parts[1:]
+        if len(parts) > 1:
+            parts = parts[1:]
+    return ".".join(parts) or "body"
+
+
+def _explain(error: dict[str, Any]) -> str:
+    kind = str(error.get("type", ""))
+    msg = str(error.get("msg", "Invalid value."))
+    if kind == "missing":
+        return "This field is required."
+    return msg[0].upper() + msg[1:] + ("" if msg.endswith(".") else ".")
+
+
+def error_response(api: NinjaAPI, request: HttpRequest, exc: ApplicationError) -> HttpResponse:
+    return api.create_response(request, exc.as_dict(), status=exc.status)
+
+
+def install_error_handlers(api: NinjaAPI) -> None:
+    @api.exception_handler(ApplicationError)
+    def _application_error(request: HttpRequest, exc: ApplicationError) -> HttpResponse:
+        return error_response(api, request, exc)
+
+    @api.exception_handler(ValidationError)
+    def _validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse:
+        fields: dict[str, str] = {}
+        for error in exc.errors:
+            fields.setdefault(_location(error.get("loc", ())), _explain(error))
+        summary = "; ".join(f"{k}: {v}" for k, v in fields.items())
+        return error_response(
+            api,
+            request,
+            ApplicationError(
+                CommonErrorCode.INVALID_INPUT,
+                f"The request has invalid fields ({summary}). Nothing was saved.",
+                fields=fields,
+            ),
+        )
+
+    @api.exception_handler(AuthenticationError)
+    def _auth_error(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
+        response = error_response(
+            api,
+            request,
+            ApplicationError(
+                CommonErrorCode.NOT_AUTHENTICATED,
+                "Send a valid API token: 'Authorization: Bearer <token>'. "
+                "Get one from POST /api/v1/auth/token or your account page.",
+                status=401,
+            ),
+        )
+        response["WWW-Authenticate"] = "Bearer"
+        return response
+
+    @api.exception_handler(HttpError)
+    def _http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+        if exc.status_code == 400:
+            return error_response(
+                api,
+                request,
+                ApplicationError(
+                    CommonErrorCode.MALFORMED_REQUEST,
+                    "The request body is not valid JSON. Nothing was saved.",
+                    fields={"body": "Send a JSON object with Content-Type: application/json."},
+                    status=422,
+                ),
+            )
+        return api.create_response(
+            request,
+            {"code": f"http_{exc.status_code}", "message": str(exc), "fields": {}},
+            status=exc.status_code,
+        )
+
+    @api.exception_handler(Http404)
+    def _not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
+        return error_response(
+            api,
+            request,
+            ApplicationError(CommonErrorCode.NOT_FOUND, "Not found.", status=404),
+        )
+
+
+ERROR_RESPONSES: dict[int, type[Schema]] = {
+    400: ErrorRead,
+    401: ErrorRead,
+    403: ErrorRead,
+    404: ErrorRead,
+    409: ErrorRead,
+    413: ErrorRead,
+    422: ErrorRead,
+}

@@ -1,0 +1,69 @@
+"""One error type for every rule a request can break; one handler renders it."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class CommonErrorCode(StrEnum):
+    INVALID_INPUT = "invalid_input"
+    MALFORMED_REQUEST = "malformed_request"
+    NOT_FOUND = "not_found"
+    PERMISSION_DENIED = "permission_denied"
+    NOT_AUTHENTICATED = "not_authenticated"
+    INVALID_TRANSITION = "invalid_transition"
+    FILE_TOO_LARGE = "file_too_large"
+    UNSUPPORTED_FILE_TYPE = "unsupported_file_type"
+    CONFLICT = "conflict"
+
+
+DEFAULT_STATUS = {
+    CommonErrorCode.NOT_FOUND: 404,
+    CommonErrorCode.PERMISSION_DENIED: 403,
+    CommonErrorCode.NOT_AUTHENTICATED: 401,
+    CommonErrorCode.FILE_TOO_LARGE: 413,
+    CommonErrorCode.CONFLICT: 409,
+}
+
+
+class ApplicationError(Exception):
+    """A rule was broken. `code` is a stable machine string; `message` is for people;
+    `fields` maps a field name to what is wrong with it and what to do."""
+
+    def __init__(
+        self,
+        code: str,
+        message: str,
+        *,
+        fields: dict[str, str] | None = None,
+        status: int | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.code = str(code)
+        self.message = message
+        self.fields = fields or {}
+        self.status = status if status is not None else DEFAULT_STATUS.get(code, 422)  # type: ignore[call-overload]
+
+    def as_dict(self) -> dict[str, object]:
+        return {"code": self.code, "message": self.message, "fields": self.fields}
+
+    def __repr__(self) -> str:
+        return f"ApplicationError({self.code!r}, {self.message!r}, fields={self.fields!r})"
+
+
+def not_found(what: str = "object") -> ApplicationError:
+    return ApplicationError(
+        CommonErrorCode.NOT_FOUND,
+        f"No {what} with that id exists or you may not see it.",
+        status=404,
+    )
+
+
+def permission_denied(message: str) -> ApplicationError:
+    return ApplicationError(CommonErrorCode.PERMISSION_DENIED, message, status=403)
+
+
+def invalid(field: str, reason: str, message: str | None = None) -> ApplicationError:
+    return ApplicationError(
+        CommonErrorCode.INVALID_INPUT, message or reason, fields={field: reason}, status=422
+    )

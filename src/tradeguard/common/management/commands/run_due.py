@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import datetime as dt
+import time
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils.dateparse import parse_datetime
+
+from tradeguard.common import clock
+from tradeguard.common.models import Timer
+from tradeguard.common.timers import run_due
+
+
+class Command(BaseCommand):
+    help = "Run every deadline timer that is due up to an instant (default: now)."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument(
+            "--as-of", help="ISO 8601 datetime with offset, e.g. 2026-12-01T00:00:00Z"
+        )
+        parser.add_argument(
+            "--every",
+            type=float,
+            default=0,
+            help="Keep running: check again every N seconds (the worker's safety net).",
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        as_of = self._parse(options["as_of"]) if options["as_of"] else None
+        every = options["every"]
+        while True:
+            instant = as_of or clock.now()
+
+            def progress(timer: Timer) -> None:
+                self.stderr.write(f"  fired {timer}: {timer.outcome}")
+
+            fired = run_due(instant, progress=progress)
+            if not every or fired:
+                self.stdout.write(f"{len(fired)} timer(s) fired up to {instant.isoformat()}")
+            if not every:
+                return
+            time.sleep(every)
+
+    @staticmethod
+    def _parse(raw: str) -> dt.datetime:
+        value = parse_datetime(raw)
+        if value is None:
+            raise CommandError(f"--as-of: {raw!r} is not an ISO 8601 datetime")
+        if value.tzinfo is None:
+            raise CommandError("--as-of: give a time zone offset, e.g. 2026-12-01T00:00:00Z")
+        return value.astimezone(dt.UTC)

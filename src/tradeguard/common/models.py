@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.db import models
+
+from tradeguard.common.enums import TimerStatus
+
+
+class BaseModel(models.Model):
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
+class AppendOnlyError(RuntimeError):
+    pass
+
+
+class Event(models.Model):
+    """Append-only history of every aggregate: who did what, old/new, when.
+
+    One table for all aggregates (keyed by `aggregate` label + id) so that every
+    timeline, audit export and webhook reads one indexed source.
+    """
+
+    aggregate = models.CharField(max_length=64)
+    aggregate_id = models.BigIntegerField()
+    type = models.CharField(max_length=64)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    actor_label = models.CharField(max_length=200, blank=True)
+    old = models.JSONField(default=dict, blank=True)
+    new = models.JSONField(default=dict, blank=True)
+    params = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        indexes = [models.Index(fields=["aggregate", "aggregate_id", "created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.aggregate}#{self.aggregate_id} {self.type}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if self.pk is not None:
+            raise AppendOnlyError("Events are append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
+        raise AppendOnlyError("Events are append-only.")
+
+
+class Timer(models.Model):
+    """A deadline: `kind` names a registered handler, run at `due_at` for one object.
+
+    The worker runs it through a deferred task; `tradeguard run-due` runs every
+    pending timer up to an instant. Handlers re-read state and are idempotent.
+    """
+
+    kind = models.CharField(max_length=64)
+    aggregate_id = models.BigIntegerField()
+    due_at = models.DateTimeField()
+    status = models.CharField(
+        max_length=16, choices=TimerStatus.choices, default=TimerStatus.PENDING
+    )
+    fired_at = models.DateTimeField(null=True, blank=True)
+    outcome = models.CharField(max_length=200, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["due_at", "id"]
+        indexes = [models.Index(fields=["status", "due_at"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "aggregate_id", "due_at"], name="timer_unique_kind_object_due"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(status__in=TimerStatus.values), name="timer_status_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind}({self.aggregate_id}) at {self.due_at:%Y-%m-%d %H:%M}Z [{self.status}]"

@@ -1,0 +1,95 @@
+"""Money is a Decimal amount with an ISO 4217 currency; never a float."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import cache
+
+from babel.numbers import format_currency, get_currency_precision, list_currencies
+
+from tradeguard.common.errors import ApplicationError, CommonErrorCode
+
+# Database columns: 18 digits with 4 places holds any ISO 4217 minor unit (max 4, CLF).
+MONEY_MAX_DIGITS = 18
+MONEY_DECIMAL_PLACES = 4
+
+
+@cache
+def _currencies() -> frozenset[str]:
+    return frozenset(list_currencies())
+
+
+def validate_currency(code: str, *, field: str = "currency") -> str:
+    value = (code or "").strip().upper()
+    if len(value) != 3 or value not in _currencies():
+        raise ApplicationError(
+            CommonErrorCode.INVALID_INPUT,
+            f"{code!r} is not an ISO 4217 currency code.",
+            fields={field: "Use a three-letter ISO 4217 code such as USD, EUR or CNY."},
+        )
+    return value
+
+
+def minor_units(currency: str) -> int:
+    return int(get_currency_precision(currency))
+
+
+def quantize(amount: Decimal, currency: str) -> Decimal:
+    exp = Decimal(1).scaleb(-minor_units(currency))
+    return amount.quantize(exp, rounding=ROUND_HALF_UP)
+
+
+def parse_amount(value: object, currency: str, *, field: str, allow_zero: bool = False) -> Decimal:
+    """Parse a money amount strictly: a Decimal/str/int, not negative, no more decimal
+    places than the currency has."""
+    if isinstance(value, float):
+        value = repr(value)
+    try:
+        amount = Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        raise ApplicationError(
+            CommonErrorCode.INVALID_INPUT,
+            f"{value!r} is not an amount of money.",
+            fields={field: "Give a decimal number such as 1250.00."},
+        ) from None
+    if not amount.is_finite():
+        raise ApplicationError(
+            CommonErrorCode.INVALID_INPUT,
+            "Amounts must be finite numbers.",
+            fields={field: "Give a decimal number such as 1250.00."},
+        )
+    if amount < 0 or (amount == 0 and not allow_zero):
+        raise ApplicationError(
+            CommonErrorCode.INVALID_INPUT,
+            "Amounts must be positive.",
+            fields={field: "Give an amount greater than zero."},
+        )
+    places = minor_units(currency)
+    exponent = amount.as_tuple().exponent
+    if isinstance(exponent, int) and -exponent > places:
+        raise ApplicationError(
+            CommonErrorCode.INVALID_INPUT,
+            f"{currency} amounts have at most {places} decimal places.",
+            fields={field: f"Round to {places} decimal places."},
+        )
+    if amount.adjusted() >= MONEY_MAX_DIGITS - MONEY_DECIMAL_PLACES:
+        raise ApplicationError(
+            CommonErrorCode.INVALID_INPUT,
+            "Amount is too large.",
+            fields={field: "Amounts must be below 10^14."},
+        )
+    return quantize(amount, currency)
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    amount: Decimal
+    currency: str
+
+    def __str__(self) -> str:
+        return format_money(self.amount, self.currency)
+
+
+def format_money(amount: Decimal, currency: str, locale: str = "en_US") -> str:
+    return str(format_currency(quantize(amount, currency), currency, locale=locale))

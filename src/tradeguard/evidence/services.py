@@ -1,0 +1,146 @@
+"""Storing uploaded files: streamed, hashed, sniffed, deduplicated by SHA-256."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Collection, Iterable
+from typing import IO, Any
+
+from django.core.files import File
+from django.core.files.storage import default_storage
+from django.db import IntegrityError, transaction
+
+from tradeguard.common.errors import ApplicationError
+from tradeguard.evidence.enums import EvidenceErrorCode, FileCategory
+from tradeguard.evidence.models import StoredFile
+from tradeguard.evidence.sniff import FORMAT_LABELS, SniffError, sniff
+
+CHUNK = 1024 * 1024
+SNIFF_BYTES = 8192
+DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+
+
+def human_size(size: int) -> str:
+    """1536 -> '1.5 KB'; 100 MB limits read as '100 MB'."""
+    value = float(size)
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return (
+                f"{value:.0f} {unit}"
+                if unit == "B" or value.is_integer()
+                else f"{value:.1f} {unit}"
+            )
+        value /= 1024
+    return f"{size} B"
+
+
+def formats_label(categories: Collection[FileCategory]) -> str:
+    return "; ".join(FORMAT_LABELS[c] for c in categories)
+
+
+def storage_name_for(sha256: str) -> str:
+    return f"files/{sha256[:2]}/{sha256[2:4]}/{sha256}"
+
+
+def _chunks(upload: IO[bytes] | File) -> Iterable[bytes]:
+    if hasattr(upload, "chunks"):
+        yield from upload.chunks(CHUNK)
+        return
+    while True:
+        block = upload.read(CHUNK)
+        if not block:
+            return
+        yield block
+
+
+def file_store(
+    *,
+    upload: IO[bytes] | File,
+    name: str,
+    actor: Any,
+    allowed: Collection[FileCategory],
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    field: str = "file",
+) -> StoredFile:
+    """Store `upload` (any binary stream) if its content is one of `allowed` and it is
+    at most `max_bytes` long. Returns the existing row when the bytes are known."""
+    digest = hashlib.sha256()
+    size = 0
+    with tempfile.NamedTemporaryFile(prefix="tg-upload-", delete=False) as tmp:
+        tmp_path = tmp.name
+        try:
+            for block in _chunks(upload):
+                size += len(block)
+                if size > max_bytes:
+                    raise ApplicationError(
+                        EvidenceErrorCode.FILE_TOO_LARGE,
+                        f"The file is larger than the limit of {human_size(max_bytes)}.",
+                        fields={field: f"Upload a file of at most {human_size(max_bytes)}."},
+                        status=413,
+                    )
+                digest.update(block)
+                tmp.write(block)
+        except BaseException:
+            tmp.close()
+            os.unlink(tmp_path)
+            raise
+    try:
+        if size == 0:
+            raise ApplicationError(
+                EvidenceErrorCode.EMPTY_FILE,
+                "The file is empty.",
+                fields={field: "Choose a file that has content."},
+            )
+        with open(tmp_path, "rb") as fh:
+            head = fh.read(SNIFF_BYTES)
+            try:
+                found = sniff(head, fh)
+            except SniffError as exc:
+                code = (
+                    EvidenceErrorCode.CORRUPT_FILE
+                    if exc.corrupt
+                    else EvidenceErrorCode.UNSUPPORTED_FILE_TYPE
+                )
+                raise ApplicationError(
+                    code,
+                    exc.reason,
+                    fields={field: f"Accepted formats: {formats_label(allowed)}."},
+                ) from None
+        if found.category not in allowed:
+            raise ApplicationError(
+                EvidenceErrorCode.UNSUPPORTED_FILE_TYPE,
+                f"This file is {found.mime_type}, which is not accepted here.",
+                fields={field: f"Accepted formats: {formats_label(allowed)}."},
+            )
+        sha = digest.hexdigest()
+        existing = StoredFile.objects.filter(sha256=sha).first()
+        if existing is not None:
+            return existing
+        storage_name = storage_name_for(sha)
+        if not default_storage.exists(storage_name):
+            with open(tmp_path, "rb") as fh:
+                default_storage.save(storage_name, File(fh))
+        try:
+            with transaction.atomic():
+                return StoredFile.objects.create(
+                    sha256=sha,
+                    size=size,
+                    mime_type=found.mime_type,
+                    category=found.category,
+                    width=found.width,
+                    height=found.height,
+                    storage_name=storage_name,
+                    original_name=os.path.basename(name)[:255],
+                    uploaded_by=actor if getattr(actor, "is_authenticated", False) else None,
+                )
+        except IntegrityError:  # the same bytes arrived concurrently
+            return StoredFile.objects.get(sha256=sha)
+    finally:
+        if os.path.exists(tmp_path):
+            os.unlink(tmp_path)
+
+
+def file_open(stored: StoredFile) -> IO[bytes]:
+    return default_storage.open(stored.storage_name, "rb")
