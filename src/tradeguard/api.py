@@ -24,8 +24,26 @@ install_error_handlers(api)
 
 def _mount() -> None:
     from tradeguard.accounts.api import router as accounts_router
+    from tradeguard.catalog.api import router as catalog_router
+    from tradeguard.disputes.api import router as disputes_router
+    from tradeguard.ip.api import router as ip_router
+    from tradeguard.monitoring.api import router as monitoring_router
+    from tradeguard.orders.api import router as orders_router
+    from tradeguard.sanctions.api import router as sanctions_router
+    from tradeguard.specs.api import router as specs_router
 
-    api.add_router("", accounts_router)
+    # Each router's paths are relative to /api/v1/ (e.g. catalog declares "/listings").
+    for router in (
+        accounts_router,
+        catalog_router,
+        orders_router,
+        disputes_router,
+        sanctions_router,
+        specs_router,
+        ip_router,
+        monitoring_router,
+    ):
+        api.add_router("", router)
 
 
 _mount()

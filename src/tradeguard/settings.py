@@ -73,6 +73,13 @@ INSTALLED_APPS = [
     "tradeguard.common",
     "tradeguard.accounts",
     "tradeguard.evidence",
+    "tradeguard.catalog",
+    "tradeguard.orders",
+    "tradeguard.sanctions",
+    "tradeguard.disputes",
+    "tradeguard.specs",
+    "tradeguard.ip",
+    "tradeguard.monitoring",
     "tradeguard.web",
 ]
 

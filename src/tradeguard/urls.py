@@ -6,5 +6,12 @@ from tradeguard.api import api
 urlpatterns = [
     path("api/v1/", api.urls),
     path("admin/", admin.site.urls),
+    path("listings/", include("tradeguard.catalog.urls")),
+    path("orders/", include("tradeguard.orders.urls")),
+    path("disputes/", include("tradeguard.disputes.urls")),
+    path("sanctions/", include("tradeguard.sanctions.urls")),
+    path("specs/", include("tradeguard.specs.urls")),
+    path("ip/", include("tradeguard.ip.urls")),
+    path("images/", include("tradeguard.monitoring.urls")),
     path("", include("tradeguard.web.urls")),
 ]
