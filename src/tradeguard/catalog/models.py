@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from django.db import models
+
+from tradeguard.catalog.enums import ImageHashStatus, ListingStatus
+from tradeguard.common.models import BaseModel
+
+
+class Listing(BaseModel):
+    """A supplier's product listing on the marketplace."""
+
+    supplier = models.ForeignKey(
+        "accounts.Organization", on_delete=models.PROTECT, related_name="listings"
+    )
+    marketplace_url = models.URLField(max_length=500, unique=True)
+    title = models.CharField(max_length=300)
+    description = models.TextField(blank=True)
+    # Structured attributes as the listing states them ({"Material": "304 stainless steel"});
+    # disputes cite them as written requirements.
+    attributes = models.JSONField(default=dict, blank=True)
+    # Defects or limitations the listing itself discloses (not covered in disputes).
+    disclosed_defects = models.TextField(blank=True)
+    status = models.CharField(
+        max_length=10, choices=ListingStatus.choices, default=ListingStatus.ACTIVE
+    )
+    status_reason = models.TextField(blank=True)
+    status_changed_at = models.DateTimeField(null=True, blank=True)
+    created_by = models.ForeignKey(
+        "accounts.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["supplier", "status"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(status__in=ListingStatus.values), name="listing_status_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class ListingImage(BaseModel):
+    listing = models.ForeignKey(Listing, on_delete=models.CASCADE, related_name="images")
+    file = models.ForeignKey("evidence.StoredFile", on_delete=models.PROTECT, related_name="+")
+    position = models.PositiveSmallIntegerField(default=0)
+    # Filled by the background hashing task (image monitoring).
+    hash_status = models.CharField(
+        max_length=10, choices=ImageHashStatus.choices, default=ImageHashStatus.PENDING
+    )
+
+    class Meta:
+        ordering = ["listing_id", "position", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["listing", "file"], name="listing_image_unique_file"),
+            models.CheckConstraint(
+                condition=models.Q(hash_status__in=ImageHashStatus.values),
+                name="listing_image_hash_status_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"image {self.position} of listing {self.listing_id}"
