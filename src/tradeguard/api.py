@@ -28,6 +28,7 @@ def _mount() -> None:
     from tradeguard.disputes.api import router as disputes_router
     from tradeguard.ip.api import router as ip_router
     from tradeguard.monitoring.api import router as monitoring_router
+    from tradeguard.notifications.api import router as notifications_router
     from tradeguard.orders.api import router as orders_router
     from tradeguard.sanctions.api import router as sanctions_router
     from tradeguard.specs.api import router as specs_router
@@ -42,6 +43,7 @@ def _mount() -> None:
         specs_router,
         ip_router,
         monitoring_router,
+        notifications_router,
     ):
         api.add_router("", router)
 

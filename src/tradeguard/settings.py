@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "tradeguard.common",
     "tradeguard.accounts",
     "tradeguard.evidence",
+    "tradeguard.notifications",
     "tradeguard.catalog",
     "tradeguard.orders",
     "tradeguard.sanctions",
@@ -234,4 +235,5 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 # Every policy default lives in the app's policy.py; a marketplace overrides any of
 # them here, e.g. TRADEGUARD_POLICY = {"orders": {"max_items": 500}}.
 TRADEGUARD_POLICY: dict[str, dict[str, object]] = {}
+TRADEGUARD_BASE_URL = os.environ.get("TRADEGUARD_BASE_URL", "http://127.0.0.1:8000")
 TRADEGUARD_MARKETPLACE_NAME = os.environ.get("TRADEGUARD_MARKETPLACE_NAME", "TradeGuard Market")

@@ -13,5 +13,6 @@ urlpatterns = [
     path("specs/", include("tradeguard.specs.urls")),
     path("ip/", include("tradeguard.ip.urls")),
     path("images/", include("tradeguard.monitoring.urls")),
+    path("inbox/", include("tradeguard.notifications.urls")),
     path("", include("tradeguard.web.urls")),
 ]

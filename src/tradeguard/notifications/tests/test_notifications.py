@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+import datetime as dt
+import http.server
+import json
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import time_machine
+from django.core import mail
+
+from tradeguard.accounts.tests.factories import admin, buyer, supplier
+from tradeguard.common.testing import ApiClient
+from tradeguard.common.timers import run_due
+from tradeguard.notifications.enums import DeliveryStatus
+from tradeguard.notifications.models import Notification, WebhookDelivery
+from tradeguard.notifications.services import notify
+from tradeguard.notifications.webhooks import (
+    RETRY_DELAYS,
+    verify,
+    webhook_emit,
+    webhook_endpoint_create,
+)
+
+pytestmark = pytest.mark.django_db
+DUE = dt.datetime(2026, 12, 3, 15, 59, 59, tzinfo=dt.UTC)
+
+
+def test_times_render_in_each_recipients_zone(django_capture_on_commit_callbacks: Any) -> None:
+    ny = buyer(timezone="America/New_York")
+    sh = supplier()  # Asia/Shanghai
+    with django_capture_on_commit_callbacks(execute=True):
+        notify(
+            recipients=[ny, sh, ny],
+            kind="dispute.opened",
+            subject="Respond by {due}",
+            body="The case moves to an officer at {due} unless you answer.",
+            link="/disputes/1/",
+            times={"due": DUE},
+        )
+    by_user = {n.recipient_id: n for n in Notification.objects.all()}
+    assert len(by_user) == 2  # the duplicate recipient got one message
+    assert "2026-12-03 10:59 EST (America/New_York)" in by_user[ny.pk].subject
+    assert "2026-12-03 23:59 CST (Asia/Shanghai)" in by_user[sh.pk].body
+    assert sorted(m.to[0] for m in mail.outbox) == sorted([ny.email, sh.email])
+    assert "/disputes/1/" in mail.outbox[0].body
+
+
+def test_inbox_api_is_private() -> None:
+    me, other = buyer(), buyer()
+    notify(recipients=[other], kind="x", subject="secret", body="b")
+    api = ApiClient(me)
+    assert api.get("notifications").json()["count"] == 0
+    theirs = Notification.objects.get(recipient=other)
+    assert api.post(f"notifications/{theirs.pk}/read").status_code == 404
+    assert Notification.objects.get(pk=theirs.pk).read_at is None
+    r = ApiClient(other).post(f"notifications/{theirs.pk}/read")
+    assert r.status_code == 200
+    assert r.json()["read_at"] is not None
+
+
+class _Receiver(http.server.BaseHTTPRequestHandler):
+    answers: list[int] = []
+    received: list[tuple[Any, bytes]] = []  # (case-insensitive headers, body)
+
+    def do_POST(self) -> None:
+        body = self.rfile.read(int(self.headers["Content-Length"]))
+        type(self).received.append((self.headers, body))
+        self.send_response(type(self).answers.pop(0) if type(self).answers else 200)
+        self.end_headers()
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture
+def receiver() -> Iterator[tuple[str, type[_Receiver]]]:
+    _Receiver.answers, _Receiver.received = [], []
+    server = http.server.HTTPServer(("127.0.0.1", 0), _Receiver)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/hook", _Receiver
+    finally:
+        server.shutdown()
+
+
+def test_webhook_is_signed_and_retried_until_delivered(
+    receiver: tuple[str, type[_Receiver]],
+) -> None:
+    url, handler = receiver
+    handler.answers = [500, 503]
+    webhook_endpoint_create(url=url, secret="s" * 32, events=["dispute.opened"])
+    start = dt.datetime(2026, 12, 1, 8, 0, tzinfo=dt.UTC)
+    with time_machine.travel(start, tick=False):
+        webhook_emit(event="dispute.opened", data={"dispute_id": 7})
+        webhook_emit(event="refund.paid", data={"refund_id": 1})  # not subscribed
+        run_due(start)
+    delivery = WebhookDelivery.objects.get()
+    assert delivery.status == DeliveryStatus.RETRYING
+    assert delivery.next_attempt_at == start + RETRY_DELAYS[0]
+    run_due(start + dt.timedelta(hours=1))
+    delivery.refresh_from_db()
+    assert delivery.status == DeliveryStatus.DELIVERED
+    assert delivery.attempts == 3
+    headers, body = handler.received[-1]
+    assert json.loads(body)["data"] == {"dispute_id": 7}
+    assert headers["X-TradeGuard-Event"] == "dispute.opened"
+    assert headers["X-TradeGuard-Delivery"] == str(delivery.delivery_id)
+    timestamp = int(headers["X-TradeGuard-Signature"].split(",")[0][2:])
+    assert verify("s" * 32, headers["X-TradeGuard-Signature"], body, now=timestamp)
+    assert not verify(
+        "wrong-secret-xxxxxxxx", headers["X-TradeGuard-Signature"], body, now=timestamp
+    )
+    assert not verify("s" * 32, headers["X-TradeGuard-Signature"], body + b" ", now=timestamp)
+
+
+def test_webhook_gives_up_after_the_last_retry(receiver: tuple[str, type[_Receiver]]) -> None:
+    url, handler = receiver
+    handler.answers = [500] * 20
+    webhook_endpoint_create(url=url, secret="s" * 32, events=[])
+    start = dt.datetime(2026, 12, 1, 8, 0, tzinfo=dt.UTC)
+    with time_machine.travel(start, tick=False):
+        webhook_emit(event="dispute.decided", data={})
+    run_due(start + dt.timedelta(days=3))
+    delivery = WebhookDelivery.objects.get()
+    assert delivery.status == DeliveryStatus.GAVE_UP
+    assert delivery.attempts == len(RETRY_DELAYS) + 1
+    assert delivery.last_status_code == 500
+
+
+def test_webhook_admin_api() -> None:
+    assert ApiClient(buyer()).get("webhooks/deliveries").status_code == 403
+    api = ApiClient(admin())
+    r = api.post("webhooks/endpoints", {"url": "ftp://x", "secret": "s" * 20})
+    assert r.status_code == 422
+    assert r.json()["fields"]["url"]
+    r = api.post(
+        "webhooks/endpoints", {"url": "https://m.example/h", "secret": "s" * 20, "events": ["nope"]}
+    )
+    assert r.status_code == 422
+    r = api.post(
+        "webhooks/endpoints",
+        {"url": "https://m.example/h", "secret": "s" * 20, "events": ["refund.paid"]},
+    )
+    assert r.status_code == 201
+    assert "secret" not in r.json()
+    assert api.get("webhooks/deliveries").json()["count"] == 0
