@@ -87,9 +87,7 @@ def timer_fire(timer_id: int) -> Timer | None:
         return timer
 
 
-def run_due(
-    as_of: dt.datetime, *, progress: Callable[[Timer], None] | None = None
-) -> list[Timer]:
+def run_due(as_of: dt.datetime, *, progress: Callable[[Timer], None] | None = None) -> list[Timer]:
     """Run every pending timer due at or before `as_of`, earliest first, including
     timers that handlers schedule within the window.
 

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import io
+
+import pytest
+from PIL import Image
+
+from tradeguard.common.errors import ApplicationError
+from tradeguard.common.testing import PDF_BYTES, png_bytes
+from tradeguard.evidence.enums import EvidenceErrorCode, FileCategory
+from tradeguard.evidence.models import StoredFile
+from tradeguard.evidence.services import file_open, file_store
+
+pytestmark = pytest.mark.django_db
+ANY = tuple(FileCategory)
+
+
+def store(
+    data: bytes,
+    name: str = "f",
+    allowed: tuple[FileCategory, ...] = ANY,
+    max_bytes: int = 10_000_000,
+) -> StoredFile:
+    return file_store(
+        upload=io.BytesIO(data), name=name, actor=None, allowed=allowed, max_bytes=max_bytes
+    )
+
+
+def test_content_addressed_and_deduplicated() -> None:
+    a = store(PDF_BYTES, "contract.pdf")
+    b = store(PDF_BYTES, "copy-of-contract.pdf")
+    assert a.pk == b.pk
+    assert len(a.sha256) == 64
+    assert a.category == FileCategory.PDF
+    with file_open(a) as fh:
+        assert fh.read() == PDF_BYTES
+
+
+def test_image_gets_pixel_size() -> None:
+    f = store(png_bytes(40, 30), "photo.png")
+    assert (f.mime_type, f.width, f.height) == ("image/png", 40, 30)
+
+
+def test_type_is_checked_by_content_not_name() -> None:
+    with pytest.raises(ApplicationError) as exc:
+        store(b"MZ\x90\x00\x03\x00\x00\x00" + bytes(100), "invoice.pdf")
+    assert exc.value.code == EvidenceErrorCode.UNSUPPORTED_FILE_TYPE
+    assert not StoredFile.objects.exists()
+
+
+def test_category_not_allowed_here() -> None:
+    with pytest.raises(ApplicationError) as exc:
+        store(PDF_BYTES, "x.pdf", allowed=(FileCategory.IMAGE,))
+    assert "JPEG" in exc.value.fields["file"]
+
+
+def test_too_large_is_413() -> None:
+    with pytest.raises(ApplicationError) as exc:
+        store(b"a" * 2048, "notes.txt", max_bytes=1024)
+    assert exc.value.status == 413
+    assert "1 KB" in exc.value.message
+
+
+def test_empty_and_truncated_images() -> None:
+    with pytest.raises(ApplicationError) as exc:
+        store(b"")
+    assert exc.value.code == EvidenceErrorCode.EMPTY_FILE
+    with pytest.raises(ApplicationError) as exc:
+        store(png_bytes(64, 64)[:60], "broken.png")
+    assert exc.value.code == EvidenceErrorCode.CORRUPT_FILE
+
+
+def test_decompression_bomb_refused() -> None:
+    buf = io.BytesIO()
+    Image.new("1", (20000, 12000)).save(buf, "PNG")
+    with pytest.raises(ApplicationError) as exc:
+        store(buf.getvalue(), "bomb.png")
+    assert "pixels" in exc.value.message
+
+
+def test_utf8_text_and_office() -> None:
+    assert store("Längd 120 mm ± 2\n".encode(), "notes.txt").category == FileCategory.TEXT
+    buf = io.BytesIO()
+    import zipfile
+
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", "<w/>")
+    assert store(buf.getvalue(), "spec.docx").category == FileCategory.OFFICE
+    plain = io.BytesIO()
+    with zipfile.ZipFile(plain, "w") as z:
+        z.writestr("a.exe", "x")
+    with pytest.raises(ApplicationError):
+        store(plain.getvalue(), "spec.docx")
