@@ -6,6 +6,7 @@ from tradeguard.api import api
 urlpatterns = [
     path("api/v1/", api.urls),
     path("admin/", admin.site.urls),
+    path("account/", include("tradeguard.accounts.urls")),
     path("listings/", include("tradeguard.catalog.urls")),
     path("orders/", include("tradeguard.orders.urls")),
     path("disputes/", include("tradeguard.disputes.urls")),

@@ -1,8 +1,32 @@
 from __future__ import annotations
 
+from typing import Any
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+
+from tradeguard.web.context import NAV_ITEMS, nav_links
+from tradeguard.web.dashboard import render_panels
+from tradeguard.web.forms import EmailLoginForm
+
+DEMO_EMAIL_DOMAIN = "@demo.tradeguard.test"
+ROLE_ORDER = ["buyer", "supplier", "rights_holder", "agent", "inspector", "officer", "admin"]
+
+DASHBOARD_INTRO = {
+    "buyer": "Your orders, disputes and what needs you next.",
+    "supplier": "Orders to ship, disputes and IP notices waiting for your answer, and your "
+    "store's standing.",
+    "rights_holder": "Your complaints, notices and image matches against your rights.",
+    "agent": "Complaints, notices and image matches for the rights holders you represent.",
+    "inspector": "Inspections booked with your company.",
+    "officer": "Queues waiting for a platform decision, most urgent first.",
+    "admin": "Queues waiting for a platform decision, and administration.",
+}
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -11,6 +35,73 @@ def home(request: HttpRequest) -> HttpResponse:
     return redirect("web:login")
 
 
+def demo_accounts() -> list[Any]:
+    """The demo users (only listed on the login page when DEBUG is on)."""
+    from tradeguard.accounts.models import User
+
+    users = list(
+        User.objects.filter(email__endswith=DEMO_EMAIL_DOMAIN, is_active=True).select_related(
+            "organization"
+        )
+    )
+    users.sort(key=lambda u: (ROLE_ORDER.index(u.role) if u.role in ROLE_ORDER else 99, u.email))
+    return users
+
+
+class LoginView(auth_views.LoginView):
+    template_name = "web/login.html"
+    authentication_form = EmailLoginForm
+    redirect_authenticated_user = True
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        if settings.DEBUG:
+            from tradeguard.common.demo import DEMO_PASSWORD
+
+            context["demo_users"] = demo_accounts()
+            context["demo_password"] = DEMO_PASSWORD
+        return context
+
+
+class LogoutView(auth_views.LogoutView):
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        was_signed_in = request.user.is_authenticated
+        response = super().post(request, *args, **kwargs)
+        if was_signed_in:
+            messages.info(request, "You have signed out.")
+        return response
+
+
 @login_required
 def dashboard(request: HttpRequest) -> HttpResponse:
-    return render(request, "web/dashboard.html", {})
+    panels = render_panels(request, "dashboard")
+    role = getattr(request.user, "role", "")
+    return render(
+        request,
+        "web/dashboard.html",
+        {
+            "panels": panels,
+            "action_total": sum(p.action_count for p in panels),
+            "intro": DASHBOARD_INTRO.get(role, ""),
+        },
+    )
+
+
+@login_required
+def officer(request: HttpRequest) -> HttpResponse:
+    """The officer's start page: every queue, with the panels apps register for it."""
+    if not getattr(request.user, "is_officer", False):
+        raise PermissionDenied("Only platform officers and admins work the queues.")
+    links = nav_links(request.user, request.path)
+    queue_names = {item.url_name for item in NAV_ITEMS if item.queue}
+    queues = [link for link in links if link["url_name"] in queue_names]
+    panels = render_panels(request, "officer")
+    return render(
+        request,
+        "web/officer.html",
+        {
+            "queues": queues,
+            "panels": panels,
+            "action_total": sum(p.action_count for p in panels),
+        },
+    )

@@ -1,0 +1,394 @@
+"""Account pages: my account, API tokens, my organization, public organization
+profiles and the officer's verification queue. Thin: parse a form, call a service,
+render; service errors appear next to the fields they concern."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from typing import Any
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_POST
+
+from tradeguard.accounts import selectors, services
+from tradeguard.accounts.enums import OrgDocumentKind, VerificationStatus
+from tradeguard.accounts.models import Organization, OrganizationDocument, User
+from tradeguard.accounts.policy import countries, timezones
+from tradeguard.common import clock
+from tradeguard.common.errors import ApplicationError
+from tradeguard.common.events import events_for
+from tradeguard.evidence.services import file_open, human_size
+from tradeguard.web.forms import add_service_error
+
+TIMELINE_LIMIT = 50
+RECENT_DECISIONS = 10
+
+
+def _user(request: HttpRequest) -> User:
+    user = request.user
+    assert isinstance(user, User)  # login_required ran first
+    return user
+
+
+def _is_htmx(request: HttpRequest) -> bool:
+    return request.headers.get("HX-Request") == "true"
+
+
+# --- Forms ----------------------------------------------------------------------------
+
+
+class ProfileForm(forms.Form):
+    full_name = forms.CharField(
+        label="Full name",
+        max_length=200,
+        required=False,
+        help_text="Shown to the people you deal with, on timelines and decisions.",
+    )
+    timezone = forms.CharField(
+        label="Display time zone",
+        max_length=64,
+        help_text=(
+            "Every date and deadline is shown in this zone. Type to search, e.g. "
+            "Shanghai, Berlin or New_York."
+        ),
+        widget=forms.TextInput(
+            attrs={"list": "tz-options", "autocomplete": "off", "spellcheck": "false"}
+        ),
+    )
+
+
+class TokenCreateForm(forms.Form):
+    name = forms.CharField(
+        label="Token name",
+        max_length=100,
+        required=False,
+        help_text="Say where you will use it, e.g. “ERP sync” or “my laptop”.",
+    )
+
+
+class DocumentUploadForm(forms.Form):
+    kind = forms.ChoiceField(label="Document type", choices=OrgDocumentKind.choices)
+    file = forms.FileField(
+        label="File",
+        required=False,
+        help_text="PDF or image (JPEG, PNG, WebP…), at most 20 MB.",
+        widget=forms.ClearableFileInput(attrs={"accept": "application/pdf,image/*"}),
+    )
+    description = forms.CharField(
+        label="Note for the reviewer",
+        max_length=300,
+        required=False,
+        help_text="Optional, e.g. “licence renewed in March”.",
+    )
+
+
+class VerificationDecisionForm(forms.Form):
+    decision = forms.ChoiceField(
+        choices=[("approve", "Verify"), ("reject", "Reject")], widget=forms.HiddenInput
+    )
+    reason = forms.CharField(
+        label="Reason",
+        max_length=5000,
+        required=False,  # the service says what a missing reason means
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="What you checked and why you decided so. The organization sees it.",
+    )
+
+
+# --- My account -----------------------------------------------------------------------
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def me(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    form = ProfileForm(
+        request.POST or None, initial={"full_name": user.full_name, "timezone": user.timezone}
+    )
+    if request.method == "POST" and form.is_valid():
+        tz = form.cleaned_data["timezone"].strip()
+        try:
+            if tz != user.timezone:
+                services.user_set_timezone(actor=user, timezone=tz)
+        except ApplicationError as exc:
+            add_service_error(form, exc)
+        else:
+            full_name = form.cleaned_data["full_name"].strip()
+            if full_name != user.full_name:
+                # Same path as PATCH /api/v1/me (accounts has no profile service).
+                user.full_name = full_name
+                user.save(update_fields=["full_name"])
+            messages.success(request, f"Saved. Times are now shown in {user.timezone}.")
+            return redirect("accounts:me")
+    zone_name = user.timezone
+    try:
+        now_there = clock.now().astimezone(zoneinfo.ZoneInfo(zone_name))
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        now_there = clock.now()
+    return render(
+        request,
+        "accounts/me.html",
+        {
+            "form": form,
+            "zones": sorted(timezones()),
+            "now_there": now_there,
+        },
+        status=422 if form.errors else 200,
+    )
+
+
+# --- API tokens -----------------------------------------------------------------------
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def tokens(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    form = TokenCreateForm(request.POST or None)
+    created: dict[str, Any] | None = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            token, secret = services.api_token_create(actor=user, name=form.cleaned_data["name"])
+        except ApplicationError as exc:
+            add_service_error(form, exc)
+        else:
+            created = {"token": token, "secret": secret}
+            form = TokenCreateForm()
+    # The secret is in this response only; @never_cache keeps caches and the back
+    # button from storing it (Cache-Control: no-store).
+    return render(
+        request,
+        "accounts/tokens.html",
+        {"form": form, "created": created, "tokens": selectors.tokens_of(user)},
+        status=422 if form.errors else 200,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def token_revoke(request: HttpRequest, token_id: int) -> HttpResponse:
+    user = _user(request)
+    token = selectors.tokens_of(user).filter(pk=token_id).first()
+    if token is None:
+        raise Http404("No such token.")
+    if request.method == "POST":
+        try:
+            services.api_token_revoke(actor=user, token=token)
+        except ApplicationError as exc:
+            messages.error(request, exc.message)
+        else:
+            messages.success(
+                request,
+                f"Token “{token.name}” is revoked. Programs using it can no longer sign in.",
+            )
+        return redirect("accounts:tokens")
+    return render(request, "accounts/token_revoke.html", {"token": token})
+
+
+# --- My organization ------------------------------------------------------------------
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def organization(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    org = user.organization
+    if org is None:
+        raise Http404("You do not belong to an organization.")
+    form = DocumentUploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        if upload is None:
+            form.add_error("file", "Choose a PDF or image file of your document.")
+        else:
+            try:
+                services.organization_document_add(
+                    actor=user,
+                    organization=org,
+                    kind=form.cleaned_data["kind"],
+                    upload=upload,
+                    name=upload.name or "document",
+                    description=form.cleaned_data["description"],
+                )
+            except ApplicationError as exc:
+                add_service_error(form, exc)
+            else:
+                org.refresh_from_db()
+                if org.verification_status == VerificationStatus.PENDING:
+                    messages.success(
+                        request,
+                        "Document uploaded. Your organization is now waiting for review by a "
+                        "platform officer; you will see the decision and its reason here.",
+                    )
+                else:
+                    messages.success(request, "Document uploaded.")
+                return redirect("accounts:organization")
+    documents = org.documents.select_related("file", "uploaded_by")
+    events = list(events_for(org).order_by("-created_at", "-id")[:TIMELINE_LIMIT])
+    events.reverse()
+    return render(
+        request,
+        "accounts/organization.html",
+        {
+            "org": org,
+            "country_name": countries().get(org.country, org.country),
+            "documents": [_doc_row(d) for d in documents],
+            "form": form,
+            "events": events,
+        },
+        status=422 if form.errors else 200,
+    )
+
+
+def _doc_row(doc: OrganizationDocument) -> dict[str, Any]:
+    from django.urls import reverse
+
+    url = reverse("accounts:document_download", args=[doc.pk])
+    return {
+        "doc": doc,
+        "size": human_size(doc.file.size),
+        "download_url": url,
+        "view_url": f"{url}?inline=1",
+    }
+
+
+@login_required
+def org_profile(request: HttpRequest, org_id: int) -> HttpResponse:
+    user = _user(request)
+    try:
+        org = selectors.organization_get(user, org_id)
+    except ApplicationError:
+        raise Http404("No such organization.") from None
+    return render(
+        request,
+        "accounts/org_profile.html",
+        {
+            "org": org,
+            "country_name": countries().get(org.country, org.country),
+            "is_member": user.organization_id == org.pk,
+        },
+    )
+
+
+@login_required
+def document_download(request: HttpRequest, doc_id: int) -> FileResponse:
+    """A business document, for its organization's members and platform officers only."""
+    user = _user(request)
+    doc = (
+        OrganizationDocument.objects.select_related("file", "organization")
+        .filter(pk=doc_id)
+        .first()
+    )
+    if doc is None or not (user.is_platform or user.organization_id == doc.organization_id):
+        raise Http404("No such document.")
+    stored = doc.file
+    filename = stored.original_name or f"{doc.kind}-{stored.sha256[:12]}"
+    response = FileResponse(
+        file_open(stored),
+        content_type=stored.mime_type,
+        as_attachment=request.GET.get("inline") != "1",
+        filename=filename,
+    )
+    response["X-Content-SHA256"] = stored.sha256
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+# --- Verification queue (officers) ----------------------------------------------------
+
+
+def _require_officer(user: User) -> None:
+    if not user.is_officer:
+        raise PermissionDenied("Only platform officers decide organization verifications.")
+
+
+def _queue_item(org: Organization, form: VerificationDecisionForm | None = None) -> dict[str, Any]:
+    now = clock.now()
+    waiting = now - org.verification_requested_at if org.verification_requested_at else None
+    return {
+        "org": org,
+        "country_name": countries().get(org.country, org.country),
+        "documents": [_doc_row(d) for d in org.documents.all()],
+        "form": form or VerificationDecisionForm(),
+        "waiting": waiting,
+        "overdue": bool(waiting and waiting > dt.timedelta(days=2)),
+    }
+
+
+def _queue_page(
+    request: HttpRequest, errors_for: tuple[int, VerificationDecisionForm] | None = None
+) -> HttpResponse:
+    items = []
+    for org in selectors.verification_queue():
+        form = errors_for[1] if errors_for and errors_for[0] == org.pk else None
+        items.append(_queue_item(org, form))
+    recent = (
+        Organization.objects.filter(verification_decided_at__isnull=False)
+        .exclude(verification_status=VerificationStatus.PENDING)
+        .select_related("verification_decided_by")
+        .order_by("-verification_decided_at", "-id")[:RECENT_DECISIONS]
+    )
+    return render(
+        request,
+        "accounts/verification_queue.html",
+        {"items": items, "recent": recent},
+        status=422 if errors_for else 200,
+    )
+
+
+@login_required
+def verification_queue(request: HttpRequest) -> HttpResponse:
+    _require_officer(_user(request))
+    return _queue_page(request)
+
+
+@login_required
+@require_POST
+def verification_decide(request: HttpRequest, org_id: int) -> HttpResponse:
+    user = _user(request)
+    _require_officer(user)
+    try:
+        org = selectors.organization_get(user, org_id)
+    except ApplicationError:
+        raise Http404("No such organization.") from None
+    form = VerificationDecisionForm(request.POST)
+    if form.is_valid():
+        try:
+            org = services.organization_verification_decide(
+                actor=user,
+                organization=org,
+                approve=form.cleaned_data["decision"] == "approve",
+                reason=form.cleaned_data["reason"],
+            )
+        except ApplicationError as exc:
+            if exc.status == 409 and not _is_htmx(request):
+                # Decided meanwhile (e.g. by another officer): it has left the queue.
+                messages.error(request, f"{org.name}: {exc.message}")
+                return redirect("accounts:verification_queue")
+            add_service_error(form, exc)
+        else:
+            verb = (
+                "verified" if org.verification_status == VerificationStatus.VERIFIED else "rejected"
+            )
+            if _is_htmx(request):
+                return render(
+                    request, "accounts/_verification_decided.html", {"org": org, "verb": verb}
+                )
+            messages.success(request, f"{org.name} is {verb}. The organization sees your reason.")
+            return redirect("accounts:verification_queue")
+    if _is_htmx(request):
+        org = selectors.verification_queue().filter(pk=org.pk).first() or org
+        return render(
+            request,
+            "accounts/_verification_item.html",
+            {"item": _queue_item(org, form)},
+        )  # 200: htmx swaps only successful responses; the errors are in the fragment
+    return _queue_page(request, errors_for=(org.pk, form))

@@ -1,0 +1,58 @@
+"""Form helpers shared by every app's views."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.contrib.auth.forms import AuthenticationForm
+from django.http import HttpRequest
+
+from tradeguard.common.errors import ApplicationError
+
+
+def add_service_error(
+    form: forms.BaseForm, exc: ApplicationError, field_map: dict[str, str] | None = None
+) -> None:
+    """Show a service's ApplicationError on the form: each entry of `exc.fields` next to
+    its field (renamed through `field_map` when the form calls it differently) and the
+    message on top, unless it only repeats a field's reason."""
+    field_map = field_map or {}
+    placed: list[str] = []
+    for name, reason in exc.fields.items():
+        target = field_map.get(name, name)
+        if target in form.fields:
+            form.add_error(target, reason)
+            placed.append(reason)
+        else:
+            form.add_error(None, f"{humanize(name)}: {reason}")
+    if exc.message not in placed:
+        form.add_error(None, exc.message)
+
+
+def humanize(name: str) -> str:
+    text = name.replace("_", " ")
+    return text[:1].upper() + text[1:]
+
+
+class EmailLoginForm(AuthenticationForm):
+    """Email + password; emails match case-insensitively (they are stored lower-case)."""
+
+    error_messages = {
+        "invalid_login": (
+            "That email and password do not match an account. Check both and try again; "
+            "passwords are case-sensitive."
+        ),
+        "inactive": "This account is disabled. Ask your platform administrator.",
+    }
+
+    def __init__(self, request: HttpRequest | None = None, *args: Any, **kwargs: Any) -> None:
+        super().__init__(request, *args, **kwargs)
+        self.fields["username"].label = "Email"
+        self.fields["username"].widget = forms.EmailInput(
+            attrs={"autocomplete": "email", "autofocus": True, "placeholder": "you@company.com"}
+        )
+        self.fields["password"].widget.attrs["autocomplete"] = "current-password"
+
+    def clean_username(self) -> str:
+        return str(self.cleaned_data.get("username") or "").strip().lower()

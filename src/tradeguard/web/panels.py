@@ -1,0 +1,293 @@
+"""The dashboard panels the web shell owns: organization readiness, the verification
+queue, orders and listings. Registered from `WebConfig.ready()`; other apps register
+their own (see `tradeguard.web.dashboard`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.db.models import Count
+from django.urls import NoReverseMatch, reverse
+
+from tradeguard.accounts.enums import Role, VerificationStatus
+from tradeguard.accounts.selectors import verification_queue
+from tradeguard.common import clock
+from tradeguard.web.dashboard import register_panel
+
+PANEL_LIMIT = 6
+OPEN_ORDER_STATUSES = ("created", "paid", "shipped", "delivered", "cancelled", "completed")
+
+ROLE_HINTS: dict[str, list[str]] = {
+    Role.BUYER: [
+        "Agree a written specification with the supplier before you pay: it is what a "
+        "dispute is decided on.",
+        "Pay into the platform's designated account to be covered by trade assurance.",
+        "Inspect goods on arrival and keep photos; a dispute window opens on delivery.",
+    ],
+    Role.SUPPLIER: [
+        "Ship by the agreed date and enter the carrier and tracking number.",
+        "Answer disputes and IP notices before their deadlines; a missed deadline counts "
+        "against your store.",
+    ],
+    Role.RIGHTS_HOLDER: [
+        "Register your trademarks, designs and copyrights, then file complaints against "
+        "listings that copy them.",
+    ],
+    Role.AGENT: [
+        "Act for the rights holders you represent: register their rights and file "
+        "complaints with proof of authorization.",
+    ],
+    Role.INSPECTOR: [
+        "Inspections booked with your company appear on this dashboard with their dates.",
+    ],
+}
+
+
+def _url(name: str, *args: Any) -> str:
+    try:
+        return reverse(name, args=args or None)
+    except NoReverseMatch:
+        return ""
+
+
+# --- Organization readiness ---------------------------------------------------------
+
+
+def organization_panel(user: Any) -> dict[str, Any] | None:
+    org = user.organization
+    if org is None:
+        return None
+    status = org.verification_status
+    doc_count = org.documents.count()
+    org_url = _url("accounts:organization")
+    checklist: list[dict[str, Any]] = [
+        {
+            "done": doc_count > 0,
+            "text": (
+                f"{doc_count} business document{'s' if doc_count != 1 else ''} uploaded"
+                if doc_count
+                else "Upload your business licence or an ID document"
+            ),
+            "url": "" if doc_count else org_url,
+        },
+        {
+            "done": status == VerificationStatus.VERIFIED,
+            "text": {
+                VerificationStatus.VERIFIED: "Organization verified by the platform",
+                VerificationStatus.PENDING: "Verification under review by a platform officer",
+                VerificationStatus.REJECTED: "Verification rejected — read the reason and "
+                "upload a corrected document",
+                VerificationStatus.UNVERIFIED: "Get verified: buyers and officers trust "
+                "verified organizations",
+            }[VerificationStatus(status)],
+            "url": "" if status == VerificationStatus.VERIFIED else org_url,
+        },
+    ]
+    needs_action = status in (VerificationStatus.UNVERIFIED, VerificationStatus.REJECTED)
+    return {
+        "org": org,
+        "checklist": checklist,
+        "hints": ROLE_HINTS.get(user.role, []),
+        "org_url": org_url,
+        "action_count": 1 if needs_action else 0,
+    }
+
+
+# --- Verification queue (officers) -----------------------------------------------------
+
+
+def verification_panel(user: Any) -> dict[str, Any] | None:
+    if not user.is_officer:
+        return None
+    queue = verification_queue()
+    count = queue.count()
+    now = clock.now()
+    oldest = [
+        {
+            "org": org,
+            "waiting": (now - org.verification_requested_at)
+            if org.verification_requested_at
+            else None,
+        }
+        for org in queue[:PANEL_LIMIT]
+    ]
+    return {
+        "count": count,
+        "oldest": oldest,
+        "queue_url": _url("accounts:verification_queue"),
+        "action_count": count,
+    }
+
+
+# --- Orders ---------------------------------------------------------------------------
+
+
+def _next_step(order: Any) -> Any:
+    from tradeguard.orders import policy
+
+    return policy.next_step(
+        status=order.status,
+        ship_by=order.ship_by,
+        estimated_delivery=order.estimated_delivery,
+        receipt_confirmed=order.receipt_confirmed_at is not None,
+        unrefunded_payment=order.paid_at is not None and not order.refunded_on_cancel,
+    )
+
+
+def _due_key(due: dt.date | dt.datetime | None) -> tuple[int, dt.datetime]:
+    if due is None:
+        return (1, dt.datetime.max.replace(tzinfo=dt.UTC))
+    if not isinstance(due, dt.datetime):
+        due = dt.datetime.combine(due, dt.time(23, 59, 59), tzinfo=dt.UTC)
+    return (0, due)
+
+
+def orders_panel(user: Any) -> dict[str, Any] | None:
+    try:
+        from tradeguard.orders.selectors import orders_visible_to
+    except ImportError:  # the orders app is not built yet
+        return None
+    visible = orders_visible_to(user)
+    list_url = _url("orders:list")
+    counts = dict(visible.order_by().values_list("status").annotate(n=Count("id")))
+    total = sum(counts.values())
+    status_counts = [
+        {"status": s, "count": counts.get(s, 0)}
+        for s in ("created", "paid", "shipped", "delivered", "completed", "cancelled", "closed")
+        if counts.get(s)
+    ]
+    if user.is_platform:
+        recent = list(visible.order_by("-placed_at", "-id")[:PANEL_LIMIT])
+        return {
+            "mode": "platform",
+            "total": total,
+            "status_counts": status_counts,
+            "rows": [_order_row(o) for o in recent],
+            "list_url": list_url,
+            "action_count": 0,
+        }
+    party = "buyer" if user.role == Role.BUYER else "supplier"
+    open_orders = list(
+        visible.filter(status__in=OPEN_ORDER_STATUSES).order_by("-placed_at", "-id")[:200]
+    )
+    mine: list[dict[str, Any]] = []
+    theirs = 0
+    for order in open_orders:
+        step = _next_step(order)
+        if step.party is not None and str(step.party) == party:
+            mine.append(_order_row(order, step))
+        elif step.party is not None and str(step.party) != "platform":
+            theirs += 1
+    mine.sort(key=lambda row: _due_key(row["due"]))
+    return {
+        "mode": party,
+        "total": total,
+        "status_counts": status_counts,
+        "rows": mine[:PANEL_LIMIT],
+        "more": max(0, len(mine) - PANEL_LIMIT),
+        "waiting_on_other": theirs,
+        "list_url": list_url,
+        "action_count": len(mine),
+    }
+
+
+def _order_row(order: Any, step: Any = None) -> dict[str, Any]:
+    step = step or _next_step(order)
+    text = step.text
+    if step.due is not None:
+        # The deadline is shown beside the text (absolute + countdown); drop the copy.
+        day = f"{step.due:%Y-%m-%d}"
+        text = text.replace(f" by {day}", "").replace(f" (estimated delivery {day})", "")
+    return {
+        "order": order,
+        "url": _url("orders:detail", order.pk),
+        "next": text,
+        "due": step.due,
+    }
+
+
+# --- Listings -------------------------------------------------------------------------
+
+
+def listings_panel(user: Any) -> dict[str, Any] | None:
+    try:
+        from tradeguard.catalog.selectors import listings_visible_to
+    except ImportError:  # the catalog app is not built yet
+        return None
+    visible = listings_visible_to(user)
+    if user.role == Role.SUPPLIER:
+        visible = visible.filter(supplier_id=user.organization_id)
+    counts = dict(visible.order_by().values_list("status").annotate(n=Count("id")))
+    taken_down = list(
+        visible.filter(status__in=("hidden", "removed")).order_by("-updated_at", "-id")[
+            :PANEL_LIMIT
+        ]
+    )
+    return {
+        "counts": [
+            {"status": s, "count": counts.get(s, 0)} for s in ("active", "hidden", "removed")
+        ],
+        "total": sum(counts.values()),
+        "taken_down": [
+            {"listing": listing, "url": _url("catalog:detail", listing.pk)}
+            for listing in taken_down
+        ],
+        "list_url": _url("catalog:list"),
+        "own": user.role == Role.SUPPLIER,
+        # A supplier must act on its hidden listings (fix or appeal); others just watch.
+        "action_count": sum(1 for x in taken_down if x.status == "hidden")
+        if user.role == Role.SUPPLIER
+        else 0,
+    }
+
+
+# --- Admin ----------------------------------------------------------------------------
+
+
+def admin_panel(user: Any) -> dict[str, Any] | None:
+    if user.role != Role.ADMIN or not user.is_staff:
+        return None
+    return {
+        "links": [
+            (label, _url(name))
+            for label, name in (
+                ("Users", "admin:accounts_user_changelist"),
+                ("Organizations", "admin:accounts_organization_changelist"),
+                ("All admin sections", "admin:index"),
+            )
+            if _url(name)
+        ],
+        "action_count": 0,
+    }
+
+
+def register_builtin_panels() -> None:
+    traders = {Role.BUYER, Role.SUPPLIER}
+    platform = {Role.OFFICER, Role.ADMIN}
+    register_panel(
+        platform,
+        "web/panels/verification.html",
+        verification_panel,
+        order=10,
+        key="accounts.verification",
+        pages=("dashboard", "officer"),
+    )
+    register_panel(
+        traders | platform, "web/panels/orders.html", orders_panel, order=20, key="orders"
+    )
+    register_panel(
+        {Role.SUPPLIER, *platform},
+        "web/panels/listings.html",
+        listings_panel,
+        order=40,
+        key="catalog.listings",
+    )
+    register_panel(
+        {Role.BUYER, Role.SUPPLIER, Role.RIGHTS_HOLDER, Role.AGENT, Role.INSPECTOR},
+        "web/panels/organization.html",
+        organization_panel,
+        order=90,
+        key="accounts.organization",
+    )
+    register_panel({Role.ADMIN}, "web/panels/admin.html", admin_panel, order=95, key="admin")

@@ -1,0 +1,183 @@
+"""TradeGuard template helpers: `{% load tg %}`.
+
+- `{{ order.total|money:order.currency }}` -> "US$1,800.00"
+- `{% badge order.status %}` or `{% badge order.status order.get_status_display %}`
+- `{% deadline dispute.response_due_at %}` -> absolute time in the viewer's zone plus a
+  live countdown ("in 2 d 4 h" / "3 h overdue"); dates count to the end of that day (UTC)
+- `{{ event|humanize_event }}`, `{{ event|event_changes }}`, `{{ event|event_params }}`
+- `{% url_if "orders:detail" order.pk as href %}` -> "" when that URL does not exist yet
+- `{{ dt|relative }}` -> "in 2 d 4 h" / "3 h overdue"
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from django import template
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.utils.dateformat import format as date_format
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+
+from tradeguard.common import clock
+from tradeguard.common.money import format_money
+from tradeguard.web.timeline import event_label, format_value, humanize_key
+
+register = template.Library()
+
+# World English: unambiguous symbols for a cross-border audience (US$, CN¥, HK$, €).
+MONEY_LOCALE = "en_001"
+DATETIME_FORMAT = "Y-m-d H:i T"
+_STATE_CLASS = re.compile(r"[^a-z0-9_-]+")
+
+
+@register.filter
+def money(amount: Any, currency: str = "") -> str:
+    if amount is None or amount == "":
+        return "—"
+    try:
+        value = amount if isinstance(amount, Decimal) else Decimal(str(amount))
+    except (InvalidOperation, ValueError):
+        return str(amount)
+    if not currency:
+        return f"{value:,}"
+    try:
+        return format_money(value, str(currency), locale=MONEY_LOCALE)
+    except Exception:  # an unknown currency code must not break a page
+        return f"{value:,} {currency}"
+
+
+def state_class(value: Any) -> str:
+    return _STATE_CLASS.sub("-", str(getattr(value, "value", value) or "").lower())
+
+
+@register.inclusion_tag("web/_badge.html")
+def badge(value: Any, label: Any = None) -> dict[str, str]:
+    raw = str(getattr(value, "value", value) or "")
+    text = str(label) if label else (getattr(value, "label", None) or humanize_key(raw))
+    return {"state": state_class(raw), "label": text}
+
+
+def relative_text(target: dt.datetime, now: dt.datetime | None = None) -> str:
+    """'in 2 d 4 h', '3 h overdue', 'in 25 min', 'due now' (mirrors app.js)."""
+    now = now or clock.now()
+    seconds = int((target - now).total_seconds())
+    future = seconds >= 0
+    seconds = abs(seconds)
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes = rest // 60
+    if days:
+        text = f"{days} d {hours} h" if hours else f"{days} d"
+    elif hours:
+        text = f"{hours} h {minutes} min" if minutes else f"{hours} h"
+    elif minutes:
+        text = f"{minutes} min"
+    else:
+        return "due now"
+    return f"in {text}" if future else f"{text} overdue"
+
+
+def _as_instant(value: dt.datetime | dt.date) -> tuple[dt.datetime, bool]:
+    """(aware datetime, is_date). A date counts until the end of that day, UTC."""
+    if isinstance(value, dt.datetime):
+        if timezone.is_naive(value):
+            value = value.replace(tzinfo=dt.UTC)
+        return value, False
+    end = dt.datetime.combine(value, dt.time(23, 59, 59), tzinfo=dt.UTC)
+    return end, True
+
+
+@register.filter
+def relative(value: dt.datetime | dt.date | None) -> str:
+    if not value:
+        return ""
+    instant, _ = _as_instant(value)
+    return relative_text(instant)
+
+
+@register.simple_tag
+def deadline(value: dt.datetime | dt.date | None, empty: str = "no deadline") -> SafeString:
+    """`<time class="countdown">` with the absolute time in the viewer's zone; app.js
+    keeps the relative part live."""
+    if not value:
+        return format_html('<span class="muted">{}</span>', empty)
+    instant, is_date = _as_instant(value)
+    now = clock.now()
+    if is_date:
+        absolute = value.isoformat()
+        title = f"{absolute}, end of day UTC"
+    else:
+        local = timezone.localtime(instant)
+        absolute = date_format(local, DATETIME_FORMAT)
+        title = absolute
+    seconds = (instant - now).total_seconds()
+    state = "overdue" if seconds < 0 else ("soon" if seconds < 86400 else "later")
+    return format_html(
+        '<time class="countdown countdown-{}" datetime="{}" title="{}">{}</time>'
+        ' <span class="countdown-rel">({})</span>',
+        state,
+        instant.astimezone(dt.UTC).isoformat().replace("+00:00", "Z"),
+        title,
+        absolute,
+        relative_text(instant, now),
+    )
+
+
+@register.filter
+def humanize_event(event: Any) -> str:
+    event_type = getattr(event, "type", event)
+    return event_label(str(event_type or ""))
+
+
+@register.filter
+def event_changes(event: Any) -> list[dict[str, Any]]:
+    """[{label, old, new, is_state, old_raw, new_raw}] for every key in old or new."""
+    old = getattr(event, "old", None) or {}
+    new = getattr(event, "new", None) or {}
+    rows: list[dict[str, Any]] = []
+    for key in [*old.keys(), *(k for k in new if k not in old)]:
+        old_raw, new_raw = old.get(key), new.get(key)
+        rows.append(
+            {
+                "key": key,
+                "label": humanize_key(key),
+                "old": format_value(old_raw) if key in old else "",
+                "new": format_value(new_raw) if key in new else "",
+                "old_raw": old_raw,
+                "new_raw": new_raw,
+                "has_old": key in old,
+                "is_state": key == "status" or key.endswith("_status"),
+            }
+        )
+    return rows
+
+
+@register.filter
+def event_params(event: Any) -> list[tuple[str, str]]:
+    params = getattr(event, "params", None) or {}
+    return [(humanize_key(k), format_value(v)) for k, v in params.items()]
+
+
+@register.filter
+def event_actor(event: Any) -> str:
+    """Who did it: the user's name and role, or "TradeGuard (automatic)"."""
+    actor = getattr(event, "actor", None)
+    if actor is not None:
+        role = actor.get_role_display() if hasattr(actor, "get_role_display") else ""
+        return f"{actor.display_name} · {role}" if role else str(actor.display_name)
+    label = getattr(event, "actor_label", "") or "system"
+    return "TradeGuard (automatic)" if label == "system" else label
+
+
+@register.simple_tag
+def url_if(name: str, *args: Any) -> str:
+    """reverse(name, args) or "" when the URL is not (yet) defined."""
+    try:
+        return reverse(name, args=args or None)
+    except NoReverseMatch:
+        return ""

@@ -1,0 +1,82 @@
+"""Browser-test harness: Playwright for Python driving Debian's /usr/bin/chromium.
+
+In any app's tests::
+
+    import pytest
+    from tradeguard.web.testing import browser_page, login  # noqa: F401 (fixture)
+
+    pytestmark = pytest.mark.browser
+
+    def test_something(browser_page, live_server):
+        user = buyer()
+        login(browser_page, live_server, user.email, DEFAULT_PASSWORD)
+        browser_page.get_by_role("link", name="Orders").click()
+
+`browser_page` is a fresh Chromium page per test on pytest-django's `live_server`
+with `transactional_db` (the server thread sees the test's data). Without
+/usr/bin/chromium the test is skipped with the reason printed in the summary.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+# Debian's Chromium (CI installs it); TRADEGUARD_CHROMIUM points elsewhere if needed.
+CHROMIUM = os.environ.get("TRADEGUARD_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+MISSING_REASON = (
+    f"browser tests need Chromium at {CHROMIUM}; install it with "
+    "`apt-get install chromium` (CI installs it)"
+)
+VIEWPORT = {"width": 1280, "height": 900}
+TIMEOUT_MS = 15_000
+
+
+def chromium_available() -> bool:
+    return os.access(CHROMIUM, os.X_OK)
+
+
+@pytest.fixture
+def browser_page(
+    live_server: Any, transactional_db: None, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Any]:
+    """A Playwright `Page` in headless Chromium; closed after the test."""
+    if not chromium_available():
+        pytest.skip(MISSING_REASON)
+    # Playwright's sync API runs an asyncio loop in this thread; the test's own ORM
+    # calls would otherwise trip Django's async-safety check.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        try:
+            context = browser.new_context(viewport=VIEWPORT, locale="en-US")  # type: ignore[arg-type]
+            page = context.new_page()
+            page.set_default_timeout(TIMEOUT_MS)
+            yield page
+            context.close()
+        finally:
+            browser.close()
+
+
+def login(page: Any, live_server: Any, email: str, password: str) -> None:
+    """Sign in through the login form and wait for the dashboard."""
+    page.goto(f"{live_server.url}/login/")
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(f"{live_server.url}/dashboard/")
