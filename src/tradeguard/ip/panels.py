@@ -1,0 +1,102 @@
+"""Dashboard panels and timeline labels of the IP app (registered from IpConfig.ready)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tradeguard.accounts.enums import Role
+from tradeguard.ip.enums import ItemStatus
+
+EVENT_LABELS = {
+    "ip.record.submitted": "IP record submitted",
+    "ip.record.approved": "IP record approved",
+    "ip.record.rejected": "IP record rejected",
+    "ip.authorization.submitted": "Letter of authorization submitted",
+    "ip.authorization.approved": "Letter of authorization approved",
+    "ip.authorization.rejected": "Letter of authorization rejected",
+    "ip.complaint.filed": "Complaint filed",
+    "ip.complaint.closed": "Complaint closed",
+    "ip.complaint.open": "Complaint reopened",
+    "ip.complaint.withdrawn": "Complaint withdrawn",
+    "ip.item.notified": "Supplier notified",
+    "ip.item.rejected": "Listing not processed",
+    "ip.item.removed": "Listing removed",
+    "ip.item.counter_noticed": "Counter-notice filed",
+    "ip.item.under_review": "Complaint maintained: officer reviews",
+    "ip.item.appealed": "Removal appealed",
+    "ip.item.court_action": "Court action recorded",
+    "ip.item.dismissed": "Complaint not upheld: listing stays",
+    "ip.item.restored": "Listing restored",
+    "ip.item.withdrawn": "Withdrawn by the rights holder",
+    "ip.item.statement_of_reasons": "Statement of reasons issued",
+    "ip.appeal.upheld": "Appeal upheld",
+    "ip.appeal.rejected": "Appeal rejected",
+    "ip.reporter.good_faith_granted": "Good-faith status granted",
+    "ip.reporter.good_faith_lost": "Good-faith status removed",
+    "ip.reporter.warned": "Reporter warned",
+    "ip.reporter.suspended": "Reporter suspended",
+    "ip.draft.created": "Complaint draft prepared",
+}
+
+
+def _reporter_panel(user: Any) -> dict[str, Any] | None:
+    from tradeguard.ip.selectors import items_visible_to
+
+    items = list(
+        items_visible_to(user)
+        .filter(status=ItemStatus.COUNTER_NOTICED)
+        .order_by("counter_due_at")[:5]
+    )
+    return {"items": items, "action_count": len(items), "mode": "reporter"}
+
+
+def _supplier_panel(user: Any) -> dict[str, Any] | None:
+    from tradeguard.ip.selectors import items_visible_to
+
+    items = list(
+        items_visible_to(user).filter(status=ItemStatus.NOTIFIED).order_by("respond_due_at")[:5]
+    )
+    if not items:
+        return None
+    return {"items": items, "action_count": len(items), "mode": "supplier"}
+
+
+def _officer_panel(user: Any) -> dict[str, Any] | None:
+    from tradeguard.ip import selectors
+
+    counts = {
+        "records": selectors.record_review_queue().count(),
+        "reviews": selectors.review_queue().count(),
+        "appeals": selectors.appeal_queue().count(),
+        "authorizations": selectors.authorization_queue().count(),
+    }
+    return {"counts": counts, "action_count": sum(counts.values()), "mode": "officer"}
+
+
+def register() -> None:
+    from tradeguard.web.dashboard import register_panel
+    from tradeguard.web.timeline import register_event_labels
+
+    register_event_labels(EVENT_LABELS)
+    register_panel(
+        roles={Role.RIGHTS_HOLDER, Role.AGENT},
+        template="ip/_panel.html",
+        context_fn=_reporter_panel,
+        order=30,
+        key="ip.reporter",
+    )
+    register_panel(
+        roles={Role.SUPPLIER},
+        template="ip/_panel.html",
+        context_fn=_supplier_panel,
+        order=25,
+        key="ip.supplier",
+    )
+    register_panel(
+        roles={Role.OFFICER, Role.ADMIN},
+        template="ip/_panel.html",
+        context_fn=_officer_panel,
+        order=30,
+        key="ip.officer",
+        pages=("dashboard", "officer"),
+    )

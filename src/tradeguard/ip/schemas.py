@@ -1,0 +1,362 @@
+"""API shapes of the IP app."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Literal
+
+from ninja import FilterLookup, FilterSchema, Schema
+from pydantic import Field
+
+from tradeguard.ip.models import Complaint, ComplaintItem, IpRecord, IpRecordImage
+
+ReasonLiteral = Literal[
+    "counterfeit", "trademark_misuse", "image_copy", "text_copy", "design_patent", "utility_patent"
+]
+KindLiteral = Literal["trademark", "design_patent", "utility_patent", "copyright"]
+
+
+class OrgRef(Schema):
+    id: int
+    name: str
+    country: str
+
+
+class OrgContact(OrgRef):
+    contact_email: str
+
+
+class FileRead(Schema):
+    sha256: str
+    mime_type: str
+    size: int
+    original_name: str
+
+
+class RecordImageRead(Schema):
+    id: int
+    kind: str
+    position: int
+    sha256: str = Field(validation_alias="file.sha256")
+    mime_type: str = Field(validation_alias="file.mime_type")
+    width: int | None = Field(validation_alias="file.width")
+    height: int | None = Field(validation_alias="file.height")
+
+
+class RecordBrief(Schema):
+    id: int
+    kind: str
+    title: str
+    registration_number: str
+    jurisdiction: str
+    valid_until: dt.date | None
+
+
+class RecordRead(RecordBrief):
+    owner: OrgRef
+    filed_by_org: OrgRef
+    status: str
+    classes: list[int]
+    word_mark: str
+    registered: bool
+    document_language: str
+    has_translation: bool
+    claim_statement: str
+    claim_signed_name: str
+    claim_signed_at: dt.datetime | None
+    review_due_at: dt.datetime
+    reviewed_at: dt.datetime | None
+    rejection_reason: str
+    usable: bool
+    images: list[RecordImageRead]
+    created_at: dt.datetime
+
+    @staticmethod
+    def resolve_has_translation(obj: IpRecord) -> bool:
+        return obj.translation_id is not None
+
+    @staticmethod
+    def resolve_usable(obj: IpRecord) -> bool:
+        from tradeguard.ip.services import record_usable
+
+        return record_usable(obj) is None
+
+    @staticmethod
+    def resolve_images(obj: IpRecord) -> list[IpRecordImage]:
+        return list(obj.images.all())
+
+
+class RecordListParams(FilterSchema):
+    status: Literal["pending", "approved", "rejected"] | None = None
+    kind: KindLiteral | None = None
+    owner: Annotated[int | None, FilterLookup("owner_id")] = None
+
+
+class ReasonIn(Schema):
+    reason: str = Field(default="", max_length=5000)
+
+
+class RejectIn(Schema):
+    reason: str = Field(max_length=5000)
+
+
+class AuthorizationRead(Schema):
+    id: int
+    agent: OrgRef
+    principal: OrgRef
+    valid_until: dt.date
+    status: str
+    review_reason: str
+    reviewed_at: dt.datetime | None
+    letter_sha256: str = Field(validation_alias="letter.sha256")
+    created_at: dt.datetime
+
+
+class DecisionIn(Schema):
+    decision: Literal["approve", "reject"]
+    reason: str = Field(max_length=5000)
+
+
+class ListingRefIn(Schema):
+    listing: str = Field(max_length=500, description="Marketplace URL or listing id.")
+    note: str = Field(default="", max_length=1000)
+
+
+class ComplaintCreate(Schema):
+    record_id: int
+    reason: ReasonLiteral
+    listings: list[str | ListingRefIn] = Field(
+        description="Up to 300 marketplace URLs or listing ids (or {listing, note} objects)."
+    )
+    explanation: str = Field(max_length=10_000)
+    statement_good_faith: bool = Field(
+        description="I have a good-faith belief that the use is not authorized by the rights "
+        "holder, its agent or the law."
+    )
+    statement_accuracy: bool = Field(
+        description="The information in this notice is accurate, under penalty of perjury."
+    )
+    statement_authority: bool = Field(
+        description="I am the rights holder or authorized to act on its behalf."
+    )
+    signature_name: str = Field(max_length=200, description="Electronic signature: full name.")
+    draft_id: int | None = None
+
+
+class StatementRead(Schema):
+    id: int
+    decision: str
+    facts: str
+    ground: str
+    automated: bool
+    redress: str
+    appeal_until: dt.datetime | None
+    created_at: dt.datetime
+
+
+class CounterNoticeRead(Schema):
+    explanation: str
+    signature_name: str
+    signed_at: dt.datetime
+    listing_was_removed: bool
+    documents: int
+
+    @staticmethod
+    def resolve_documents(obj: Any) -> int:
+        return obj.documents.count()
+
+
+class AppealRead(Schema):
+    id: int
+    status: str
+    explanation: str
+    decision_reason: str
+    decided_at: dt.datetime | None
+    created_at: dt.datetime
+
+
+class ItemRead(Schema):
+    id: int
+    complaint_id: int
+    position: int
+    reference: str
+    note: str
+    listing_id: int | None
+    listing_title: str | None
+    listing_status: str | None
+    supplier: OrgRef | None
+    status: str
+    rejection_reason: str
+    holds_removal: bool
+    removal_kind: str
+    notified_at: dt.datetime | None
+    respond_due_at: dt.datetime | None
+    counter_noticed_at: dt.datetime | None
+    counter_due_at: dt.datetime | None
+    removed_at: dt.datetime | None
+    closed_at: dt.datetime | None
+    waiting_on: str
+    due_at: dt.datetime | None
+    next_step: str
+
+    @staticmethod
+    def resolve_listing_title(obj: ComplaintItem) -> str | None:
+        return obj.listing.title if obj.listing else None
+
+    @staticmethod
+    def resolve_listing_status(obj: ComplaintItem) -> str | None:
+        return obj.listing.status if obj.listing else None
+
+    @staticmethod
+    def resolve_waiting_on(obj: ComplaintItem) -> str:
+        from tradeguard.ip.selectors import item_turn
+
+        return item_turn(obj).waiting_on
+
+    @staticmethod
+    def resolve_due_at(obj: ComplaintItem) -> dt.datetime | None:
+        from tradeguard.ip.selectors import item_turn
+
+        return item_turn(obj).due_at
+
+    @staticmethod
+    def resolve_next_step(obj: ComplaintItem) -> str:
+        from tradeguard.ip.selectors import item_turn
+
+        return item_turn(obj).next_step
+
+
+class ComplaintBrief(Schema):
+    id: int
+    reason: str
+    explanation: str
+    rights_holder: OrgContact
+    record: RecordBrief
+    signed_at: dt.datetime
+
+
+class ItemDetailRead(ItemRead):
+    complaint: ComplaintBrief
+    statements: list[StatementRead]
+    counter_notice: CounterNoticeRead | None
+    appeal: AppealRead | None
+    decision_reason: str
+
+    @staticmethod
+    def resolve_statements(obj: ComplaintItem) -> list[Any]:
+        return list(obj.statements.all())
+
+    @staticmethod
+    def resolve_counter_notice(obj: ComplaintItem) -> Any:
+        return getattr(obj, "counter_notice", None)
+
+    @staticmethod
+    def resolve_appeal(obj: ComplaintItem) -> Any:
+        return getattr(obj, "appeal", None)
+
+
+class ComplaintRead(Schema):
+    id: int
+    status: str
+    reason: str
+    record: RecordBrief
+    rights_holder: OrgRef
+    filed_by_org: OrgRef
+    explanation: str
+    signature_name: str
+    signed_at: dt.datetime
+    priority: bool
+    created_at: dt.datetime
+    withdrawn_at: dt.datetime | None
+    items_total: int
+    items_open: int
+
+    @staticmethod
+    def resolve_items_total(obj: Complaint) -> int:
+        return int(getattr(obj, "items_total", 0))
+
+    @staticmethod
+    def resolve_items_open(obj: Complaint) -> int:
+        return int(getattr(obj, "items_open", 0))
+
+
+class ComplaintDetailRead(ComplaintRead):
+    items: list[ItemRead]
+
+    @staticmethod
+    def resolve_items(obj: Complaint) -> list[ComplaintItem]:
+        items = list(obj.items.all())
+        for item in items:
+            item.complaint = obj  # the turn reads complaint.record without a query
+        return items
+
+    @staticmethod
+    def resolve_items_total(obj: Complaint) -> int:
+        return len(obj.items.all())
+
+    @staticmethod
+    def resolve_items_open(obj: Complaint) -> int:
+        from tradeguard.ip.policy import OPEN_STATUSES
+
+        return sum(1 for i in obj.items.all() if i.status in OPEN_STATUSES)
+
+
+class ComplaintListParams(FilterSchema):
+    status: Literal["open", "closed", "withdrawn"] | None = None
+    reason: ReasonLiteral | None = None
+
+
+class ItemListParams(FilterSchema):
+    status: str | None = None
+    complaint: Annotated[int | None, FilterLookup("complaint_id")] = None
+
+
+class WithdrawIn(Schema):
+    reason: str = Field(default="", max_length=5000)
+
+
+class MaintainIn(Schema):
+    explanation: str = Field(default="", max_length=5000)
+
+
+class CourtActionIn(Schema):
+    reference: str = Field(max_length=300, description="Court and case number.")
+
+
+class ItemDecisionIn(Schema):
+    uphold: bool
+    reason: str = Field(max_length=5000)
+    manifestly_unfounded: bool = False
+
+
+class StandingRead(Schema):
+    organization_id: int
+    outcomes: int
+    success_rate: float | None
+    counter_rate: float | None
+    checked_at: dt.datetime | None
+    good_faith: bool
+    good_faith_since: dt.datetime | None
+    good_faith_blocked_until: dt.datetime | None
+    warned_at: dt.datetime | None
+    warning_reason: str
+    suspended_until: dt.datetime | None
+    suspension_reason: str
+
+
+class DraftRead(Schema):
+    id: int
+    rights_holder_id: int
+    record_id: int | None
+    reason: str
+    listings: list[str]
+    explanation: str
+    source: str
+    complaint_id: int | None
+    created_at: dt.datetime
+
+
+class StatsParams(Schema):
+    period: Literal["week", "month", "quarter"] = "month"
+    since: dt.date | None = None
+    until: dt.date | None = None

@@ -1,0 +1,446 @@
+"""Reads of the IP app that carry permission rules, queues, public statistics and the
+notice export."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+
+from tradeguard.accounts.enums import OrgKind, Role, VerificationStatus
+from tradeguard.accounts.models import Organization, User
+from tradeguard.common import clock
+from tradeguard.common.errors import not_found
+from tradeguard.evidence.models import StoredFile
+from tradeguard.ip import policy
+from tradeguard.ip.enums import (
+    AppealStatus,
+    AuthorizationStatus,
+    ComplaintReason,
+    ItemStatus,
+    RecordKind,
+    RecordStatus,
+)
+from tradeguard.ip.models import (
+    AgentAuthorization,
+    Appeal,
+    Complaint,
+    ComplaintDraft,
+    ComplaintItem,
+    IpRecord,
+    IpRecordImage,
+    ReporterStanding,
+)
+
+REPORTER_ROLES = (Role.RIGHTS_HOLDER, Role.AGENT)
+
+
+def _is_reporter(user: User) -> bool:
+    return user.role in REPORTER_ROLES and user.organization_id is not None
+
+
+def principals_of(user: User) -> QuerySet[Organization]:
+    """Organizations `user` may act for: its own, plus principals with a valid letter."""
+    if not _is_reporter(user):
+        return Organization.objects.none()
+    today = clock.now().date()
+    agent_of = AgentAuthorization.objects.filter(
+        agent_id=user.organization_id,
+        status=AuthorizationStatus.APPROVED,
+        valid_until__gte=today,
+    ).values("principal_id")
+    if user.role != Role.AGENT:
+        return Organization.objects.filter(pk=user.organization_id or 0)
+    return Organization.objects.filter(Q(pk=user.organization_id) | Q(pk__in=agent_of))
+
+
+# --- records -------------------------------------------------------------------------
+
+
+def records_visible_to(user: User) -> QuerySet[IpRecord]:
+    qs = IpRecord.objects.select_related("owner", "filed_by_org")
+    if user.is_officer:
+        return qs
+    if not _is_reporter(user):
+        return qs.none()
+    return qs.filter(Q(owner__in=principals_of(user)) | Q(filed_by_org_id=user.organization_id))
+
+
+def record_get(user: User, record_id: int) -> IpRecord:
+    record = (
+        records_visible_to(user)
+        .select_related("certificate", "translation", "reviewed_by")
+        .prefetch_related(Prefetch("images", queryset=IpRecordImage.objects.select_related("file")))
+        .filter(pk=record_id)
+        .first()
+    )
+    if record is None:
+        raise not_found("IP record")
+    return record
+
+
+def usable_records_for(user: User) -> QuerySet[IpRecord]:
+    today = clock.now().date()
+    return (
+        records_visible_to(user)
+        .filter(owner__in=principals_of(user), status=RecordStatus.APPROVED)
+        .filter(Q(valid_until__isnull=True) | Q(valid_until__gte=today))
+    )
+
+
+def copyright_reference_images() -> list[tuple[StoredFile, Organization, IpRecord]]:
+    """The "monitored images": reference images of approved, unexpired copyright records,
+    each with its owner and record."""
+    today = clock.now().date()
+    images = (
+        IpRecordImage.objects.filter(
+            record__kind=RecordKind.COPYRIGHT,
+            record__status=RecordStatus.APPROVED,
+        )
+        .filter(Q(record__valid_until__isnull=True) | Q(record__valid_until__gte=today))
+        .select_related("file", "record", "record__owner")
+        .order_by("record_id", "position", "id")
+    )
+    return [(img.file, img.record.owner, img.record) for img in images]
+
+
+# --- complaints and items ---------------------------------------------------------------
+
+
+def complaints_visible_to(user: User) -> QuerySet[Complaint]:
+    qs = Complaint.objects.select_related("record", "rights_holder", "filed_by_org", "filed_by")
+    if user.is_officer:
+        return qs
+    if not _is_reporter(user):
+        return qs.none()
+    return qs.filter(
+        Q(rights_holder_id=user.organization_id) | Q(filed_by_org_id=user.organization_id)
+    )
+
+
+def _items_qs() -> QuerySet[ComplaintItem]:
+    return ComplaintItem.objects.select_related(
+        "complaint",
+        "complaint__record",
+        "complaint__rights_holder",
+        "listing",
+        "supplier",
+    )
+
+
+def complaint_get(user: User, complaint_id: int) -> Complaint:
+    complaint = (
+        complaints_visible_to(user)
+        .prefetch_related(
+            Prefetch(
+                "items",
+                queryset=ComplaintItem.objects.select_related("listing", "supplier").order_by(
+                    "position"
+                ),
+            )
+        )
+        .filter(pk=complaint_id)
+        .first()
+    )
+    if complaint is None:
+        raise not_found("complaint")
+    return complaint
+
+
+def items_visible_to(user: User) -> QuerySet[ComplaintItem]:
+    qs = _items_qs()
+    if user.is_officer:
+        return qs
+    if user.role == Role.SUPPLIER and user.organization_id:
+        return qs.filter(supplier_id=user.organization_id).exclude(status=ItemStatus.REJECTED)
+    if _is_reporter(user):
+        return qs.filter(
+            Q(complaint__rights_holder_id=user.organization_id)
+            | Q(complaint__filed_by_org_id=user.organization_id)
+        )
+    return qs.none()
+
+
+def item_get(user: User, item_id: int) -> ComplaintItem:
+    item = items_visible_to(user).filter(pk=item_id).first()
+    if item is None:
+        raise not_found("complaint item")
+    return item
+
+
+def draft_get(user: User, draft_id: int) -> ComplaintDraft:
+    draft = (
+        ComplaintDraft.objects.filter(pk=draft_id, rights_holder__in=principals_of(user))
+        .select_related("record")
+        .first()
+    )
+    if draft is None:
+        raise not_found("complaint draft")
+    return draft
+
+
+@dataclass(frozen=True)
+class Turn:
+    """Whose move it is on an item, until when, and what happens then."""
+
+    waiting_on: str  # "supplier" | "rights_holder" | "officer" | ""
+    due_at: dt.datetime | None
+    next_step: str
+
+
+def item_turn(item: ComplaintItem) -> Turn:
+    s = item.status
+    if s == ItemStatus.NOTIFIED:
+        return Turn(
+            "supplier",
+            item.respond_due_at,
+            "The supplier removes the listing or counter-notifies; without an answer the "
+            "listing is removed automatically at the deadline.",
+        )
+    if s == ItemStatus.COUNTER_NOTICED:
+        copyright_restore = (
+            item.complaint.record.kind == RecordKind.COPYRIGHT and item.holds_removal
+        )
+        return Turn(
+            "rights_holder",
+            item.counter_due_at,
+            "The rights holder records a court action or accepts; otherwise the listing is "
+            "restored at the deadline."
+            if copyright_restore
+            else "The rights holder accepts the counter-notice or maintains the complaint; "
+            "without an answer the listing stays"
+            + (" and is restored." if item.holds_removal else "."),
+        )
+    if s == ItemStatus.UNDER_REVIEW:
+        return Turn("officer", None, "A platform officer decides whether the listing is removed.")
+    if s == ItemStatus.APPEALED:
+        return Turn("officer", None, "A different officer reviews the supplier's appeal.")
+    if s == ItemStatus.REMOVED:
+        return Turn("", None, "The listing is removed. The supplier may appeal within 6 months.")
+    if s == ItemStatus.COURT_ACTION:
+        return Turn("", None, "The listing stays removed while the court action runs.")
+    return Turn("", None, "Closed.")
+
+
+# --- queues ------------------------------------------------------------------------------
+
+
+def _good_faith(field: str) -> Exists:
+    return Exists(ReporterStanding.objects.filter(organization_id=OuterRef(field), good_faith=True))
+
+
+def record_review_queue() -> QuerySet[IpRecord]:
+    """Pending records; good-faith reporters first, then the earliest due."""
+    return (
+        IpRecord.objects.filter(status=RecordStatus.PENDING)
+        .select_related("owner", "filed_by_org")
+        .annotate(priority=_good_faith("owner_id"))
+        .order_by("-priority", "review_due_at", "id")
+    )
+
+
+def review_queue() -> QuerySet[ComplaintItem]:
+    """Maintained complaints waiting for an officer; good-faith reporters first."""
+    return (
+        _items_qs()
+        .filter(status=ItemStatus.UNDER_REVIEW)
+        .annotate(priority=_good_faith("complaint__rights_holder_id"))
+        .order_by("-priority", "under_review_at", "id")
+    )
+
+
+def appeal_queue() -> QuerySet[ComplaintItem]:
+    return (
+        _items_qs()
+        .filter(status=ItemStatus.APPEALED, appeal__status=AppealStatus.OPEN)
+        .select_related("appeal")
+        .annotate(priority=_good_faith("complaint__rights_holder_id"))
+        .order_by("appealed_at", "id")
+    )
+
+
+def authorization_queue() -> QuerySet[AgentAuthorization]:
+    return (
+        AgentAuthorization.objects.filter(status=AuthorizationStatus.PENDING)
+        .select_related("agent", "principal", "letter")
+        .order_by("created_at", "id")
+    )
+
+
+def rights_holder_verification_queue() -> QuerySet[Organization]:
+    return (
+        Organization.objects.filter(
+            kind=OrgKind.RIGHTS_HOLDER, verification_status=VerificationStatus.PENDING
+        )
+        .prefetch_related("documents__file")
+        .order_by("verification_requested_at", "id")
+    )
+
+
+def appeal_for(item: ComplaintItem) -> Appeal | None:
+    return Appeal.objects.filter(item=item).first()
+
+
+# --- transparency --------------------------------------------------------------------
+
+
+def _period_key(when: dt.datetime, period: str) -> str:
+    if period == "week":
+        year, week, _ = when.isocalendar()
+        return f"{year}-W{week:02d}"
+    if period == "quarter":
+        return f"{when.year}-Q{(when.month - 1) // 3 + 1}"
+    return f"{when.year}-{when.month:02d}"
+
+
+def ip_stats(*, since: dt.datetime, until: dt.datetime, period: str = "month") -> dict[str, Any]:
+    """Public numbers per period: complaints, items, outcomes by reason, median time to
+    the first action on a notified listing, counter-notice rates."""
+    items: list[dict[str, Any]] = [
+        dict(row)
+        for row in ComplaintItem.objects.filter(
+            complaint__created_at__gte=since, complaint__created_at__lt=until
+        ).values(
+            "status",
+            "complaint_id",
+            "complaint__reason",
+            "complaint__created_at",
+            "notified_at",
+            "first_action_at",
+            "counter_noticed_at",
+        )
+    ]
+    buckets: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in items:
+        buckets[_period_key(row["complaint__created_at"], period)].append(row)
+    periods = [_summary(key, rows) for key, rows in sorted(buckets.items())]
+    return {
+        "since": since,
+        "until": until,
+        "period": period,
+        "totals": _summary("total", items),
+        "periods": periods,
+    }
+
+
+def _summary(key: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
+    by_reason: dict[str, Counter[str]] = {r: Counter() for r in ComplaintReason.values}
+    for row in rows:
+        by_reason[row["complaint__reason"]][row["status"]] += 1
+    processed = [r for r in rows if r["status"] != ItemStatus.REJECTED]
+    countered = [r for r in processed if r["counter_noticed_at"] is not None]
+    successful_counters = [
+        r
+        for r in countered
+        if r["status"] in policy.FAILURE_STATUSES or r["status"] == ItemStatus.WITHDRAWN
+    ]
+    acted = [
+        r["first_action_at"] - r["notified_at"]
+        for r in processed
+        if r["first_action_at"] and r["notified_at"]
+    ]
+    return {
+        "period": key,
+        "complaints": len({r["complaint_id"] for r in rows}),
+        "items": len(rows),
+        "items_rejected": len(rows) - len(processed),
+        "outcomes_by_reason": {
+            reason: dict(sorted(counts.items())) for reason, counts in by_reason.items() if counts
+        },
+        "median_hours_to_action": policy.median_hours(acted),
+        "counter_notice_rate": policy.rate(len(countered), len(processed)),
+        "successful_counter_notice_rate": policy.rate(len(successful_counters), len(countered)),
+    }
+
+
+def notice_export(complaint: Complaint) -> dict[str, Any]:
+    """A Lumen-style record of one notice: parties by role, works, infringing URLs and
+    the action taken on each. Personal contact details are left out."""
+    record = complaint.record
+    items = list(complaint.items.select_related("listing", "supplier").order_by("position"))
+    action = {
+        ItemStatus.REMOVED: "removed",
+        ItemStatus.COURT_ACTION: "removed",
+        ItemStatus.APPEALED: "removed",
+        ItemStatus.RESTORED: "restored",
+        ItemStatus.DISMISSED: "no action",
+        ItemStatus.WITHDRAWN: "no action (withdrawn)",
+        ItemStatus.REJECTED: "not processed",
+        ItemStatus.NOTIFIED: "pending",
+        ItemStatus.COUNTER_NOTICED: "pending",
+        ItemStatus.UNDER_REVIEW: "pending",
+    }
+    parties = [
+        {
+            "role": "principal",
+            "name": complaint.rights_holder.name,
+            "country": complaint.rights_holder.country,
+        },
+    ]
+    if complaint.filed_by_org_id != complaint.rights_holder_id:
+        parties.append(
+            {
+                "role": "sender",
+                "name": complaint.filed_by_org.name,
+                "country": complaint.filed_by_org.country,
+            }
+        )
+    from django.conf import settings
+
+    parties.append(
+        {"role": "recipient", "name": settings.TRADEGUARD_MARKETPLACE_NAME, "country": ""}
+    )
+    return {
+        "id": complaint.pk,
+        "type": "Counterfeit"
+        if complaint.reason == ComplaintReason.COUNTERFEIT
+        else (
+            "Copyright"
+            if record.kind == RecordKind.COPYRIGHT
+            else ("Trademark" if record.kind == RecordKind.TRADEMARK else "Patent")
+        ),
+        "reason": complaint.reason,
+        "date_sent": complaint.signed_at,
+        "date_received": complaint.created_at,
+        "status": complaint.status,
+        "parties": parties,
+        "works": [
+            {
+                "kind": record.kind,
+                "description": record.title,
+                "registration_number": record.registration_number,
+                "jurisdiction": record.jurisdiction,
+                "classes": record.classes,
+                "valid_until": record.valid_until,
+                "infringing_urls": [
+                    {
+                        "url": item.listing.marketplace_url if item.listing else item.reference,
+                        "supplier": item.supplier.name if item.supplier else None,
+                        "status": item.status,
+                        "action_taken": action[ItemStatus(item.status)],
+                        "rejection_reason": item.rejection_reason or None,
+                    }
+                    for item in items
+                ],
+            }
+        ],
+        "body": complaint.explanation,
+        "statements": {
+            "good_faith": complaint.statement_good_faith,
+            "accuracy_under_penalty_of_perjury": complaint.statement_accuracy,
+            "authority_to_act": complaint.statement_authority,
+        },
+        "signature": {"name": complaint.signature_name, "signed_at": complaint.signed_at},
+        "action_taken": _overall_action([action[ItemStatus(i.status)] for i in items]),
+    }
+
+
+def _overall_action(actions: list[str]) -> str:
+    if not actions:
+        return "none"
+    if all(a == actions[0] for a in actions):
+        return actions[0]
+    return "partial"

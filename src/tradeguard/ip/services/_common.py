@@ -1,0 +1,124 @@
+"""Helpers the IP services share: who acts for whom, listings, messages, webhooks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from tradeguard.accounts.enums import OrgKind, Role
+from tradeguard.accounts.models import Organization, User
+from tradeguard.common import clock
+from tradeguard.common.errors import ApplicationError, permission_denied
+from tradeguard.ip.enums import AuthorizationStatus, IpErrorCode
+from tradeguard.ip.models import AgentAuthorization
+
+REPORTER_ROLES = frozenset({Role.RIGHTS_HOLDER, Role.AGENT})
+
+
+def acting_principal(actor: User, on_behalf_of: Organization | None) -> Organization:
+    """The rights holder `actor` acts for: its own organization, or (agents) a principal
+    with an approved, unexpired letter of authorization. The actor's organization must
+    be verified."""
+    # Re-read: verification may have changed since the actor object was loaded.
+    org = Organization.objects.filter(pk=actor.organization_id or 0).first()
+    if actor.role not in REPORTER_ROLES or org is None or org.kind != OrgKind.RIGHTS_HOLDER:
+        raise permission_denied(
+            "Only rights holders and their agents file IP records and complaints."
+        )
+    if not org.is_verified:
+        raise ApplicationError(
+            IpErrorCode.ORG_NOT_VERIFIED,
+            f"{org.name} is not verified yet ({org.verification_status}).",
+            fields={
+                "organization": "Upload a passport/ID (person) or business licence (company) "
+                "on the IP portal and wait for an officer to verify it."
+            },
+            status=403,
+        )
+    if on_behalf_of is None or on_behalf_of.pk == org.pk:
+        return org
+    if actor.role != Role.AGENT:
+        raise permission_denied("Only users with the agent role act for another rights holder.")
+    if not authorization_valid(agent=org, principal=on_behalf_of):
+        raise ApplicationError(
+            IpErrorCode.NO_AUTHORIZATION,
+            f"{org.name} has no approved, unexpired letter of authorization from "
+            f"{on_behalf_of.name}.",
+            fields={
+                "on_behalf_of": "Upload the principal's letter of authorization and wait for "
+                "an officer to approve it."
+            },
+            status=403,
+        )
+    return on_behalf_of
+
+
+def authorization_valid(*, agent: Organization, principal: Organization) -> bool:
+    return AgentAuthorization.objects.filter(
+        agent=agent,
+        principal=principal,
+        status=AuthorizationStatus.APPROVED,
+        valid_until__gte=clock.now().date(),
+    ).exists()
+
+
+def require_officer(actor: User, what: str) -> None:
+    if not actor.is_officer:
+        raise permission_denied(f"Only platform officers {what}.")
+
+
+def require_reason(reason: str, field: str = "reason", what: str = "This decision") -> str:
+    text = (reason or "").strip()
+    if not text:
+        raise ApplicationError(
+            IpErrorCode.REASON_REQUIRED,
+            f"{what} needs a written reason.",
+            fields={field: "Say what you checked and why; the other party reads it."},
+        )
+    return text
+
+
+def notify_org(
+    organization: Organization | None,
+    *,
+    kind: str,
+    subject: str,
+    body: str,
+    link: str = "",
+    times: Mapping[str, dt.datetime] | None = None,
+) -> None:
+    from tradeguard.notifications.services import notify_org as _notify_org
+
+    if organization is None:
+        return
+    _notify_org(
+        organization=organization, kind=kind, subject=subject, body=body, link=link, times=times
+    )
+
+
+def notify_users(
+    users: Iterable[User],
+    *,
+    kind: str,
+    subject: str,
+    body: str,
+    link: str = "",
+    times: Mapping[str, dt.datetime] | None = None,
+) -> None:
+    from tradeguard.notifications.services import notify
+
+    notify(recipients=users, kind=kind, subject=subject, body=body, link=link, times=times)
+
+
+def officers() -> Iterable[User]:
+    return User.objects.filter(role=Role.OFFICER, is_active=True)
+
+
+def webhook(event: str, data: dict[str, Any]) -> None:
+    """Emit `ip.*` webhooks the marketplace subscribes to. The notifications app keeps
+    the list of known events; moves without a published event name are not sent."""
+    from tradeguard.notifications.webhooks import EVENTS, webhook_emit
+
+    if event in EVENTS:
+        webhook_emit(event=event, data=data)

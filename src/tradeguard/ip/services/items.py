@@ -1,0 +1,375 @@
+"""The per-listing clock: one transition service and the moves of each party.
+
+Every move goes through `item_transition` (TRANSITIONS in policy.py); listing removals
+and restorations go through the catalog and each produces a statement of reasons."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from django.urls import reverse
+
+from tradeguard.accounts.enums import Role
+from tradeguard.accounts.models import User
+from tradeguard.catalog.enums import ListingStatus
+from tradeguard.catalog.models import Listing
+from tradeguard.common import clock
+from tradeguard.common.errors import ApplicationError, permission_denied
+from tradeguard.common.events import event_record
+from tradeguard.common.workdays import add_calendar_days
+from tradeguard.evidence.enums import FileCategory
+from tradeguard.ip import policy
+from tradeguard.ip.enums import (
+    ComplaintStatus,
+    IpErrorCode,
+    ItemStatus,
+    RemovalKind,
+    SorDecision,
+)
+from tradeguard.ip.models import (
+    Complaint,
+    ComplaintItem,
+    StatementOfReasons,
+)
+from tradeguard.ip.services._common import (
+    REPORTER_ROLES,
+    notify_org,
+    webhook,
+)
+
+S = ItemStatus
+TIMER_RESPOND = "ip.item.respond_due"
+TIMER_COUNTER = "ip.item.counter_due"
+DOCUMENT_FORMATS = (FileCategory.PDF, FileCategory.IMAGE, FileCategory.OFFICE, FileCategory.TEXT)
+DOCUMENT_MAX_BYTES = 20 * 1024 * 1024
+MAX_DOCUMENTS = 10
+
+_STAMP = {
+    S.REMOVED: "removed_at",
+    S.COUNTER_NOTICED: "counter_noticed_at",
+    S.UNDER_REVIEW: "under_review_at",
+    S.APPEALED: "appealed_at",
+    S.COURT_ACTION: "court_action_at",
+}
+_CLOSING = frozenset({S.DISMISSED, S.RESTORED, S.WITHDRAWN})
+
+
+def item_link(item: ComplaintItem) -> str:
+    return reverse("ip:item", args=[item.pk])
+
+
+def complaint_link(complaint: Complaint) -> str:
+    return reverse("ip:complaint", args=[complaint.pk])
+
+
+# --- the one transition service -------------------------------------------------------
+
+
+def item_transition(
+    *,
+    item: ComplaintItem,
+    new: ItemStatus,
+    actor: Any,
+    params: dict[str, Any] | None = None,
+    extra_fields: Sequence[str] = (),
+) -> ComplaintItem:
+    """Move a locked item to `new` if TRANSITIONS allows it: stamp the time, write the
+    event, emit the webhook, refresh the complaint. Callers hold the row lock."""
+    old = ItemStatus(item.status)
+    if not policy.can_transition(old, new):
+        allowed = ", ".join(sorted(policy.TRANSITIONS[old])) or "none (final)"
+        raise ApplicationError(
+            IpErrorCode.INVALID_TRANSITION,
+            f"This listing's complaint is {old.label.lower()}; it cannot become "
+            f"{ItemStatus(new).label.lower()} (allowed next: {allowed}).",
+            status=409,
+        )
+    now = clock.now()
+    item.status = new
+    fields = ["status", "updated_at", *extra_fields]
+    stamp = _STAMP.get(new)
+    if stamp:
+        setattr(item, stamp, now)
+        fields.append(stamp)
+    if new in _CLOSING:
+        item.closed_at = now
+        fields.append("closed_at")
+    if item.first_action_at is None and old == S.NOTIFIED:
+        item.first_action_at = now
+        fields.append("first_action_at")
+    item.save(update_fields=list(dict.fromkeys(fields)))
+    event_record(
+        obj=item,
+        type=f"ip.item.{new}",
+        actor=actor,
+        old={"status": old},
+        new={"status": new},
+        params=params or {},
+    )
+    webhook(
+        f"ip.item.{new}",
+        {
+            "item": item.pk,
+            "complaint": item.complaint_id,
+            "listing": item.listing_id,
+            "marketplace_url": item.reference,
+            "old_status": old,
+            "status": new,
+            "automated": not getattr(actor, "is_authenticated", False),
+        },
+    )
+    _complaint_refresh(item.complaint_id)
+    return item
+
+
+def _complaint_refresh(complaint_id: int) -> None:
+    complaint = Complaint.objects.select_for_update().get(pk=complaint_id)
+    if complaint.status == ComplaintStatus.WITHDRAWN:
+        return
+    open_items = complaint.items.filter(status__in=policy.OPEN_STATUSES).exists()
+    status = ComplaintStatus.OPEN if open_items else ComplaintStatus.CLOSED
+    if status != complaint.status:
+        old = complaint.status
+        complaint.status = status
+        complaint.save(update_fields=["status", "updated_at"])
+        event_record(
+            obj=complaint,
+            type=f"ip.complaint.{status}",
+            old={"status": old},
+            new={"status": status},
+        )
+
+
+def _lock(item: ComplaintItem) -> ComplaintItem:
+    return (
+        ComplaintItem.objects.select_for_update(of=("self",))
+        .select_related(
+            "complaint",
+            "complaint__record",
+            "complaint__rights_holder",
+            "listing",
+            "supplier",
+        )
+        .get(pk=item.pk)
+    )
+
+
+def _title(item: ComplaintItem) -> str:
+    return item.listing.title if item.listing else item.reference
+
+
+def _wrong_state(item: ComplaintItem, action: str) -> ApplicationError:
+    status = ItemStatus(item.status)
+    return ApplicationError(
+        IpErrorCode.INVALID_TRANSITION,
+        f"You cannot {action} now: this listing's complaint is {status.label.lower()}.",
+        status=409,
+    )
+
+
+def _require_supplier(actor: User, item: ComplaintItem) -> None:
+    if actor.role != Role.SUPPLIER or actor.organization_id != item.supplier_id:
+        raise permission_denied("Only the supplier whose listing is named answers this notice.")
+
+
+def _require_reporter(actor: User, complaint: Complaint) -> None:
+    if actor.role not in REPORTER_ROLES or actor.organization_id not in (
+        complaint.rights_holder_id,
+        complaint.filed_by_org_id,
+    ):
+        raise permission_denied("Only the rights holder (or its agent) who filed may do this.")
+
+
+def _deadline_check(due: dt.datetime | None, what: str) -> None:
+    if due is not None and clock.now() > due:
+        raise ApplicationError(
+            IpErrorCode.DEADLINE_PASSED,
+            f"The deadline to {what} passed at {due:%Y-%m-%d %H:%M} UTC.",
+            status=409,
+        )
+
+
+# --- listing removal, restoration and statements of reasons ----------------------------
+
+
+def _grounds(item: ComplaintItem) -> str:
+    c = item.complaint
+    r = c.record
+    number = r.registration_number or "unregistered work"
+    where = f", {r.jurisdiction}" if r.jurisdiction else ""
+    return (
+        f"{c.get_reason_display()}: the rights holder {c.rights_holder.name} asserts its "
+        f"{r.get_kind_display().lower()} “{r.title}” ({number}{where}), approved by a "
+        "platform officer, against this listing. The marketplace's intellectual-property "
+        "policy prohibits listings that infringe such rights."
+    )
+
+
+def _set_listing(listing: Listing, status: str, reason: str, actor: Any) -> None:
+    from tradeguard.catalog.services import listing_set_status
+
+    # The catalog sees the acting officer or the supplier itself; a move the IP rules make
+    # for someone else (a deadline, a rights holder's withdrawal) is the system's.
+    own = actor is not None and getattr(actor, "organization_id", None) == listing.supplier_id
+    catalog_actor = actor if actor is not None and (actor.is_platform or own) else None
+    if listing.status != status:
+        listing_set_status(actor=catalog_actor, listing=listing, status=status, reason=reason)
+
+
+def _remove_listing(
+    item: ComplaintItem, *, kind: RemovalKind, actor: Any, facts: str, automated: bool
+) -> StatementOfReasons:
+    assert item.listing_id is not None
+    assert item.supplier_id is not None
+    listing = Listing.objects.select_for_update().get(pk=item.listing_id)
+    c = item.complaint
+    _set_listing(
+        listing,
+        ListingStatus.REMOVED,
+        f"Removed after IP complaint #{c.pk} ({c.get_reason_display()}) by "
+        f"{c.rights_holder.name}. See the statement of reasons: {item_link(item)}",
+        actor,
+    )
+    item.holds_removal = True
+    item.removal_kind = kind
+    now = clock.now()
+    appeal_until = add_calendar_days(now, int(policy.setting("appeal_window_days")))
+    statement = StatementOfReasons.objects.create(
+        item=item,
+        supplier_id=item.supplier_id,
+        listing=listing,
+        decision=SorDecision.REMOVAL,
+        facts=facts,
+        ground=_grounds(item),
+        automated=automated,
+        redress=(
+            f"You may appeal this removal free of charge until {appeal_until:%Y-%m-%d} "
+            f"on the notice page ({item_link(item)}); an officer who did not take the "
+            "decision reviews the appeal. If the removal was automatic and the listing "
+            "does not infringe, you may also file a counter-notice there. You may also turn "
+            "to a certified out-of-court dispute settlement body or a court."
+        ),
+        decided_by=actor if getattr(actor, "is_authenticated", False) else None,
+        appeal_until=appeal_until,
+    )
+    event_record(
+        obj=item,
+        type="ip.item.statement_of_reasons",
+        actor=actor,
+        params={"statement": statement.pk, "decision": statement.decision, "automated": automated},
+    )
+    _sanction(item, actor)
+    return statement
+
+
+def _restore_listing(
+    item: ComplaintItem, *, actor: Any, facts: str, ground: str, automated: bool
+) -> None:
+    """Release this item's hold; reactivate the listing if no other complaint holds it."""
+    assert item.listing_id is not None
+    assert item.supplier_id is not None
+    listing = Listing.objects.select_for_update().get(pk=item.listing_id)
+    item.holds_removal = False
+    still_held = (
+        ComplaintItem.objects.filter(listing=listing, holds_removal=True)
+        .exclude(pk=item.pk)
+        .exists()
+    )
+    if not still_held and listing.status == ListingStatus.REMOVED:
+        _set_listing(
+            listing,
+            ListingStatus.ACTIVE,
+            f"Restored: IP complaint #{item.complaint_id} no longer holds it removed.",
+            actor,
+        )
+    statement = StatementOfReasons.objects.create(
+        item=item,
+        supplier_id=item.supplier_id,
+        listing=listing,
+        decision=SorDecision.RESTORATION,
+        facts=facts,
+        ground=ground,
+        automated=automated,
+        redress=(
+            "No action is needed from you. The rights holder may still take the matter "
+            "to court."
+            + (" Another complaint still holds this listing removed." if still_held else "")
+        ),
+        decided_by=actor if getattr(actor, "is_authenticated", False) else None,
+    )
+    event_record(
+        obj=item,
+        type="ip.item.statement_of_reasons",
+        actor=actor,
+        params={"statement": statement.pk, "decision": statement.decision, "automated": automated},
+    )
+
+
+def _sanction(item: ComplaintItem, actor: Any) -> None:
+    """An upheld complaint gives points (once per complaint and supplier); an upheld
+    counterfeit complaint is also a strike. The ledger merges strikes within 3 days."""
+    from tradeguard.sanctions.services import points_award, strike_record
+
+    c = item.complaint
+    supplier = item.supplier
+    assert supplier is not None
+    why = (
+        f"IP complaint #{c.pk} upheld ({c.get_reason_display()}) for “{_title(item)}”"
+        if item.listing
+        else f"IP complaint #{c.pk} upheld"
+    )
+    key = f"ip:complaint:{c.pk}:supplier:{supplier.pk}"
+    points = policy.points_for(c.reason)
+    if points > 0:
+        points_award(
+            supplier=supplier,
+            points=points,
+            reason=why,
+            source_type="ip_complaint",
+            source_id=c.pk,
+            actor=actor,
+            idempotency_key=f"{key}:points",
+        )
+    if policy.is_strike(c.reason):
+        strike_record(
+            supplier=supplier,
+            reason=f"Counterfeit: {why}",
+            source_type="ip_complaint",
+            source_id=c.pk,
+            actor=actor,
+            idempotency_key=f"{key}:strike",
+        )
+
+
+def _tell_supplier_removed(item: ComplaintItem, statement: StatementOfReasons) -> None:
+    assert statement.appeal_until is not None
+    notify_org(
+        item.supplier,
+        kind="ip.item.removed",
+        subject=f"Listing removed: {_title(item)}",
+        body=(
+            f"What was decided: your listing “{_title(item)}” was removed"
+            f"{' automatically' if statement.automated else ''}.\n"
+            f"Facts: {statement.facts}\nGround: {statement.ground}\n"
+            f"How to appeal: {statement.redress}"
+        ),
+        link=item_link(item),
+        times={"appeal_until": statement.appeal_until},
+    )
+
+
+def _tell_rights_holder(
+    item: ComplaintItem, subject: str, body: str, times: dict[str, dt.datetime] | None = None
+) -> None:
+    c = item.complaint
+    for org in {c.rights_holder, c.filed_by_org}:
+        notify_org(
+            org,
+            kind=f"ip.item.{item.status}",
+            subject=f"{subject} — complaint #{c.pk}",
+            body=body,
+            link=complaint_link(c),
+            times=times,
+        )

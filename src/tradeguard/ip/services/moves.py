@@ -1,0 +1,451 @@
+"""Answers of the parties on the per-listing clock: the supplier removes, counter-notifies
+or appeals; the rights holder accepts, maintains, records a court action or withdraws."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import IO, Any
+
+from django.db import transaction
+
+from tradeguard.accounts.models import User
+from tradeguard.common import clock
+from tradeguard.common.errors import ApplicationError, invalid
+from tradeguard.common.timers import timer_schedule
+from tradeguard.common.workdays import add_working_days
+from tradeguard.evidence.services import file_store
+from tradeguard.ip import policy
+from tradeguard.ip.enums import (
+    IpErrorCode,
+    RecordKind,
+    RemovalKind,
+    SorDecision,
+)
+from tradeguard.ip.models import (
+    Appeal,
+    ComplaintItem,
+    CounterNotice,
+)
+from tradeguard.ip.services._common import (
+    notify_org,
+    notify_users,
+    officers,
+)
+from tradeguard.ip.services.items import (
+    DOCUMENT_FORMATS,
+    DOCUMENT_MAX_BYTES,
+    MAX_DOCUMENTS,
+    TIMER_COUNTER,
+    S,
+    _deadline_check,
+    _lock,
+    _remove_listing,
+    _require_reporter,
+    _require_supplier,
+    _restore_listing,
+    _tell_rights_holder,
+    _tell_supplier_removed,
+    _title,
+    _wrong_state,
+    item_link,
+    item_transition,
+)
+
+# --- supplier moves ---------------------------------------------------------------------
+
+
+def item_remove(*, actor: User, item: ComplaintItem) -> ComplaintItem:
+    """The supplier takes the listing down in answer to the notice."""
+    with transaction.atomic():
+        locked = _lock(item)
+        _require_supplier(actor, locked)
+        if locked.status != S.NOTIFIED:
+            raise _wrong_state(locked, "remove the listing in answer to this notice")
+        statement = _remove_listing(
+            locked,
+            kind=RemovalKind.VOLUNTARY,
+            actor=actor,
+            automated=False,
+            facts=(
+                f"IP complaint #{locked.complaint_id} named this listing; on "
+                f"{clock.now():%Y-%m-%d} you chose to remove it rather than counter-notify."
+            ),
+        )
+        item_transition(
+            item=locked,
+            new=S.REMOVED,
+            actor=actor,
+            params={"removal_kind": RemovalKind.VOLUNTARY},
+            extra_fields=["holds_removal", "removal_kind"],
+        )
+        _tell_supplier_removed(locked, statement)
+        _tell_rights_holder(
+            locked,
+            "Listing removed by the supplier",
+            f"The supplier removed “{_title(locked)}” ({locked.reference}).",
+        )
+    return locked
+
+
+def item_counter_notice(
+    *,
+    actor: User,
+    item: ComplaintItem,
+    explanation: str,
+    statement_perjury: bool,
+    consent_jurisdiction: bool,
+    signature_name: str,
+    documents: Sequence[IO[bytes]] = (),
+) -> ComplaintItem:
+    """The supplier disputes the notice: before the deadline (listing stays up while the
+    rights holder answers), or after an automatic or voluntary removal within the late
+    counter-notice window."""
+    errors: dict[str, str] = {}
+    if not (explanation or "").strip():
+        errors["explanation"] = (
+            "Explain why the listing does not infringe (e.g. your own design, a licence)."
+        )
+    if not statement_perjury:
+        errors["statement_perjury"] = (
+            "Confirm under penalty of perjury that the listing was removed or named by "
+            "mistake or misidentification."
+        )
+    if not consent_jurisdiction:
+        errors["consent_jurisdiction"] = (
+            "Consent to the jurisdiction of the courts where the rights holder may sue."
+        )
+    if not (signature_name or "").strip():
+        errors["signature_name"] = "Sign with your full name."
+    if len(documents) > MAX_DOCUMENTS:
+        errors["documents"] = f"Attach at most {MAX_DOCUMENTS} documents."
+    with transaction.atomic():
+        locked = _lock(item)
+        _require_supplier(actor, locked)
+        if CounterNotice.objects.filter(item=locked).exists():
+            raise ApplicationError(
+                IpErrorCode.INVALID_TRANSITION,
+                "You already filed a counter-notice for this listing.",
+                status=409,
+            )
+        if locked.status == S.REMOVED:
+            if locked.removal_kind == RemovalKind.DECISION:
+                raise ApplicationError(
+                    IpErrorCode.INVALID_TRANSITION,
+                    "An officer decided this removal; appeal it instead.",
+                    status=409,
+                )
+            assert locked.notified_at is not None
+            late_until = add_working_days(
+                locked.notified_at,
+                int(policy.setting("late_counter_working_days")),
+                locked.supplier.country,  # type: ignore[union-attr]
+            )
+            _deadline_check(late_until, "counter-notify after removal")
+        elif locked.status != S.NOTIFIED:
+            raise _wrong_state(locked, "counter-notify")
+        if errors:
+            raise ApplicationError(
+                IpErrorCode.STATEMENTS_MISSING,
+                "The counter-notice is incomplete. Nothing was saved.",
+                fields=errors,
+            )
+        stored = [
+            file_store(
+                upload=doc,
+                name=str(getattr(doc, "name", "") or "document"),
+                actor=actor,
+                allowed=DOCUMENT_FORMATS,
+                max_bytes=DOCUMENT_MAX_BYTES,
+                field="documents",
+            )
+            for doc in documents
+        ]
+        now = clock.now()
+        counter = CounterNotice.objects.create(
+            item=locked,
+            filed_by=actor,
+            explanation=explanation.strip(),
+            statement_perjury=True,
+            consent_jurisdiction=True,
+            signature_name=signature_name.strip(),
+            signed_at=now,
+            listing_was_removed=locked.holds_removal,
+        )
+        counter.documents.set(stored)
+        copyright_restore = (
+            locked.complaint.record.kind == RecordKind.COPYRIGHT and locked.holds_removal
+        )
+        days = policy.setting(
+            "copyright_restore_working_days" if copyright_restore else "rights_holder_working_days"
+        )
+        locked.counter_due_at = add_working_days(now, int(days), locked.supplier.country)  # type: ignore[union-attr]
+        item_transition(
+            item=locked,
+            new=S.COUNTER_NOTICED,
+            actor=actor,
+            params={
+                "counter_notice": counter.pk,
+                "documents": len(stored),
+                "due_at": locked.counter_due_at,
+            },
+            extra_fields=["counter_due_at"],
+        )
+        timer_schedule(kind=TIMER_COUNTER, aggregate_id=locked.pk, due_at=locked.counter_due_at)
+        if copyright_restore:
+            options = (
+                "The listing will be restored at {due} unless you record on the complaint "
+                "page that you filed a court action against the supplier before then. You "
+                "may also accept the counter-notice now."
+            )
+        else:
+            options = (
+                "Accept it (the listing stays) or maintain your complaint (an officer "
+                "decides) by {due}. If you do not answer, the listing stays"
+                + (" and is restored." if locked.holds_removal else ".")
+            )
+        _tell_rights_holder(
+            locked,
+            "Counter-notice received",
+            f"The supplier {locked.supplier.name} counter-notified for "  # type: ignore[union-attr]
+            f"“{_title(locked)}” ({locked.reference}):\n\n{counter.explanation}\n\n"
+            f"Signed: {counter.signature_name}, under penalty of perjury, consenting to "
+            f"jurisdiction.\n\n{options}",
+            times={"due": locked.counter_due_at},
+        )
+    return locked
+
+
+def item_appeal(
+    *,
+    actor: User,
+    item: ComplaintItem,
+    explanation: str,
+    documents: Sequence[IO[bytes]] = (),
+) -> Appeal:
+    """The supplier's free internal complaint against a removal (EU DSA Art. 20)."""
+    if not (explanation or "").strip():
+        raise invalid("explanation", "Explain why the removal was wrong and what you ask for.")
+    with transaction.atomic():
+        locked = _lock(item)
+        _require_supplier(actor, locked)
+        if Appeal.objects.filter(item=locked).exists():
+            raise ApplicationError(
+                IpErrorCode.ALREADY_APPEALED,
+                "You already appealed this removal; its decision is final on the platform.",
+                status=409,
+            )
+        if locked.status != S.REMOVED:
+            raise _wrong_state(locked, "appeal")
+        statement = (
+            locked.statements.filter(decision=SorDecision.REMOVAL)
+            .order_by("-created_at", "-id")
+            .first()
+        )
+        assert statement is not None
+        assert statement.appeal_until is not None
+        if clock.now() > statement.appeal_until:
+            raise ApplicationError(
+                IpErrorCode.APPEAL_WINDOW_CLOSED,
+                f"The appeal window closed on {statement.appeal_until:%Y-%m-%d}.",
+                status=409,
+            )
+        stored = [
+            file_store(
+                upload=doc,
+                name=str(getattr(doc, "name", "") or "document"),
+                actor=actor,
+                allowed=DOCUMENT_FORMATS,
+                max_bytes=DOCUMENT_MAX_BYTES,
+                field="documents",
+            )
+            for doc in documents[:MAX_DOCUMENTS]
+        ]
+        appeal = Appeal.objects.create(
+            item=locked, statement=statement, filed_by=actor, explanation=explanation.strip()
+        )
+        appeal.documents.set(stored)
+        item_transition(item=locked, new=S.APPEALED, actor=actor, params={"appeal": appeal.pk})
+        _tell_rights_holder(
+            locked,
+            "Removal appealed",
+            f"The supplier appealed the removal of “{_title(locked)}”. An officer will "
+            f"review it.\n\n{appeal.explanation}",
+        )
+        notify_users(
+            officers(),
+            kind="ip.appeal.filed",
+            subject=f"IP appeal on item #{locked.pk}",
+            body=appeal.explanation,
+            link=item_link(locked),
+        )
+    return appeal
+
+
+# --- rights-holder moves ----------------------------------------------------------------
+
+
+def item_accept_counter(*, actor: User, item: ComplaintItem) -> ComplaintItem:
+    with transaction.atomic():
+        locked = _lock(item)
+        _require_reporter(actor, locked.complaint)
+        if locked.status != S.COUNTER_NOTICED:
+            raise _wrong_state(locked, "accept a counter-notice")
+        _resolve_for_supplier(
+            locked,
+            actor=actor,
+            automated=False,
+            facts="The rights holder accepted the supplier's counter-notice.",
+        )
+    return locked
+
+
+def item_maintain(*, actor: User, item: ComplaintItem, explanation: str = "") -> ComplaintItem:
+    with transaction.atomic():
+        locked = _lock(item)
+        _require_reporter(actor, locked.complaint)
+        if locked.status != S.COUNTER_NOTICED:
+            raise _wrong_state(locked, "maintain the complaint")
+        if locked.complaint.record.kind == RecordKind.COPYRIGHT and locked.holds_removal:
+            raise ApplicationError(
+                IpErrorCode.INVALID_TRANSITION,
+                "For copyright, a removed listing is restored after a valid counter-notice "
+                "unless you record that you filed a court action.",
+                fields={"court_action": "Record the court action, or accept the counter-notice."},
+                status=409,
+            )
+        _deadline_check(locked.counter_due_at, "answer the counter-notice")
+        item_transition(
+            item=locked,
+            new=S.UNDER_REVIEW,
+            actor=actor,
+            params={"explanation": (explanation or "").strip()},
+        )
+        notify_org(
+            locked.supplier,
+            kind="ip.item.under_review",
+            subject=f"Complaint maintained: {_title(locked)}",
+            body=(
+                "The rights holder maintains its complaint despite your counter-notice. "
+                "A platform officer will decide; the listing stays as it is until then."
+                + (f"\n\nThe rights holder wrote: {explanation.strip()}" if explanation else "")
+            ),
+            link=item_link(locked),
+        )
+        notify_users(
+            officers(),
+            kind="ip.item.under_review",
+            subject=f"IP complaint maintained: item #{locked.pk}",
+            body=f"{locked.complaint.get_reason_display()} — {locked.reference}",
+            link=item_link(locked),
+        )
+    return locked
+
+
+def item_court_action(*, actor: User, item: ComplaintItem, reference: str) -> ComplaintItem:
+    """Copyright: the rights holder records a court action, so the listing stays removed."""
+    reference = (reference or "").strip()
+    if not reference:
+        raise invalid("reference", "Give the court and case number of the action you filed.")
+    with transaction.atomic():
+        locked = _lock(item)
+        _require_reporter(actor, locked.complaint)
+        if locked.complaint.record.kind != RecordKind.COPYRIGHT or not locked.holds_removal:
+            raise ApplicationError(
+                IpErrorCode.NOT_COPYRIGHT,
+                "A court action keeps a listing removed only for copyright complaints whose "
+                "listing is removed; maintain the complaint instead.",
+                status=409,
+            )
+        if locked.status != S.COUNTER_NOTICED:
+            raise _wrong_state(locked, "record a court action")
+        _deadline_check(locked.counter_due_at, "record a court action")
+        locked.court_action_reference = reference[:300]
+        item_transition(
+            item=locked,
+            new=S.COURT_ACTION,
+            actor=actor,
+            params={"reference": reference},
+            extra_fields=["court_action_reference"],
+        )
+        notify_org(
+            locked.supplier,
+            kind="ip.item.court_action",
+            subject=f"Court action filed: {_title(locked)}",
+            body=(
+                f"The rights holder reports a court action ({reference}). The listing stays "
+                "removed until the court decides or the rights holder withdraws."
+            ),
+            link=item_link(locked),
+        )
+    return locked
+
+
+def item_withdraw(*, actor: User, item: ComplaintItem, reason: str = "") -> ComplaintItem:
+    with transaction.atomic():
+        locked = _lock(item)
+        _require_reporter(actor, locked.complaint)
+        _withdraw_locked(locked, actor=actor, reason=reason)
+    return locked
+
+
+def _withdraw_locked(item: ComplaintItem, *, actor: Any, reason: str) -> None:
+    if not policy.can_transition(item.status, S.WITHDRAWN):
+        raise _wrong_state(item, "withdraw")
+    was_removed = item.holds_removal
+    if was_removed:
+        _restore_listing(
+            item,
+            actor=actor,
+            automated=False,
+            facts=f"The rights holder withdrew IP complaint #{item.complaint_id} for this listing.",
+            ground="A withdrawn complaint no longer supports the removal.",
+        )
+    item_transition(
+        item=item,
+        new=S.WITHDRAWN,
+        actor=actor,
+        params={"reason": reason} if reason else {},
+        extra_fields=["holds_removal"],
+    )
+    notify_org(
+        item.supplier,
+        kind="ip.item.withdrawn",
+        subject=f"Complaint withdrawn: {_title(item)}",
+        body="The rights holder withdrew its complaint against this listing."
+        + (" The listing is restored." if was_removed else "")
+        + (f"\n\nReason given: {reason}" if reason else ""),
+        link=item_link(item),
+    )
+
+
+def _resolve_for_supplier(item: ComplaintItem, *, actor: Any, automated: bool, facts: str) -> None:
+    """End the item in the supplier's favour: the listing stays, or comes back."""
+    if item.holds_removal:
+        _restore_listing(
+            item,
+            actor=actor,
+            automated=automated,
+            facts=facts,
+            ground="Without a maintained complaint, an officer's decision or a court action, "
+            "the removal is no longer supported.",
+        )
+        new = S.RESTORED
+    else:
+        new = S.DISMISSED
+    item_transition(
+        item=item, new=new, actor=actor, params={"facts": facts}, extra_fields=["holds_removal"]
+    )
+    notify_org(
+        item.supplier,
+        kind=f"ip.item.{new}",
+        subject=f"{'Listing restored' if new == S.RESTORED else 'Complaint closed'}: {_title(item)}",
+        body=f"{facts} "
+        + ("Your listing is active again." if new == S.RESTORED else "Your listing stays up."),
+        link=item_link(item),
+    )
+    _tell_rights_holder(
+        item,
+        "Listing stays" if new == S.DISMISSED else "Listing restored",
+        f"{facts} “{_title(item)}” ({item.reference}) "
+        + ("stays up." if new == S.DISMISSED else "was restored."),
+    )

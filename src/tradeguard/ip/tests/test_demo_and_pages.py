@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from django.urls import reverse
+
+from tradeguard.accounts.tests.factories import DEFAULT_PASSWORD, officer
+from tradeguard.common.demo import DemoContext
+from tradeguard.ip.enums import ItemStatus
+from tradeguard.ip.models import Complaint, ComplaintItem
+from tradeguard.ip.tests import factories as f
+
+pytestmark = pytest.mark.django_db
+
+
+def _client(user) -> Client:
+    client = Client()
+    assert client.login(username=user.email, password=DEFAULT_PASSWORD)
+    return client
+
+
+def test_demo_seed_is_idempotent_and_covers_states():
+    from tradeguard.accounts import demo as accounts_demo
+    from tradeguard.catalog import demo as catalog_demo
+    from tradeguard.ip import demo
+
+    ctx = DemoContext(log=lambda _: None)
+    for _ in range(2):
+        accounts_demo.seed(ctx)
+        catalog_demo.seed(ctx)
+        demo.seed(ctx)
+    rights = ctx.users["rights"].organization
+    assert Complaint.objects.filter(rights_holder=rights).count() == 5
+    statuses = set(ComplaintItem.objects.values_list("status", flat=True))
+    assert {
+        ItemStatus.NOTIFIED,
+        ItemStatus.REJECTED,
+        ItemStatus.REMOVED,
+        ItemStatus.UNDER_REVIEW,
+        ItemStatus.COUNTER_NOTICED,
+        ItemStatus.WITHDRAWN,
+    } <= statuses
+    supplier3 = ctx.users["supplier3"].organization
+    assert ComplaintItem.objects.filter(supplier=supplier3).exclude(status="rejected").count() == 3
+
+
+def test_pages_for_each_role(frozen):
+    holder = f.rights_holder()
+    rec = f.record(holder)
+    supplier = f.supplier()
+    listing = f.listing(supplier.organization)
+    complaint = f.complaint(holder, rec, [listing])
+    item = complaint.items.get()
+    rh = _client(holder)
+    assert b"Listings in play" in rh.get(reverse("ip:portal")).content
+    page = rh.get(reverse("ip:complaint", args=[complaint.pk]))
+    assert page.status_code == 200
+    assert listing.title.encode() in page.content
+    assert rh.get(reverse("ip:record", args=[rec.pk])).status_code == 200
+    sup = _client(supplier)
+    assert listing.title.encode() in sup.get(reverse("ip:portal")).content
+    notice = sup.get(reverse("ip:item", args=[item.pk]))
+    assert b"File a counter-notice" in notice.content
+    assert b"Remove the listing" in notice.content
+    assert sup.get(reverse("ip:complaint", args=[complaint.pk])).status_code == 404
+    other = _client(f.supplier())
+    assert other.get(reverse("ip:item", args=[item.pk])).status_code == 404
+    assert _client(officer()).get(reverse("ip:queue")).status_code == 200
+    # Every role's dashboard renders the IP panel.
+    assert b"IP notices to answer" in sup.get(reverse("web:dashboard")).content
+    assert b"IP protection" in rh.get(reverse("web:dashboard")).content
+    assert b"IP protection queues" in _client(officer()).get(reverse("web:dashboard")).content
+    public = Client().get(reverse("ip:transparency"))
+    assert public.status_code == 200
+    assert b"transparency report" in public.content
+    template = Client().get(reverse("ip:csv_template"))
+    assert template["Content-Type"].startswith("text/csv")
+    assert template.content.splitlines()[0] == b"listing,note"
+
+
+def test_counter_notice_form_shows_errors_next_to_fields(frozen):
+    holder = f.rights_holder()
+    supplier = f.supplier()
+    c = f.complaint(holder, f.record(holder), [f.listing(supplier.organization)])
+    item = c.items.get()
+    page = _client(supplier).post(
+        reverse("ip:item", args=[item.pk]),
+        {"action": "counter", "explanation": "Ours", "signature_name": "Li"},
+    )
+    assert page.status_code == 200
+    assert b"penalty of perjury" in page.content
+    assert b'class="errors"' in page.content
+    item.refresh_from_db()
+    assert item.status == ItemStatus.NOTIFIED
+
+
+def test_csv_bulk_filing_in_the_ui(frozen):
+    holder = f.rights_holder()
+    rec = f.record(holder)
+    supplier = f.supplier()
+    l1, l2 = f.listing(supplier.organization), f.listing(supplier.organization)
+    csv = f"listing,note\n{l1.marketplace_url},first\n{l2.pk},second\nhttps://nope.example/1,\n"
+    resp = _client(holder).post(
+        reverse("ip:complaint_new"),
+        {
+            "record": str(rec.pk),
+            "reason": "counterfeit",
+            "listings": "",
+            "csv": SimpleUploadedFile("listings.csv", csv.encode(), content_type="text/csv"),
+            "explanation": "Counterfeits of our LUMEN lamps.",
+            "statement_good_faith": "on",
+            "statement_accuracy": "on",
+            "statement_authority": "on",
+            "signature_name": "Rachel Rights",
+        },
+    )
+    assert resp.status_code == 302, resp.content.decode()[:2000]
+    complaint = Complaint.objects.get()
+    assert [(i.status, i.note) for i in complaint.items.order_by("position")] == [
+        ("notified", "first"),
+        ("notified", "second"),
+        ("rejected", ""),
+    ]
