@@ -23,3 +23,6 @@ class CatalogErrorCode(StrEnum):
     LISTING_REMOVED = "listing_removed"
     INVALID_TRANSITION = "invalid_transition"
     TOO_MANY_IMAGES = "too_many_images"
+    REASON_REQUIRED = "reason_required"
+    DUPLICATE_IMAGE = "duplicate_image"
+    INVALID_ATTRIBUTES = "invalid_attributes"

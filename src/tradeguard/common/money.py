@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache
@@ -9,6 +10,8 @@ from functools import cache
 from babel.numbers import format_currency, get_currency_precision, list_currencies
 
 from tradeguard.common.errors import ApplicationError, CommonErrorCode
+
+_PLAIN_DECIMAL = re.compile(r"-?\d+(\.\d+)?")
 
 # Database columns: 18 digits with 4 places holds any ISO 4217 minor unit (max 4, CLF).
 MONEY_MAX_DIGITS = 18
@@ -45,8 +48,15 @@ def parse_amount(value: object, currency: str, *, field: str, allow_zero: bool =
     places than the currency has."""
     if isinstance(value, float):
         value = repr(value)
+    text = str(value).strip()
+    if not _PLAIN_DECIMAL.fullmatch(text):
+        raise ApplicationError(
+            CommonErrorCode.INVALID_INPUT,
+            f"{value!r} is not an amount of money.",
+            fields={field: "Give a plain decimal number such as 1250.00 (no exponents or signs)."},
+        )
     try:
-        amount = Decimal(str(value))
+        amount = Decimal(text)
     except (InvalidOperation, ValueError):
         raise ApplicationError(
             CommonErrorCode.INVALID_INPUT,

@@ -5,3 +5,19 @@ class OrdersConfig(AppConfig):
     name = "tradeguard.orders"
     label = "orders"
     verbose_name = "Orders"
+
+    def ready(self) -> None:
+        from tradeguard.web.timeline import register_event_labels
+
+        register_event_labels(
+            {
+                "order.created": "Order recorded",
+                "order.status_changed": "Status changed",
+                "order.paid": "Paid",
+                "order.payment_added": "Payment recorded",
+                "order.shipped": "Shipped",
+                "order.receipt_confirmed": "Receipt confirmed",
+                "order.cancelled": "Cancelled",
+                "order.document_added": "Document attached",
+            }
+        )

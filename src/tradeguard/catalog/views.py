@@ -1,0 +1,211 @@
+"""Listing pages: thin views over the same selectors and services as the API."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db.models import Count
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from tradeguard.accounts.enums import Role
+from tradeguard.accounts.models import User
+from tradeguard.catalog import policy, selectors, services
+from tradeguard.catalog.enums import ListingStatus
+from tradeguard.catalog.forms import ImageForm, ListingFilterForm, ListingForm, StatusForm
+from tradeguard.catalog.models import Listing
+from tradeguard.common.errors import ApplicationError
+from tradeguard.evidence.services import file_open
+from tradeguard.web.forms import add_service_error
+
+PAGE_SIZE = 50
+L = ListingStatus
+# Button labels for each move, from the supplier's or officer's point of view.
+MOVE_LABELS = {L.ACTIVE: "Show to buyers", L.HIDDEN: "Hide", L.REMOVED: "Remove"}
+
+
+def _user(request: HttpRequest) -> User:
+    return request.user  # type: ignore[return-value]
+
+
+def _get(user: User, listing_id: int) -> Listing:
+    try:
+        return selectors.listing_get(user, listing_id)
+    except ApplicationError:
+        raise Http404("No such listing.") from None
+
+
+def _may_publish(user: User) -> bool:
+    return user.is_platform or user.role == Role.SUPPLIER
+
+
+@login_required
+def listing_list(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    form = ListingFilterForm(request.GET or None)
+    listings = (
+        selectors.listings_visible_to(user)
+        .annotate(image_count=Count("images"))
+        .order_by("-created_at", "-id")
+    )
+    if form.is_valid():
+        if form.cleaned_data["status"]:
+            listings = listings.filter(status=form.cleaned_data["status"])
+        if form.cleaned_data["q"]:
+            listings = listings.filter(title__icontains=form.cleaned_data["q"])
+    page = Paginator(listings, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "catalog/list.html",
+        {"form": form, "page": page, "may_publish": _may_publish(user)},
+    )
+
+
+def _moves(user: User, listing: Listing) -> list[dict[str, Any]]:
+    if not selectors.may_manage(user, listing):
+        return []
+    return [
+        {"status": to, "label": "Restore" if listing.status == L.REMOVED else MOVE_LABELS[to]}
+        for to in L
+        if policy.can_move(listing.status, to)
+        and policy.may_move(listing.status, to, is_officer=user.is_platform)
+    ]
+
+
+def _render_detail(
+    request: HttpRequest,
+    listing: Listing,
+    *,
+    image_form: ImageForm | None = None,
+    status_form: StatusForm | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    user = _user(request)
+    manage = selectors.may_manage(user, listing)
+    return render(
+        request,
+        "catalog/detail.html",
+        {
+            "listing": listing,
+            "manage": manage,
+            "editable": manage and (listing.status != L.REMOVED or user.is_platform),
+            "moves": _moves(user, listing),
+            "image_form": image_form or ImageForm(),
+            "status_form": status_form or StatusForm(),
+            "events": selectors.listing_timeline(listing) if manage else [],
+        },
+        status=status,
+    )
+
+
+@login_required
+def listing_detail(request: HttpRequest, listing_id: int) -> HttpResponse:
+    return _render_detail(request, _get(_user(request), listing_id))
+
+
+@login_required
+@require_POST
+def listing_status(request: HttpRequest, listing_id: int) -> HttpResponse:
+    user = _user(request)
+    listing = _get(user, listing_id)
+    form = StatusForm(request.POST)
+    if form.is_valid():
+        try:
+            services.listing_set_status(actor=user, listing=listing, **form.cleaned_data)
+        except ApplicationError as exc:
+            add_service_error(form, exc)
+        else:
+            messages.success(request, f"The listing is now {form.cleaned_data['status']}.")
+            return redirect("catalog:detail", listing.pk)
+    return _render_detail(request, _get(user, listing_id), status_form=form, status=422)
+
+
+@login_required
+@require_POST
+def listing_image_add(request: HttpRequest, listing_id: int) -> HttpResponse:
+    user = _user(request)
+    listing = _get(user, listing_id)
+    form = ImageForm(request.POST, request.FILES)
+    if form.is_valid():
+        upload = form.cleaned_data["file"]
+        try:
+            services.listing_image_add(
+                actor=user, listing=listing, upload=upload, name=upload.name or "image"
+            )
+        except ApplicationError as exc:
+            add_service_error(form, exc)
+        else:
+            messages.success(request, "Image added.")
+            return redirect("catalog:detail", listing.pk)
+    return _render_detail(request, _get(user, listing_id), image_form=form, status=422)
+
+
+@login_required
+def listing_image(request: HttpRequest, listing_id: int, image_id: int) -> FileResponse:
+    try:
+        image = selectors.listing_image_get(_user(request), listing_id, image_id)
+    except ApplicationError:
+        raise Http404("No such image.") from None
+    response = FileResponse(file_open(image.file), content_type=image.file.mime_type)
+    response["Cache-Control"] = "private, max-age=3600"  # content-addressed, never changes
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def listing_new(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    if not _may_publish(user):
+        raise Http404("Only suppliers and officers publish listings.")
+    form = ListingForm(request.POST or None, platform=user.is_platform)
+    if request.method == "POST" and form.is_valid():
+        try:
+            listing = services.listing_create(actor=user, **form.cleaned_data)
+        except ApplicationError as exc:
+            add_service_error(form, exc, field_map={"supplier_id": "supplier"})
+        else:
+            messages.success(request, "Listing published. Add its product images below.")
+            return redirect("catalog:detail", listing.pk)
+    return render(
+        request,
+        "catalog/form.html",
+        {"form": form, "listing": None},
+        status=422 if form.errors else 200,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def listing_edit(request: HttpRequest, listing_id: int) -> HttpResponse:
+    user = _user(request)
+    listing = _get(user, listing_id)
+    if not selectors.may_manage(user, listing):
+        raise Http404("No such listing.")
+    initial = {
+        "marketplace_url": listing.marketplace_url,
+        "title": listing.title,
+        "description": listing.description,
+        "attributes": listing.attributes,
+        "disclosed_defects": listing.disclosed_defects,
+    }
+    form = ListingForm(
+        request.POST or None, initial=initial, platform=user.is_platform, editing=True
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.listing_update(actor=user, listing=listing, **form.cleaned_data)
+        except ApplicationError as exc:
+            add_service_error(form, exc)
+        else:
+            messages.success(request, "Listing saved.")
+            return redirect("catalog:detail", listing.pk)
+    return render(
+        request,
+        "catalog/form.html",
+        {"form": form, "listing": listing},
+        status=422 if form.errors else 200,
+    )

@@ -1,0 +1,162 @@
+"""The order pages: same rules as the API, forms call the services."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from django.urls import reverse
+
+from tradeguard.accounts.models import User
+from tradeguard.accounts.tests.factories import buyer, officer, supplier
+from tradeguard.common import clock
+from tradeguard.common.testing import PDF_BYTES
+from tradeguard.orders.enums import OrderKind, OrderStatus
+from tradeguard.orders.models import Order
+from tradeguard.orders.tests.factories import order, supplier_org
+
+pytestmark = pytest.mark.django_db
+S = OrderStatus
+
+
+def browser(user: User) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def test_list_shows_status_and_whose_move(
+    django_assert_max_num_queries: pytest.FixtureRequest,
+) -> None:
+    deal = order(status=S.PAID, paid="250.00")
+    Order.objects.filter(pk=deal.pk).update(ship_by=dt.date(2026, 12, 3))
+    page = browser(buyer(organization=deal.buyer))
+    r = page.get(reverse("orders:list"))
+    assert r.status_code == 200
+    html = r.content.decode()
+    assert deal.reference in html
+    assert "Supplier to ship by 2026-12-03" in html
+    assert "badge-paid" in html
+    for _ in range(5):
+        order(buyer=deal.buyer, status=S.SHIPPED)
+    with django_assert_max_num_queries(12):  # type: ignore[operator]
+        assert page.get(reverse("orders:list")).status_code == 200
+
+
+def test_foreign_order_page_is_404() -> None:
+    deal = order(status=S.PAID)
+    r = browser(buyer()).get(reverse("orders:detail", args=[deal.pk]))
+    assert r.status_code == 404
+
+
+def test_detail_shows_items_payments_documents_and_timeline() -> None:
+    deal = order(status=S.PAID, paid="250.00")
+    page = browser(supplier(organization=deal.supplier))
+    r = page.get(reverse("orders:detail", args=[deal.pk]))
+    html = r.content.decode()
+    assert "Stainless steel bottle" in html
+    assert "Your move:" in html  # the supplier is to ship
+    assert "Mark as shipped" in html
+    assert "Confirm receipt" not in html
+    assert "Timeline" in html
+    assert "Order recorded" in html
+
+
+def test_supplier_ships_from_the_page_and_sees_service_errors() -> None:
+    deal = order(status=S.PAID)
+    page = browser(supplier(organization=deal.supplier))
+    url = reverse("orders:ship", args=[deal.pk])
+    bad = page.post(
+        url,
+        {
+            "ship-carrier": "DHL",
+            "ship-tracking_number": "1",
+            "ship-estimated_delivery": "2001-01-01",
+        },
+    )
+    assert bad.status_code == 422
+    assert "Give a date from" in bad.content.decode()
+    deal.refresh_from_db()
+    assert deal.status == S.PAID
+    ok = page.post(url, {"ship-carrier": "DHL", "ship-tracking_number": "JD014600"})
+    assert ok.status_code == 302
+    deal.refresh_from_db()
+    assert deal.status == S.SHIPPED
+    assert deal.tracking_number == "JD014600"
+
+
+def test_buyer_confirms_receipt_and_attaches_a_document() -> None:
+    deal = order(status=S.SHIPPED)
+    member = buyer(organization=deal.buyer)
+    page = browser(member)
+    assert page.post(reverse("orders:confirm_receipt", args=[deal.pk])).status_code == 302
+    deal.refresh_from_db()
+    assert deal.status == S.DELIVERED
+    assert deal.receipt_confirmed_at is not None
+    upload = SimpleUploadedFile("contract.pdf", PDF_BYTES)
+    r = page.post(
+        reverse("orders:document_add", args=[deal.pk]),
+        {"document-kind": "sales_contract", "document-file": upload},
+    )
+    assert r.status_code == 302
+    doc = deal.documents.get()
+    html = page.get(reverse("orders:detail", args=[deal.pk])).content.decode()
+    assert doc.file.sha256 in html
+    download = page.get(reverse("orders:document_download", args=[deal.pk, doc.pk]))
+    assert b"".join(download.streaming_content) == PDF_BYTES
+
+
+def test_buyer_declares_an_offline_order() -> None:
+    member = buyer()
+    factory = supplier_org()
+    page = browser(member)
+    assert page.get(reverse("orders:new")).status_code == 200
+    paid_at = (clock.now() - dt.timedelta(days=3)).strftime("%Y-%m-%dT%H:%M")
+    placed_at = (clock.now() - dt.timedelta(days=5)).strftime("%Y-%m-%dT%H:%M")
+    data = {
+        "placed_at": placed_at,
+        "kind": "offline",
+        "supplier": factory.pk,
+        "currency": "USD",
+        "total": "100.00",
+        "items-TOTAL_FORMS": "5",
+        "items-INITIAL_FORMS": "0",
+        "items-0-description": "Sample lamp",
+        "items-0-quantity": "4",
+        "items-0-unit": "pcs",
+        "items-0-unit_price": "25.00",
+        "payment-amount": "100.00",
+        "payment-paid_at": paid_at,
+        "payment-method": "bank_transfer",
+    }
+    wrong = page.post(reverse("orders:new"), {**data, "total": "90.00"})
+    assert wrong.status_code == 422
+    assert "The items add up to 100.00 USD" in wrong.content.decode()
+    assert not Order.objects.exists()
+    r = page.post(reverse("orders:new"), data)
+    assert r.status_code == 302, [
+        line for line in r.content.decode().splitlines() if "error" in line
+    ]
+    created = Order.objects.get()
+    assert created.self_declared
+    assert created.kind == OrderKind.OFFLINE
+    assert created.buyer_id == member.organization_id
+    assert created.status == S.PAID
+
+
+def test_suppliers_cannot_open_the_new_order_page() -> None:
+    assert browser(supplier()).get(reverse("orders:new")).status_code == 404
+
+
+def test_officer_moves_an_order_with_a_button() -> None:
+    deal = order(status=S.COMPLETED)
+    page = browser(officer())
+    r = page.post(
+        reverse("orders:transition", args=[deal.pk]),
+        {"transition-to": "closed", "transition-note": "done"},
+    )
+    assert r.status_code == 302
+    deal.refresh_from_db()
+    assert deal.status == S.CLOSED

@@ -1,0 +1,341 @@
+"""Order pages: thin views over the same selectors and services as the API."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from tradeguard.accounts.enums import Role
+from tradeguard.accounts.models import User
+from tradeguard.common.errors import ApplicationError
+from tradeguard.evidence.services import file_open
+from tradeguard.orders import policy, selectors, services
+from tradeguard.orders.enums import OrderStatus
+from tradeguard.orders.forms import (
+    CancelForm,
+    DocumentForm,
+    ItemFormSet,
+    OptionalPaymentForm,
+    OrderFilterForm,
+    OrderNewForm,
+    PaymentForm,
+    ShipForm,
+    TransitionForm,
+)
+from tradeguard.orders.models import Order
+from tradeguard.orders.policy import Party
+from tradeguard.web.forms import add_service_error
+
+PAGE_SIZE = 50
+S = OrderStatus
+
+
+def _user(request: HttpRequest) -> User:
+    return request.user  # type: ignore[return-value]
+
+
+def _get(user: User, order_id: int) -> Order:
+    try:
+        return selectors.order_get_detailed(user, order_id)
+    except ApplicationError:
+        raise Http404("No such order.") from None
+
+
+# --- List ---------------------------------------------------------------------------------
+
+
+@login_required
+def order_list(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    form = OrderFilterForm(request.GET or None)
+    orders = selectors.orders_with_progress(user)
+    if form.is_valid():
+        data = form.cleaned_data
+        if data["status"]:
+            orders = orders.filter(status=data["status"])
+        if data["kind"]:
+            orders = orders.filter(kind=data["kind"])
+        if data["q"]:
+            orders = orders.filter(reference__icontains=data["q"])
+    page = Paginator(orders, PAGE_SIZE).get_page(request.GET.get("page"))
+    rows = [{"order": o, "step": selectors.order_next_step(o)} for o in page]
+    return render(
+        request,
+        "orders/list.html",
+        {"form": form, "page": page, "rows": rows, "may_declare": _may_declare(user)},
+    )
+
+
+def _may_declare(user: User) -> bool:
+    return user.is_platform or user.role == Role.BUYER
+
+
+# --- Detail and actions ---------------------------------------------------------------------
+
+
+def _action_forms(user: User, order: Order) -> dict[str, Any]:
+    """The small forms this user may use on this order now (None = not offered)."""
+    party = selectors.party_of(user, order)
+    moves = policy.moves_for(order.status, party, self_declared=order.self_declared)
+    open_order = order.status not in (S.CANCELLED, S.CLOSED)
+    receipt_pending = order.receipt_confirmed_at is None and order.status in (
+        S.SHIPPED,
+        S.DELIVERED,
+    )
+    may_pay = party == Party.PLATFORM or (party == Party.BUYER and order.self_declared)
+    return {
+        "ship": ShipForm(prefix="ship") if S.SHIPPED in moves else None,
+        "confirm": party == Party.BUYER and receipt_pending,
+        "cancel": CancelForm(prefix="cancel") if S.CANCELLED in moves else None,
+        "payment": PaymentForm(prefix="payment", platform=party == Party.PLATFORM)
+        if may_pay and open_order
+        else None,
+        "document": DocumentForm(prefix="document") if party is not None else None,
+        "moves": [
+            m
+            for m in moves
+            if m not in policy.DEDICATED_ACTIONS and not (m == S.DELIVERED and party == Party.BUYER)
+        ],
+        "party": party,
+    }
+
+
+def _render_detail(
+    request: HttpRequest, order: Order, *, replace: dict[str, Any] | None = None, status: int = 200
+) -> HttpResponse:
+    user = _user(request)
+    actions = _action_forms(user, order)
+    actions.update(replace or {})
+    return render(
+        request,
+        "orders/detail.html",
+        {
+            "order": order,
+            "step": selectors.order_next_step(order),
+            "events": selectors.order_timeline(order),
+            "actions": actions,
+            "transition_form": TransitionForm(prefix="transition"),
+        },
+        status=status,
+    )
+
+
+@login_required
+def order_detail(request: HttpRequest, order_id: int) -> HttpResponse:
+    return _render_detail(request, _get(_user(request), order_id))
+
+
+def _action(
+    request: HttpRequest,
+    order_id: int,
+    *,
+    form_class: Callable[..., forms.Form],
+    name: str,
+    run: Callable[[User, Order, dict[str, Any]], Any],
+    done: str,
+) -> HttpResponse:
+    """POST a small form: call the service; on a broken rule show the form again with
+    the service's errors next to its fields."""
+    user = _user(request)
+    order = _get(user, order_id)
+    form = form_class(request.POST, request.FILES, prefix=name)
+    if form.is_valid():
+        try:
+            run(user, order, form.cleaned_data)
+        except ApplicationError as exc:
+            add_service_error(form, exc)
+        else:
+            messages.success(request, done)
+            return redirect("orders:detail", order.pk)
+    return _render_detail(request, _get(user, order_id), replace={name: form}, status=422)
+
+
+@login_required
+@require_POST
+def order_ship(request: HttpRequest, order_id: int) -> HttpResponse:
+    return _action(
+        request,
+        order_id,
+        form_class=ShipForm,
+        name="ship",
+        run=lambda user, order, data: services.order_ship(actor=user, order=order, **data),
+        done="Marked as shipped. The buyer is asked to confirm receipt.",
+    )
+
+
+@login_required
+@require_POST
+def order_payment_add(request: HttpRequest, order_id: int) -> HttpResponse:
+    return _action(
+        request,
+        order_id,
+        form_class=partial(PaymentForm, platform=_user(request).is_platform),
+        name="payment",
+        run=lambda user, order, data: services.order_payment_add(actor=user, order=order, **data),
+        done="Payment recorded.",
+    )
+
+
+@login_required
+@require_POST
+def order_document_add(request: HttpRequest, order_id: int) -> HttpResponse:
+    def run(user: User, order: Order, data: dict[str, Any]) -> Any:
+        upload = data["file"]
+        return services.order_document_add(
+            actor=user,
+            order=order,
+            kind=data["kind"],
+            upload=upload,
+            name=upload.name or "document",
+            description=data["description"],
+        )
+
+    return _action(
+        request,
+        order_id,
+        form_class=DocumentForm,
+        name="document",
+        run=run,
+        done="Document attached.",
+    )
+
+
+@login_required
+@require_POST
+def order_cancel(request: HttpRequest, order_id: int) -> HttpResponse:
+    return _action(
+        request,
+        order_id,
+        form_class=CancelForm,
+        name="cancel",
+        run=lambda user, order, data: services.order_cancel(actor=user, order=order, **data),
+        done="Order cancelled.",
+    )
+
+
+@login_required
+@require_POST
+def order_confirm_receipt(request: HttpRequest, order_id: int) -> HttpResponse:
+    user = _user(request)
+    order = _get(user, order_id)
+    try:
+        services.order_confirm_receipt(actor=user, order=order)
+    except ApplicationError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, "Receipt confirmed. Thank you.")
+    return redirect("orders:detail", order.pk)
+
+
+@login_required
+@require_POST
+def order_transition(request: HttpRequest, order_id: int) -> HttpResponse:
+    user = _user(request)
+    order = _get(user, order_id)
+    form = TransitionForm(request.POST, prefix="transition")
+    if not form.is_valid():
+        messages.error(request, "Choose a status to move the order to.")
+        return redirect("orders:detail", order.pk)
+    try:
+        services.order_transition(
+            actor=user, order=order, to=form.cleaned_data["to"], note=form.cleaned_data["note"]
+        )
+    except ApplicationError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, f"Order moved to {S(form.cleaned_data['to']).label.lower()}.")
+    return redirect("orders:detail", order.pk)
+
+
+@login_required
+def order_document_download(request: HttpRequest, order_id: int, document_id: int) -> FileResponse:
+    user = _user(request)
+    try:
+        doc = selectors.order_document_get(user, selectors.order_get(user, order_id), document_id)
+    except ApplicationError:
+        raise Http404("No such document.") from None
+    return FileResponse(
+        file_open(doc.file),
+        as_attachment=True,
+        filename=doc.file.original_name or doc.file.sha256,
+        content_type=doc.file.mime_type,
+    )
+
+
+# --- New order ------------------------------------------------------------------------------
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def order_new(request: HttpRequest) -> HttpResponse:
+    """A buyer declares an offline order; officers record any kind."""
+    user = _user(request)
+    if not _may_declare(user):
+        raise Http404("Only buyers and platform officers record orders.")
+    post = request.POST if request.method == "POST" else None
+    form = OrderNewForm(post, platform=user.is_platform)
+    items = ItemFormSet(post, prefix="items")
+    payment = OptionalPaymentForm(post, prefix="payment", platform=user.is_platform)
+    if post is not None and form.is_valid() and items.is_valid() and payment.is_valid():
+        rows = [f for f in items.forms if not f.is_blank()]
+        try:
+            order = _create_from_forms(user, form, rows, payment)
+        except ApplicationError as exc:
+            _show_create_error(exc, form, rows, payment)
+        else:
+            messages.success(request, f"Order {order.reference} recorded.")
+            return redirect("orders:detail", order.pk)
+    return render(
+        request,
+        "orders/new.html",
+        {"form": form, "items": items, "payment": payment},
+        status=422 if post is not None else 200,
+    )
+
+
+def _create_from_forms(
+    user: User, form: OrderNewForm, rows: list[Any], payment: OptionalPaymentForm
+) -> Order:
+    data = form.cleaned_data
+    return services.order_create(
+        actor=user,
+        kind=data["kind"],
+        reference=data["reference"],
+        buyer=data.get("buyer") or user.organization,  # type: ignore[arg-type]
+        supplier=data["supplier"],
+        currency=data["currency"],
+        total=data["total"],
+        items=[row.item() for row in rows],
+        payments=[] if payment.is_blank() else [payment.payment()],
+        placed_at=data["placed_at"],
+        shipping=services.Shipping(ship_by=data["ship_by"]),
+        notes=data["notes"],
+    )
+
+
+def _show_create_error(
+    exc: ApplicationError, form: OrderNewForm, rows: list[Any], payment: OptionalPaymentForm
+) -> None:
+    """Put each field error next to its field: items.N.x on item row N, payments.0.x on
+    the payment form, the rest on the order form."""
+    rest = ApplicationError(exc.code, exc.message, fields={}, status=exc.status)
+    for name, reason in exc.fields.items():
+        parts = name.split(".")
+        if parts[0] == "items" and len(parts) == 3 and int(parts[1]) < len(rows):
+            rows[int(parts[1])].add_error(
+                parts[2] if parts[2] in ItemFormSet.form.base_fields else None, reason
+            )
+        elif parts[0] == "payments" and len(parts) == 3:
+            payment.add_error(parts[2] if parts[2] in payment.fields else None, reason)
+        else:
+            rest.fields[name] = reason
+    add_service_error(form, rest, field_map={"buyer_id": "buyer", "supplier_id": "supplier"})
