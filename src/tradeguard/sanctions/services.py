@@ -1,0 +1,227 @@
+"""Every write to the sanctions ledger. Entries are appended, never changed; a level
+reached by an entry triggers its consequences (notice, hidden listings) once."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+
+from tradeguard.accounts.enums import OrgKind
+from tradeguard.accounts.models import Organization
+from tradeguard.common import clock
+from tradeguard.common.errors import ApplicationError, invalid
+from tradeguard.common.events import event_record
+from tradeguard.sanctions import policy
+from tradeguard.sanctions.enums import SanctionKind, SanctionsErrorCode
+from tradeguard.sanctions.models import SanctionEntry
+from tradeguard.sanctions.selectors import (
+    Standing,
+    company_key,
+    company_organizations,
+    supplier_standing,
+)
+
+
+def points_award(
+    *,
+    supplier: Organization,
+    points: int,
+    reason: str,
+    source_type: str,
+    source_id: int,
+    actor: Any,
+    idempotency_key: str,
+) -> SanctionEntry:
+    """Add `points` to the supplier's company ledger (once per `idempotency_key`)."""
+    if isinstance(points, bool) or not isinstance(points, int) or points < 1:
+        raise invalid("points", "Points must be a whole number of at least 1.")
+    return _append(
+        supplier=supplier,
+        kind=SanctionKind.POINTS,
+        points=points,
+        reason=reason,
+        source_type=source_type,
+        source_id=source_id,
+        actor=actor,
+        idempotency_key=idempotency_key,
+    )
+
+
+def strike_record(
+    *,
+    supplier: Organization,
+    reason: str,
+    source_type: str,
+    source_id: int,
+    actor: Any,
+    idempotency_key: str,
+) -> SanctionEntry:
+    """Record a strike. Strikes within the merge window (3 days) count as one; three
+    counted strikes in force terminate membership."""
+    return _append(
+        supplier=supplier,
+        kind=SanctionKind.STRIKE,
+        points=0,
+        reason=reason,
+        source_type=source_type,
+        source_id=source_id,
+        actor=actor,
+        idempotency_key=idempotency_key,
+    )
+
+
+def _append(
+    *,
+    supplier: Organization,
+    kind: SanctionKind,
+    points: int,
+    reason: str,
+    source_type: str,
+    source_id: int,
+    actor: Any,
+    idempotency_key: str,
+) -> SanctionEntry:
+    reason = (reason or "").strip()
+    key = (idempotency_key or "").strip()
+    if not reason:
+        raise invalid("reason", "Say why the supplier is sanctioned; the supplier will read it.")
+    if not key:
+        raise invalid("idempotency_key", "Give a key that identifies this sanction uniquely.")
+    if not source_type:
+        raise invalid("source_type", "Name what the sanction comes from, e.g. 'dispute'.")
+    with transaction.atomic():
+        # The organization row serializes concurrent writes to one supplier's ledger.
+        org = Organization.objects.select_for_update().get(pk=supplier.pk)
+        if org.kind != OrgKind.SUPPLIER:
+            raise ApplicationError(
+                SanctionsErrorCode.NOT_A_SUPPLIER,
+                f"{org.name} is not a supplier; only suppliers carry sanctions.",
+                fields={"supplier": "Choose a supplier organization."},
+            )
+        existing = SanctionEntry.objects.filter(idempotency_key=key).first()
+        if existing is not None:
+            if (existing.supplier_id, existing.kind, existing.source_type, existing.source_id) != (
+                org.pk,
+                kind,
+                source_type,
+                source_id,
+            ):
+                raise ApplicationError(
+                    SanctionsErrorCode.IDEMPOTENCY_KEY_REUSED,
+                    "This idempotency key was already used for a different sanction.",
+                    fields={"idempotency_key": "Use a new key for a new sanction."},
+                    status=409,
+                )
+            return existing
+        now = clock.now()
+        before = supplier_standing(org, now, with_record=False)
+        entry = SanctionEntry.objects.create(
+            supplier=org,
+            company_key=company_key(org),
+            kind=kind,
+            points=points,
+            reason=reason,
+            source_type=source_type,
+            source_id=source_id,
+            idempotency_key=key,
+            created_by=actor if getattr(actor, "is_authenticated", False) else None,
+            created_at=now,
+            expires_at=policy.expiry_for(kind, now),
+        )
+        after = supplier_standing(org, now, with_record=False)
+        event_record(
+            obj=org,
+            type="sanctions.points_awarded" if kind == SanctionKind.POINTS else "sanctions.strike",
+            actor=actor,
+            old={"points_in_force": before.points_in_force, "level": before.level},
+            new={"points_in_force": after.points_in_force, "level": after.level},
+            params={
+                "entry": entry.pk,
+                "points": points,
+                "reason": reason,
+                "source_type": source_type,
+                "source_id": source_id,
+            },
+        )
+        _consequences(org=org, before=before, after=after, entry=entry, actor=actor)
+        return entry
+
+
+def _consequences(
+    *, org: Organization, before: Standing, after: Standing, entry: SanctionEntry, actor: Any
+) -> None:
+    from tradeguard.notifications.services import notify_org
+
+    changed = (
+        before.level != after.level
+        or before.restricted_until != after.restricted_until
+        or before.terminated != after.terminated
+    )
+    what = (
+        f"{entry.points} sanction points"
+        if entry.kind == SanctionKind.POINTS
+        else "a strike"
+        + (
+            " (counted with a strike of the last days)"
+            if before.strikes_in_force == after.strikes_in_force
+            else ""
+        )
+    )
+    body = (
+        f"Your company received {what}: {entry.reason}\n\n"
+        f"Points in force: {after.points_in_force}; counted strikes: {after.strikes_in_force}.\n"
+        f"Standing: {after.summary}\n"
+        "Points and strikes expire 365 days after they were given."
+    )
+    times = {}
+    if after.restricted_until is not None:
+        times["restricted_until"] = after.restricted_until
+        body += "\nYou may not publish listings or receive new orders until {restricted_until}."
+    notify_org(
+        organization=org,
+        kind="sanctions.changed" if changed else "sanctions.entry",
+        subject=f"Sanctions: {after.level_label}" if changed else f"Sanctions: {what}",
+        body=body,
+        link=f"/sanctions/suppliers/{org.pk}/",
+        times=times,
+    )
+    if changed:
+        event_record(
+            obj=org,
+            type="sanctions.level_changed",
+            actor=actor,
+            old={
+                "level": before.level,
+                "restricted_until": before.restricted_until,
+                "terminated": before.terminated,
+            },
+            new={
+                "level": after.level,
+                "restricted_until": after.restricted_until,
+                "terminated": after.terminated,
+            },
+            params={"entry": entry.pk},
+        )
+    if after.listings_hidden and not before.listings_hidden:
+        _hide_listings(org=org, actor=actor, standing=after)
+
+
+def _hide_listings(*, org: Organization, actor: Any, standing: Standing) -> None:
+    """Hide every active listing of the company's stores."""
+    from tradeguard.catalog.enums import ListingStatus
+    from tradeguard.catalog.models import Listing
+
+    reason = f"Hidden by sanctions: {standing.points_in_force} points in force. {standing.summary}"
+    from tradeguard.catalog.services import listing_set_status
+
+    listings = Listing.objects.filter(
+        supplier__in=company_organizations(org), status=ListingStatus.ACTIVE
+    )
+    hidden = 0
+    for listing in listings:
+        listing_set_status(actor=None, listing=listing, status=ListingStatus.HIDDEN, reason=reason)
+        hidden += 1
+    event_record(
+        obj=org, type="sanctions.listings_hidden", actor=actor, params={"listings": hidden}
+    )
