@@ -1,3 +1,369 @@
-from ninja import Router
+from typing import Any
+
+from django.http import HttpRequest
+from ninja import File, Form, Header, Query, Router, Status
+from ninja.files import UploadedFile
+from ninja.pagination import PageNumberPagination, paginate
+
+from tradeguard.accounts.models import User
+from tradeguard.common.api import ERROR_RESPONSES
+from tradeguard.disputes import presenters, selectors, services
+from tradeguard.disputes.models import Dispute, EvidenceItem
+from tradeguard.disputes.schemas import (
+    AppealCreate,
+    AppealRead,
+    DecisionCreate,
+    DisputeCreate,
+    DisputeListParams,
+    DisputeRead,
+    DisputeSummary,
+    EligibilityRead,
+    EscalateBody,
+    EvidenceRead,
+    MarkPaid,
+    MessageCreate,
+    MessageRead,
+    ObligationConfirm,
+    ProposalCreate,
+    ProposalRead,
+    ProposalReject,
+    RefundRead,
+    ReturnShipment,
+    WithdrawBody,
+)
+from tradeguard.orders.selectors import order_get
 
 router = Router(tags=["disputes"])
+DETAIL = {200: DisputeRead, **ERROR_RESPONSES}
+
+
+def _user(request: HttpRequest) -> User:
+    return request.user  # type: ignore[return-value]
+
+
+def _detail(request: HttpRequest, dispute_id: int) -> dict[str, Any]:
+    user = _user(request)
+    return presenters.detail(user, selectors.dispute_detail(user, dispute_id))
+
+
+def _case(request: HttpRequest, dispute_id: int) -> Dispute:
+    return selectors.dispute_get(_user(request), dispute_id)
+
+
+@router.get("/disputes/eligibility", response={200: EligibilityRead, **ERROR_RESPONSES})
+def disputes_eligibility(request: HttpRequest, order_id: int, reason: str) -> dict[str, Any]:
+    """May this order be disputed for this reason now? Answers before anything is
+    written: the window (and why), the covered amount, what is not covered and the
+    evidence checklist."""
+    order = order_get(_user(request), order_id)
+    return presenters.eligibility(order.pk, order.kind, selectors.eligibility_for(order, reason))
+
+
+@router.post("/disputes", response={200: DisputeRead, 201: DisputeRead, **ERROR_RESPONSES})
+def disputes_create(
+    request: HttpRequest,
+    payload: DisputeCreate,
+    idempotency_key: str = Header("", alias="Idempotency-Key"),
+) -> Status[dict[str, Any]]:
+    """File a dispute (buyer). Send an `Idempotency-Key` header: a repeat with the same
+    key answers 200 with the case already filed instead of 201."""
+    user = _user(request)
+    order = order_get(user, payload.order_id)
+    filed = services.dispute_open(
+        actor=user,
+        order=order,
+        reason=payload.reason,
+        requested_outcome=payload.requested_outcome,
+        description=payload.description,
+        claimed_amount=payload.claimed_amount,
+        currency=payload.currency,
+        requirements=[
+            services.RequirementInput(r.source, r.reference, r.text) for r in payload.requirements
+        ],
+        idempotency_key=idempotency_key,
+    )
+    return Status(201 if filed.created else 200, _detail(request, filed.dispute.pk))
+
+
+@router.get("/disputes", response=list[DisputeSummary])
+@paginate(PageNumberPagination, page_size=50)
+def disputes_list(request: HttpRequest, filters: Query[DisputeListParams]) -> list[dict[str, Any]]:
+    qs = filters.filter(
+        selectors.disputes_visible_to(_user(request)).prefetch_related(
+            "proposals", "obligations", "refunds"
+        )
+    )
+    return [presenters.summary(d) for d in qs]
+
+
+@router.get("/disputes/{dispute_id}", response=DETAIL)
+def disputes_get(request: HttpRequest, dispute_id: int) -> dict[str, Any]:
+    """The case: status, whose move it is (`next_action_by`), every deadline as an
+    absolute `*_due_at`, the covered amount, checklist, proposals, decision, refunds."""
+    return _detail(request, dispute_id)
+
+
+@router.post("/disputes/{dispute_id}/evidence", response={201: EvidenceRead, **ERROR_RESPONSES})
+def disputes_evidence_add(
+    request: HttpRequest,
+    dispute_id: int,
+    file: File[UploadedFile],
+    type: Form[str],
+    description: Form[str] = "",
+) -> Status[dict[str, Any]]:
+    """Upload a typed evidence file as a draft (visible to your side only until you
+    submit it). Limits: 100 MB a file, 1 GB a case (413 beyond); the type is checked by
+    content (422 for formats not accepted for that evidence type)."""
+    dispute = _case(request, dispute_id)
+    item = services.evidence_add(
+        actor=_user(request),
+        dispute=dispute,
+        upload=file,
+        name=file.name or "evidence",
+        type=type,
+        description=description,
+        size=file.size,
+    )
+    return Status(201, _evidence(item))
+
+
+def _evidence(item: EvidenceItem) -> dict[str, Any]:
+    return {
+        "id": item.pk,
+        "party": item.party,
+        "type": item.type,
+        "description": item.description,
+        "status": item.status,
+        "sha256": item.file.sha256,
+        "size": item.file.size,
+        "mime_type": item.file.mime_type,
+        "original_name": item.file.original_name,
+        "uploaded_by": item.uploaded_by.display_name,
+        "created_at": item.created_at,
+        "submitted_at": item.submitted_at,
+    }
+
+
+@router.post(
+    "/disputes/{dispute_id}/evidence/{evidence_id}/submit",
+    response={200: EvidenceRead, **ERROR_RESPONSES},
+)
+def disputes_evidence_submit(
+    request: HttpRequest, dispute_id: int, evidence_id: int
+) -> dict[str, Any]:
+    """Submit a draft: the other side and the officer see it; it can no longer change."""
+    user = _user(request)
+    dispute = _case(request, dispute_id)
+    item = selectors.evidence_visible(user, dispute).filter(pk=evidence_id).first()
+    if item is None:
+        from tradeguard.common.errors import not_found
+
+        raise not_found("evidence item")
+    return _evidence(services.evidence_submit(actor=user, dispute=dispute, item=item))
+
+
+@router.post("/disputes/{dispute_id}/messages", response={201: MessageRead, **ERROR_RESPONSES})
+def disputes_message(
+    request: HttpRequest, dispute_id: int, payload: MessageCreate
+) -> Status[dict[str, Any]]:
+    m = services.message_post(
+        actor=_user(request), dispute=_case(request, dispute_id), body=payload.body
+    )
+    return Status(
+        201,
+        {
+            "id": m.pk,
+            "party": m.party,
+            "author": m.author.display_name,
+            "body": m.body,
+            "created_at": m.created_at,
+        },
+    )
+
+
+def _proposal(p: Any) -> dict[str, Any]:
+    return {
+        "id": p.pk,
+        "party": p.party,
+        "kind": p.kind,
+        "amount": presenters.m(p.amount, p.currency),
+        "currency": p.currency,
+        "note": p.note,
+        "is_initial_request": p.is_initial_request,
+        "status": p.status,
+        "created_at": p.created_at,
+        "answered_at": p.answered_at,
+        "reject_reason": p.reject_reason,
+    }
+
+
+@router.post("/disputes/{dispute_id}/proposals", response={201: ProposalRead, **ERROR_RESPONSES})
+def disputes_propose(
+    request: HttpRequest, dispute_id: int, payload: ProposalCreate
+) -> Status[dict[str, Any]]:
+    """Propose (or counter-propose) a settlement: full_refund, partial_refund (with
+    amount), replacement or return_and_refund."""
+    p = services.proposal_make(
+        actor=_user(request),
+        dispute=_case(request, dispute_id),
+        kind=payload.kind,
+        amount=payload.amount,
+        note=payload.note,
+    )
+    return Status(201, _proposal(p))
+
+
+@router.post("/disputes/{dispute_id}/proposals/{proposal_id}/accept", response=DETAIL)
+def disputes_proposal_accept(
+    request: HttpRequest, dispute_id: int, proposal_id: int
+) -> dict[str, Any]:
+    """Accept the other party's proposal: the case is settled and carried out."""
+    services.proposal_accept(
+        actor=_user(request), dispute=_case(request, dispute_id), proposal_id=proposal_id
+    )
+    return _detail(request, dispute_id)
+
+
+@router.post("/disputes/{dispute_id}/proposals/{proposal_id}/reject", response=DETAIL)
+def disputes_proposal_reject(
+    request: HttpRequest, dispute_id: int, proposal_id: int, payload: ProposalReject
+) -> dict[str, Any]:
+    services.proposal_reject(
+        actor=_user(request),
+        dispute=_case(request, dispute_id),
+        proposal_id=proposal_id,
+        reason=payload.reason,
+    )
+    return _detail(request, dispute_id)
+
+
+@router.post("/disputes/{dispute_id}/escalate", response=DETAIL)
+def disputes_escalate(
+    request: HttpRequest, dispute_id: int, payload: EscalateBody | None = None
+) -> dict[str, Any]:
+    """Ask the platform to step in (buyer from day 4; supplier after responding)."""
+    services.dispute_escalate(
+        actor=_user(request),
+        dispute=_case(request, dispute_id),
+        reason=payload.reason if payload else "",
+    )
+    return _detail(request, dispute_id)
+
+
+@router.post("/disputes/{dispute_id}/decision", response=DETAIL)
+def disputes_decide(
+    request: HttpRequest, dispute_id: int, payload: DecisionCreate
+) -> dict[str, Any]:
+    """Officer: decide with a statement of reasons and findings citing evidence."""
+    services.decision_make(
+        actor=_user(request),
+        dispute=_case(request, dispute_id),
+        outcome=payload.outcome,
+        statement=payload.statement,
+        refund_amount=payload.refund_amount,
+        findings=[
+            services.FindingInput(
+                f.text, tuple(f.evidence_ids), f.requirement_id, f.requirement_text
+            )
+            for f in payload.findings
+        ],
+    )
+    return _detail(request, dispute_id)
+
+
+@router.post("/disputes/{dispute_id}/appeal", response={201: AppealRead, **ERROR_RESPONSES})
+def disputes_appeal(
+    request: HttpRequest, dispute_id: int, payload: AppealCreate
+) -> Status[dict[str, Any]]:
+    """Appeal once per party, within 30 days, with evidence submitted after the decision."""
+    a = services.appeal_file(
+        actor=_user(request), dispute=_case(request, dispute_id), reason=payload.reason
+    )
+    return Status(
+        201,
+        {
+            "id": a.pk,
+            "party": a.party,
+            "reason": a.reason,
+            "status": a.status,
+            "filed_at": a.filed_at,
+            "new_evidence_ids": [e.pk for e in a.new_evidence.all()],
+        },
+    )
+
+
+@router.post("/disputes/{dispute_id}/withdraw", response=DETAIL)
+def disputes_withdraw(
+    request: HttpRequest, dispute_id: int, payload: WithdrawBody | None = None
+) -> dict[str, Any]:
+    services.dispute_withdraw(
+        actor=_user(request),
+        dispute=_case(request, dispute_id),
+        reason=payload.reason if payload else "",
+    )
+    return _detail(request, dispute_id)
+
+
+@router.post(
+    "/disputes/{dispute_id}/refunds/{refund_id}/mark-paid",
+    response={200: RefundRead, **ERROR_RESPONSES},
+)
+def disputes_refund_paid(
+    request: HttpRequest, dispute_id: int, refund_id: int, payload: MarkPaid | None = None
+) -> dict[str, Any]:
+    """Officer or marketplace integration: the refund was paid to the buyer."""
+    r = services.refund_mark_paid(
+        actor=_user(request),
+        dispute=_case(request, dispute_id),
+        refund_id=refund_id,
+        payment_reference=payload.payment_reference if payload else "",
+    )
+    return {
+        "id": r.pk,
+        "amount": presenters.m(r.amount, r.currency),
+        "currency": r.currency,
+        "status": r.status,
+        "source": r.source,
+        "created_at": r.created_at,
+        "paid_at": r.paid_at,
+        "payment_reference": r.payment_reference,
+    }
+
+
+@router.post("/disputes/{dispute_id}/obligation/confirm", response=DETAIL)
+def disputes_obligation_confirm(
+    request: HttpRequest, dispute_id: int, payload: ObligationConfirm
+) -> dict[str, Any]:
+    """Supplier: the award was carried out (payment reference or tracking number)."""
+    services.obligation_confirm(
+        actor=_user(request), dispute=_case(request, dispute_id), reference=payload.reference
+    )
+    return _detail(request, dispute_id)
+
+
+@router.post("/disputes/{dispute_id}/obligation/receipt", response=DETAIL)
+def disputes_obligation_receipt(request: HttpRequest, dispute_id: int) -> dict[str, Any]:
+    """Buyer: confirms receiving the supplier's payment or replacement."""
+    services.obligation_receipt_confirm(actor=_user(request), dispute=_case(request, dispute_id))
+    return _detail(request, dispute_id)
+
+
+@router.post("/disputes/{dispute_id}/return-shipment", response=DETAIL)
+def disputes_return_ship(
+    request: HttpRequest, dispute_id: int, payload: ReturnShipment
+) -> dict[str, Any]:
+    """Buyer: the goods were shipped back (return-and-refund)."""
+    services.return_ship(
+        actor=_user(request),
+        dispute=_case(request, dispute_id),
+        carrier=payload.carrier,
+        tracking_number=payload.tracking_number,
+    )
+    return _detail(request, dispute_id)
+
+
+@router.post("/disputes/{dispute_id}/return-delivered", response=DETAIL)
+def disputes_return_delivered(request: HttpRequest, dispute_id: int) -> dict[str, Any]:
+    """Supplier or platform: the returned goods arrived; the refund is released."""
+    services.return_delivered(actor=_user(request), dispute=_case(request, dispute_id))
+    return _detail(request, dispute_id)

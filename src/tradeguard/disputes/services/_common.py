@@ -1,0 +1,116 @@
+"""What every dispute service shares: locking, party checks, telling people."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from tradeguard.accounts.enums import Role
+from tradeguard.accounts.models import User
+from tradeguard.common.errors import ApplicationError, not_found, permission_denied
+from tradeguard.disputes.enums import DisputesErrorCode, Party
+from tradeguard.disputes.models import Dispute
+from tradeguard.disputes.selectors import party_of
+
+E = DisputesErrorCode
+
+
+def lock(dispute: Dispute) -> Dispute:
+    return (
+        Dispute.objects.select_for_update()
+        .select_related("order", "buyer", "supplier")
+        .get(pk=dispute.pk)
+    )
+
+
+def require_party(actor: Any, dispute: Dispute, *allowed: Party) -> Party:
+    """The actor's side on the case; 404 when it is not on the case at all, 403 when
+    its side may not take this action."""
+    party = party_of(actor, dispute)
+    if party is None:
+        raise not_found("dispute")
+    if allowed and party not in allowed:
+        names = " or ".join(p.label.lower() for p in allowed)
+        raise ApplicationError(
+            E.NOT_A_PARTY, f"Only the {names} may do this on a dispute.", status=403
+        )
+    return party
+
+
+def require_officer(actor: Any) -> None:
+    if not getattr(actor, "is_officer", False):
+        raise permission_denied("Only platform officers may do this.")
+
+
+def link(dispute: Dispute) -> str:
+    return f"/disputes/{dispute.pk}/"
+
+
+def officers() -> Iterable[User]:
+    return User.objects.filter(role__in=[Role.OFFICER, Role.ADMIN], is_active=True)
+
+
+def tell(
+    dispute: Dispute,
+    parties: Iterable[str],
+    *,
+    kind: str,
+    subject: str,
+    body: str,
+    times: Mapping[str, dt.datetime] | None = None,
+) -> None:
+    """Notify the buyer's and/or supplier's members and/or the officers (in-app + email,
+    deadlines in each recipient's zone)."""
+    from tradeguard.notifications.services import notify, notify_org
+
+    subject = f"Dispute #{dispute.pk}: {subject}"
+    for party in set(parties):
+        if party == Party.BUYER:
+            notify_org(
+                organization=dispute.buyer,
+                kind=kind,
+                subject=subject,
+                body=body,
+                link=link(dispute),
+                times=times,
+            )
+        elif party == Party.SUPPLIER:
+            notify_org(
+                organization=dispute.supplier,
+                kind=kind,
+                subject=subject,
+                body=body,
+                link=link(dispute),
+                times=times,
+            )
+        elif party == Party.PLATFORM:
+            notify(
+                recipients=officers(),
+                kind=kind,
+                subject=subject,
+                body=body,
+                link=link(dispute),
+                times=times,
+            )
+
+
+def others(party: str) -> list[str]:
+    """Everybody on the case but `party` (the platform hears through its queue)."""
+    return [p for p in (Party.BUYER, Party.SUPPLIER) if p != party]
+
+
+def webhook(event: str, dispute: Dispute, **extra: Any) -> None:
+    from tradeguard.notifications.webhooks import webhook_emit
+
+    data = {
+        "dispute_id": dispute.pk,
+        "order_id": dispute.order_id,
+        "order_reference": dispute.order.reference,
+        "buyer_id": dispute.buyer_id,
+        "supplier_id": dispute.supplier_id,
+        "reason": dispute.reason,
+        "status": dispute.status,
+        **extra,
+    }
+    webhook_emit(event=event, data=data)

@@ -1,0 +1,182 @@
+"""Evidence: typed files, content-checked, drafts until submitted, immutable after."""
+
+from __future__ import annotations
+
+from typing import IO, Any
+
+from django.db import transaction
+from django.db.models import Sum
+
+from tradeguard.common import clock
+from tradeguard.common.errors import ApplicationError, invalid
+from tradeguard.common.events import event_record
+from tradeguard.disputes import policy
+from tradeguard.disputes.enums import (
+    DisputesErrorCode,
+    DisputeStatus,
+    EvidenceStatus,
+    EvidenceType,
+    Party,
+)
+from tradeguard.disputes.models import Dispute, EvidenceItem
+from tradeguard.disputes.services._common import lock, others, require_party, tell
+from tradeguard.evidence.services import file_store, formats_label, human_size
+
+E = DisputesErrorCode
+S = DisputeStatus
+
+
+def case_bytes(dispute: Dispute) -> int:
+    return int(dispute.evidence.aggregate(total=Sum("file__size"))["total"] or 0)
+
+
+def _refuse_if_closed(dispute: Dispute) -> None:
+    if dispute.status not in policy.EVIDENCE_OPEN_STATUSES:
+        raise ApplicationError(
+            E.EVIDENCE_CLOSED,
+            f"The case is {dispute.get_status_display().lower()}; no more evidence can be added.",
+            status=409,
+        )
+    if dispute.status == S.UNDER_REVIEW:
+        raise ApplicationError(
+            E.EVIDENCE_CLOSED,
+            f"The evidence window closed on {dispute.evidence_due_at:%Y-%m-%d %H:%M} UTC; the "
+            "officer decides on what was submitted. After the decision you may add new "
+            "evidence for an appeal.",
+            status=409,
+        )
+    if (
+        dispute.status == S.DECIDED
+        and dispute.appeal_due_at
+        and clock.now() > dispute.appeal_due_at
+    ):
+        raise ApplicationError(
+            E.EVIDENCE_CLOSED,
+            "The appeal window is over; no more evidence can be added.",
+            status=409,
+        )
+
+
+def evidence_add(
+    *,
+    actor: Any,
+    dispute: Dispute,
+    upload: IO[bytes],
+    name: str,
+    type: str,
+    description: str = "",
+    size: int | None = None,
+    submit: bool = False,
+) -> EvidenceItem:
+    """Store a file as a draft evidence item of the actor's side (or submit at once)."""
+    party = require_party(actor, dispute, Party.BUYER, Party.SUPPLIER)
+    if type not in EvidenceType.values:
+        raise invalid("type", f"Choose one of: {', '.join(EvidenceType.values)}.")
+    _refuse_if_closed(dispute)
+    max_file = int(policy.setting("evidence_max_file_bytes"))
+    max_case = int(policy.setting("evidence_max_case_bytes"))
+    used = case_bytes(dispute)
+    if size is not None and used + size > max_case:
+        raise _case_full(used, max_case)
+    allowed = policy.evidence_formats(type)
+    stored = file_store(
+        upload=upload, name=name, actor=actor, allowed=allowed, max_bytes=max_file, field="file"
+    )
+    with transaction.atomic():
+        dispute = lock(dispute)
+        _refuse_if_closed(dispute)
+        used = case_bytes(dispute)
+        if used + stored.size > max_case:
+            raise _case_full(used, max_case)
+        now = clock.now()
+        item = EvidenceItem.objects.create(
+            dispute=dispute,
+            party=party,
+            uploaded_by=actor,
+            type=type,
+            description=(description or "").strip()[:500],
+            file=stored,
+            status=EvidenceStatus.SUBMITTED if submit else EvidenceStatus.DRAFT,
+            submitted_at=now if submit else None,
+        )
+        event_record(
+            obj=dispute,
+            type="dispute.evidence_submitted" if submit else "dispute.evidence_added",
+            actor=actor,
+            params={
+                "evidence": item.pk,
+                "type": type,
+                "sha256": stored.sha256,
+                "size": stored.size,
+                "party": party,
+            },
+        )
+        if submit:
+            _after_submit(actor, dispute, item, party)
+    return item
+
+
+def _case_full(used: int, limit: int) -> ApplicationError:
+    return ApplicationError(
+        E.CASE_STORAGE_FULL,
+        f"This case already holds {human_size(used)} of evidence; the limit is {human_size(limit)} a case.",
+        fields={"file": "Remove drafts you no longer need, or compress videos, and upload again."},
+        status=413,
+    )
+
+
+def evidence_submit(*, actor: Any, dispute: Dispute, item: EvidenceItem) -> EvidenceItem:
+    """Submit a draft: from now on it is visible to the other side and immutable."""
+    with transaction.atomic():
+        dispute = lock(dispute)
+        party = require_party(actor, dispute, Party.BUYER, Party.SUPPLIER)
+        item = EvidenceItem.objects.select_for_update().select_related("file").get(pk=item.pk)
+        if item.dispute_id != dispute.pk or item.party != party:
+            from tradeguard.common.errors import not_found
+
+            raise not_found("evidence item")
+        if item.status == EvidenceStatus.SUBMITTED:
+            raise ApplicationError(
+                E.EVIDENCE_ALREADY_SUBMITTED,
+                f"Evidence #{item.pk} was submitted on {item.submitted_at:%Y-%m-%d %H:%M} UTC and can no longer change.",
+                status=409,
+            )
+        _refuse_if_closed(dispute)
+        item.status = EvidenceStatus.SUBMITTED
+        item.submitted_at = clock.now()
+        item.save(update_fields=["status", "submitted_at", "updated_at"])
+        event_record(
+            obj=dispute,
+            type="dispute.evidence_submitted",
+            actor=actor,
+            old={"evidence_status": EvidenceStatus.DRAFT},
+            new={"evidence_status": EvidenceStatus.SUBMITTED},
+            params={
+                "evidence": item.pk,
+                "type": item.type,
+                "sha256": item.file.sha256,
+                "party": party,
+            },
+        )
+        _after_submit(actor, dispute, item, party)
+    return item
+
+
+def _after_submit(actor: Any, dispute: Dispute, item: EvidenceItem, party: str) -> None:
+    from tradeguard.disputes.services.negotiation import mark_supplier_response
+
+    if party == Party.SUPPLIER:
+        mark_supplier_response(actor, dispute)
+    tell(
+        dispute,
+        others(party),
+        kind="dispute.evidence",
+        subject=f"new evidence from the {party}",
+        body=f"The {party} submitted evidence: {item.get_type_display()}"
+        + (f" ({item.description})" if item.description else "")
+        + f". SHA-256 {item.file.sha256}.",
+    )
+
+
+def allowed_formats_text(evidence_type: str) -> str:
+    return formats_label(policy.evidence_formats(evidence_type))

@@ -1,0 +1,274 @@
+"""Filing a dispute: eligibility first, then one case per order and reason."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from django.db import IntegrityError, transaction
+
+from tradeguard.accounts.enums import Role
+from tradeguard.common import clock
+from tradeguard.common.errors import ApplicationError, invalid, not_found
+from tradeguard.common.events import event_record
+from tradeguard.common.money import format_money, parse_amount
+from tradeguard.common.timers import timer_schedule
+from tradeguard.disputes import policy
+from tradeguard.disputes.enums import (
+    DisputeReason,
+    DisputesErrorCode,
+    Party,
+    RequestedOutcome,
+    RequirementSource,
+)
+from tradeguard.disputes.models import CitedRequirement, Dispute, Proposal
+from tradeguard.disputes.selectors import eligibility_for
+from tradeguard.disputes.services._common import tell, webhook
+from tradeguard.orders.models import Order
+
+E = DisputesErrorCode
+
+
+@dataclass(frozen=True, slots=True)
+class RequirementInput:
+    source: str
+    reference: str
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Filed:
+    dispute: Dispute
+    created: bool
+
+
+def _clean_requirements(
+    order: Order, reason: str, requirements: Sequence[RequirementInput]
+) -> list[dict[str, str]]:
+    cleaned = []
+    for i, req in enumerate(requirements):
+        prefix = f"requirements.{i}"
+        if req.source not in RequirementSource.values:
+            raise invalid(
+                f"{prefix}.source", f"Choose one of: {', '.join(RequirementSource.values)}."
+            )
+        reference = (req.reference or "").strip()
+        text = (req.text or "").strip()
+        if req.source == RequirementSource.LISTING_ATTRIBUTE:
+            attributes = (order.listing.attributes if order.listing else None) or {}
+            if reference not in attributes:
+                names = (
+                    ", ".join(sorted(attributes)) or "none (the order has no listing attributes)"
+                )
+                raise invalid(
+                    f"{prefix}.reference",
+                    f"The listing has no attribute {reference!r}. Its attributes: {names}.",
+                )
+            text = text or f"{reference}: {attributes[reference]}"
+        if not reference:
+            raise invalid(
+                f"{prefix}.reference",
+                "Say where the requirement is written (e.g. 'Clause 4.2', 'Drawing M-12').",
+            )
+        if not text:
+            raise invalid(f"{prefix}.text", "Quote the requirement's text as written.")
+        cleaned.append({"source": req.source, "reference": reference[:200], "text": text})
+    if reason in policy.REQUIREMENT_REASONS and not cleaned:
+        raise ApplicationError(
+            E.REQUIREMENT_NOT_CITED,
+            policy.REQUIREMENT_GUIDANCE,
+            fields={
+                "requirements": "Cite at least one written requirement (spec or contract clause, drawing, or listing attribute) with its text."
+            },
+        )
+    return cleaned
+
+
+def _claim(
+    order: Order, eligibility: policy.Eligibility, outcome: str, claimed: Any, currency: str | None
+) -> Decimal:
+    if currency and currency.strip().upper() != order.currency:
+        raise invalid("currency", f"Claims are in the order's currency, {order.currency}.")
+    cap = eligibility.covered_amount if not eligibility.offline else order.total
+    if claimed is None or claimed == "":
+        if outcome == RequestedOutcome.PARTIAL_REFUND:
+            raise invalid("claimed_amount", "A partial refund needs the amount you ask for.")
+        return cap
+    amount = parse_amount(claimed, order.currency, field="claimed_amount")
+    if amount > cap:
+        what = "the covered amount" if not eligibility.offline else "the order total"
+        raise ApplicationError(
+            E.CLAIM_EXCEEDS_COVERED,
+            f"You claim {format_money(amount, order.currency)}, more than {what} "
+            f"({format_money(cap, order.currency)}).",
+            fields={"claimed_amount": f"Claim at most {cap} {order.currency}."},
+        )
+    return amount
+
+
+def dispute_open(
+    *,
+    actor: Any,
+    order: Order,
+    reason: str,
+    requested_outcome: str,
+    description: str,
+    claimed_amount: Any = None,
+    currency: str | None = None,
+    requirements: Sequence[RequirementInput] = (),
+    idempotency_key: str = "",
+) -> Filed:
+    """File a dispute as the order's buyer. A repeat with the same idempotency key
+    returns the case already filed (created=False)."""
+    key = (idempotency_key or "").strip()[:200]
+    if getattr(actor, "role", None) != Role.BUYER or actor.organization_id != order.buyer_id:
+        raise not_found("order")
+    if key:
+        existing = Dispute.objects.filter(buyer_id=order.buyer_id, idempotency_key=key).first()
+        if existing is not None:
+            if existing.order_id != order.pk or existing.reason != reason:
+                raise ApplicationError(
+                    E.IDEMPOTENCY_KEY_REUSED,
+                    f"This Idempotency-Key was already used for dispute #{existing.pk} on another order or reason.",
+                    fields={"Idempotency-Key": "Send a new key for a new dispute."},
+                    status=409,
+                )
+            return Filed(existing, False)
+    if reason not in DisputeReason.values:
+        raise invalid("reason", f"Choose one of: {', '.join(DisputeReason.values)}.")
+    if requested_outcome not in RequestedOutcome.values:
+        raise invalid("requested_outcome", f"Choose one of: {', '.join(RequestedOutcome.values)}.")
+    description = (description or "").strip()
+    if len(description) < 20:
+        raise invalid(
+            "description",
+            "Describe what went wrong in at least 20 characters: what you ordered, what happened, what you ask for.",
+        )
+    eligibility = eligibility_for(order, reason)
+    if not eligibility.eligible:
+        raise ApplicationError(eligibility.code, eligibility.message, fields=eligibility.fields)
+    cited = _clean_requirements(order, reason, requirements)
+    claimed = _claim(order, eligibility, requested_outcome, claimed_amount, currency)
+    now = clock.now()
+    try:
+        with transaction.atomic():
+            Order.objects.select_for_update().filter(pk=order.pk).first()
+            _refuse_duplicate(order, reason)
+            dispute = Dispute.objects.create(
+                order=order,
+                buyer_id=order.buyer_id,
+                supplier_id=order.supplier_id,
+                order_kind=order.kind,
+                opened_by=actor,
+                reason=reason,
+                requested_outcome=requested_outcome,
+                description=description,
+                currency=order.currency,
+                claimed_amount=claimed,
+                covered_amount=eligibility.covered_amount,
+                window_closes_at=eligibility.window.closes_at if eligibility.window else None,
+                idempotency_key=key,
+                opened_at=now,
+                response_due_at=policy.response_due(now),
+                escalation_allowed_at=policy.response_due(now),
+                auto_escalate_at=policy.auto_escalate_due(now),
+            )
+            CitedRequirement.objects.bulk_create(
+                CitedRequirement(dispute=dispute, **c) for c in cited
+            )
+            Proposal.objects.create(
+                dispute=dispute,
+                party=Party.BUYER,
+                proposed_by=actor,
+                kind=requested_outcome,
+                amount=claimed if requested_outcome != RequestedOutcome.REPLACEMENT else None,
+                currency=order.currency,
+                note="The buyer's request when filing.",
+                is_initial_request=True,
+                created_at=now,
+            )
+            event_record(
+                obj=dispute,
+                type="dispute.opened",
+                actor=actor,
+                new={
+                    "status": dispute.status,
+                    "reason": reason,
+                    "claimed_amount": claimed,
+                    "currency": order.currency,
+                },
+                params={
+                    "order": order.reference,
+                    "requested_outcome": requested_outcome,
+                    "covered_amount": eligibility.covered_amount,
+                    "requirements": len(cited),
+                    "response_due_at": dispute.response_due_at,
+                },
+            )
+            for at in policy.reminders(dispute.response_due_at, [24], now):
+                timer_schedule(kind="dispute.response_reminder", aggregate_id=dispute.pk, due_at=at)
+            timer_schedule(
+                kind="dispute.response_due", aggregate_id=dispute.pk, due_at=dispute.response_due_at
+            )
+            timer_schedule(
+                kind="dispute.auto_escalate",
+                aggregate_id=dispute.pk,
+                due_at=dispute.auto_escalate_at,
+            )
+            tell(
+                dispute,
+                [Party.SUPPLIER],
+                kind="dispute.opened",
+                subject=f"new dispute on order {order.reference}",
+                body=(
+                    f"The buyer filed a dispute ({dispute.get_reason_display()}) asking for "
+                    f"{dispute.get_requested_outcome_display().lower()} of "
+                    f"{format_money(claimed, order.currency)}.\n\n{description}\n\n"
+                    "Respond by {response_due_at}: accept the request, propose something else, "
+                    "or reject it with reasons and evidence. If you do not respond, the buyer "
+                    "may escalate and the case is marked 'respondent silent'."
+                ),
+                times={"response_due_at": dispute.response_due_at},
+            )
+            tell(
+                dispute,
+                [Party.BUYER],
+                kind="dispute.opened",
+                subject="filed",
+                body=(
+                    "Your dispute was filed. The supplier has until {response_due_at} to respond; "
+                    "from then you may escalate to the platform, and an unsettled case escalates "
+                    "by itself on {auto_escalate_at}. Add your evidence now: the case page lists "
+                    "what is still missing."
+                ),
+                times={
+                    "response_due_at": dispute.response_due_at,
+                    "auto_escalate_at": dispute.auto_escalate_at,
+                },
+            )
+            webhook("dispute.opened", dispute, claimed_amount=str(claimed), currency=order.currency)
+    except IntegrityError:
+        # A concurrent double submit: answer with the case that won the race.
+        if key:
+            existing = Dispute.objects.filter(buyer_id=order.buyer_id, idempotency_key=key).first()
+            if existing is not None:
+                return Filed(existing, False)
+        _refuse_duplicate(order, reason)
+        raise
+    return Filed(dispute, True)
+
+
+def _refuse_duplicate(order: Order, reason: str) -> None:
+    existing = Dispute.objects.filter(
+        order=order, reason=reason, status__in=policy.ACTIVE_STATUSES
+    ).first()
+    if existing is not None:
+        raise ApplicationError(
+            E.DISPUTE_ALREADY_OPEN,
+            f"Dispute #{existing.pk} about '{reason}' on this order is still open. Add your "
+            "evidence and messages there.",
+            fields={"reason": f"See dispute #{existing.pk}."},
+            status=409,
+        )

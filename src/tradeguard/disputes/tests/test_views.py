@@ -1,0 +1,129 @@
+"""The HTML pages render for each role and the forms call the services."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import time_machine
+from django.test import Client
+
+from tradeguard.disputes.tests.factories import (
+    Cast,
+    add_evidence,
+    at,
+    delivered_order,
+    file_dispute,
+    run_due_at,
+)
+
+pytestmark = pytest.mark.django_db
+NOW = at(2026, 4, 1)
+
+
+def client_for(user) -> Client:  # type: ignore[no-untyped-def]
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def test_wizard_explains_eligibility_then_files_with_evidence(c: Cast) -> None:
+    with time_machine.travel(NOW, tick=False):
+        order = delivered_order(c, NOW)
+        web = client_for(c.buyer)
+        assert order.reference in web.get("/disputes/new/").content.decode()
+        reasons = web.get(f"/disputes/new/?order={order.pk}").content.decode()
+        assert "Freight increases" in reasons
+        assert "can be filed from" in reasons or "You may file until" in reasons
+        refused = web.get(f"/disputes/new/?order={order.pk}&reason=late_shipment").content.decode()
+        assert "reason_not_applicable" in refused
+        form = web.get(f"/disputes/new/?order={order.pk}&reason=not_as_described").content.decode()
+        assert "perceived quality alone cannot be judged" in form
+        post = {
+            "order": order.pk,
+            "reason": "not_as_described",
+            "requested_outcome": "full_refund",
+            "description": "Bowls are 100 mm wide instead of 120 mm.",
+            "requirement_source": "",
+        }
+        missing = web.post("/disputes/new/", post)
+        assert "perceived quality alone cannot be judged" in missing.content.decode()
+        from tradeguard.disputes.tests.factories import photo
+
+        post.update(
+            {
+                "requirement_source": "spec_clause",
+                "requirement_reference": "3.1",
+                "requirement_text": "120 mm",
+                "evidence_0_type": "product_photo",
+                "evidence_0_file": photo(),
+            }
+        )
+        review = web.post("/disputes/new/", post)
+        html = review.content.decode()
+        assert "Review before filing" in html
+        import re
+
+        hidden = dict(re.findall(r'name="([^"]+)" value="([^"]*)"', html))
+        filed = web.post("/disputes/new/", hidden)
+        assert filed.status_code == 302
+        dispute = c.buyer.organization.disputes_as_buyer.get()
+        assert dispute.evidence.filter(status="submitted").count() == 1
+        response = web.get(filed["Location"])
+        assert response.status_code == 200
+        page = response.content.decode()
+        assert "Waiting for the supplier" in page
+        assert "case strength" in page
+
+
+def test_case_pages_for_each_role_and_foreign_404(c: Cast) -> None:
+    from tradeguard.accounts.tests.factories import buyer
+
+    with time_machine.travel(NOW, tick=False):
+        dispute = file_dispute(c, delivered_order(c, NOW))
+        for user in (c.buyer, c.supplier, c.officer):
+            assert client_for(user).get(f"/disputes/{dispute.pk}/").status_code == 200
+            assert client_for(user).get("/disputes/").status_code == 200
+        assert client_for(buyer()).get(f"/disputes/{dispute.pk}/").status_code == 404
+        respond = client_for(c.supplier).get(f"/disputes/{dispute.pk}/respond/").content.decode()
+        assert "Answer in one of three ways" in respond
+
+
+def test_case_page_action_errors_are_shown_next_to_the_form(c: Cast) -> None:
+    with time_machine.travel(NOW, tick=False):
+        dispute = file_dispute(c, delivered_order(c, NOW))
+        response = client_for(c.supplier).post(
+            f"/disputes/{dispute.pk}/act/propose/", {"kind": "partial_refund", "amount": "99999"}
+        )
+    assert response.status_code == 422
+    assert "more than the covered amount" in response.content.decode()
+
+
+def test_officer_queue_and_decision_form(c: Cast) -> None:
+    with time_machine.travel(NOW, tick=False):
+        dispute = file_dispute(c, delivered_order(c, NOW))
+        item = add_evidence(c.buyer, dispute, "product_photo")
+    with time_machine.travel(NOW + dt.timedelta(days=3, hours=1), tick=False):
+        client_for(c.buyer).post(f"/disputes/{dispute.pk}/act/escalate/")
+    run_due_at(NOW + dt.timedelta(days=8, hours=2))
+    web = client_for(c.officer)
+    with time_machine.travel(NOW + dt.timedelta(days=9), tick=False):
+        assert "Officer queue" in web.get("/disputes/").content.decode()
+        empty = web.post(
+            f"/disputes/{dispute.pk}/decide/",
+            {"outcome": "supplier", "statement": "Nothing shows a deviation here."},
+        )
+        assert "No findings, no decision" in empty.content.decode()
+        done = web.post(
+            f"/disputes/{dispute.pk}/decide/",
+            {
+                "outcome": "supplier",
+                "statement": "Nothing shows a deviation here.",
+                "finding_0_text": "The photo shows no measurement.",
+                "finding_0_evidence": [str(item.pk)],
+                "finding_0_requirement": str(dispute.requirements.get().pk),
+            },
+        )
+    assert done.status_code == 302
+    dispute.refresh_from_db()
+    assert dispute.status == "decided"

@@ -1,0 +1,506 @@
+"""HTML pages: the filing wizard, the case page, the supplier's response page, the
+officers' queue and the decision form. Every write calls the same services as the API."""
+
+from __future__ import annotations
+
+import secrets
+from decimal import Decimal
+from typing import Any
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from tradeguard.common import clock
+from tradeguard.common.errors import ApplicationError
+from tradeguard.disputes import policy, presenters, selectors, services
+from tradeguard.disputes.enums import (
+    DisputeReason,
+    DisputeStatus,
+    EvidenceType,
+    Party,
+    ProposalKind,
+)
+from tradeguard.disputes.forms import EVIDENCE_SLOTS, DecisionForm, FilingForm
+from tradeguard.disputes.models import Dispute
+from tradeguard.evidence.models import StoredFile
+from tradeguard.evidence.services import file_open, file_store, human_size
+from tradeguard.orders.selectors import order_get, orders_visible_to
+from tradeguard.web.forms import add_service_error
+
+S = DisputeStatus
+
+
+def _get(request: HttpRequest, dispute_id: int) -> Dispute:
+    try:
+        return selectors.dispute_detail(request.user, dispute_id)  # type: ignore[arg-type]
+    except ApplicationError:
+        raise Http404("No such dispute") from None
+
+
+def _limits() -> dict[str, str]:
+    return {
+        "file": human_size(int(policy.setting("evidence_max_file_bytes"))),
+        "case": human_size(int(policy.setting("evidence_max_case_bytes"))),
+    }
+
+
+def _formats() -> list[tuple[str, str]]:
+    from tradeguard.disputes.services.evidence import allowed_formats_text
+
+    return [(label, allowed_formats_text(value)) for value, label in EvidenceType.choices]
+
+
+# --- Lists ----------------------------------------------------------------------------
+
+
+@login_required
+def dispute_list(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    qs = selectors.disputes_visible_to(user).prefetch_related("proposals", "obligations", "refunds")  # type: ignore[arg-type]
+    status = request.GET.get("status", "")
+    if status in S.values:
+        qs = qs.filter(status=status)
+    rows = [
+        {"d": d, "action": selectors.next_action(d), "party": selectors.party_of(user, d)}
+        for d in qs[:200]
+    ]
+    queue = list(selectors.officer_queue()) if user.is_officer else []  # type: ignore[union-attr]
+    return render(
+        request,
+        "disputes/list.html",
+        {"rows": rows, "queue": queue, "now": clock.now(), "statuses": S.choices, "status": status},
+    )
+
+
+# --- Filing wizard ----------------------------------------------------------------------
+
+
+def _wizard_order(request: HttpRequest, order_id: str | None) -> Any:
+    if not order_id:
+        return None
+    try:
+        return order_get(request.user, int(order_id))  # type: ignore[arg-type]
+    except (ApplicationError, ValueError):
+        raise Http404("No such order") from None
+
+
+@login_required
+def dispute_new(request: HttpRequest) -> HttpResponse:
+    """order -> reason -> requirement cited -> evidence -> review."""
+    user: Any = request.user
+    if getattr(user, "role", "") != "buyer":
+        return render(request, "disputes/new_not_buyer.html", status=403)
+    order = _wizard_order(request, request.GET.get("order") or request.POST.get("order"))
+    reason = request.GET.get("reason") or request.POST.get("reason") or ""
+    base = {
+        "order": order,
+        "reason": reason,
+        "not_covered": policy.NOT_COVERED,
+        "limits": _limits(),
+    }
+    if order is None:
+        orders = (
+            orders_visible_to(user)
+            .filter(buyer_id=user.organization_id)
+            .order_by("-placed_at")[:100]
+        )
+        return render(request, "disputes/new.html", {**base, "step": "order", "orders": orders})
+    if reason not in DisputeReason.values:
+        reasons = []
+        for value, label in DisputeReason.choices:
+            e = selectors.eligibility_for(order, value)
+            reasons.append({"value": value, "label": label, "e": e})
+        return render(request, "disputes/new.html", {**base, "step": "reason", "reasons": reasons})
+    eligibility = selectors.eligibility_for(order, reason)
+    ctx = {
+        **base,
+        "eligibility": eligibility,
+        "reason_label": DisputeReason(reason).label,
+        "guidance": policy.REQUIREMENT_GUIDANCE,
+        "checklist": policy.checklist(order.kind, reason),
+        "formats": _formats(),
+        "listing_attributes": (order.listing.attributes if order.listing else {}) or {},
+    }
+    if not eligibility.eligible:
+        return render(request, "disputes/new.html", {**ctx, "step": "refused"})
+    if request.method != "POST":
+        return render(
+            request, "disputes/new.html", {**ctx, "step": "details", "form": FilingForm()}
+        )
+    form = FilingForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return render(request, "disputes/new.html", {**ctx, "step": "details", "form": form})
+    data = form.cleaned_data
+    try:
+        staged = _stage_evidence(request, form)
+        requirements = _requirements(data)
+        if request.POST.get("action") != "file":
+            # Review: check what the service would refuse, without writing a case.
+            services.filing._clean_requirements(order, reason, requirements)
+            services.filing._claim(
+                order, eligibility, data["requested_outcome"], data["claimed_amount"], None
+            )
+            review = {
+                "step": "review",
+                "form": form,
+                "staged": staged,
+                "data": data,
+                "idem": secrets.token_urlsafe(16),
+            }
+            return render(request, "disputes/new.html", {**ctx, **review})
+        filed = services.dispute_open(
+            actor=user,
+            order=order,
+            reason=reason,
+            requested_outcome=data["requested_outcome"],
+            description=data["description"],
+            claimed_amount=data["claimed_amount"],
+            requirements=requirements,
+            idempotency_key=request.POST.get("idempotency_key", ""),
+        )
+    except ApplicationError as exc:
+        add_service_error(
+            form, exc, {"requirements": "requirement_text", "claimed_amount": "claimed_amount"}
+        )
+        return render(request, "disputes/new.html", {**ctx, "step": "details", "form": form})
+    for item in staged:
+        try:
+            with file_open(item["file"]) as fh:
+                services.evidence_add(
+                    actor=user,
+                    dispute=filed.dispute,
+                    upload=fh,
+                    name=item["file"].original_name,
+                    type=item["type"],
+                    description=item["description"],
+                    submit=True,
+                )
+        except ApplicationError:
+            continue  # shown as missing on the case page; the buyer can upload again
+    return redirect("disputes:detail", filed.dispute.pk)
+
+
+def _requirements(data: dict[str, Any]) -> list[services.RequirementInput]:
+    if not data.get("requirement_source"):
+        return []
+    return [
+        services.RequirementInput(
+            data["requirement_source"], data["requirement_reference"], data["requirement_text"]
+        )
+    ]
+
+
+def _stage_evidence(request: HttpRequest, form: FilingForm) -> list[dict[str, Any]]:
+    """Files uploaded in the wizard are stored (content-addressed) before the case
+    exists; the review step carries their SHA-256 in hidden fields."""
+    staged: list[dict[str, Any]] = []
+    for i in range(EVIDENCE_SLOTS):
+        kind = form.cleaned_data.get(f"evidence_{i}_type") or ""
+        upload = form.cleaned_data.get(f"evidence_{i}_file")
+        description = form.cleaned_data.get(f"evidence_{i}_description") or ""
+        sha = request.POST.get(f"evidence_{i}_sha256", "")
+        stored = None
+        if upload is not None:
+            if not kind:
+                raise ApplicationError(
+                    "invalid_input",
+                    "Choose the type of each file.",
+                    fields={f"evidence_{i}_type": "Choose the evidence type."},
+                )
+            stored = file_store(
+                upload=upload,
+                name=upload.name,
+                actor=request.user,
+                allowed=policy.evidence_formats(kind),
+                max_bytes=int(policy.setting("evidence_max_file_bytes")),
+                field=f"evidence_{i}_file",
+            )
+        elif sha and kind:
+            stored = StoredFile.objects.filter(sha256=sha, uploaded_by=request.user).first()  # type: ignore[misc]
+        if stored is not None:
+            staged.append(
+                {
+                    "slot": i,
+                    "file": stored,
+                    "type": kind,
+                    "type_label": EvidenceType(kind).label,
+                    "description": description,
+                }
+            )
+    return staged
+
+
+# --- The case -----------------------------------------------------------------------------
+
+
+def _case_context(
+    request: HttpRequest, dispute: Dispute, errors: dict[str, ApplicationError] | None = None
+) -> dict[str, Any]:
+    user = request.user
+    party = selectors.party_of(user, dispute)
+    evidence = list(selectors.evidence_visible(user, dispute))  # type: ignore[arg-type]
+    strength = selectors.case_strength(dispute, evidence)
+    action = selectors.next_action(dispute)
+    decisions = list(dispute.decisions.all())
+    proposals = list(dispute.proposals.all())
+    now = clock.now()
+    deadlines = [
+        (label, value)
+        for label, value in (
+            (
+                "Supplier response due",
+                dispute.response_due_at if dispute.status == S.AWAITING_RESPONSE else None,
+            ),
+            (
+                "Buyer may escalate from",
+                dispute.escalation_allowed_at
+                if dispute.status in (S.AWAITING_RESPONSE, S.NEGOTIATING)
+                else None,
+            ),
+            (
+                "Escalates automatically",
+                dispute.auto_escalate_at
+                if dispute.status in (S.AWAITING_RESPONSE, S.NEGOTIATING)
+                else None,
+            ),
+            (
+                "Evidence window closes",
+                dispute.evidence_due_at if dispute.status == S.ESCALATED else None,
+            ),
+            (
+                "Decision target",
+                dispute.decision_due_at if dispute.status in (S.UNDER_REVIEW, S.APPEALED) else None,
+            ),
+            (
+                "Return to be shipped by",
+                dispute.return_due_at if dispute.return_status == "awaiting_shipment" else None,
+            ),
+            (
+                "Award to be carried out by",
+                dispute.award_due_at if dispute.award_status == "pending" else None,
+            ),
+            (
+                "Appeals possible until",
+                dispute.appeal_due_at if dispute.status == S.DECIDED else None,
+            ),
+        )
+        if value
+    ]
+    return {
+        "d": dispute,
+        "party": party,
+        "action": action,
+        "my_move": bool(party and action.party in (party, "both")),
+        "evidence": evidence,
+        "strength": strength,
+        "decision": decisions[-1] if decisions else None,
+        "decisions": decisions,
+        "proposals": proposals,
+        "open_proposals": [p for p in proposals if p.status == "open"],
+        "events": selectors.dispute_timeline(dispute),
+        "deadlines": deadlines,
+        "now": now,
+        "errors": errors or {},
+        "limits": _limits(),
+        "formats": _formats(),
+        "evidence_types": EvidenceType.choices,
+        "proposal_kinds": ProposalKind.choices,
+        "can_escalate": party == Party.BUYER
+        and dispute.status in (S.AWAITING_RESPONSE, S.NEGOTIATING)
+        and now >= dispute.escalation_allowed_at,
+        "can_add_evidence": party in (Party.BUYER, Party.SUPPLIER)
+        and dispute.status in policy.EVIDENCE_OPEN_STATUSES
+        and dispute.status != S.UNDER_REVIEW,
+        "can_propose": party in (Party.BUYER, Party.SUPPLIER)
+        and dispute.status in policy.PROPOSAL_STATUSES,
+        "can_withdraw": party == Party.BUYER and dispute.status in policy.OPEN_STATUSES,
+        "can_appeal": party in (Party.BUYER, Party.SUPPLIER)
+        and dispute.status == S.DECIDED
+        and not any(a.party == party for a in dispute.appeals.all()),
+        "covered": presenters.m(dispute.covered_amount, dispute.currency),
+    }
+
+
+@login_required
+def dispute_detail(request: HttpRequest, dispute_id: int) -> HttpResponse:
+    dispute = _get(request, dispute_id)
+    return render(request, "disputes/detail.html", _case_context(request, dispute))
+
+
+@login_required
+def dispute_respond(request: HttpRequest, dispute_id: int) -> HttpResponse:
+    """The supplier's response page: the request, the evidence, and the three answers."""
+    dispute = _get(request, dispute_id)
+    ctx = _case_context(request, dispute)
+    if ctx["party"] != Party.SUPPLIER:
+        return redirect("disputes:detail", dispute.pk)
+    ctx["initial"] = next((p for p in ctx["proposals"] if p.is_initial_request), None)
+    return render(request, "disputes/respond.html", ctx)
+
+
+def _amount(value: str) -> Decimal | str | None:
+    value = (value or "").strip()
+    return value or None
+
+
+ACTIONS = {
+    "message": lambda r, u, d: services.message_post(
+        actor=u, dispute=d, body=r.POST.get("body", "")
+    ),
+    "propose": lambda r, u, d: services.proposal_make(
+        actor=u,
+        dispute=d,
+        kind=r.POST.get("kind", ""),
+        amount=_amount(r.POST.get("amount", "")),
+        note=r.POST.get("note", ""),
+    ),
+    "accept": lambda r, u, d: services.proposal_accept(
+        actor=u, dispute=d, proposal_id=int(r.POST.get("proposal", 0))
+    ),
+    "reject": lambda r, u, d: services.proposal_reject(
+        actor=u,
+        dispute=d,
+        proposal_id=int(r.POST.get("proposal", 0)),
+        reason=r.POST.get("reason", ""),
+    ),
+    "escalate": lambda r, u, d: services.dispute_escalate(
+        actor=u, dispute=d, reason=r.POST.get("reason", "")
+    ),
+    "withdraw": lambda r, u, d: services.dispute_withdraw(
+        actor=u, dispute=d, reason=r.POST.get("reason", "")
+    ),
+    "evidence": lambda r, u, d: _upload(r, u, d),
+    "submit_evidence": lambda r, u, d: _submit(r, u, d),
+    "appeal": lambda r, u, d: services.appeal_file(
+        actor=u, dispute=d, reason=r.POST.get("reason", "")
+    ),
+    "mark_paid": lambda r, u, d: services.refund_mark_paid(
+        actor=u,
+        dispute=d,
+        refund_id=int(r.POST.get("refund", 0)),
+        payment_reference=r.POST.get("payment_reference", ""),
+    ),
+    "obligation_confirm": lambda r, u, d: services.obligation_confirm(
+        actor=u, dispute=d, reference=r.POST.get("reference", "")
+    ),
+    "obligation_receipt": lambda r, u, d: services.obligation_receipt_confirm(actor=u, dispute=d),
+    "return_ship": lambda r, u, d: services.return_ship(
+        actor=u,
+        dispute=d,
+        carrier=r.POST.get("carrier", ""),
+        tracking_number=r.POST.get("tracking_number", ""),
+    ),
+    "return_delivered": lambda r, u, d: services.return_delivered(actor=u, dispute=d),
+}
+
+
+def _upload(request: HttpRequest, user: Any, dispute: Dispute) -> Any:
+    upload = request.FILES.get("file")
+    if upload is None:
+        raise ApplicationError(
+            "invalid_input", "Choose a file to upload.", fields={"file": "Choose a file."}
+        )
+    return services.evidence_add(
+        actor=user,
+        dispute=dispute,
+        upload=upload,
+        name=upload.name or "evidence",
+        type=request.POST.get("type", ""),
+        description=request.POST.get("description", ""),
+        size=upload.size,
+        submit=request.POST.get("submit") == "1",
+    )
+
+
+def _submit(request: HttpRequest, user: Any, dispute: Dispute) -> Any:
+    item = (
+        selectors.evidence_visible(user, dispute)
+        .filter(pk=int(request.POST.get("evidence", 0) or 0))
+        .first()
+    )
+    if item is None:
+        raise Http404("No such evidence item")
+    return services.evidence_submit(actor=user, dispute=dispute, item=item)
+
+
+@login_required
+@require_POST
+def dispute_act(request: HttpRequest, dispute_id: int, action: str) -> HttpResponse:
+    """Every button on the case page; errors come back next to the form that caused them."""
+    dispute = _get(request, dispute_id)
+    handler = ACTIONS.get(action)
+    if handler is None:
+        raise Http404("Unknown action")
+    try:
+        handler(request, request.user, dispute)
+    except ApplicationError as exc:
+        if exc.status == 404:
+            raise Http404(exc.message) from None
+        dispute = _get(request, dispute_id)
+        template = (
+            "disputes/respond.html"
+            if request.POST.get("page") == "respond"
+            else "disputes/detail.html"
+        )
+        ctx = _case_context(request, dispute, errors={action: exc})
+        ctx["initial"] = next((p for p in ctx["proposals"] if p.is_initial_request), None)
+        return render(request, template, ctx, status=exc.status)
+    target = reverse("disputes:detail", args=[dispute.pk])
+    return redirect(f"{target}#{action}")
+
+
+# --- Officers -------------------------------------------------------------------------------
+
+
+@login_required
+def dispute_decide(request: HttpRequest, dispute_id: int) -> HttpResponse:
+    """The decision form: outcome, amount, statement, findings tied to evidence."""
+    if not getattr(request.user, "is_officer", False):
+        raise Http404("Officers only")
+    dispute = _get(request, dispute_id)
+    ctx = _case_context(request, dispute)
+    submitted = [e for e in ctx["evidence"] if e.status == "submitted"]
+    requirements = list(dispute.requirements.all())
+    form = DecisionForm(request.POST or None, evidence=submitted, requirements=requirements)
+    appeal = next((a for a in dispute.appeals.all() if a.status == "pending"), None)
+    ctx.update({"form": form, "appeal": appeal, "submitted": submitted})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        findings = []
+        for i in range(3):
+            text = (data.get(f"finding_{i}_text") or "").strip()
+            if not text:
+                continue
+            req = data.get(f"finding_{i}_requirement")
+            findings.append(
+                services.FindingInput(
+                    text=text,
+                    evidence_ids=tuple(int(x) for x in data.get(f"finding_{i}_evidence") or ()),
+                    requirement_id=int(req) if req else None,
+                    requirement_text=data.get(f"finding_{i}_requirement_text") or "",
+                )
+            )
+        try:
+            services.decision_make(
+                actor=request.user,
+                dispute=dispute,
+                outcome=data["outcome"],
+                statement=data["statement"],
+                refund_amount=data["refund_amount"],
+                findings=findings,
+            )
+        except ApplicationError as exc:
+            mapped = {
+                k: k.replace("findings.", "finding_")
+                .replace(".evidence_ids", "_evidence")
+                .replace(".requirement_text", "_requirement_text")
+                .replace(".text", "_text")
+                for k in exc.fields
+            }
+            add_service_error(form, exc, {**mapped, "findings": "finding_0_text"})
+            return render(request, "disputes/decide.html", ctx, status=exc.status)
+        return redirect("disputes:detail", dispute.pk)
+    return render(request, "disputes/decide.html", ctx)
