@@ -1,0 +1,841 @@
+"""Every write of the specs app: specifications and versions, attaching and accepting
+them on orders, AQL settings, inspections and their reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from typing import IO, Any
+
+from django.db import IntegrityError, transaction
+
+from tradeguard.accounts.enums import OrgKind, Role
+from tradeguard.accounts.models import Organization, User
+from tradeguard.common import clock
+from tradeguard.common.errors import (
+    ApplicationError,
+    CommonErrorCode,
+    invalid,
+    permission_denied,
+)
+from tradeguard.common.events import event_record
+from tradeguard.evidence.enums import FileCategory
+from tradeguard.evidence.services import file_store
+from tradeguard.orders.models import Order
+from tradeguard.specs import aql, policy
+from tradeguard.specs.clauses import canonical_json, sha256_of, validate_clauses
+from tradeguard.specs.enums import (
+    AcceptanceParty,
+    AttachmentStatus,
+    InspectionKind,
+    InspectionStatus,
+    ReportStatus,
+    SpecsErrorCode,
+)
+from tradeguard.specs.models import (
+    ApprovedSamplePhoto,
+    Clause,
+    Inspection,
+    InspectionPhoto,
+    InspectionReport,
+    OrderQualitySettings,
+    OrderSpec,
+    SpecAcceptance,
+    Specification,
+    SpecVersion,
+)
+from tradeguard.specs.verdicts import (
+    ReportVerdict,
+    compute_verdict,
+    default_plan_settings,
+    validate_content,
+)
+
+E = SpecsErrorCode
+PHOTO_FORMATS = (FileCategory.IMAGE,)
+
+
+def _notify(**kwargs: Any) -> None:
+    """Notifications are best effort: a missing recipient never blocks the write."""
+    from tradeguard.notifications.services import notify_org
+
+    notify_org(**kwargs)
+
+
+# --- Specifications ---------------------------------------------------------------------
+
+
+def _require_buyer(actor: User, buyer: Organization) -> None:
+    if actor.is_platform:
+        return
+    if actor.role != Role.BUYER or actor.organization_id != buyer.pk:
+        raise ApplicationError(
+            E.NOT_SPEC_OWNER,
+            "Only the buyer organization that owns a specification may change it.",
+            status=403,
+        )
+
+
+def _version_document(
+    spec: Specification, number: int, notes: str, clauses: list[dict[str, Any]]
+) -> dict[str, Any]:
+    return {
+        "format": "tradeguard.spec/1",
+        "specification": {
+            "id": spec.pk,
+            "buyer": spec.buyer.name,
+            "product_name": spec.product_name,
+            "reference": spec.reference,
+        },
+        "version": number,
+        "notes": notes,
+        "clauses": clauses,
+    }
+
+
+def _create_version(
+    *, spec: Specification, actor: User, clauses: list[dict[str, Any]], notes: str
+) -> SpecVersion:
+    number = (spec.versions.order_by("-number").values_list("number", flat=True).first() or 0) + 1
+    document = _version_document(spec, number, notes, clauses)
+    version = SpecVersion.objects.create(
+        specification=spec,
+        number=number,
+        notes=notes,
+        canonical=canonical_json(document),
+        sha256=sha256_of(document),
+        created_by=actor,
+    )
+    Clause.objects.bulk_create(
+        Clause(
+            version=version,
+            position=i,
+            clause_id=c["clause_id"],
+            text=c["text"],
+            kind=c["kind"],
+            severity=c["severity"],
+            target=c["target"],
+        )
+        for i, c in enumerate(clauses, start=1)
+    )
+    return version
+
+
+def _clean_name(value: str, field: str, limit: int, required: bool = True) -> str:
+    text = (value or "").strip()
+    if required and not text:
+        raise invalid(field, "This field is required.")
+    if len(text) > limit:
+        raise invalid(field, f"Use at most {limit} characters.")
+    return text
+
+
+def spec_create(
+    *,
+    actor: User,
+    product_name: str,
+    clauses: list[dict[str, Any]],
+    reference: str = "",
+    notes: str = "",
+    buyer: Organization | None = None,
+) -> Specification:
+    """A buyer writes a specification; its first version is created with it."""
+    buyer = buyer or actor.organization
+    if buyer is None or buyer.kind != OrgKind.BUYER:
+        raise ApplicationError(
+            E.NOT_SPEC_OWNER, "Specifications belong to a buyer organization.", status=403
+        )
+    _require_buyer(actor, buyer)
+    name = _clean_name(product_name, "product_name", 200)
+    ref = _clean_name(reference, "reference", 100, required=False)
+    note = _clean_name(notes, "notes", 500, required=False)
+    cleaned = validate_clauses(clauses)
+    with transaction.atomic():
+        spec = Specification.objects.create(
+            buyer=buyer, product_name=name, reference=ref, created_by=actor
+        )
+        version = _create_version(spec=spec, actor=actor, clauses=cleaned, notes=note)
+        event_record(
+            obj=spec,
+            type="spec.created",
+            actor=actor,
+            new={"product_name": name, "version": version.number, "sha256": version.sha256},
+            params={"clauses": len(cleaned)},
+        )
+    return spec
+
+
+def spec_version_create(
+    *, actor: User, specification: Specification, clauses: list[dict[str, Any]], notes: str = ""
+) -> SpecVersion:
+    """A new version; earlier versions stay as they were (accepted ones are binding)."""
+    _require_buyer(actor, specification.buyer)
+    note = _clean_name(notes, "notes", 500, required=False)
+    cleaned = validate_clauses(clauses)
+    with transaction.atomic():
+        spec = Specification.objects.select_for_update().get(pk=specification.pk)
+        latest = spec.versions.order_by("-number").first()
+        if latest is not None and latest.document["clauses"] == cleaned and latest.notes == note:
+            raise ApplicationError(
+                CommonErrorCode.CONFLICT,
+                f"Version {latest.number} already has exactly these clauses; nothing changed.",
+                status=409,
+            )
+        version = _create_version(spec=spec, actor=actor, clauses=cleaned, notes=note)
+        spec.save(update_fields=["updated_at"])
+        event_record(
+            obj=spec,
+            type="spec.version_created",
+            actor=actor,
+            old={"version": latest.number if latest else None},
+            new={"version": version.number, "sha256": version.sha256},
+            params={"clauses": len(cleaned)},
+        )
+    return version
+
+
+def spec_import(
+    *, actor: User, data: object, specification: Specification | None = None
+) -> SpecVersion:
+    """Import the JSON export format (`tradeguard.spec/1`) or a plain
+    {"product_name", "reference", "clauses"} object: a new spec, or a new version of
+    `specification`."""
+    if not isinstance(data, dict):
+        raise ApplicationError(
+            E.INVALID_IMPORT,
+            "The import must be a JSON object with clauses.",
+            fields={"file": "Upload a file exported from TradeGuard or follow its format."},
+        )
+    clauses = data.get("clauses")
+    notes = str(data.get("notes") or "")
+    if specification is not None:
+        return spec_version_create(
+            actor=actor, specification=specification, clauses=clauses or [], notes=notes
+        )
+    meta: dict[str, Any] = (
+        data["specification"] if isinstance(data.get("specification"), dict) else data
+    )
+    spec = spec_create(
+        actor=actor,
+        product_name=str(meta.get("product_name") or ""),
+        reference=str(meta.get("reference") or ""),
+        clauses=clauses or [],
+        notes=notes,
+    )
+    return spec.versions.get(number=1)
+
+
+# --- Attaching to orders and accepting ----------------------------------------------------
+
+
+def _party(actor: User, order: Order) -> str | None:
+    if actor.role == Role.BUYER and actor.organization_id == order.buyer_id:
+        return AcceptanceParty.BUYER
+    if actor.role == Role.SUPPLIER and actor.organization_id == order.supplier_id:
+        return AcceptanceParty.SUPPLIER
+    return None
+
+
+def _attachment_transition(
+    *, actor: User | None, attachment: OrderSpec, to: AttachmentStatus, reason: str = ""
+) -> OrderSpec:
+    """The one place an attachment changes status (ATTACHMENT_TRANSITIONS)."""
+    if not policy.can_move(policy.ATTACHMENT_TRANSITIONS, attachment.status, to):
+        raise ApplicationError(
+            E.INVALID_TRANSITION,
+            f"A {attachment.status} specification cannot become {to}.",
+            status=409,
+        )
+    old = attachment.status
+    now = clock.now()
+    attachment.status = to
+    fields = ["status", "updated_at"]
+    if to == AttachmentStatus.BINDING:
+        attachment.binding_at = now
+        fields.append("binding_at")
+    if to == AttachmentStatus.SUPERSEDED:
+        attachment.superseded_at = now
+        fields.append("superseded_at")
+    attachment.save(update_fields=fields)
+    event_record(
+        obj=attachment,
+        type=f"spec_attachment.{to}",
+        actor=actor,
+        old={"status": old},
+        new={"status": to},
+        params={"reason": reason, "order": attachment.order_id},
+    )
+    return attachment
+
+
+def order_spec_attach(*, actor: User, order: Order, version: SpecVersion) -> OrderSpec:
+    """The buyer proposes a spec version for an order. It becomes binding once buyer
+    and supplier both accept it; a binding version is replaced only when a new one is
+    accepted by both."""
+    if not actor.is_platform and _party(actor, order) != AcceptanceParty.BUYER:
+        raise permission_denied("Only the order's buyer attaches a specification.")
+    if version.specification.buyer_id != order.buyer_id:
+        raise ApplicationError(
+            E.WRONG_BUYER,
+            "This specification belongs to another buyer than the order's.",
+            fields={"version_id": "Attach one of the order buyer's own specifications."},
+        )
+    with transaction.atomic():
+        Order.objects.select_for_update().get(pk=order.pk)
+        current = list(
+            OrderSpec.objects.select_for_update()
+            .filter(order=order)
+            .exclude(status=AttachmentStatus.SUPERSEDED)
+        )
+        for att in current:
+            if att.version_id == version.pk:
+                raise ApplicationError(
+                    CommonErrorCode.CONFLICT,
+                    f"Version {version.number} is already {att.status} for this order.",
+                    status=409,
+                )
+        for att in current:
+            if att.status == AttachmentStatus.PROPOSED:
+                _attachment_transition(
+                    actor=actor,
+                    attachment=att,
+                    to=AttachmentStatus.SUPERSEDED,
+                    reason=f"replaced by version {version.number} before both accepted",
+                )
+        attachment = OrderSpec.objects.create(order=order, version=version, attached_by=actor)
+        event_record(
+            obj=attachment,
+            type="spec_attachment.proposed",
+            actor=actor,
+            new={"status": AttachmentStatus.PROPOSED, "version": version.number},
+            params={"order": order.pk, "sha256": version.sha256},
+        )
+        event_record(
+            obj=order,
+            type="order.spec_attached",
+            actor=actor,
+            new={"specification": version.specification_id, "version": version.number},
+            params={"sha256": version.sha256},
+        )
+        _notify(
+            organization=order.supplier,
+            kind="spec.attached",
+            subject=f"Specification to accept on order {order.reference}",
+            body=(
+                f"{order.buyer.name} attached {version.specification.product_name} "
+                f"version {version.number} to order {order.reference}. Review and accept it "
+                "so it becomes binding."
+            ),
+            link=f"/specs/orders/{order.pk}/",
+        )
+    return attachment
+
+
+def spec_accept(*, actor: User, attachment: OrderSpec, sha256: str | None = None) -> SpecAcceptance:
+    """The buyer or the supplier accepts the exact content (its SHA-256). With both
+    acceptances the version is binding and a previously binding one is superseded."""
+    order = attachment.order
+    party = _party(actor, order)
+    if party is None:
+        raise ApplicationError(
+            E.NOT_A_PARTY,
+            "Only the order's buyer and supplier accept its specification.",
+            status=403,
+        )
+    version = attachment.version
+    if sha256 is not None and sha256.strip().lower() != version.sha256:
+        raise ApplicationError(
+            E.HASH_MISMATCH,
+            "The specification you reviewed is not the one attached (its SHA-256 differs).",
+            fields={
+                "sha256": f"Reload the specification; the attached version's SHA-256 is {version.sha256}."
+            },
+            status=409,
+        )
+    with transaction.atomic():
+        locked = OrderSpec.objects.select_for_update().get(pk=attachment.pk)
+        if locked.status != AttachmentStatus.PROPOSED:
+            raise ApplicationError(
+                E.ALREADY_ACCEPTED
+                if locked.status == AttachmentStatus.BINDING
+                else E.INVALID_TRANSITION,
+                f"This specification is {locked.status}; there is nothing to accept.",
+                status=409,
+            )
+        if locked.acceptances.filter(party=party).exists():
+            raise ApplicationError(
+                E.ALREADY_ACCEPTED, f"The {party} has already accepted this version.", status=409
+            )
+        now = clock.now()
+        acceptance = SpecAcceptance.objects.create(
+            attachment=locked,
+            party=party,
+            organization=order.buyer if party == AcceptanceParty.BUYER else order.supplier,
+            accepted_by=actor,
+            accepted_at=now,
+            sha256=version.sha256,
+        )
+        event_record(
+            obj=order,
+            type="order.spec_accepted",
+            actor=actor,
+            new={"party": party, "version": version.number},
+            params={"sha256": version.sha256, "attachment": locked.pk},
+        )
+        if locked.acceptances.count() == 2:
+            for previous in OrderSpec.objects.select_for_update().filter(
+                order=order, status=AttachmentStatus.BINDING
+            ):
+                _attachment_transition(
+                    actor=actor,
+                    attachment=previous,
+                    to=AttachmentStatus.SUPERSEDED,
+                    reason=f"version {version.number} accepted by both parties",
+                )
+            _attachment_transition(
+                actor=actor,
+                attachment=locked,
+                to=AttachmentStatus.BINDING,
+                reason="accepted by buyer and supplier",
+            )
+            event_record(
+                obj=order,
+                type="order.spec_binding",
+                actor=actor,
+                new={"version": version.number},
+                params={"sha256": version.sha256},
+            )
+        else:
+            other = order.supplier if party == AcceptanceParty.BUYER else order.buyer
+            _notify(
+                organization=other,
+                kind="spec.accepted",
+                subject=f"Specification accepted by the {party} on order {order.reference}",
+                body=f"The {party} accepted version {version.number}. Accept it too to make it binding.",
+                link=f"/specs/orders/{order.pk}/",
+            )
+    attachment.refresh_from_db()
+    return acceptance
+
+
+# --- AQL settings and sample photos ------------------------------------------------------
+
+
+def quality_settings_update(
+    *,
+    actor: User,
+    order: Order,
+    level: str | None = None,
+    aql_critical: str | None = None,
+    aql_major: str | None = None,
+    aql_minor: str | None = None,
+    reduced_approved: bool | None = None,
+) -> OrderQualitySettings:
+    """The buyer sets the order's inspection level and AQLs (and approves reduced
+    inspection, as the responsible authority)."""
+    if not actor.is_platform and _party(actor, order) != AcceptanceParty.BUYER:
+        raise permission_denied("Only the order's buyer sets its AQLs.")
+    changes: dict[str, Any] = {}
+    if level is not None:
+        changes["level"] = aql.parse_level(level)
+    if aql_critical is not None:
+        changes["aql_critical"] = (
+            aql.aql_label(aql.parse_aql(aql_critical))
+            if str(aql_critical).strip() not in ("", "0")
+            else ""
+        )
+    if aql_major is not None:
+        changes["aql_major"] = aql.aql_label(aql.parse_aql(aql_major))
+    if aql_minor is not None:
+        changes["aql_minor"] = aql.aql_label(aql.parse_aql(aql_minor))
+    if reduced_approved is not None:
+        changes["reduced_approved"] = bool(reduced_approved)
+    with transaction.atomic():
+        Order.objects.select_for_update().get(pk=order.pk)
+        settings_row, _ = OrderQualitySettings.objects.get_or_create(
+            order=order,
+            defaults={
+                "level": policy.setting("level"),
+                "aql_critical": policy.setting("aql_critical"),
+                "aql_major": policy.setting("aql_major"),
+                "aql_minor": policy.setting("aql_minor"),
+            },
+        )
+        old = {k: getattr(settings_row, k) for k in changes}
+        for key, value in changes.items():
+            setattr(settings_row, key, value)
+        settings_row.updated_by = actor
+        settings_row.save()
+        event_record(obj=order, type="order.aql_settings", actor=actor, old=old, new=changes)
+    return settings_row
+
+
+def quality_settings_for(order: Order) -> dict[str, Any]:
+    row = OrderQualitySettings.objects.filter(order=order).first()
+    if row is None:
+        return {
+            "level": policy.setting("level"),
+            "aql_critical": policy.setting("aql_critical"),
+            "aql_major": policy.setting("aql_major"),
+            "aql_minor": policy.setting("aql_minor"),
+            "reduced_approved": False,
+        }
+    return {
+        "level": row.level,
+        "aql_critical": row.aql_critical,
+        "aql_major": row.aql_major,
+        "aql_minor": row.aql_minor,
+        "reduced_approved": row.reduced_approved,
+    }
+
+
+def approved_sample_photo_add(
+    *, actor: User, order: Order, upload: IO[bytes], name: str, caption: str = ""
+) -> ApprovedSamplePhoto:
+    if not actor.is_platform and _party(actor, order) is None:
+        raise permission_denied("Only the order's buyer and supplier add approved-sample photos.")
+    caption = _clean_name(caption, "caption", 300, required=False)
+    stored = file_store(
+        upload=upload,
+        name=name,
+        actor=actor,
+        allowed=PHOTO_FORMATS,
+        max_bytes=int(policy.setting("photo_max_bytes")),
+    )
+    with transaction.atomic():
+        Order.objects.select_for_update().get(pk=order.pk)
+        photo = ApprovedSamplePhoto.objects.create(
+            order=order, file=stored, caption=caption, uploaded_by=actor
+        )
+        event_record(
+            obj=order,
+            type="order.sample_photo_added",
+            actor=actor,
+            new={"photo": photo.pk, "sha256": stored.sha256},
+        )
+    return photo
+
+
+# --- Inspections ---------------------------------------------------------------------------
+
+
+def binding_version(order: Order) -> SpecVersion | None:
+    att = (
+        OrderSpec.objects.filter(order=order, status=AttachmentStatus.BINDING)
+        .select_related("version")
+        .first()
+    )
+    return att.version if att else None
+
+
+def current_version(order: Order) -> SpecVersion | None:
+    """The binding version, else the one proposed."""
+    version = binding_version(order)
+    if version is not None:
+        return version
+    att = (
+        OrderSpec.objects.filter(order=order, status=AttachmentStatus.PROPOSED)
+        .select_related("version")
+        .first()
+    )
+    return att.version if att else None
+
+
+def inspection_book(
+    *,
+    actor: User,
+    order: Order,
+    kind: str,
+    inspector_org: Organization | None = None,
+    scheduled_for: dt.date | None = None,
+) -> Inspection:
+    """The buyer books an inspection with an inspection company (or does it itself,
+    `inspector_org` = its own organization). The plan per defect class comes from the
+    order's AQL settings and the switching state of supplier + product + class."""
+    from tradeguard.specs.selectors import switching_inspections
+
+    if not actor.is_platform and _party(actor, order) != AcceptanceParty.BUYER:
+        raise permission_denied("Only the order's buyer books inspections.")
+    if kind not in InspectionKind.values:
+        raise invalid("kind", f"Choose one of: {', '.join(InspectionKind.values)}.")
+    org = inspector_org or order.buyer
+    if org.pk != order.buyer_id and org.kind != OrgKind.INSPECTOR:
+        raise invalid(
+            "inspector_org_id",
+            "Book an inspection company, or leave it out to inspect yourself.",
+        )
+    settings_now = quality_settings_for(order)
+    version = current_version(order)
+    switching = switching_inspections(order, version)
+    plan = default_plan_settings(
+        level=settings_now["level"],
+        aql_critical=settings_now["aql_critical"],
+        aql_major=settings_now["aql_major"],
+        aql_minor=settings_now["aql_minor"],
+        inspections={k: v if v != "discontinued" else "tightened" for k, v in switching.items()},
+    )
+    plan["switching"] = switching
+    with transaction.atomic():
+        Order.objects.select_for_update().get(pk=order.pk)
+        inspection = Inspection.objects.create(
+            order=order,
+            kind=kind,
+            inspector_org=org,
+            spec_version=version,
+            scheduled_for=scheduled_for,
+            plan=plan,
+            booked_by=actor,
+        )
+        event_record(
+            obj=inspection,
+            type="inspection.booked",
+            actor=actor,
+            new={"status": InspectionStatus.BOOKED, "kind": kind, "inspector_org": org.pk},
+            params={"plan": plan},
+        )
+        event_record(
+            obj=order,
+            type="order.inspection_booked",
+            actor=actor,
+            new={"inspection": inspection.pk, "kind": kind},
+        )
+        if org.pk != order.buyer_id:
+            _notify(
+                organization=org,
+                kind="inspection.booked",
+                subject=f"Inspection booked: order {order.reference}",
+                body=f"{order.buyer.name} booked a {inspection.get_kind_display().lower()} for order {order.reference}.",
+                link=f"/specs/inspections/{inspection.pk}/",
+            )
+    return inspection
+
+
+def _may_report(actor: User, inspection: Inspection) -> bool:
+    if actor.organization_id != inspection.inspector_org_id:
+        return False
+    return actor.role in (Role.INSPECTOR, Role.BUYER)
+
+
+def inspection_transition(
+    *, actor: User | None, inspection: Inspection, to: InspectionStatus, reason: str = ""
+) -> Inspection:
+    """The one place an inspection changes status (INSPECTION_TRANSITIONS)."""
+    if not policy.can_move(policy.INSPECTION_TRANSITIONS, inspection.status, to):
+        raise ApplicationError(
+            E.INVALID_TRANSITION,
+            f"A {inspection.status} inspection cannot become {to}.",
+            status=409,
+        )
+    old = inspection.status
+    inspection.status = to
+    stamp = {"reported": "reported_at", "signed": "signed_at", "cancelled": "cancelled_at"}[to]
+    setattr(inspection, stamp, clock.now())
+    inspection.save(update_fields=["status", stamp, "updated_at"])
+    event_record(
+        obj=inspection,
+        type=f"inspection.{to}",
+        actor=actor,
+        old={"status": old},
+        new={"status": to},
+        params={"reason": reason} if reason else None,
+    )
+    return inspection
+
+
+def inspection_cancel(*, actor: User, inspection: Inspection, reason: str = "") -> Inspection:
+    if not actor.is_platform and _party(actor, inspection.order) != AcceptanceParty.BUYER:
+        raise permission_denied("Only the buyer who booked the inspection cancels it.")
+    with transaction.atomic():
+        locked = Inspection.objects.select_for_update().get(pk=inspection.pk)
+        return inspection_transition(
+            actor=actor, inspection=locked, to=InspectionStatus.CANCELLED, reason=reason
+        )
+
+
+def _clauses_of(inspection: Inspection) -> list[dict[str, Any]]:
+    return inspection.spec_version.clause_dicts if inspection.spec_version else []
+
+
+def quantity_ordered(order: Order) -> int | None:
+    total = sum((item.quantity for item in order.items.all()), start=0)
+    return int(total) if total else None
+
+
+def inspection_report_save(
+    *,
+    actor: User,
+    inspection: Inspection,
+    content: dict[str, Any],
+    correction_reason: str = "",
+) -> InspectionReport:
+    """Create or replace the draft report. After signing, a new draft is a correction
+    (a new version) and needs a reason; signed versions never change."""
+    if not _may_report(actor, inspection):
+        raise ApplicationError(
+            E.NOT_INSPECTOR,
+            "Only the inspection company booked for this inspection records its report.",
+            status=403,
+        )
+    photo_ids = set(inspection.photos.values_list("pk", flat=True))
+    cleaned = validate_content(content, _clauses_of(inspection), photo_ids=photo_ids)
+    with transaction.atomic():
+        locked = Inspection.objects.select_for_update().get(pk=inspection.pk)
+        if locked.status == InspectionStatus.CANCELLED:
+            raise ApplicationError(
+                E.INVALID_TRANSITION, "This inspection was cancelled.", status=409
+            )
+        draft = locked.reports.filter(status=ReportStatus.DRAFT).first()
+        if draft is not None:
+            draft.content = cleaned
+            if correction_reason:
+                draft.correction_reason = correction_reason.strip()[:500]
+            draft.save(update_fields=["content", "correction_reason", "updated_at"])
+            event_record(
+                obj=locked,
+                type="inspection.report_saved",
+                actor=actor,
+                params={"version": draft.number},
+            )
+            return draft
+        last = locked.reports.order_by("-number").first()
+        reason = (correction_reason or "").strip()
+        if last is not None and not reason:
+            raise invalid(
+                "correction_reason",
+                "The signed report cannot change. Say why you correct it; the correction becomes a new version.",
+            )
+        report = InspectionReport.objects.create(
+            inspection=locked,
+            number=(last.number if last else 0) + 1,
+            content=cleaned,
+            correction_reason=reason[:500],
+            created_by=actor,
+        )
+        if locked.status == InspectionStatus.BOOKED:
+            inspection_transition(actor=actor, inspection=locked, to=InspectionStatus.REPORTED)
+        event_record(
+            obj=locked,
+            type="inspection.report_created",
+            actor=actor,
+            new={"version": report.number},
+            params={"correction_reason": reason} if reason else None,
+        )
+    return report
+
+
+def inspection_photo_add(
+    *, actor: User, inspection: Inspection, upload: IO[bytes], name: str, caption: str = ""
+) -> InspectionPhoto:
+    if not _may_report(actor, inspection):
+        raise ApplicationError(
+            E.NOT_INSPECTOR, "Only the booked inspection company adds report photos.", status=403
+        )
+    caption = _clean_name(caption, "caption", 300, required=False)
+    stored = file_store(
+        upload=upload,
+        name=name,
+        actor=actor,
+        allowed=PHOTO_FORMATS,
+        max_bytes=int(policy.setting("photo_max_bytes")),
+    )
+    with transaction.atomic():
+        locked = Inspection.objects.select_for_update().get(pk=inspection.pk)
+        photo = InspectionPhoto.objects.create(
+            inspection=locked, file=stored, caption=caption, uploaded_by=actor
+        )
+        event_record(
+            obj=locked,
+            type="inspection.photo_added",
+            actor=actor,
+            new={"photo": photo.pk, "sha256": stored.sha256},
+        )
+    return photo
+
+
+def report_verdict(report: InspectionReport) -> ReportVerdict:
+    """The computed verdict of a report (signed ones from the snapshot's inputs)."""
+    inspection = report.inspection
+    return compute_verdict(
+        content=report.content,
+        clauses=_clauses_of(inspection),
+        settings=inspection.plan,
+        quantity_ordered=quantity_ordered(inspection.order),
+        quantity_tolerance_percent=policy.setting("quantity_tolerance_percent"),
+    )
+
+
+def inspection_report_sign(*, actor: User, inspection: Inspection) -> InspectionReport:
+    """The inspector signs the draft: the verdict is computed and frozen with a
+    SHA-256 of content + verdict + plan + spec version; the report is immutable."""
+    if not _may_report(actor, inspection):
+        raise ApplicationError(
+            E.NOT_INSPECTOR, "Only the booked inspection company signs the report.", status=403
+        )
+    with transaction.atomic():
+        locked = Inspection.objects.select_for_update().get(pk=inspection.pk)
+        draft = locked.reports.filter(status=ReportStatus.DRAFT).first()
+        if draft is None:
+            raise ApplicationError(
+                E.INVALID_TRANSITION,
+                "There is no draft report to sign. Record the report first.",
+                status=409,
+            )
+        missing = [k for k in ("lot_size", "sample_size") if k not in draft.content]
+        if missing:
+            raise ApplicationError(
+                E.REPORT_INCOMPLETE,
+                "A report needs the lot size and the number of units drawn before it is signed.",
+                fields=dict.fromkeys(missing, "This field is required before signing."),
+            )
+        verdict = report_verdict(draft)
+        now = clock.now()
+        snapshot = {
+            "inspection": locked.pk,
+            "version": draft.number,
+            "content": draft.content,
+            "plan": locked.plan,
+            "spec_sha256": locked.spec_version.sha256 if locked.spec_version else None,
+            "verdict": verdict.as_dict(),
+            "signed_by": actor.email,
+            "signed_at": now.isoformat(),
+        }
+        draft.verdict = verdict.as_dict()
+        draft.overall = verdict.overall
+        draft.sha256 = hashlib.sha256(
+            json.dumps(snapshot, sort_keys=True, separators=(",", ":"), default=str).encode()
+        ).hexdigest()
+        draft.status = ReportStatus.SIGNED
+        draft.signed_by = actor
+        draft.signed_at = now
+        try:
+            draft.save()
+        except IntegrityError:  # pragma: no cover - guarded by the lock
+            raise ApplicationError(
+                CommonErrorCode.CONFLICT, "Signed concurrently.", status=409
+            ) from None
+        if locked.status == InspectionStatus.REPORTED:
+            inspection_transition(actor=actor, inspection=locked, to=InspectionStatus.SIGNED)
+        event_record(
+            obj=locked,
+            type="inspection.report_signed",
+            actor=actor,
+            new={"version": draft.number, "overall": verdict.overall, "sha256": draft.sha256},
+        )
+        event_record(
+            obj=locked.order,
+            type="order.inspection_signed",
+            actor=actor,
+            new={"inspection": locked.pk, "overall": verdict.overall, "version": draft.number},
+        )
+        order = locked.order
+        for org in {order.buyer, order.supplier}:
+            _notify(
+                organization=org,
+                kind="inspection.signed",
+                subject=f"Inspection report {verdict.overall.upper()}: order {order.reference}",
+                body=f"{locked.inspector_org.name} signed report v{draft.number} of the "
+                f"{locked.get_kind_display().lower()}: {verdict.overall}.",
+                link=f"/specs/inspections/{locked.pk}/",
+            )
+    return draft
