@@ -1,0 +1,152 @@
+"""Explicit result types shared by the engine's stages.
+
+Every stage returns one of these dataclasses; none of them signals failure with a
+sentinel value such as ``""`` or ``None`` hash. Callers branch on the type.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+import numpy as np
+import numpy.typing as npt
+
+HashWords = npt.NDArray[np.uint64]
+"""A 256-bit hash packed little-endian into four ``uint64`` words (bit ``k`` of the
+hash is bit ``k % 64`` of word ``k // 64``)."""
+
+RgbPixels = npt.NDArray[np.uint8]
+"""An ``H x W x 3`` RGB image."""
+
+
+class DecodeErrorKind(StrEnum):
+    """Why an image could not be decoded."""
+
+    UNREADABLE = "unreadable"  # not an image, truncated or corrupt
+    TOO_LARGE = "too_large"  # over the decompression-bomb pixel limit
+    EMPTY = "empty"  # zero-sized image
+
+
+@dataclass(frozen=True, slots=True)
+class DecodedImage:
+    """Pixels ready for hashing: RGB, EXIF-upright, alpha flattened on white."""
+
+    pixels: RgbPixels
+    original_size: tuple[int, int]  # (width, height) before any reduction
+
+    @property
+    def width(self) -> int:
+        return int(self.pixels.shape[1])
+
+    @property
+    def height(self) -> int:
+        return int(self.pixels.shape[0])
+
+
+@dataclass(frozen=True, slots=True)
+class DecodeFailure:
+    """An image that could not be decoded; the engine reports it and moves on."""
+
+    kind: DecodeErrorKind
+    message: str
+
+
+DecodeResult = DecodedImage | DecodeFailure
+
+
+@dataclass(frozen=True, slots=True)
+class PdqHash:
+    """A PDQ hash with its quality score (0-100, Meta's image-domain metric)."""
+
+    words: HashWords
+    quality: int
+
+    def to_hex(self) -> str:
+        """Meta's 64-hex-digit format (most significant 16-bit word first)."""
+        return words_to_hex(self.words)
+
+
+@dataclass(frozen=True, slots=True)
+class HashedVariant:
+    """One hash of one variant (a crop, a trimmed copy, a dihedral turn) of an image."""
+
+    words: HashWords
+    variant: int  # index into the hasher's variant table
+
+
+@dataclass(frozen=True, slots=True)
+class IndexNotReady:
+    """The index is still building; the query must be retried later."""
+
+    loaded: int
+    expected: int
+
+
+@dataclass(frozen=True, slots=True)
+class IndexHits:
+    """Every indexed hash within the radius of at least one query hash.
+
+    ``query`` indexes the query hashes, ``ids`` are the stored ids and ``distances`` the
+    Hamming distances; the three arrays are parallel.
+    """
+
+    query: npt.NDArray[np.int64]
+    ids: npt.NDArray[np.int64]
+    distances: npt.NDArray[np.int32]
+
+    def __len__(self) -> int:
+        return int(self.ids.shape[0])
+
+
+IndexQueryResult = IndexHits | IndexNotReady
+
+
+@dataclass(frozen=True, slots=True)
+class Verification:
+    """The geometric check of one (candidate, reference) pair.
+
+    ``score`` is in [0, 1]; ``region`` is the matched area in the candidate as an
+    ``(x0, y0, x1, y1)`` box in the candidate's pixel coordinates (empty when nothing
+    matched).
+    """
+
+    score: float
+    inliers: int
+    matches: int
+    coverage: float
+    region: tuple[int, int, int, int] = (0, 0, 0, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A reference that the engine judges the query image to copy, with its evidence."""
+
+    reference: str
+    score: float
+    hash_distance: int | None  # best PDQ distance, None when only local features found it
+    verification: Verification | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MatchReport:
+    """All candidates for one query image, best first."""
+
+    candidates: list[Candidate] = field(default_factory=list)
+
+
+def words_to_hex(words: HashWords) -> str:
+    """Format packed words as Meta's PDQ hex string (64 hex digits)."""
+    value = 0
+    for index, word in enumerate(words.tolist()):
+        value |= int(word) << (64 * index)
+    return f"{value:064x}"
+
+
+def hex_to_words(text: str) -> HashWords:
+    """Parse Meta's PDQ hex string into packed words."""
+    if len(text) != 64:
+        raise ValueError(f"a PDQ hash has 64 hex digits, got {len(text)}")
+    value = int(text, 16)
+    mask = (1 << 64) - 1
+    return np.array([(value >> (64 * i)) & mask for i in range(4)], dtype=np.uint64)

@@ -1,0 +1,77 @@
+"""A matcher's references on disk: two hash indexes, the key table and the features.
+
+Layout of an index directory::
+
+    hashes/        FlatHashIndex of PDQ variants
+    descriptors/   FlatHashIndex of ORB descriptors
+    references.json  {"next_id": N, "keys": {"<id>": "<key>", ...}}
+    features.npz   concatenated keypoints, descriptors, responses, sizes and offsets
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+
+from tradeguard.imagematch.features import Features
+from tradeguard.imagematch.index import FlatHashIndex
+from tradeguard.imagematch.matcher import Matcher, ReferenceState, export_state, restore_state
+
+KEYS_FILE = "references.json"
+FEATURES_FILE = "features.npz"
+
+
+def save_matcher(matcher: Matcher, directory: Path) -> None:
+    """Write ``matcher`` (built with :class:`FlatHashIndex` indexes) to ``directory``."""
+    if not isinstance(matcher.hash_index, FlatHashIndex) or not isinstance(
+        matcher.descriptor_index, FlatHashIndex
+    ):
+        raise TypeError("only FlatHashIndex indexes can be saved")
+    directory.mkdir(parents=True, exist_ok=True)
+    matcher.hash_index.save(directory / "hashes")
+    matcher.descriptor_index.save(directory / "descriptors")
+    state = export_state(matcher)
+    meta = {"next_id": state.next_id, "keys": {str(k): v for k, v in state.keys.items()}}
+    (directory / KEYS_FILE).write_text(json.dumps(meta))
+    ids = sorted(state.features)
+    feats = [state.features[i] for i in ids]
+    np.savez(
+        directory / FEATURES_FILE,
+        ids=np.array(ids, dtype=np.int64),
+        offsets=np.cumsum([0] + [len(f) for f in feats]).astype(np.int64),
+        points=np.concatenate([f.points for f in feats]) if feats else np.zeros((0, 2), np.float32),
+        descriptors=(
+            np.concatenate([f.descriptors for f in feats]) if feats else np.zeros((0, 32), np.uint8)
+        ),
+        responses=(
+            np.concatenate([f.responses for f in feats]) if feats else np.zeros(0, np.float32)
+        ),
+        sizes=np.array([f.size for f in feats], dtype=np.int64).reshape(-1, 2),
+    )
+
+
+def load_matcher(directory: Path, *, threshold: float | None = None) -> Matcher:
+    """Open a matcher saved by :func:`save_matcher` (indexes memory-mapped)."""
+    matcher = Matcher(
+        hash_index=FlatHashIndex.load(directory / "hashes"),
+        descriptor_index=FlatHashIndex.load(directory / "descriptors"),
+    )
+    if threshold is not None:
+        matcher.threshold = threshold
+    meta = json.loads((directory / KEYS_FILE).read_text())
+    with np.load(directory / FEATURES_FILE) as data:
+        offsets = data["offsets"]
+        features = {
+            int(ref_id): Features(
+                points=data["points"][offsets[n] : offsets[n + 1]],
+                descriptors=data["descriptors"][offsets[n] : offsets[n + 1]],
+                responses=data["responses"][offsets[n] : offsets[n + 1]],
+                size=(int(data["sizes"][n][0]), int(data["sizes"][n][1])),
+            )
+            for n, ref_id in enumerate(data["ids"].tolist())
+        }
+    keys = {int(k): v for k, v in meta["keys"].items()}
+    restore_state(matcher, ReferenceState(keys, features, int(meta["next_id"])))
+    return matcher

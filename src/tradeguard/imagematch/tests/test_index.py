@@ -1,0 +1,97 @@
+from pathlib import Path
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tradeguard.imagematch import kernels
+from tradeguard.imagematch.index import FlatHashIndex
+from tradeguard.imagematch.results import IndexHits, IndexNotReady
+
+
+def _naive(stored: np.ndarray, queries: np.ndarray, radius: int) -> set[tuple[int, int, int]]:
+    out = set()
+    for q, query in enumerate(queries):
+        for row, words in enumerate(stored):
+            distance = sum(
+                bin(int(a) ^ int(b)).count("1") for a, b in zip(query, words, strict=True)
+            )
+            if distance <= radius:
+                out.add((q, row, distance))
+    return out
+
+
+def _as_set(hits: IndexHits) -> set[tuple[int, int, int]]:
+    return set(zip(hits.query.tolist(), hits.ids.tolist(), hits.distances.tolist(), strict=True))
+
+
+def _near(rng: np.random.Generator, base: np.ndarray, flips: int) -> np.ndarray:
+    bits = np.unpackbits(base.view(np.uint8), bitorder="little")
+    bits[rng.choice(256, flips, replace=False)] ^= 1
+    return np.packbits(bits, bitorder="little").view(np.uint64)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    seed=st.integers(0, 2**32 - 1),
+    count=st.integers(0, 300),
+    radius=st.integers(0, 256),
+)
+def test_radius_search_is_exact(seed: int, count: int, radius: int) -> None:
+    rng = np.random.default_rng(seed)
+    stored = rng.integers(0, 2**64, size=(count, 4), dtype=np.uint64)
+    queries = rng.integers(0, 2**64, size=(3, 4), dtype=np.uint64)
+    if count:  # make some hashes near the queries so small radii find something
+        stored[: min(count, 3)] = [
+            _near(rng, queries[i % 3], int(rng.integers(0, 80))) for i in range(min(count, 3))
+        ]
+    expected = _naive(stored, queries, radius)
+    for kernel in (kernels.search_numba, kernels.search_numpy):
+        index = FlatHashIndex(kernel=kernel)
+        index.add(np.arange(count, dtype=np.int64), stored)
+        hits = index.query(queries, radius)
+        assert isinstance(hits, IndexHits)
+        assert _as_set(hits) == expected
+
+
+def test_kernels_agree_across_block_boundaries() -> None:
+    rng = np.random.default_rng(7)
+    count = kernels.BLOCK_ROWS * 2 + 17
+    columns = rng.integers(0, 2**64, size=(4, count), dtype=np.uint64)
+    queries = np.ascontiguousarray(columns[:, [0, kernels.BLOCK_ROWS, count - 1]].T)
+    fast = kernels.search_numba(columns, count, queries, 110)
+    slow = kernels.search_numpy(columns, count, queries, 110)
+    for a, b in zip(fast, slow, strict=True):
+        assert np.array_equal(a, b)
+
+
+def test_add_remove_save_and_reload(tmp_path: Path) -> None:
+    rng = np.random.default_rng(3)
+    hashes = rng.integers(0, 2**64, size=(50, 4), dtype=np.uint64)
+    index = FlatHashIndex()
+    index.add(np.arange(50) // 2, hashes)  # two hashes per id
+    assert index.remove([3, 7, 1000]) == 4
+    assert len(index) == 46
+    index.save(tmp_path / "idx")
+    loaded = FlatHashIndex.load(tmp_path / "idx")
+    assert len(loaded) == 46
+    hits = loaded.query(hashes[[6, 10]], 0)  # hash 6 belonged to id 3, removed
+    assert isinstance(hits, IndexHits)
+    assert hits.ids.tolist() == [5]
+    loaded.add(np.array([99]), hashes[6:7])  # copies the memory map on write
+    hits = loaded.query(hashes[6:7], 0)
+    assert isinstance(hits, IndexHits)
+    assert hits.ids.tolist() == [99]
+    assert loaded.nbytes == 47 * 40
+
+
+def test_building_index_answers_not_ready() -> None:
+    index = FlatHashIndex()
+    index.begin_build(expected=10)
+    index.add(np.arange(5), np.zeros((5, 4), np.uint64))
+    result = index.query(np.zeros((1, 4), np.uint64), 10)
+    assert result == IndexNotReady(loaded=5, expected=10)
+    index.finish_build()
+    result = index.query(np.zeros((1, 4), np.uint64), 10)
+    assert isinstance(result, IndexHits)
+    assert len(result) == 5
