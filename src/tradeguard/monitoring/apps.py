@@ -5,3 +5,12 @@ class MonitoringConfig(AppConfig):
     name = "tradeguard.monitoring"
     label = "monitoring"
     verbose_name = "Image monitoring"
+
+    def ready(self) -> None:
+        from tradeguard.catalog.services import IMAGE_ADDED_HOOKS
+        from tradeguard.monitoring import tasks
+        from tradeguard.monitoring.panels import register
+
+        if tasks.enqueue_listing_image_hash not in IMAGE_ADDED_HOOKS:
+            IMAGE_ADDED_HOOKS.append(tasks.enqueue_listing_image_hash)
+        register()

@@ -1,0 +1,83 @@
+"""Rules of image monitoring as data and pure functions (no database).
+
+A marketplace overrides any default in settings:
+``TRADEGUARD_POLICY = {"monitoring": {"match_threshold": 0.6}}``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.conf import settings
+
+from tradeguard.monitoring.engine import DEFAULT_THRESHOLD
+from tradeguard.monitoring.enums import MatchStatus
+
+DEFAULTS: dict[str, Any] = {
+    # Minimum engine score for a match to reach the review queue (the engine's own
+    # default, set on its benchmark at >= 99% precision).
+    "match_threshold": DEFAULT_THRESHOLD,
+    # Listing images per scan batch; progress is saved after every batch.
+    "scan_batch_size": 200,
+    # A scan task works this many seconds, then re-enqueues itself for the rest, so
+    # that one large scan does not hold a worker for hours.
+    "scan_task_seconds": 30.0,
+    # Reference fingerprints loaded from the database per query while (re)building a
+    # worker's in-memory index.
+    "index_load_batch": 2000,
+    # Matcher workers, each holding a range of shard keys (docs/monitoring.md). With
+    # more than one, the tasks go to queues "imagematch-0" .. "imagematch-<n-1>",
+    # which the task backend's QUEUES must list.
+    "matcher_shards": 1,
+    # Matches on removed listings are not raised.
+    "skip_removed_listings": True,
+    # The daily digest of new matches goes out at this UTC time.
+    "digest_at": "07:00",
+    # Largest monitored image upload.
+    "image_max_bytes": 20 * 1024 * 1024,
+    # Matches per complaint draft (the IP app caps listings per complaint too).
+    "max_confirm": 200,
+}
+
+
+def setting(name: str) -> Any:
+    overrides = getattr(settings, "TRADEGUARD_POLICY", {}).get("monitoring", {})
+    return overrides.get(name, DEFAULTS[name])
+
+
+S = MatchStatus
+
+# Allowed moves of a match. Confirming, dismissing and authorizing are the rights
+# holder's review; a dismissal can be undone, and revoking a supplier's authorization
+# reopens its matches.
+TRANSITIONS: dict[MatchStatus, set[MatchStatus]] = {
+    S.NEW: {S.CONFIRMED, S.DISMISSED, S.AUTHORIZED},
+    S.DISMISSED: {S.NEW},
+    S.AUTHORIZED: {S.NEW},
+    S.CONFIRMED: set(),
+}
+
+# Statuses that count as decided (stamp decided_at / decided_by).
+DECIDED = frozenset({S.CONFIRMED, S.DISMISSED, S.AUTHORIZED})
+
+
+def can_move(old: str, new: str) -> bool:
+    return MatchStatus(new) in TRANSITIONS[MatchStatus(old)]
+
+
+def is_match(score: float, threshold: float | None = None) -> bool:
+    limit = setting("match_threshold") if threshold is None else threshold
+    return score >= float(limit)
+
+
+def next_digest(now: dt.datetime) -> dt.datetime:
+    """The next digest time strictly after ``now`` (UTC)."""
+    hour, minute = (int(part) for part in str(setting("digest_at")).split(":"))
+    at = dt.time(hour, minute)
+    today = dt.datetime.combine(now.astimezone(dt.UTC).date(), at, tzinfo=dt.UTC)
+    return today if today > now else today + dt.timedelta(days=1)
+
+
+def shard_queue(shard: int) -> str:
+    return f"imagematch-{shard}"

@@ -1,0 +1,194 @@
+"""Reads of image monitoring that carry permission rules.
+
+A rights holder (and an agent with a valid letter, through the IP app's
+`principals_of`) sees its own monitored images and matches; officers see all;
+suppliers, buyers and inspectors see none. Foreign objects answer 404.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Count, Q, QuerySet
+
+from tradeguard.accounts.enums import Role
+from tradeguard.accounts.models import Organization, User
+from tradeguard.common.errors import not_found
+from tradeguard.ip.selectors import principals_of
+from tradeguard.monitoring.enums import MatchStatus, MonitoredStatus, ScanStatus
+from tradeguard.monitoring.models import (
+    Match,
+    MatchGroup,
+    MonitoredImage,
+    ScanJob,
+    SupplierAuthorization,
+    WatchSet,
+)
+
+REPORTER_ROLES = frozenset({Role.RIGHTS_HOLDER, Role.AGENT})
+
+
+def is_reporter(user: Any) -> bool:
+    return getattr(user, "role", "") in REPORTER_ROLES and user.organization_id is not None
+
+
+def sees_all(user: Any) -> bool:
+    return bool(getattr(user, "is_officer", False) or getattr(user, "is_platform", False))
+
+
+def owners_for(user: User) -> QuerySet[Organization]:
+    """The organizations whose images `user` manages (own org, or principals)."""
+    if not is_reporter(user):
+        return Organization.objects.none()
+    return principals_of(user)
+
+
+def may_act_for(user: User, owner_id: int) -> bool:
+    """Whether `user` reviews matches and registers images for `owner_id`."""
+    return is_reporter(user) and owners_for(user).filter(pk=owner_id).exists()
+
+
+def _scoped(user: User, qs: QuerySet[Any], field: str = "owner") -> QuerySet[Any]:
+    if sees_all(user):
+        return qs
+    if not is_reporter(user):
+        return qs.none()
+    return qs.filter(**{f"{field}__in": owners_for(user)})
+
+
+# --- monitored images ------------------------------------------------------------------
+
+
+def monitored_visible_to(user: User) -> QuerySet[MonitoredImage]:
+    qs = MonitoredImage.objects.select_related("owner", "file", "watch_set", "ip_record")
+    return _scoped(user, qs)
+
+
+def monitored_get(user: User, monitored_id: int) -> MonitoredImage:
+    found = monitored_visible_to(user).filter(pk=monitored_id).first()
+    if found is None:
+        raise not_found("monitored image")
+    return found
+
+
+def monitored_list(user: User) -> QuerySet[MonitoredImage]:
+    """Monitored images with match counts (one query)."""
+    return (
+        monitored_visible_to(user)
+        .annotate(
+            new_matches=Count("matches", filter=Q(matches__status=MatchStatus.NEW), distinct=True),
+            all_matches=Count("matches", distinct=True),
+        )
+        .order_by("-created_at", "-id")
+    )
+
+
+def watch_sets_visible_to(user: User) -> QuerySet[WatchSet]:
+    return _scoped(user, WatchSet.objects.select_related("owner"))
+
+
+def watch_set_get(user: User, watch_set_id: int) -> WatchSet:
+    found = watch_sets_visible_to(user).filter(pk=watch_set_id).first()
+    if found is None:
+        raise not_found("watch set")
+    return found
+
+
+# --- matches and groups ----------------------------------------------------------------
+
+
+def matches_visible_to(user: User) -> QuerySet[Match]:
+    qs = Match.objects.select_related(
+        "monitored_image",
+        "monitored_image__file",
+        "listing_image",
+        "listing_image__file",
+        "listing",
+        "supplier",
+        "owner",
+    )
+    return _scoped(user, qs)
+
+
+def match_get(user: User, match_id: int) -> Match:
+    found = matches_visible_to(user).filter(pk=match_id).first()
+    if found is None:
+        raise not_found("match")
+    return found
+
+
+def groups_visible_to(user: User) -> QuerySet[MatchGroup]:
+    qs = MatchGroup.objects.select_related(
+        "owner", "supplier", "monitored_image", "monitored_image__file"
+    ).filter(match_count__gt=0)
+    return _scoped(user, qs)
+
+
+def group_get(user: User, group_id: int) -> MatchGroup:
+    found = groups_visible_to(user).filter(pk=group_id).first()
+    if found is None:
+        raise not_found("match group")
+    return found
+
+
+def group_matches(group: MatchGroup) -> QuerySet[Match]:
+    return (
+        Match.objects.filter(group=group)
+        .select_related("listing", "listing_image", "listing_image__file", "supplier")
+        .order_by("status", "-score", "id")
+    )
+
+
+def review_counts(user: User) -> dict[str, int]:
+    """Matches per status for the queue's tabs (one query)."""
+    rows = matches_visible_to(user).order_by().values("status").annotate(n=Count("id"))
+    counts = dict.fromkeys(MatchStatus.values, 0)
+    for row in rows:
+        counts[row["status"]] = row["n"]
+    return counts
+
+
+# --- scans and authorizations ----------------------------------------------------------
+
+
+def scans_visible_to(user: User) -> QuerySet[ScanJob]:
+    return _scoped(user, ScanJob.objects.select_related("monitored_image", "owner"))
+
+
+def scan_get(user: User, scan_id: int) -> ScanJob:
+    found = scans_visible_to(user).filter(pk=scan_id).first()
+    if found is None:
+        raise not_found("scan")
+    return found
+
+
+def scans_running(user: User) -> QuerySet[ScanJob]:
+    return scans_visible_to(user).filter(status__in=[ScanStatus.QUEUED, ScanStatus.RUNNING])
+
+
+def authorizations_visible_to(user: User) -> QuerySet[SupplierAuthorization]:
+    qs = SupplierAuthorization.objects.select_related("owner", "supplier", "created_by")
+    return _scoped(user, qs)
+
+
+def authorization_get(user: User, authorization_id: int) -> SupplierAuthorization:
+    found = authorizations_visible_to(user).filter(pk=authorization_id).first()
+    if found is None:
+        raise not_found("authorization")
+    return found
+
+
+def authorized_suppliers(owner_id: int) -> set[int]:
+    return set(
+        SupplierAuthorization.objects.filter(
+            owner_id=owner_id, revoked_at__isnull=True
+        ).values_list("supplier_id", flat=True)
+    )
+
+
+def active_monitored_for_files(file_ids: list[int]) -> QuerySet[MonitoredImage]:
+    """Active monitored images (of any owner) of these stored files: an index hit is
+    keyed by file, and one file may be protected by several rights holders."""
+    return MonitoredImage.objects.filter(
+        file_id__in=file_ids, status=MonitoredStatus.ACTIVE
+    ).select_related("owner")

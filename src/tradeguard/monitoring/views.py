@@ -1,0 +1,438 @@
+"""Pages of image monitoring: the rights holder's review queue (groups, side-by-side
+view with the matched region outlined), monitored images with scan progress, and
+supplier authorizations. Views parse forms and call the same services as the API."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods, require_POST
+
+from tradeguard.accounts.models import Organization, User
+from tradeguard.common import clock
+from tradeguard.common.errors import ApplicationError
+from tradeguard.common.events import events_for
+from tradeguard.evidence.services import file_open
+from tradeguard.monitoring import policy, selectors, services
+from tradeguard.monitoring.enums import MatchStatus, MonitoredStatus
+from tradeguard.monitoring.forms import MonitoredImageForm, ReviewForm
+from tradeguard.monitoring.models import Match, MonitoredImage, ScanJob
+from tradeguard.web.forms import add_service_error
+
+PAGE_SIZE = 30
+STATUS_TABS = [
+    ("new", "To review"),
+    ("confirmed", "Confirmed"),
+    ("dismissed", "Dismissed"),
+    ("authorized", "Authorized"),
+]
+
+
+def _user(request: HttpRequest) -> User:
+    return request.user  # type: ignore[return-value]
+
+
+def _http(exc: ApplicationError) -> Exception:
+    if exc.status == 404:
+        return Http404(exc.message)
+    if exc.status == 403:
+        return PermissionDenied(exc.message)
+    return exc
+
+
+def _require_viewer(user: User) -> None:
+    if not (selectors.is_reporter(user) or selectors.sees_all(user)):
+        raise PermissionDenied("Image monitoring is for rights holders, their agents and officers.")
+
+
+def _fail(request: HttpRequest, exc: ApplicationError) -> None:
+    detail = "; ".join(exc.fields.values())
+    messages.error(request, f"{exc.message} {detail}".strip())
+
+
+@dataclass(frozen=True)
+class Box:
+    """A region as percentages of the image, for an SVG overlay (viewBox 0 0 100 100)."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @classmethod
+    def of(cls, region: list[float] | None) -> Box:
+        x0, y0, x1, y1 = (region or [0.0, 0.0, 1.0, 1.0])[:4]
+        return cls(
+            round(100 * x0, 2),
+            round(100 * y0, 2),
+            round(100 * (x1 - x0), 2),
+            round(100 * (y1 - y0), 2),
+        )
+
+
+@dataclass(frozen=True)
+class SideBySide:
+    match: Match
+    reference_box: Box
+    listing_box: Box
+
+
+def _side_by_side(match: Match) -> SideBySide:
+    return SideBySide(match, Box.of(match.reference_region), Box.of(match.listing_region))
+
+
+# --- the queue -----------------------------------------------------------------------------
+
+
+@login_required
+def queue(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    _require_viewer(user)
+    status = request.GET.get("status", "new")
+    if status not in MatchStatus.values:
+        status = "new"
+    supplier_id = request.GET.get("supplier", "")
+    context: dict[str, Any] = {
+        "status": status,
+        "tabs": STATUS_TABS,
+        "counts": selectors.review_counts(user),
+        "scans": list(selectors.scans_running(user)[:10]),
+        "is_reporter": selectors.is_reporter(user),
+        "now": clock.now(),
+        "next_digest": policy.next_digest(clock.now()),
+    }
+    if status == MatchStatus.NEW:
+        groups = selectors.groups_visible_to(user).filter(new_count__gt=0)
+        if supplier_id.isdigit():
+            groups = groups.filter(supplier_id=int(supplier_id))
+        context["page"] = Paginator(groups, PAGE_SIZE).get_page(request.GET.get("page"))
+    else:
+        matches = (
+            selectors.matches_visible_to(user).filter(status=status).order_by("-decided_at", "-id")
+        )
+        if supplier_id.isdigit():
+            matches = matches.filter(supplier_id=int(supplier_id))
+        context["page"] = Paginator(matches, PAGE_SIZE).get_page(request.GET.get("page"))
+    if selectors.is_reporter(user):
+        context["unmonitored_records"] = _unmonitored_record_images(user)
+    return render(request, "monitoring/queue.html", context)
+
+
+def _unmonitored_record_images(user: User) -> int:
+    from tradeguard.ip.selectors import copyright_reference_images
+
+    owners = set(selectors.owners_for(user).values_list("pk", flat=True))
+    monitored = set(
+        MonitoredImage.objects.filter(owner_id__in=owners).values_list("owner_id", "file_id")
+    )
+    return sum(
+        1
+        for file, org, _ in copyright_reference_images()
+        if org.pk in owners and (org.pk, file.pk) not in monitored
+    )
+
+
+@login_required
+def group_detail(request: HttpRequest, group_id: int) -> HttpResponse:
+    user = _user(request)
+    _require_viewer(user)
+    try:
+        group = selectors.group_get(user, group_id)
+    except ApplicationError as exc:
+        raise _http(exc) from None
+    matches = list(selectors.group_matches(group))
+    return _group_page(request, user, group, matches, None)
+
+
+def _group_page(
+    request: HttpRequest, user: User, group: Any, matches: list[Match], form: ReviewForm | None
+) -> HttpResponse:
+    open_ids = [m.pk for m in matches if m.status == MatchStatus.NEW]
+    form = form or ReviewForm(match_ids=[m.pk for m in matches], initial={"match_ids": open_ids})
+    authorization = (
+        selectors.authorizations_visible_to(user)
+        .filter(owner_id=group.owner_id, supplier_id=group.supplier_id)
+        .first()
+    )
+    return render(
+        request,
+        "monitoring/group.html",
+        {
+            "group": group,
+            "items": [_side_by_side(m) for m in matches],
+            "open_ids": open_ids,
+            "form": form,
+            "may_review": selectors.may_act_for(user, group.owner_id),
+            "authorization": authorization,
+        },
+    )
+
+
+@login_required
+@require_POST
+def group_review(request: HttpRequest, group_id: int) -> HttpResponse:
+    user = _user(request)
+    _require_viewer(user)
+    try:
+        group = selectors.group_get(user, group_id)
+    except ApplicationError as exc:
+        raise _http(exc) from None
+    matches = list(selectors.group_matches(group))
+    form = ReviewForm(request.POST, match_ids=[m.pk for m in matches])
+    if form.is_valid():
+        data = form.cleaned_data
+        chosen = [m for m in matches if m.pk in set(data["match_ids"])]
+        try:
+            if data["action"] == "confirm":
+                draft = services.matches_confirm(actor=user, matches=chosen, note=data["note"])
+                messages.success(
+                    request,
+                    f"{len(chosen)} match(es) confirmed. The complaint below is pre-filled with "
+                    "their listings: check it, sign and file it.",
+                )
+                return redirect(f"{reverse('ip:complaint_new')}?draft={draft.pk}")
+            if data["action"] == "dismiss":
+                services.matches_dismiss(actor=user, matches=chosen, note=data["note"])
+                messages.success(
+                    request, f"{len(chosen)} match(es) dismissed; they will not come back."
+                )
+            else:
+                services.supplier_authorize(
+                    actor=user,
+                    supplier=group.supplier,
+                    owner=Organization.objects.get(pk=group.owner_id),
+                    note=data["note"],
+                )
+                messages.success(
+                    request,
+                    f"{group.supplier.name} is authorized: its matches are closed and no new "
+                    "ones will be raised.",
+                )
+            return redirect("monitoring:group", group_id=group.pk)
+        except ApplicationError as exc:
+            if exc.status in (403, 404):
+                raise _http(exc) from None
+            add_service_error(form, exc)
+    return _group_page(request, user, group, matches, form)
+
+
+# --- monitored images ----------------------------------------------------------------------
+
+
+def _watch_set_choices(user: User) -> list[tuple[int, str]]:
+    return [(w.pk, w.name) for w in selectors.watch_sets_visible_to(user)]
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def monitored(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    _require_viewer(user)
+    form = MonitoredImageForm(
+        request.POST or None, request.FILES or None, watch_sets=_watch_set_choices(user)
+    )
+    if request.method == "POST":
+        if not selectors.is_reporter(user):
+            raise PermissionDenied("Only rights holders and their agents register images.")
+        if form.is_valid():
+            data = form.cleaned_data
+            upload = data["file"]
+            try:
+                watch_set = (
+                    selectors.watch_set_get(user, data["watch_set"]) if data["watch_set"] else None
+                )
+                image = services.monitored_register(
+                    actor=user,
+                    upload=upload,
+                    name=upload.name,
+                    label=data["label"],
+                    watch_set=watch_set,
+                    watch_set_name=data["watch_set_name"],
+                )
+            except ApplicationError as exc:
+                add_service_error(form, exc)
+            else:
+                messages.success(
+                    request,
+                    f"“{image.label}” is monitored. Existing listings are being scanned; "
+                    "new listing images are checked as they are uploaded.",
+                )
+                return redirect("monitoring:monitored_detail", monitored_id=image.pk)
+    status = request.GET.get("status", MonitoredStatus.ACTIVE)
+    images = (
+        selectors.monitored_list(user)
+        .filter(status=status)
+        .prefetch_related(
+            Prefetch("scans", queryset=ScanJob.objects.order_by("-id"), to_attr="recent_scans")
+        )
+    )
+    return render(
+        request,
+        "monitoring/monitored.html",
+        {
+            "form": form,
+            "page": Paginator(images, PAGE_SIZE).get_page(request.GET.get("page")),
+            "status": status,
+            "is_reporter": selectors.is_reporter(user),
+            "unmonitored_records": (
+                _unmonitored_record_images(user) if selectors.is_reporter(user) else 0
+            ),
+        },
+    )
+
+
+@login_required
+@require_POST
+def monitored_sync(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    try:
+        created = services.monitored_sync_ip_records(actor=user)
+    except ApplicationError as exc:
+        raise _http(exc) from None
+    messages.success(
+        request,
+        f"{len(created)} image(s) of your copyright records are now monitored and being "
+        "scanned against existing listings."
+        if created
+        else "Every image of your approved copyright records is already monitored.",
+    )
+    return redirect("monitoring:monitored")
+
+
+@login_required
+def monitored_detail(request: HttpRequest, monitored_id: int) -> HttpResponse:
+    user = _user(request)
+    _require_viewer(user)
+    try:
+        image = selectors.monitored_get(user, monitored_id)
+    except ApplicationError as exc:
+        raise _http(exc) from None
+    from tradeguard.monitoring.matching import reference_fingerprint_status
+
+    return render(
+        request,
+        "monitoring/monitored_detail.html",
+        {
+            "image": image,
+            "scans": list(image.scans.order_by("-id")[:5]),
+            "groups": list(
+                selectors.groups_visible_to(user)
+                .filter(monitored_image=image)
+                .order_by("-new_count", "-best_score")
+            ),
+            "fingerprint": reference_fingerprint_status(image.file_id),
+            "may_review": selectors.may_act_for(user, image.owner_id),
+            "events": events_for(image)[:30],
+        },
+    )
+
+
+@login_required
+@require_POST
+def monitored_action(request: HttpRequest, monitored_id: int) -> HttpResponse:
+    user = _user(request)
+    try:
+        image = selectors.monitored_get(user, monitored_id)
+        action = request.POST.get("action", "")
+        if action == "rescan":
+            services.scan_start(actor=user, monitored=image)
+            messages.success(request, "Scanning the existing listing images again.")
+        elif action in ("archive", "restore"):
+            status = MonitoredStatus.ARCHIVED if action == "archive" else MonitoredStatus.ACTIVE
+            services.monitored_set_status(actor=user, monitored=image, status=status)
+            messages.success(
+                request,
+                "The image is no longer monitored; its matches stay in your queue."
+                if action == "archive"
+                else "The image is monitored again; existing listings are being scanned.",
+            )
+        else:
+            messages.error(request, "Choose rescan, archive or restore.")
+    except ApplicationError as exc:
+        if exc.status in (403, 404):
+            raise _http(exc) from None
+        _fail(request, exc)
+    return redirect("monitoring:monitored_detail", monitored_id=monitored_id)
+
+
+@login_required
+def scan_progress(request: HttpRequest, scan_id: int) -> HttpResponse:
+    """The progress bar of one scan (htmx polls it while the scan runs)."""
+    try:
+        scan = selectors.scan_get(_user(request), scan_id)
+    except ApplicationError as exc:
+        raise _http(exc) from None
+    return render(request, "monitoring/_scan.html", {"scan": scan})
+
+
+# --- images (permission-checked) -------------------------------------------------------
+
+
+def _file_response(stored: Any) -> FileResponse:
+    response = FileResponse(file_open(stored), content_type=stored.mime_type)
+    response["Cache-Control"] = "private, max-age=3600"  # content-addressed, never changes
+    return response
+
+
+@login_required
+def monitored_file(request: HttpRequest, monitored_id: int) -> FileResponse:
+    try:
+        image = selectors.monitored_get(_user(request), monitored_id)
+    except ApplicationError:
+        raise Http404("No such image.") from None
+    return _file_response(image.file)
+
+
+@login_required
+def match_listing_file(request: HttpRequest, match_id: int) -> FileResponse:
+    """The listing image of a match: its rights holder may see it even if the listing
+    was hidden since."""
+    try:
+        match = selectors.match_get(_user(request), match_id)
+    except ApplicationError:
+        raise Http404("No such image.") from None
+    return _file_response(match.listing_image.file)
+
+
+# --- authorizations ----------------------------------------------------------------------
+
+
+@login_required
+def authorizations(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    _require_viewer(user)
+    return render(
+        request,
+        "monitoring/authorizations.html",
+        {
+            "authorizations": selectors.authorizations_visible_to(user),
+            "is_reporter": selectors.is_reporter(user),
+        },
+    )
+
+
+@login_required
+@require_POST
+def authorization_revoke(request: HttpRequest, authorization_id: int) -> HttpResponse:
+    user = _user(request)
+    try:
+        found = selectors.authorization_get(user, authorization_id)
+        services.authorization_revoke(actor=user, authorization=found)
+        messages.success(
+            request,
+            f"{found.supplier.name} is no longer authorized; its matches are back for review.",
+        )
+    except ApplicationError as exc:
+        if exc.status in (403, 404):
+            raise _http(exc) from None
+        _fail(request, exc)
+    return redirect("monitoring:authorizations")
