@@ -31,11 +31,15 @@ def setting(name: str) -> Any:
 TRANSITIONS: dict[ListingStatus, frozenset[ListingStatus]] = {
     S.ACTIVE: frozenset({S.HIDDEN, S.REMOVED}),
     S.HIDDEN: frozenset({S.ACTIVE, S.REMOVED}),
-    S.REMOVED: frozenset({S.ACTIVE}),
+    # Restored: to active, or to hidden while sanctions hide the supplier's listings.
+    S.REMOVED: frozenset({S.ACTIVE, S.HIDDEN}),
 }
 
-# Moves only an officer may make: restoring a removed listing.
-OFFICER_ONLY: frozenset[tuple[ListingStatus, ListingStatus]] = frozenset({(S.REMOVED, S.ACTIVE)})
+# Moves only an officer (or the system, e.g. an IP restoration) may make: restoring a
+# removed listing.
+OFFICER_ONLY: frozenset[tuple[ListingStatus, ListingStatus]] = frozenset(
+    {(S.REMOVED, S.ACTIVE), (S.REMOVED, S.HIDDEN)}
+)
 
 # Moves that must say why (shown to the supplier and in the statement of reasons).
 REASON_REQUIRED: frozenset[ListingStatus] = frozenset({S.REMOVED})

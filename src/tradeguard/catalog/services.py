@@ -23,7 +23,8 @@ from tradeguard.common.errors import ApplicationError, invalid, permission_denie
 from tradeguard.common.events import event_record
 from tradeguard.evidence.enums import FileCategory
 from tradeguard.evidence.services import file_store
-from tradeguard.sanctions.selectors import supplier_is_restricted
+from tradeguard.sanctions.policy import SANCTIONS_HIDDEN_PREFIX
+from tradeguard.sanctions.selectors import supplier_is_restricted, supplier_standing
 
 log = logging.getLogger(__name__)
 E = CatalogErrorCode
@@ -239,7 +240,11 @@ def listing_set_status(
     *, actor: User | None, listing: Listing, status: str, reason: str = ""
 ) -> Listing:
     """Hide, show, remove or restore a listing. `actor=None` is the system acting on a
-    rule (e.g. sanctions hiding a restricted supplier's listings)."""
+    rule (e.g. sanctions hiding a restricted supplier's listings, an IP restoration).
+
+    Restoring a removed listing while sanctions hide the supplier's listings brings it
+    back hidden, marked as hidden by sanctions, so that it is shown again with the
+    others when the sanctions end."""
     if status not in ListingStatus.values:
         raise invalid("status", f"Choose one of: {', '.join(ListingStatus.values)}.")
     target = ListingStatus(status)
@@ -248,6 +253,12 @@ def listing_set_status(
         locked = _lock(listing)
         _check_manage(actor, locked)
         _check_status_move(actor, locked, target, reason)
+        if locked.status == ListingStatus.REMOVED and target == ListingStatus.ACTIVE:
+            hiding = _sanctions_hiding(locked.supplier)
+            if hiding:
+                target = ListingStatus.HIDDEN
+                restored = f"{hiding} Restored from removal; shown when the sanctions end."
+                reason = f"{restored} {reason}".strip()[:5_000]
         old = {"status": locked.status, "status_reason": locked.status_reason}
         locked.status, locked.status_reason = target, reason
         locked.status_changed_at = clock.now()
@@ -260,6 +271,17 @@ def listing_set_status(
             new={"status": target, "status_reason": reason},
         )
     return locked
+
+
+def _sanctions_hiding(supplier: Organization) -> str:
+    """The status reason for a listing hidden by the supplier's sanctions, or "" when
+    they hide nothing now."""
+    standing = supplier_standing(supplier, with_record=False)
+    if not standing.listings_hidden:
+        return ""
+    return (
+        f"{SANCTIONS_HIDDEN_PREFIX} {standing.points_in_force} points in force. {standing.summary}"
+    )
 
 
 def _check_status_move(

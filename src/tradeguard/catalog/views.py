@@ -26,6 +26,7 @@ PAGE_SIZE = 50
 L = ListingStatus
 # Button labels for each move, from the supplier's or officer's point of view.
 MOVE_LABELS = {L.ACTIVE: "Show to buyers", L.HIDDEN: "Hide", L.REMOVED: "Remove"}
+RESTORE_LABELS = {L.ACTIVE: "Restore", L.HIDDEN: "Restore as hidden", L.REMOVED: "Remove"}
 
 
 def _user(request: HttpRequest) -> User:
@@ -69,7 +70,10 @@ def _moves(user: User, listing: Listing) -> list[dict[str, Any]]:
     if not selectors.may_manage(user, listing):
         return []
     return [
-        {"status": to, "label": "Restore" if listing.status == L.REMOVED else MOVE_LABELS[to]}
+        {
+            "status": to,
+            "label": RESTORE_LABELS[to] if listing.status == L.REMOVED else MOVE_LABELS[to],
+        }
         for to in L
         if policy.can_move(listing.status, to)
         and policy.may_move(listing.status, to, is_officer=user.is_platform)

@@ -3,13 +3,31 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from django.db import models
 
 from tradeguard.common import clock
 from tradeguard.common.models import Event
+
+_CENTS = Decimal("0.01")
+
+
+def _decimal_text(value: Decimal) -> str:
+    """Money-friendly text: at most 2 significant decimal places -> exactly 2
+    ("2040.0000" -> "2040.00", "2.5" -> "2.50"); more -> the normalized form without an
+    exponent ("0.1250" -> "0.125")."""
+    if not value.is_finite():
+        return str(value)
+    normalized = value.normalize()
+    exponent = normalized.as_tuple().exponent
+    if isinstance(exponent, int) and exponent >= -2:
+        try:
+            return str(value.quantize(_CENTS))
+        except InvalidOperation:  # beyond the context's precision: keep every digit
+            pass
+    return format(normalized, "f")
 
 
 def _jsonable(value: Any) -> Any:
@@ -18,7 +36,7 @@ def _jsonable(value: Any) -> Any:
     if isinstance(value, list | tuple | set | frozenset):
         return [_jsonable(v) for v in value]
     if isinstance(value, Decimal):
-        return str(value)
+        return _decimal_text(value)
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
     if isinstance(value, models.Model):

@@ -141,8 +141,13 @@ def seed(ctx: DemoContext) -> None:
         reason="not_as_described",
         requested_outcome="partial_refund",
         claimed_amount="500.00",
-        requirements=[SPEC("contract_clause", "Sales contract §2.1", "Output power 10 W RMS")],
-        description="The speakers measure 6 W RMS, not the 10 W the contract states.",
+        requirements=[
+            SPEC("contract_clause", "Sales contract §2.1", "Output power 10 W RMS"),
+            # Backed by the signed failing inspection of specs/demo.py (text from the spec).
+            SPEC("spec_clause", "Clause 3.2", ""),
+        ],
+        description="The speakers measure 6 W RMS, not the 10 W the contract states, and the "
+        "pre-shipment inspection found them too long for the accepted specification.",
     )
 
     def withdrawn(d: Dispute) -> None:

@@ -9,6 +9,7 @@ Sources: shared/reference/anchors.md (Alibaba Trade Assurance, eBay, Amazon, Pay
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -17,6 +18,7 @@ from typing import Any
 from django.conf import settings
 
 from tradeguard.disputes.enums import (
+    DecisionOutcome,
     DisputeReason,
     DisputesErrorCode,
     DisputeStatus,
@@ -25,6 +27,7 @@ from tradeguard.disputes.enums import (
     RequestedOutcome,
 )
 from tradeguard.evidence.enums import FileCategory
+from tradeguard.specs.evidence import Outcome as SpecOutcome
 
 R = DisputeReason
 S = DisputeStatus
@@ -724,3 +727,68 @@ def party_label(party: str) -> str:
 
 
 OTHER_PARTY = {Party.BUYER: Party.SUPPLIER, Party.SUPPLIER: Party.BUYER}
+
+
+# --- Specification evidence (the specs app's findings) -------------------------------------
+
+_CLAUSE_PREFIX = re.compile(r"^\s*(?:clause|cl\.?|section|sec\.?|§|art\.?|item|no\.?|#)\s*", re.I)
+_CLAUSE_SPLIT = re.compile(r"[\s,;:()\[\]]+")
+
+
+def clause_id_for(reference: str, known_ids: Collection[str]) -> str:
+    """The spec clause id a buyer's reference names: "Clause 3.2", "§3.2 Bottle height",
+    "3.2" -> "3.2" when the order's spec has it (case-insensitive). A reference naming no
+    known clause gives its first numbered word, else the reference itself (the specs app
+    then reports it as not in the spec); "" when there is nothing to name."""
+    canonical = {cid.lower(): cid for cid in known_ids}
+    text = (reference or "").strip()
+    if text.lower() in canonical:
+        return canonical[text.lower()]
+    rest = _CLAUSE_PREFIX.sub("", text, count=1)
+    words = [w.rstrip(".") for w in _CLAUSE_SPLIT.split(rest) if w.strip(".")]
+    for word in words:
+        if word.lower() in canonical:
+            return canonical[word.lower()]
+    for word in _CLAUSE_SPLIT.split(text):
+        if word.rstrip(".").lower() in canonical:
+            return canonical[word.rstrip(".").lower()]
+    numbered = [w for w in words if any(ch.isdigit() for ch in w)]
+    return numbered[0] if numbered else rest[:40].strip()
+
+
+@dataclass(frozen=True, slots=True)
+class SuggestedDecision:
+    """What the decision form is pre-filled with from the specs app's recommendation;
+    the officer changes it or not, and nothing happens until the officer submits."""
+
+    outcome: str | None  # a DecisionOutcome, or None when the evidence decides nothing
+    refund_amount: Decimal | None
+    note: str = ""
+
+
+def suggested_decision(
+    *, recommended: str, amount: Decimal, requested_outcome: str, cap: Decimal
+) -> SuggestedDecision:
+    """Map a recommendation onto the decision form: a rejected lot -> full refund (or
+    return and refund, when that is what the buyer asked for); a share -> partial refund;
+    cited clauses met -> for the supplier. Amounts never exceed `cap` (the covered amount;
+    an offline order's total)."""
+    capped = min(amount, cap)
+    note = (
+        f"The recommended {amount:f} is more than can be awarded here ({cap:f}); "
+        f"capped at {capped:f}."
+        if amount > cap
+        else ""
+    )
+    if recommended == SpecOutcome.FULL_REFUND_OR_RETURN:
+        outcome = (
+            DecisionOutcome.RETURN_AND_REFUND
+            if requested_outcome == RequestedOutcome.RETURN_AND_REFUND
+            else DecisionOutcome.BUYER_FULL
+        )
+        return SuggestedDecision(outcome, capped, note)
+    if recommended == SpecOutcome.PARTIAL_REFUND and capped > 0:
+        return SuggestedDecision(DecisionOutcome.BUYER_PARTIAL, capped, note)
+    if recommended == SpecOutcome.NO_REFUND:
+        return SuggestedDecision(DecisionOutcome.SUPPLIER, Decimal(0))
+    return SuggestedDecision(None, None)

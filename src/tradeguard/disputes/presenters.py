@@ -76,6 +76,29 @@ def decision_read(decision: Decision) -> dict[str, Any]:
     }
 
 
+def spec_evidence_read(dispute: Dispute) -> dict[str, Any]:
+    """`evidence_summary` and `recommendation` of the case (see selectors.spec_evidence)."""
+    found = selectors.spec_evidence(dispute)
+    if found is None:
+        return {"evidence_summary": [], "recommendation": None}
+    rec = found.recommendation
+    return {
+        "evidence_summary": [
+            {**f.as_dict(), "requirement_id": found.requirement_for(f)} for f in found.findings
+        ],
+        "recommendation": {
+            "outcome": rec.outcome,
+            "amount": m(rec.amount, rec.currency),
+            "currency": rec.currency,
+            "explanation": rec.explanation,
+            "arithmetic": list(rec.arithmetic),
+            "suggested_outcome": found.suggested.outcome,
+            "suggested_refund_amount": m(found.suggested.refund_amount, dispute.currency),
+            "note": found.suggested.note,
+        },
+    }
+
+
 def detail(user: Any, dispute: Dispute) -> dict[str, Any]:
     evidence = list(selectors.evidence_visible(user, dispute))
     strength = selectors.case_strength(dispute, evidence)
@@ -220,6 +243,7 @@ def detail(user: Any, dispute: Dispute) -> dict[str, Any]:
             "max_file_bytes": int(policy.setting("evidence_max_file_bytes")),
             "max_case_bytes": int(policy.setting("evidence_max_case_bytes")),
         },
+        **spec_evidence_read(dispute),
     }
 
 

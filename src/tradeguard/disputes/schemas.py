@@ -262,6 +262,51 @@ class DisputeSummary(Schema):
     next_due_at: dt.datetime | None
 
 
+class DisputeClauseFindingRead(Schema):
+    """What the order's signed inspection reports prove about one cited spec clause."""
+
+    clause_id: str
+    clause_text: str
+    severity: str
+    status: str = Field(
+        description="broken, defective_units, not_broken, inconclusive, no_evidence or unknown_clause"
+    )
+    proven_broken: bool
+    lot_rejected: bool
+    explanation: str = Field(
+        description="e.g. 'clause 3.2 Bottle height 120 mm ± 2: 7 of 80 sampled units out of "
+        "tolerance; major, Ac 5 → lot rejected (Pre-shipment inspection #4, report v1, ...)'"
+    )
+    measured: int
+    out_of_tolerance: int
+    report_id: int | None
+    report_label: str
+    report_url: str
+    requirement_id: int | None = Field(
+        None, description="The case's cited requirement this clause comes from"
+    )
+
+
+class DisputeRecommendationRead(Schema):
+    """A recommended outcome from the signed inspection evidence, with its arithmetic.
+    Never applied: only an officer's decision decides the case."""
+
+    outcome: str = Field(
+        description="full_refund_or_return, partial_refund, no_refund or insufficient_evidence"
+    )
+    amount: Decimal
+    currency: str
+    explanation: str
+    arithmetic: list[str]
+    suggested_outcome: str | None = Field(
+        description="The decision outcome the officer's form is pre-filled with (or null)"
+    )
+    suggested_refund_amount: Decimal | None = Field(
+        description="The refund the form is pre-filled with, at most the covered amount"
+    )
+    note: str = ""
+
+
 class DisputeRead(DisputeSummary):
     description: str
     return_status: str
@@ -299,6 +344,12 @@ class DisputeRead(DisputeSummary):
     appeals: list[AppealRead]
     timeline: list[TimelineEntry]
     evidence_limits: dict[str, int]
+    evidence_summary: list[DisputeClauseFindingRead] = Field(
+        default_factory=list,
+        description="Per cited spec clause, what the order's signed inspection reports prove "
+        "(empty unless the case cites spec clauses and the order has signed reports)",
+    )
+    recommendation: DisputeRecommendationRead | None = None
 
 
 EligibilityRead.model_rebuild()

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from django.db.models import Count, Prefetch, Q, QuerySet
@@ -24,6 +25,7 @@ from tradeguard.disputes.enums import (
     Party,
     ProposalStatus,
     RefundEntryStatus,
+    RequirementSource,
     ReturnStatus,
 )
 from tradeguard.disputes.models import (
@@ -40,6 +42,7 @@ from tradeguard.orders.models import Order
 
 if TYPE_CHECKING:
     from tradeguard.sanctions.selectors import DisputeRecord
+    from tradeguard.specs.evidence import ClauseFinding, Recommendation
 
 S = DisputeStatus
 
@@ -238,6 +241,60 @@ def next_action(dispute: Dispute) -> policy.NextAction:
                 dispute.appeal_due_at,
             )
     return policy.NextAction("", "Nothing is pending: the case is over.", None)
+
+
+@dataclass(frozen=True, slots=True)
+class SpecEvidence:
+    """What the order's signed inspection reports prove about the spec clauses a case
+    cites (from the specs app), and the recommendation with its arithmetic. Shown to the
+    parties and officers; the decision form is pre-filled from it, never decided by it."""
+
+    clause_ids: list[str]
+    findings: list[ClauseFinding]
+    recommendation: Recommendation
+    suggested: policy.SuggestedDecision
+    # Cited clause id -> the case's CitedRequirement it came from.
+    requirement_ids: dict[str, int] = field(default_factory=dict)
+
+    def requirement_for(self, finding: ClauseFinding) -> int | None:
+        return self.requirement_ids.get(finding.clause_id)
+
+
+def spec_evidence(dispute: Dispute) -> SpecEvidence | None:
+    """None unless the case cites spec clauses and the order has signed inspection
+    reports. The caller has checked that its user may see the case."""
+    from tradeguard.specs import selectors as specs
+
+    cited = [r for r in dispute.requirements.all() if r.source == RequirementSource.SPEC_CLAUSE]
+    if not cited:
+        return None
+    order = dispute.order
+    if not specs.signed_reports(order):
+        return None
+    known = [c["clause_id"] for c in specs.order_spec_clauses(order)]
+    requirement_ids: dict[str, int] = {}
+    for requirement in cited:
+        clause_id = policy.clause_id_for(requirement.reference, known)
+        if clause_id:
+            requirement_ids.setdefault(clause_id, requirement.pk)
+    if not requirement_ids:
+        return None
+    clause_ids = list(requirement_ids)
+    findings = specs.dispute_evidence_summary(order, clause_ids)
+    recommended = specs.recommendation(order, clause_ids)
+    cap = dispute.covered_amount if not dispute.offline else order.total
+    return SpecEvidence(
+        clause_ids=clause_ids,
+        findings=findings,
+        recommendation=recommended,
+        suggested=policy.suggested_decision(
+            recommended=recommended.outcome,
+            amount=recommended.amount,
+            requested_outcome=dispute.requested_outcome,
+            cap=cap,
+        ),
+        requirement_ids=requirement_ids,
+    )
 
 
 def officer_queue() -> QuerySet[Dispute]:

@@ -17,13 +17,14 @@ from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError
 from tradeguard.disputes import policy, presenters, selectors, services
 from tradeguard.disputes.enums import (
+    DecisionOutcome,
     DisputeReason,
     DisputeStatus,
     EvidenceType,
     Party,
     ProposalKind,
 )
-from tradeguard.disputes.forms import EVIDENCE_SLOTS, DecisionForm, FilingForm
+from tradeguard.disputes.forms import EVIDENCE_SLOTS, FINDING_SLOTS, DecisionForm, FilingForm
 from tradeguard.disputes.models import Dispute
 from tradeguard.evidence.models import StoredFile
 from tradeguard.evidence.services import file_open, file_store, human_size
@@ -123,6 +124,7 @@ def dispute_new(request: HttpRequest) -> HttpResponse:
         "checklist": policy.checklist(order.kind, reason),
         "formats": _formats(),
         "listing_attributes": (order.listing.attributes if order.listing else {}) or {},
+        "spec_clauses": services.filing.spec_clauses(order),
     }
     if not eligibility.eligible:
         return render(request, "disputes/new.html", {**ctx, "step": "refused"})
@@ -139,7 +141,7 @@ def dispute_new(request: HttpRequest) -> HttpResponse:
         requirements = _requirements(data)
         if request.POST.get("action") != "file":
             # Review: check what the service would refuse, without writing a case.
-            services.filing._clean_requirements(order, reason, requirements)
+            cited = services.filing._clean_requirements(order, reason, requirements)
             services.filing._claim(
                 order, eligibility, data["requested_outcome"], data["claimed_amount"], None
             )
@@ -148,6 +150,7 @@ def dispute_new(request: HttpRequest) -> HttpResponse:
                 "form": form,
                 "staged": staged,
                 "data": data,
+                "cited": cited,
                 "idem": secrets.token_urlsafe(16),
             }
             return render(request, "disputes/new.html", {**ctx, **review})
@@ -321,6 +324,7 @@ def _case_context(
         and dispute.status == S.DECIDED
         and not any(a.party == party for a in dispute.appeals.all()),
         "covered": presenters.m(dispute.covered_amount, dispute.currency),
+        "spec": selectors.spec_evidence(dispute),
     }
 
 
@@ -455,6 +459,39 @@ def dispute_act(request: HttpRequest, dispute_id: int, action: str) -> HttpRespo
 # --- Officers -------------------------------------------------------------------------------
 
 
+# Findings worth pre-filling: what the evidence shows either way.
+_PREFILL_STATUSES = ("broken", "defective_units", "not_broken")
+# Case evidence a finding from an inspection report most likely rests on.
+_REPORT_TYPES = (EvidenceType.INSPECTION_REPORT, EvidenceType.LAB_REPORT)
+
+
+def _decision_initial(spec: selectors.SpecEvidence, submitted: list[Any]) -> dict[str, Any]:
+    """The decision form pre-filled from the signed inspection evidence: the suggested
+    outcome and refund, a draft statement with the arithmetic, and one finding per clause
+    the evidence decides. The officer reviews and changes it; nothing happens until the
+    officer records the decision."""
+    rec, suggested = spec.recommendation, spec.suggested
+    initial: dict[str, Any] = {}
+    if suggested.outcome:
+        initial["outcome"] = suggested.outcome
+        if suggested.outcome != DecisionOutcome.SUPPLIER and suggested.refund_amount is not None:
+            initial["refund_amount"] = presenters.m(suggested.refund_amount, rec.currency)
+    lines = [rec.explanation, *rec.arithmetic]
+    if suggested.note:
+        lines.append(suggested.note)
+    initial["statement"] = "\n".join(["From the signed inspection evidence:", *lines])
+    reports = [e.pk for e in submitted if e.type in _REPORT_TYPES]
+    decided = [f for f in spec.findings if f.status in _PREFILL_STATUSES]
+    for i, finding in enumerate(decided[:FINDING_SLOTS]):
+        initial[f"finding_{i}_text"] = finding.explanation
+        requirement = spec.requirement_for(finding)
+        if requirement is not None:
+            initial[f"finding_{i}_requirement"] = requirement
+        if reports:
+            initial[f"finding_{i}_evidence"] = reports
+    return initial
+
+
 @login_required
 def dispute_decide(request: HttpRequest, dispute_id: int) -> HttpResponse:
     """The decision form: outcome, amount, statement, findings tied to evidence."""
@@ -464,13 +501,17 @@ def dispute_decide(request: HttpRequest, dispute_id: int) -> HttpResponse:
     ctx = _case_context(request, dispute)
     submitted = [e for e in ctx["evidence"] if e.status == "submitted"]
     requirements = list(dispute.requirements.all())
-    form = DecisionForm(request.POST or None, evidence=submitted, requirements=requirements)
+    initial = _decision_initial(ctx["spec"], submitted) if ctx["spec"] else {}
+    form = DecisionForm(
+        request.POST or None, evidence=submitted, requirements=requirements, initial=initial
+    )
+    ctx["prefilled"] = bool(initial) and request.method != "POST"
     appeal = next((a for a in dispute.appeals.all() if a.status == "pending"), None)
     ctx.update({"form": form, "appeal": appeal, "submitted": submitted})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         findings = []
-        for i in range(3):
+        for i in range(FINDING_SLOTS):
             text = (data.get(f"finding_{i}_text") or "").strip()
             if not text:
                 continue

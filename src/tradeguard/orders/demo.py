@@ -4,7 +4,8 @@ marketplace orders; the buyer declares its offline order).
 
 Objects for later seeds (`ctx.objects`):
 - order_glass_plates: wholesale, 310 glass plates, delivered ~78 days ago
-- order_moulds: trade assurance, $330 of moulds, closed 10 days after receipt
+- order_moulds: trade assurance, $330 of moulds, received 12 days ago and closed 10 days
+  after receipt (still disputable: issue 3, case 2)
 - order_cancelled_1800: trade assurance, $1,800 paid, cancelled before shipment, not refunded
 - order_offline_unshipped: offline (self-declared), paid, not shipped, ship-by passed
 - order_250_items: trade assurance, 250 speakers at $40, delivered 5 days ago
@@ -97,18 +98,20 @@ DEMO_ORDERS = [
         item="Silicone muffin mould, 6 cups, red",
         quantity=60,
         unit_price="5.50",
-        placed=60,
+        placed=32,
         status=S.CLOSED,
+        # Issue 3, case 2: received 12 days ago, the order closed 10 days after receipt
+        # (2 days ago), and the 30-day quality window is still open (18 days left).
         stamps={
-            "paid_at": 59,
-            "shipped_at": 52,
-            "delivered_at": 42,
-            "receipt_confirmed_at": 42,
-            "completed_at": 40,
-            "closed_at": 32,
+            "paid_at": 31,
+            "shipped_at": 22,
+            "delivered_at": 12,
+            "receipt_confirmed_at": 12,
+            "completed_at": 11,
+            "closed_at": 2,
         },
-        payments=(("330.00", 59, True),),
-        ship_by=50,
+        payments=(("330.00", 31, True),),
+        ship_by=20,
         carrier="DHL Express",
         tracking="1Z48210395",
         document=OrderDocumentKind.SPEC_SHEET,

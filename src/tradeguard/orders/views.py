@@ -109,6 +109,30 @@ def _action_forms(user: User, order: Order) -> dict[str, Any]:
     }
 
 
+def _related(user: User, order: Order, party: Party | None) -> dict[str, Any]:
+    """What the specs and disputes apps know about this order, for its page: the dispute
+    readiness panel (the buyer and the platform), the order's disputes, and whether the
+    viewer may file one."""
+    from tradeguard.disputes.selectors import disputes_visible_to, next_action
+    from tradeguard.specs.selectors import order_readiness
+
+    disputes = [
+        {"d": d, "action": next_action(d)}
+        for d in disputes_visible_to(user)
+        .filter(order=order)
+        .prefetch_related("proposals", "obligations", "refunds")
+        .order_by("-opened_at", "-id")
+    ]
+    return {
+        "readiness": order_readiness(user, order)
+        if party in (Party.BUYER, Party.PLATFORM)
+        else None,
+        "disputes": disputes,
+        # The wizard explains eligibility per reason; an unpaid order has none.
+        "may_file_dispute": party == Party.BUYER and order.status != S.CREATED,
+    }
+
+
 def _render_detail(
     request: HttpRequest, order: Order, *, replace: dict[str, Any] | None = None, status: int = 200
 ) -> HttpResponse:
@@ -124,6 +148,7 @@ def _render_detail(
             "events": selectors.order_timeline(order),
             "actions": actions,
             "transition_form": TransitionForm(prefix="transition"),
+            **_related(user, order, actions["party"]),
         },
         status=status,
     )

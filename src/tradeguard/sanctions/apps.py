@@ -5,3 +5,6 @@ class SanctionsConfig(AppConfig):
     name = "tradeguard.sanctions"
     label = "sanctions"
     verbose_name = "Sanctions"
+
+    def ready(self) -> None:
+        from tradeguard.sanctions import tasks  # noqa: F401  (registers the timer handler)

@@ -9,7 +9,8 @@ from tradeguard.sanctions.enums import SanctionKind
 
 
 class SanctionEntry(models.Model):
-    """One row of a supplier's append-only sanctions ledger: points or a strike.
+    """One row of a supplier's append-only sanctions ledger: points, a strike, or the
+    reversal of one of those (`reverses`) when the decision that gave it is undone.
 
     Entries attach to the legal company (`company_key`), so a new store of the same
     company inherits them. Standing is always computed from these rows, never stored.
@@ -31,6 +32,10 @@ class SanctionEntry(models.Model):
     )
     created_at = models.DateTimeField(db_index=True)
     expires_at = models.DateTimeField()
+    # Set on reversal rows only: the points or strike entry this one undoes (once).
+    reverses = models.OneToOneField(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="reversal"
+    )
 
     class Meta:
         ordering = ["created_at", "id"]
@@ -41,8 +46,14 @@ class SanctionEntry(models.Model):
             ),
             models.CheckConstraint(
                 condition=models.Q(kind=SanctionKind.STRIKE, points=0)
-                | models.Q(kind=SanctionKind.POINTS, points__gt=0),
+                | models.Q(kind=SanctionKind.POINTS, points__gt=0)
+                | models.Q(kind=SanctionKind.REVERSAL, points=0),
                 name="sanction_points_match_kind",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(kind=SanctionKind.REVERSAL, reverses__isnull=False)
+                | (~models.Q(kind=SanctionKind.REVERSAL) & models.Q(reverses__isnull=True)),
+                name="sanction_reversal_names_its_entry",
             ),
             models.CheckConstraint(
                 condition=models.Q(expires_at__gt=models.F("created_at")),
@@ -51,6 +62,8 @@ class SanctionEntry(models.Model):
         ]
 
     def __str__(self) -> str:
+        if self.kind == SanctionKind.REVERSAL:
+            return f"reversal of entry {self.reverses_id} for org {self.supplier_id}"
         what = f"{self.points} points" if self.kind == SanctionKind.POINTS else "strike"
         return f"{what} for org {self.supplier_id} ({self.source_type} {self.source_id})"
 

@@ -45,6 +45,11 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
+# The status reason of a listing hidden because its supplier's sanctions hide listings;
+# only listings with this prefix are shown again when those sanctions end.
+SANCTIONS_HIDDEN_PREFIX = "Hidden by sanctions:"
+
+
 def setting(name: str) -> Any:
     overrides = getattr(settings, "TRADEGUARD_POLICY", {}).get("sanctions", {})
     return overrides.get(name, DEFAULTS[name])
@@ -89,15 +94,20 @@ def expiry_for(kind: str, created_at: dt.datetime) -> dt.datetime:
 
 @dataclass(frozen=True, slots=True)
 class LedgerItem:
-    """What the computation needs from one ledger row."""
+    """What the computation needs from one ledger row (points or a strike)."""
 
     kind: str
     points: int
     created_at: dt.datetime
     expires_at: dt.datetime
+    # When a reversal undid it: from then on it counts as never given.
+    reversed_at: dt.datetime | None = None
 
     def in_force(self, at: dt.datetime) -> bool:
-        return self.created_at <= at < self.expires_at
+        return self.created_at <= at < self.expires_at and not self.reversed_by(at)
+
+    def reversed_by(self, at: dt.datetime) -> bool:
+        return self.reversed_at is not None and self.reversed_at <= at
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +129,8 @@ class Computed:
     strikes_in_force: int  # counted (merged) strikes
     next_expiry: dt.datetime | None
     crossings: list[Crossing] = field(default_factory=list)
+    # When hidden listings are shown again (None: not hidden, or hidden for good).
+    hidden_until: dt.datetime | None = None
 
     @property
     def terminated(self) -> bool:
@@ -152,9 +164,18 @@ def counted_strikes(items: Iterable[LedgerItem], at: dt.datetime) -> int:
 def standing_compute(items: Sequence[LedgerItem], at: dt.datetime) -> Computed:
     """The standing at `at` from the ledger alone. A restriction starts when the points
     in force reach a rung (at the entry that reached it) and lasts the rung's days; it
-    starts again if the points drop below a rung and reach it once more."""
+    starts again if the points drop below a rung and reach it once more. An entry
+    reversed by `at` is left out entirely, so the crossings (and restrictions) it caused
+    are undone too."""
     rungs = ladder()
-    past = sorted((i for i in items if i.created_at <= at), key=lambda i: i.created_at)
+    past = sorted(
+        (
+            i
+            for i in items
+            if i.created_at <= at and i.kind != SanctionKind.REVERSAL and not i.reversed_by(at)
+        ),
+        key=lambda i: i.created_at,
+    )
     crossings: list[Crossing] = []
     terminated_at: dt.datetime | None = None
     restricted_until: dt.datetime | None = None
@@ -197,16 +218,18 @@ def standing_compute(items: Sequence[LedgerItem], at: dt.datetime) -> Computed:
     else:
         level = StandingLevel.GOOD
     expiries = [i.expires_at for i in past if i.in_force(at)]
+    hidden = terminated_at is not None or hidden_forever or bool(hidden_until and hidden_until > at)
     return Computed(
         points_in_force=points,
         level=level,
         rung=top,
         restricted_until=active_until,
-        listings_hidden=terminated_at is not None
-        or hidden_forever
-        or bool(hidden_until and hidden_until > at),
+        listings_hidden=hidden,
         terminated_at=terminated_at,
         strikes_in_force=counted_strikes(past, at),
         next_expiry=min(expiries) if expiries else None,
         crossings=crossings,
+        hidden_until=hidden_until
+        if hidden and terminated_at is None and not hidden_forever
+        else None,
     )

@@ -13,7 +13,7 @@ from tradeguard.accounts.enums import OrgKind
 from tradeguard.accounts.models import Organization
 from tradeguard.common import clock
 from tradeguard.common.errors import not_found
-from tradeguard.sanctions.enums import StandingLevel
+from tradeguard.sanctions.enums import SanctionKind, StandingLevel
 from tradeguard.sanctions.models import SanctionEntry
 from tradeguard.sanctions.policy import Computed, LedgerItem, Rung, ladder, standing_compute
 
@@ -109,8 +109,29 @@ class Standing:
         return self.computed.next_expiry
 
     @property
+    def hidden_until(self) -> dt.datetime | None:
+        return self.computed.hidden_until
+
+    @property
+    def reversed_ids(self) -> set[int]:
+        """Entries undone by a reversal recorded by `at`."""
+        return {
+            e.reverses_id
+            for e in self.entries
+            if e.kind == SanctionKind.REVERSAL and e.reverses_id and e.created_at <= self.at
+        }
+
+    @property
     def entries_in_force(self) -> list[SanctionEntry]:
-        return [e for e in self.entries if e.created_at <= self.at < e.expires_at]
+        """Points and strikes that count at `at` (not expired, not reversed)."""
+        reversed_ids = self.reversed_ids
+        return [
+            e
+            for e in self.entries
+            if e.kind != SanctionKind.REVERSAL
+            and e.pk not in reversed_ids
+            and e.created_at <= self.at < e.expires_at
+        ]
 
     @property
     def next_rung(self) -> Rung | None:
@@ -148,7 +169,16 @@ def supplier_standing(
 ) -> Standing:
     when = at or clock.now()
     entries = list(company_entries(org).filter(created_at__lte=when))
-    items = [LedgerItem(e.kind, e.points, e.created_at, e.expires_at) for e in entries]
+    reversed_at = {
+        e.reverses_id: e.created_at
+        for e in entries
+        if e.kind == SanctionKind.REVERSAL and e.reverses_id is not None
+    }
+    items = [
+        LedgerItem(e.kind, e.points, e.created_at, e.expires_at, reversed_at.get(e.pk))
+        for e in entries
+        if e.kind != SanctionKind.REVERSAL
+    ]
     record = (
         _dispute_record(list(company_organizations(org).values_list("pk", flat=True)))
         if with_record

@@ -1,8 +1,15 @@
 """Every write to the sanctions ledger. Entries are appended, never changed; a level
-reached by an entry triggers its consequences (notice, hidden listings) once."""
+reached by an entry triggers its consequences (notice, hidden listings) once. A decision
+that gave points or a strike and is undone appends a reversal (`entry_reverse`): the
+entry stops counting and what it caused (a restriction, hidden listings) ends with it.
+
+Listings hidden by sanctions carry `policy.SANCTIONS_HIDDEN_PREFIX` in their status
+reason; a timer at the end of the hiding (`sanctions.listings_unhide`) shows those, and
+only those, again."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from django.db import transaction
@@ -12,6 +19,7 @@ from tradeguard.accounts.models import Organization
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, invalid
 from tradeguard.common.events import event_record
+from tradeguard.common.timers import timer_schedule
 from tradeguard.sanctions import policy
 from tradeguard.sanctions.enums import SanctionKind, SanctionsErrorCode
 from tradeguard.sanctions.models import SanctionEntry
@@ -205,6 +213,17 @@ def _consequences(
         )
     if after.listings_hidden and not before.listings_hidden:
         _hide_listings(org=org, actor=actor, standing=after)
+    _schedule_unhide(org=org, before=before, after=after)
+
+
+TIMER_UNHIDE = "sanctions.listings_unhide"
+
+
+def _schedule_unhide(*, org: Organization, before: Standing, after: Standing) -> None:
+    """When the hiding has an end (a restriction rung, not termination), show the
+    listings again then; a later entry that extends it schedules the later end."""
+    if after.hidden_until is not None and after.hidden_until != before.hidden_until:
+        timer_schedule(kind=TIMER_UNHIDE, aggregate_id=org.pk, due_at=after.hidden_until)
 
 
 def _hide_listings(*, org: Organization, actor: Any, standing: Standing) -> None:
@@ -212,7 +231,10 @@ def _hide_listings(*, org: Organization, actor: Any, standing: Standing) -> None
     from tradeguard.catalog.enums import ListingStatus
     from tradeguard.catalog.models import Listing
 
-    reason = f"Hidden by sanctions: {standing.points_in_force} points in force. {standing.summary}"
+    reason = (
+        f"{policy.SANCTIONS_HIDDEN_PREFIX} {standing.points_in_force} points in force. "
+        f"{standing.summary}"
+    )
     from tradeguard.catalog.services import listing_set_status
 
     listings = Listing.objects.filter(
@@ -225,3 +247,180 @@ def _hide_listings(*, org: Organization, actor: Any, standing: Standing) -> None
     event_record(
         obj=org, type="sanctions.listings_hidden", actor=actor, params={"listings": hidden}
     )
+
+
+def _show_listings(*, org: Organization, actor: Any, why: str) -> int:
+    """Show again the company's listings that sanctions hid, and no other hidden ones
+    (a supplier's own hiding, a removal). Returns how many."""
+    from tradeguard.catalog.enums import ListingStatus
+    from tradeguard.catalog.models import Listing
+    from tradeguard.catalog.services import listing_set_status
+
+    listings = Listing.objects.filter(
+        supplier__in=company_organizations(org),
+        status=ListingStatus.HIDDEN,
+        status_reason__startswith=policy.SANCTIONS_HIDDEN_PREFIX,
+    ).order_by("id")
+    shown = 0
+    for listing in listings:
+        listing_set_status(actor=None, listing=listing, status=ListingStatus.ACTIVE, reason=why)
+        shown += 1
+    event_record(obj=org, type="sanctions.listings_shown", actor=actor, params={"listings": shown})
+    return shown
+
+
+def listings_unhide(org_id: int) -> str:
+    """Timer handler (end of a restriction that hid listings): if the standing no longer
+    hides listings, show those sanctions hid. Re-reads the ledger; idempotent."""
+    with transaction.atomic():
+        org = Organization.objects.select_for_update().filter(pk=org_id).first()
+        if org is None:
+            return "gone"
+        standing = supplier_standing(org, with_record=False)
+        if standing.listings_hidden:
+            return "still hidden" + (
+                f" until {standing.hidden_until:%Y-%m-%d %H:%M}" if standing.hidden_until else ""
+            )
+        shown = _show_listings(
+            org=org,
+            actor=None,
+            why=f"Shown again: the sanctions that hid it ended. {standing.summary}",
+        )
+    return f"shown {shown}"
+
+
+def entry_reverse(
+    *, entry: SanctionEntry, reason: str, actor: Any, idempotency_key: str
+) -> SanctionEntry:
+    """Undo a points or strike entry because the decision that gave it was undone (an
+    appeal upheld, a complaint withdrawn or not upheld). Appends a reversal row: from now
+    on the entry does not count, nor do the restrictions or hidden listings it caused.
+    Once per entry; a repeat with the same key returns the reversal already recorded."""
+    reason = (reason or "").strip()
+    key = (idempotency_key or "").strip()
+    if not reason:
+        raise invalid("reason", "Say why the sanction is reversed; the supplier will read it.")
+    if not key:
+        raise invalid("idempotency_key", "Give a key that identifies this reversal uniquely.")
+    with transaction.atomic():
+        org = Organization.objects.select_for_update().get(pk=entry.supplier_id)
+        target = SanctionEntry.objects.get(pk=entry.pk)
+        existing = SanctionEntry.objects.filter(idempotency_key=key).first()
+        if existing is not None:
+            if existing.reverses_id != target.pk:
+                raise ApplicationError(
+                    SanctionsErrorCode.IDEMPOTENCY_KEY_REUSED,
+                    "This idempotency key was already used for a different sanction.",
+                    fields={"idempotency_key": "Use a new key for a new reversal."},
+                    status=409,
+                )
+            return existing
+        if target.kind == SanctionKind.REVERSAL:
+            raise ApplicationError(
+                SanctionsErrorCode.NOT_REVERSIBLE,
+                "A reversal cannot itself be reversed; award the sanction again instead.",
+                fields={"entry": "Choose a points or strike entry."},
+                status=409,
+            )
+        done = SanctionEntry.objects.filter(reverses=target).first()
+        if done is not None:
+            raise ApplicationError(
+                SanctionsErrorCode.ALREADY_REVERSED,
+                f"This entry was already reversed on {done.created_at:%Y-%m-%d %H:%M} UTC.",
+                fields={"entry": "Each entry is reversed at most once."},
+                status=409,
+            )
+        now = clock.now()
+        before = supplier_standing(org, now, with_record=False)
+        reversal = SanctionEntry.objects.create(
+            supplier_id=target.supplier_id,
+            company_key=target.company_key,
+            kind=SanctionKind.REVERSAL,
+            points=0,
+            reason=reason,
+            source_type=target.source_type,
+            source_id=target.source_id,
+            idempotency_key=key,
+            created_by=actor if getattr(actor, "is_authenticated", False) else None,
+            created_at=now,
+            # The reversal matters as long as the entry would have counted.
+            expires_at=max(target.expires_at, now + dt.timedelta(seconds=1)),
+            reverses=target,
+        )
+        after = supplier_standing(org, now, with_record=False)
+        what = (
+            f"{target.points} sanction points" if target.kind == SanctionKind.POINTS else "a strike"
+        )
+        event_record(
+            obj=org,
+            type="sanctions.entry_reversed",
+            actor=actor,
+            old={"points_in_force": before.points_in_force, "level": before.level},
+            new={"points_in_force": after.points_in_force, "level": after.level},
+            params={
+                "entry": target.pk,
+                "reversal": reversal.pk,
+                "kind": target.kind,
+                "points": target.points,
+                "reason": reason,
+                "source_type": target.source_type,
+                "source_id": target.source_id,
+            },
+        )
+        _reversal_consequences(
+            org=org, before=before, after=after, reversal=reversal, what=what, actor=actor
+        )
+        return reversal
+
+
+def _reversal_consequences(
+    *,
+    org: Organization,
+    before: Standing,
+    after: Standing,
+    reversal: SanctionEntry,
+    what: str,
+    actor: Any,
+) -> None:
+    from tradeguard.notifications.services import notify_org
+
+    changed = (
+        before.level != after.level
+        or before.restricted_until != after.restricted_until
+        or before.terminated != after.terminated
+    )
+    notify_org(
+        organization=org,
+        kind="sanctions.changed" if changed else "sanctions.entry",
+        subject=f"Sanctions: {what} reversed",
+        body=(
+            f"{what[:1].upper()}{what[1:]} given to your company no longer count: {reversal.reason}\n\n"
+            f"Points in force: {after.points_in_force}; counted strikes: {after.strikes_in_force}.\n"
+            f"Standing: {after.summary}"
+        ),
+        link=f"/sanctions/suppliers/{org.pk}/",
+    )
+    if changed:
+        event_record(
+            obj=org,
+            type="sanctions.level_changed",
+            actor=actor,
+            old={
+                "level": before.level,
+                "restricted_until": before.restricted_until,
+                "terminated": before.terminated,
+            },
+            new={
+                "level": after.level,
+                "restricted_until": after.restricted_until,
+                "terminated": after.terminated,
+            },
+            params={"reversal": reversal.pk},
+        )
+    if before.listings_hidden and not after.listings_hidden:
+        _show_listings(
+            org=org,
+            actor=actor,
+            why=f"Shown again: the sanctions that hid it were reversed. {after.summary}",
+        )
+    _schedule_unhide(org=org, before=before, after=after)

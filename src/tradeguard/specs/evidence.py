@@ -38,6 +38,14 @@ class Outcome:
     INSUFFICIENT_EVIDENCE = "insufficient_evidence"
 
 
+OUTCOME_LABELS = {
+    Outcome.FULL_REFUND_OR_RETURN: "Full refund, or return and refund",
+    Outcome.PARTIAL_REFUND: "Partial refund",
+    Outcome.NO_REFUND: "No refund",
+    Outcome.INSUFFICIENT_EVIDENCE: "No recommendation: the evidence decides nothing",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class ReportEvidence:
     report_id: int
@@ -83,6 +91,10 @@ class Recommendation:
     @property
     def amount_text(self) -> str:
         return format_money(self.amount, self.currency)
+
+    @property
+    def outcome_label(self) -> str:
+        return OUTCOME_LABELS.get(self.outcome, self.outcome)
 
 
 def clause_findings(

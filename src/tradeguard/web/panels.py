@@ -124,15 +124,12 @@ def verification_panel(user: Any) -> dict[str, Any] | None:
 
 
 def _next_step(order: Any) -> Any:
-    from tradeguard.orders import policy
+    """Whose move it is, from the orders app's own rule: an order from
+    `orders_with_progress` carries `amount_paid`, so "money not returned" on a cancelled
+    order is exact (payments recorded, not `paid_at`)."""
+    from tradeguard.orders.selectors import order_next_step
 
-    return policy.next_step(
-        status=order.status,
-        ship_by=order.ship_by,
-        estimated_delivery=order.estimated_delivery,
-        receipt_confirmed=order.receipt_confirmed_at is not None,
-        unrefunded_payment=order.paid_at is not None and not order.refunded_on_cancel,
-    )
+    return order_next_step(order)
 
 
 def _due_key(due: dt.date | dt.datetime | None) -> tuple[int, dt.datetime]:
@@ -145,12 +142,13 @@ def _due_key(due: dt.date | dt.datetime | None) -> tuple[int, dt.datetime]:
 
 def orders_panel(user: Any) -> dict[str, Any] | None:
     try:
-        from tradeguard.orders.selectors import orders_visible_to
+        from tradeguard.orders.selectors import orders_visible_to, orders_with_progress
     except ImportError:  # the orders app is not built yet
         return None
-    visible = orders_visible_to(user)
+    # With `amount_paid` (one subquery), so each order's next step is exact.
+    visible = orders_with_progress(user)
     list_url = _url("orders:list")
-    counts = dict(visible.order_by().values_list("status").annotate(n=Count("id")))
+    counts = dict(orders_visible_to(user).order_by().values_list("status").annotate(n=Count("id")))
     total = sum(counts.values())
     status_counts = [
         {"status": s, "count": counts.get(s, 0)}

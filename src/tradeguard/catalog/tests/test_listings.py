@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import itertools
 
 import pytest
+import time_machine
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from tradeguard.accounts.models import Organization
 from tradeguard.accounts.tests.factories import (
     OrganizationFactory,
     buyer,
@@ -24,7 +27,10 @@ from tradeguard.catalog.tests.factories import listing, listing_image
 from tradeguard.common.errors import ApplicationError
 from tradeguard.common.events import events_for
 from tradeguard.common.testing import PDF_BYTES, ApiClient, jpeg_bytes, png_bytes
+from tradeguard.common.timers import run_due
 from tradeguard.evidence.enums import EvidenceErrorCode
+from tradeguard.sanctions.policy import SANCTIONS_HIDDEN_PREFIX
+from tradeguard.sanctions.services import points_award
 
 pytestmark = pytest.mark.django_db
 E = CatalogErrorCode
@@ -236,7 +242,7 @@ def test_every_status_pair(frm: ListingStatus, to: ListingStatus, who: str) -> N
         services.listing_set_status(actor=officer(), listing=item, status=frm, reason="setup")
     actor = member if who == "supplier" else officer()
     allowed = to in TRANSITIONS[frm] and not (
-        who == "supplier" and (frm, to) == (L.REMOVED, L.ACTIVE)
+        who == "supplier" and (frm, to) in ((L.REMOVED, L.ACTIVE), (L.REMOVED, L.HIDDEN))
     )
     if allowed:
         moved = services.listing_set_status(actor=actor, listing=item, status=to, reason="because")
@@ -248,6 +254,62 @@ def test_every_status_pair(frm: ListingStatus, to: ListingStatus, who: str) -> N
         assert exc.value.status in (403, 409)
         item.refresh_from_db()
         assert item.status == frm
+
+
+_sanction_keys = itertools.count()
+
+
+def _sanction(org: Organization, points: int) -> None:
+    points_award(
+        supplier=org,
+        points=points,
+        reason="Lost dispute #9",
+        source_type="dispute",
+        source_id=9,
+        actor=None,
+        idempotency_key=f"catalog-test-{next(_sanction_keys)}",
+    )
+
+
+def test_restoring_a_removed_listing_while_sanctions_hide_listings_restores_it_hidden() -> None:
+    t0 = dt.datetime(2026, 3, 2, 9, tzinfo=dt.UTC)
+    member = supplier()
+    with time_machine.travel(t0 - dt.timedelta(days=2), tick=False):
+        removed = listing(actor=member)
+        shown = listing(actor=member)
+        services.listing_set_status(
+            actor=officer(), listing=removed, status=L.REMOVED, reason="IP complaint #3"
+        )
+    with time_machine.travel(t0, tick=False):
+        _sanction(member.organization, 36)  # 21 days restricted, listings hidden
+    with time_machine.travel(t0 + dt.timedelta(days=1), tick=False):
+        # The IP restoration (the system) asks for active: it comes back hidden.
+        restored = services.listing_set_status(
+            actor=None, listing=removed, status=L.ACTIVE, reason="Restored: appeal upheld."
+        )
+    assert restored.status == L.HIDDEN
+    assert restored.status_reason.startswith(SANCTIONS_HIDDEN_PREFIX)
+    assert restored.status_reason.endswith("Restored: appeal upheld.")
+    event = events_for(restored).last()
+    assert event is not None
+    assert (event.old["status"], event.new["status"]) == (L.REMOVED, L.HIDDEN)
+    assert ApiClient(buyer()).get(f"listings/{removed.pk}").status_code == 404
+    # When the restriction ends, it is shown again with the listings the sanctions hid.
+    end = t0 + dt.timedelta(days=21)
+    with time_machine.travel(end, tick=False):
+        run_due(end)
+    for item in (removed, shown):
+        item.refresh_from_db()
+        assert item.status == L.ACTIVE
+
+
+def test_restoring_without_sanctions_makes_the_listing_active_again() -> None:
+    member = supplier()
+    item = listing(actor=member)
+    services.listing_set_status(actor=officer(), listing=item, status=L.REMOVED, reason="IP")
+    _sanction(member.organization, 12)  # restricted, but listings are not hidden
+    restored = services.listing_set_status(actor=None, listing=item, status=L.ACTIVE)
+    assert restored.status == L.ACTIVE
 
 
 # --- Images -------------------------------------------------------------------------------

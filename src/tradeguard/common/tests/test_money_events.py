@@ -74,3 +74,27 @@ def test_events_are_append_only() -> None:
         event.save()
     with pytest.raises(AppendOnlyError):
         event.delete()
+
+
+@pytest.mark.parametrize(
+    ("amount", "stored"),
+    [
+        (Decimal("2040.0000"), "2040.00"),  # a money column's 4 places
+        (Decimal("2.5"), "2.50"),
+        (Decimal("5000"), "5000.00"),
+        (Decimal("-12.3400"), "-12.34"),
+        (Decimal("0.1250"), "0.125"),  # a third significant place: kept, normalized
+        (Decimal("1.0050"), "1.005"),
+        (Decimal("1E+3"), "1000.00"),  # never an exponent
+        (Decimal("1.5E-7"), "0.00000015"),
+    ],
+)
+@pytest.mark.django_db
+def test_event_decimals_are_stored_as_money_text(amount: Decimal, stored: str) -> None:
+    org = buyer().organization
+    event = event_record(
+        obj=org, type="test.amount", new={"amount": amount}, params={"lines": [amount]}
+    )
+    event.refresh_from_db()
+    assert event.new == {"amount": stored}
+    assert event.params == {"lines": [stored]}

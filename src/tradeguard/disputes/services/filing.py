@@ -67,6 +67,8 @@ def _clean_requirements(
                     f"The listing has no attribute {reference!r}. Its attributes: {names}.",
                 )
             text = text or f"{reference}: {attributes[reference]}"
+        if req.source == RequirementSource.SPEC_CLAUSE and reference and not text:
+            text = spec_clause_text(order, reference)
         if not reference:
             raise invalid(
                 f"{prefix}.reference",
@@ -84,6 +86,24 @@ def _clean_requirements(
             },
         )
     return cleaned
+
+
+def spec_clauses(order: Order) -> list[tuple[str, str]]:
+    """(clause id, "clause 3.2 Bottle height 120 mm ± 2") of the order's specification
+    (the binding version, else the one proposed), for the filing form."""
+    from tradeguard.specs.selectors import order_spec_clauses
+    from tradeguard.specs.verdicts import clause_label
+
+    return [(c["clause_id"], clause_label(c)) for c in order_spec_clauses(order)]
+
+
+def spec_clause_text(order: Order, reference: str) -> str:
+    """The text of the spec clause `reference` names ("Clause 3.2"), or "" if the order's
+    specification has no such clause."""
+    clauses = dict(spec_clauses(order))
+    clause_id = policy.clause_id_for(reference, clauses)
+    label = clauses.get(clause_id, "")
+    return label[:1].upper() + label[1:]
 
 
 def _claim(

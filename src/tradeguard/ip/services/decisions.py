@@ -145,9 +145,10 @@ def appeal_decide(
         appeal.save(
             update_fields=["status", "decided_by", "decided_at", "decision_reason", "updated_at"]
         )
+        where = ""
         if uphold:
             locked.manifestly_unfounded = manifestly_unfounded
-            _restore_listing(
+            where = _restore_listing(
                 locked,
                 actor=actor,
                 automated=False,
@@ -182,7 +183,7 @@ def appeal_decide(
             body=(
                 f"Decision on your appeal: {reason}\n\n"
                 + (
-                    "Your listing is active again."
+                    where
                     if uphold
                     else "The removal stands. This ends the platform's internal review; "
                     "you may turn to a certified out-of-court dispute settlement body or a court."

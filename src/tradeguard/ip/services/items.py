@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from django.db.models import QuerySet
 from django.urls import reverse
 
 from tradeguard.accounts.enums import Role
@@ -38,6 +39,8 @@ from tradeguard.ip.services._common import (
     notify_org,
     webhook,
 )
+from tradeguard.sanctions.enums import SanctionKind
+from tradeguard.sanctions.models import SanctionEntry
 
 S = ItemStatus
 TIMER_RESPOND = "ip.item.respond_due"
@@ -207,7 +210,9 @@ def _grounds(item: ComplaintItem) -> str:
     )
 
 
-def _set_listing(listing: Listing, status: str, reason: str, actor: Any) -> None:
+def _set_listing(listing: Listing, status: str, reason: str, actor: Any) -> Listing:
+    """Move the listing in the catalog; returns it as the catalog left it (a restoration
+    while sanctions hide the supplier's listings comes back hidden)."""
     from tradeguard.catalog.services import listing_set_status
 
     # The catalog sees the acting officer or the supplier itself; a move the IP rules make
@@ -215,7 +220,10 @@ def _set_listing(listing: Listing, status: str, reason: str, actor: Any) -> None
     own = actor is not None and getattr(actor, "organization_id", None) == listing.supplier_id
     catalog_actor = actor if actor is not None and (actor.is_platform or own) else None
     if listing.status != status:
-        listing_set_status(actor=catalog_actor, listing=listing, status=status, reason=reason)
+        return listing_set_status(
+            actor=catalog_actor, listing=listing, status=status, reason=reason
+        )
+    return listing
 
 
 def _remove_listing(
@@ -264,26 +272,44 @@ def _remove_listing(
     return statement
 
 
+RESTORED_ACTIVE = "Your listing is active again."
+RESTORED_HIDDEN = (
+    "Your listing is restored, but stays hidden while sanctions hide your store's "
+    "listings; it is shown again when they end."
+)
+RESTORED_STILL_HELD = "Another complaint still holds this listing removed."
+
+
 def _restore_listing(
     item: ComplaintItem, *, actor: Any, facts: str, ground: str, automated: bool
-) -> None:
-    """Release this item's hold; reactivate the listing if no other complaint holds it."""
+) -> str:
+    """Release this item's hold: reverse the points and strike the removal gave (once no
+    item of the complaint holds a listing of this supplier removed), then reactivate the
+    listing if no other complaint holds it. Returns a sentence for the supplier about
+    where the listing stands."""
     assert item.listing_id is not None
     assert item.supplier_id is not None
     listing = Listing.objects.select_for_update().get(pk=item.listing_id)
     item.holds_removal = False
+    _unsanction(item, actor, f"{ground} ({facts})")
     still_held = (
         ComplaintItem.objects.filter(listing=listing, holds_removal=True)
         .exclude(pk=item.pk)
         .exists()
     )
     if not still_held and listing.status == ListingStatus.REMOVED:
-        _set_listing(
+        listing = _set_listing(
             listing,
             ListingStatus.ACTIVE,
             f"Restored: IP complaint #{item.complaint_id} no longer holds it removed.",
             actor,
         )
+    if still_held:
+        where = RESTORED_STILL_HELD
+    elif listing.status == ListingStatus.HIDDEN:
+        where = RESTORED_HIDDEN
+    else:
+        where = RESTORED_ACTIVE
     statement = StatementOfReasons.objects.create(
         item=item,
         supplier_id=item.supplier_id,
@@ -294,8 +320,7 @@ def _restore_listing(
         automated=automated,
         redress=(
             "No action is needed from you. The rights holder may still take the matter "
-            "to court."
-            + (" Another complaint still holds this listing removed." if still_held else "")
+            "to court." + (f" {where}" if where != RESTORED_ACTIVE else "")
         ),
         decided_by=actor if getattr(actor, "is_authenticated", False) else None,
     )
@@ -305,6 +330,7 @@ def _restore_listing(
         actor=actor,
         params={"statement": statement.pk, "decision": statement.decision, "automated": automated},
     )
+    return where
 
 
 def _sanction(item: ComplaintItem, actor: Any) -> None:
@@ -320,26 +346,75 @@ def _sanction(item: ComplaintItem, actor: Any) -> None:
         if item.listing
         else f"IP complaint #{c.pk} upheld"
     )
-    key = f"ip:complaint:{c.pk}:supplier:{supplier.pk}"
     points = policy.points_for(c.reason)
     if points > 0:
-        points_award(
-            supplier=supplier,
-            points=points,
-            reason=why,
-            source_type="ip_complaint",
-            source_id=c.pk,
-            actor=actor,
-            idempotency_key=f"{key}:points",
-        )
+        key = _award_key(item, SanctionKind.POINTS)
+        if key:
+            points_award(
+                supplier=supplier,
+                points=points,
+                reason=why,
+                source_type=SANCTION_SOURCE,
+                source_id=c.pk,
+                actor=actor,
+                idempotency_key=key,
+            )
     if policy.is_strike(c.reason):
-        strike_record(
-            supplier=supplier,
-            reason=f"Counterfeit: {why}",
-            source_type="ip_complaint",
-            source_id=c.pk,
+        key = _award_key(item, SanctionKind.STRIKE)
+        if key:
+            strike_record(
+                supplier=supplier,
+                reason=f"Counterfeit: {why}",
+                source_type=SANCTION_SOURCE,
+                source_id=c.pk,
+                actor=actor,
+                idempotency_key=key,
+            )
+
+
+SANCTION_SOURCE = "ip_complaint"
+
+
+def _ip_entries(item: ComplaintItem, kind: str | None = None) -> QuerySet[SanctionEntry]:
+    """The ledger entries this item's complaint gave its supplier."""
+    qs = SanctionEntry.objects.filter(
+        source_type=SANCTION_SOURCE, source_id=item.complaint_id, supplier_id=item.supplier_id
+    )
+    return qs.filter(kind=kind) if kind else qs.exclude(kind=SanctionKind.REVERSAL)
+
+
+def _award_key(item: ComplaintItem, kind: str) -> str:
+    """The idempotency key for this complaint's points or strike on this supplier, or ""
+    when one is already in force. Once per complaint and supplier; after a reversal
+    (the removal was undone) a new removal counts again, under a new key."""
+    given = list(_ip_entries(item, kind).select_related("reversal"))
+    if any(not hasattr(e, "reversal") for e in given):
+        return ""
+    base = f"ip:complaint:{item.complaint_id}:supplier:{item.supplier_id}:{kind}"
+    return base if not given else f"{base}:{len(given) + 1}"
+
+
+def _unsanction(item: ComplaintItem, actor: Any, why: str) -> None:
+    """Reverse the points and strike the complaint gave the supplier, unless another item
+    of the same complaint still holds one of its listings removed (they were given once
+    per complaint and supplier)."""
+    from tradeguard.sanctions.services import entry_reverse
+
+    others = (
+        ComplaintItem.objects.filter(
+            complaint_id=item.complaint_id, supplier_id=item.supplier_id, holds_removal=True
+        )
+        .exclude(pk=item.pk)
+        .exists()
+    )
+    if others:
+        return
+    for entry in _ip_entries(item).filter(reversal__isnull=True).order_by("id"):
+        entry_reverse(
+            entry=entry,
+            reason=f"IP complaint #{item.complaint_id} no longer upheld: {why}",
             actor=actor,
-            idempotency_key=f"{key}:strike",
+            idempotency_key=f"{entry.idempotency_key}:reversed",
         )
 
 

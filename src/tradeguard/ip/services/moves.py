@@ -392,8 +392,9 @@ def _withdraw_locked(item: ComplaintItem, *, actor: Any, reason: str) -> None:
     if not policy.can_transition(item.status, S.WITHDRAWN):
         raise _wrong_state(item, "withdraw")
     was_removed = item.holds_removal
+    where = ""
     if was_removed:
-        _restore_listing(
+        where = _restore_listing(
             item,
             actor=actor,
             automated=False,
@@ -412,7 +413,7 @@ def _withdraw_locked(item: ComplaintItem, *, actor: Any, reason: str) -> None:
         kind="ip.item.withdrawn",
         subject=f"Complaint withdrawn: {_title(item)}",
         body="The rights holder withdrew its complaint against this listing."
-        + (" The listing is restored." if was_removed else "")
+        + (f" The removal is lifted. {where}" if was_removed else "")
         + (f"\n\nReason given: {reason}" if reason else ""),
         link=item_link(item),
     )
@@ -420,8 +421,9 @@ def _withdraw_locked(item: ComplaintItem, *, actor: Any, reason: str) -> None:
 
 def _resolve_for_supplier(item: ComplaintItem, *, actor: Any, automated: bool, facts: str) -> None:
     """End the item in the supplier's favour: the listing stays, or comes back."""
+    where = "Your listing stays up."
     if item.holds_removal:
-        _restore_listing(
+        where = _restore_listing(
             item,
             actor=actor,
             automated=automated,
@@ -439,8 +441,7 @@ def _resolve_for_supplier(item: ComplaintItem, *, actor: Any, automated: bool, f
         item.supplier,
         kind=f"ip.item.{new}",
         subject=f"{'Listing restored' if new == S.RESTORED else 'Complaint closed'}: {_title(item)}",
-        body=f"{facts} "
-        + ("Your listing is active again." if new == S.RESTORED else "Your listing stays up."),
+        body=f"{facts} {where}",
         link=item_link(item),
     )
     _tell_rights_holder(

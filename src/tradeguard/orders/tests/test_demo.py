@@ -54,7 +54,13 @@ def test_demo_orders_the_disputes_demo_relies_on() -> None:
     moulds = objects["order_moulds"]
     assert moulds.total == Decimal("330.00")
     assert moulds.status == S.CLOSED
+    # Issue 3, case 2: received 12 days ago, closed 10 days after receipt (2 days ago),
+    # inside the 30-day quality window.
     assert moulds.closed_at - moulds.receipt_confirmed_at == dt.timedelta(days=10)
+    received_days_ago = (now - moulds.receipt_confirmed_at) / dt.timedelta(days=1)
+    assert 12 <= received_days_ago < 12.1
+    assert moulds.closed_at <= now
+    assert moulds.paid_at < moulds.shipped_at < moulds.delivered_at <= moulds.completed_at
     cancelled = objects["order_cancelled_1800"]
     assert cancelled.status == S.CANCELLED
     assert not cancelled.refunded_on_cancel

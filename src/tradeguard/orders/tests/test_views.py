@@ -13,6 +13,7 @@ from tradeguard.accounts.models import User
 from tradeguard.accounts.tests.factories import buyer, officer, supplier
 from tradeguard.common import clock
 from tradeguard.common.testing import PDF_BYTES
+from tradeguard.disputes.models import Dispute
 from tradeguard.orders.enums import OrderKind, OrderStatus
 from tradeguard.orders.models import Order
 from tradeguard.orders.tests.factories import order, supplier_org
@@ -160,3 +161,72 @@ def test_officer_moves_an_order_with_a_button() -> None:
     assert r.status_code == 302
     deal.refresh_from_db()
     assert deal.status == S.CLOSED
+
+
+def _file_dispute(deal: Order, user: User) -> Dispute:
+    from tradeguard.disputes.services import RequirementInput, dispute_open
+
+    return dispute_open(
+        actor=user,
+        order=deal,
+        reason="not_as_described",
+        requested_outcome="full_refund",
+        description="The bottles are 125 mm tall; the spec says 120 mm.",
+        requirements=[RequirementInput("contract_clause", "Clause 3", "Height 120 mm ± 2")],
+    ).dispute
+
+
+def test_buyer_sees_readiness_spec_link_dispute_link_and_the_orders_disputes() -> None:
+    deal = order(status=S.COMPLETED, paid="250.00")
+    me = buyer(organization=deal.buyer)
+    dispute = _file_dispute(deal, me)
+    html = browser(me).get(reverse("orders:detail", args=[deal.pk])).content.decode()
+    # The readiness panel, with what each missing item would cost in a dispute.
+    assert html.count("Dispute readiness") == 1
+    assert html.index("Dispute readiness") > html.index("Parties and money")  # after shipment
+    assert 'data-key="spec"' in html
+    assert "a not-as-described claim cannot be decided" in html
+    assert reverse("specs:order", args=[deal.pk]) in html
+    assert "Specification &amp; inspections" in html
+    assert f"{reverse('disputes:new')}?order={deal.pk}" in html
+    assert "File a dispute" in html
+    assert reverse("disputes:detail", args=[dispute.pk]) in html
+    assert "Not as described" in html
+    assert "The supplier must respond" in html
+
+
+def test_readiness_before_payment_and_no_dispute_link_on_an_unpaid_order() -> None:
+    deal = order(status=S.CREATED)
+    html = (
+        browser(buyer(organization=deal.buyer))
+        .get(reverse("orders:detail", args=[deal.pk]))
+        .content.decode()
+    )
+    assert "Dispute readiness" in html
+    assert "Before you pay the balance and before shipment" in html
+    # Before shipment it comes first, right under whose move it is.
+    assert html.index("Dispute readiness") < html.index("Parties and money")
+    assert 'id="order-file-dispute"' not in html
+    assert "No disputes on this order." in html
+
+
+def test_supplier_sees_disputes_and_spec_link_but_not_the_buyers_readiness() -> None:
+    deal = order(status=S.COMPLETED, paid="250.00")
+    dispute = _file_dispute(deal, buyer(organization=deal.buyer))
+    html = (
+        browser(supplier(organization=deal.supplier))
+        .get(reverse("orders:detail", args=[deal.pk]))
+        .content.decode()
+    )
+    assert "Dispute readiness" not in html
+    assert 'id="order-file-dispute"' not in html
+    assert reverse("specs:order", args=[deal.pk]) in html
+    assert reverse("disputes:detail", args=[dispute.pk]) in html
+
+
+def test_officer_sees_the_readiness_panel_and_other_buyers_see_nothing() -> None:
+    deal = order(status=S.PAID, paid="250.00")
+    html = browser(officer()).get(reverse("orders:detail", args=[deal.pk])).content.decode()
+    assert "Dispute readiness" in html
+    assert 'id="order-file-dispute"' not in html
+    assert browser(buyer()).get(reverse("orders:detail", args=[deal.pk])).status_code == 404

@@ -1,7 +1,8 @@
 """End to end in headless Chromium: a buyer writes a spec and attaches it to an order,
 the supplier accepts it, the buyer books a pre-shipment inspection, the inspector
 records a failing report on a phone-sized screen and signs it; the buyer sees the
-broken clause."""
+broken clause, files a not-as-described dispute citing it from the order page, and the
+dispute shows the clause broken with the recommendation."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tradeguard.accounts.tests.factories import DEFAULT_PASSWORD
+from tradeguard.disputes.models import Dispute
 from tradeguard.specs.models import InspectionReport
 from tradeguard.specs.tests import factories as f
 from tradeguard.web.testing import login
@@ -33,7 +35,8 @@ def logout(page: Any, live_server: Any) -> None:
 
 
 def test_spec_acceptance_and_failing_inspection(browser_page: Any, live_server: Any) -> None:
-    w = f.world(quantity="1000", unit_price="12.00")
+    # Paid in full and received 20 days ago: inside the 30-day quality window.
+    w = f.world(quantity="1000", unit_price="12.00", status="completed", paid="12000.00")
     page = browser_page
     base = live_server.url
 
@@ -106,3 +109,27 @@ def test_spec_acceptance_and_failing_inspection(browser_page: Any, live_server: 
         "7 of 80 sampled units out of tolerance; major, Ac 5 → lot rejected"
     )
     screenshot(page, "specs-inspection")
+
+    # From the order page, the buyer files a not-as-described dispute citing the clause.
+    page.goto(f"{base}/orders/{w.order.pk}/")
+    page.get_by_role("link", name="File a dispute", exact=True).click()
+    page.get_by_role("link", name="Not as described").click()
+    expect(page.locator("#spec-clauses")).to_contain_text("clause 3.2 Bottle height 120 mm ± 2")
+    page.get_by_label("Written requirement: where").select_option("spec_clause")
+    page.get_by_label("Reference").fill("Clause 3.2")
+    page.get_by_label("What you ask for").select_option("full_refund")
+    page.get_by_label("What went wrong").fill(
+        "The bottles are 125 mm tall; the accepted spec says 120 mm ± 2."
+    )
+    page.locator("#review-dispute").click()
+    expect(page.get_by_text("Clause 3.2: Clause 3.2 Bottle height 120 mm ± 2")).to_be_visible()
+    page.locator("#file-dispute").click()
+    dispute = Dispute.objects.get(order=w.order)
+    page.wait_for_url(re.compile(rf"/disputes/{dispute.pk}/$"))
+    evidence = page.locator("#spec-evidence")
+    expect(evidence.locator("li[data-clause='3.2']")).to_contain_text(
+        "7 of 80 sampled units out of tolerance; major, Ac 5 → lot rejected"
+    )
+    expect(evidence.locator("li[data-clause='3.2'] .badge")).to_have_text("broken")
+    expect(evidence).to_contain_text("Recommended: Full refund, or return and refund")
+    screenshot(page, "specs-dispute-evidence")
