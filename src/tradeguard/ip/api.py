@@ -16,15 +16,15 @@ from tradeguard.common.errors import invalid, not_found
 from tradeguard.ip import policy, selectors, services
 from tradeguard.ip.models import AgentAuthorization, Complaint, ComplaintItem, IpRecord
 from tradeguard.ip.schemas import (
-    AppealRead,
-    AuthorizationRead,
+    AgentAuthorizationRead,
     ComplaintCreate,
     ComplaintDetailRead,
     ComplaintListParams,
     ComplaintRead,
     CourtActionIn,
-    DecisionIn,
     DraftRead,
+    IpAppealRead,
+    IpDecisionIn,
     ItemDecisionIn,
     ItemDetailRead,
     ItemListParams,
@@ -34,7 +34,7 @@ from tradeguard.ip.schemas import (
     RecordListParams,
     RecordRead,
     RejectIn,
-    StandingRead,
+    ReporterStandingRead,
     StatsParams,
     WithdrawIn,
 )
@@ -163,7 +163,7 @@ def _authorizations(user: User) -> QuerySet[AgentAuthorization]:
     return qs.filter(Q(agent_id=user.organization_id) | Q(principal_id=user.organization_id))
 
 
-@router.post("/ip/authorizations", response={201: AuthorizationRead, **ERROR_RESPONSES})
+@router.post("/ip/authorizations", response={201: AgentAuthorizationRead, **ERROR_RESPONSES})
 def authorizations_create(
     request: HttpRequest,
     principal_id: Form[int],
@@ -180,16 +180,17 @@ def authorizations_create(
     return Status(201, auth)
 
 
-@router.get("/ip/authorizations", response=list[AuthorizationRead])
+@router.get("/ip/authorizations", response=list[AgentAuthorizationRead])
 def authorizations_list(request: HttpRequest) -> list[AgentAuthorization]:
     return list(_authorizations(_user(request)))
 
 
 @router.post(
-    "/ip/authorizations/{auth_id}/decision", response={200: AuthorizationRead, **ERROR_RESPONSES}
+    "/ip/authorizations/{auth_id}/decision",
+    response={200: AgentAuthorizationRead, **ERROR_RESPONSES},
 )
 def authorizations_decide(
-    request: HttpRequest, auth_id: int, payload: DecisionIn
+    request: HttpRequest, auth_id: int, payload: IpDecisionIn
 ) -> AgentAuthorization:
     user = _user(request)
     auth = _authorizations(user).filter(pk=auth_id).first()
@@ -417,7 +418,7 @@ def items_decide(request: HttpRequest, item_id: int, payload: ItemDecisionIn) ->
     return _item_detail(user, item_id)
 
 
-@router.post("/ip/items/{item_id}/appeal", response={201: AppealRead, **ERROR_RESPONSES})
+@router.post("/ip/items/{item_id}/appeal", response={201: IpAppealRead, **ERROR_RESPONSES})
 def items_appeal(
     request: HttpRequest,
     item_id: int,
@@ -456,7 +457,7 @@ def items_appeal_decide(
 # --- reporter standing and transparency -----------------------------------------------------
 
 
-@router.get("/ip/standing", response={200: StandingRead, **ERROR_RESPONSES})
+@router.get("/ip/standing", response={200: ReporterStandingRead, **ERROR_RESPONSES})
 def standing(request: HttpRequest) -> Any:
     """Your organization's record as a reporter: accuracy, good-faith status, warnings
     and suspensions with their reasons."""

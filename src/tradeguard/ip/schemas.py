@@ -100,7 +100,7 @@ class RejectIn(Schema):
     reason: str = Field(max_length=5000)
 
 
-class AuthorizationRead(Schema):
+class AgentAuthorizationRead(Schema):
     id: int
     agent: OrgRef
     principal: OrgRef
@@ -112,7 +112,7 @@ class AuthorizationRead(Schema):
     created_at: dt.datetime
 
 
-class DecisionIn(Schema):
+class IpDecisionIn(Schema):
     decision: Literal["approve", "reject"]
     reason: str = Field(max_length=5000)
 
@@ -166,7 +166,7 @@ class CounterNoticeRead(Schema):
         return obj.documents.count()
 
 
-class AppealRead(Schema):
+class IpAppealRead(Schema):
     id: int
     status: str
     explanation: str
@@ -239,7 +239,7 @@ class ItemDetailRead(ItemRead):
     complaint: ComplaintBrief
     statements: list[StatementRead]
     counter_notice: CounterNoticeRead | None
-    appeal: AppealRead | None
+    appeal: IpAppealRead | None
     decision_reason: str
 
     @staticmethod
@@ -329,7 +329,7 @@ class ItemDecisionIn(Schema):
     manifestly_unfounded: bool = False
 
 
-class StandingRead(Schema):
+class ReporterStandingRead(Schema):
     organization_id: int
     outcomes: int
     success_rate: float | None

@@ -187,7 +187,7 @@ class ReadinessRead(Schema):
     items: list[ReadinessItemRead]
 
 
-class FindingRead(Schema):
+class SpecClauseFindingRead(Schema):
     clause_id: str
     clause_text: str
     severity: str
@@ -208,7 +208,7 @@ class RecommendationRead(Schema):
     currency: str
     explanation: str
     arithmetic: list[str]
-    findings: list[FindingRead]
+    findings: list[SpecClauseFindingRead]
 
 
 class InspectionCreate(Schema):
