@@ -14,6 +14,7 @@ from django_tasks import task
 
 from tradeguard.common import clock
 from tradeguard.common.timers import timer_handler
+from tradeguard.ip.models import IpRecord
 from tradeguard.monitoring import engine, matching, policy, services
 
 log = logging.getLogger(__name__)
@@ -87,3 +88,13 @@ def enqueue_listing_image_hash(image_id: int) -> None:
 
 timer_handler(services.TIMER_DIGEST)(services.matches_digest_send)
 timer_handler(services.TIMER_IP_SYNC)(services.ip_records_daily_sync)
+
+
+def monitor_approved_record(record: IpRecord) -> None:
+    """Hook for `ip.services.records.RECORD_APPROVED_HOOKS`: watch the reference images of
+    a copyright record from the moment an officer approves it."""
+    from tradeguard.ip.enums import RecordKind
+    from tradeguard.monitoring.services import monitored_sync_ip_records
+
+    if record.kind == RecordKind.COPYRIGHT:
+        monitored_sync_ip_records(owner=record.owner)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import IO, Any
 
 from django.db import transaction
@@ -301,8 +301,22 @@ def _record_decide(*, actor: User, record: IpRecord, approve: bool, reason: str)
     return locked
 
 
+# Called with the approved record after the approving transaction commits. The
+# image-monitoring app registers itself here (from its AppConfig.ready()) so that a
+# copyright record's reference images are watched from the moment it is approved.
+RECORD_APPROVED_HOOKS: list[Callable[[IpRecord], None]] = []
+
+
 def record_approve(*, actor: User, record: IpRecord, reason: str = "") -> IpRecord:
-    return _record_decide(actor=actor, record=record, approve=True, reason=reason)
+    with transaction.atomic():
+        approved = _record_decide(actor=actor, record=record, approve=True, reason=reason)
+        for hook in RECORD_APPROVED_HOOKS:
+            transaction.on_commit(_hook_call(hook, approved), robust=True)
+    return approved
+
+
+def _hook_call(hook: Callable[[IpRecord], None], record: IpRecord) -> Callable[[], None]:
+    return lambda: hook(record)
 
 
 def record_reject(*, actor: User, record: IpRecord, reason: str) -> IpRecord:
