@@ -15,13 +15,18 @@ from tradeguard.common.models import Event
 
 def listings_visible_to(user: User) -> QuerySet[Listing]:
     """Officers see every listing; a supplier its own in any status plus others' active
-    ones; everyone else (buyers, rights holders, inspectors) active listings only."""
+    ones; a buyer active listings plus hidden ones it has ordered from (what it bought
+    and may cite in a dispute); everyone else active listings only. Removed listings
+    disappear for everyone but their supplier and officers."""
     qs = Listing.objects.select_related("supplier")
     if user.is_platform:
         return qs
     active = Q(status=ListingStatus.ACTIVE)
     if user.role == Role.SUPPLIER and user.organization_id is not None:
         return qs.filter(active | Q(supplier_id=user.organization_id))
+    if user.role == Role.BUYER and user.organization_id is not None:
+        ordered = Listing.objects.filter(orders__buyer_id=user.organization_id).values("pk")
+        return qs.filter(active | Q(status=ListingStatus.HIDDEN, pk__in=ordered))
     return qs.filter(active)
 
 

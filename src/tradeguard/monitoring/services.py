@@ -538,8 +538,10 @@ def _lock_selected(actor: User, matches: Sequence[Match]) -> list[Match]:
         raise invalid("match_ids", "Act on one rights holder's matches at a time.")
     _check_reviewer(actor, owners.pop())
     ids = sorted({m.pk for m in matches})
+    # of=self: PostgreSQL refuses FOR UPDATE on the nullable side of the outer join to
+    # the (optional) IP record; only the matches need locking.
     locked = list(
-        Match.objects.select_for_update()
+        Match.objects.select_for_update(of=("self",))
         .select_related("listing", "monitored_image", "monitored_image__ip_record")
         .filter(pk__in=ids)
         .order_by("id")

@@ -403,3 +403,24 @@ def test_image_hooks_run_after_commit(
         services.IMAGE_ADDED_HOOKS.remove(failing)
         services.IMAGE_ADDED_HOOKS.remove(seen.append)
     assert seen == [image.pk]
+
+
+def test_buyer_still_sees_a_hidden_listing_it_ordered_from_but_not_a_removed_one() -> None:
+    from tradeguard.orders.tests.factories import order
+
+    member = supplier()
+    ordered = listing(actor=member, title="Power bank 20000 mAh")
+    me, stranger = buyer(), buyer()
+    assert me.organization is not None
+    order(buyer=me.organization, supplier=member.organization, listing=ordered)
+    services.listing_set_status(
+        actor=member, listing=ordered, status=L.HIDDEN, reason="Out of stock"
+    )
+    # What the buyer bought stays visible to it (it may cite the listing in a dispute) ...
+    assert ApiClient(me).get(f"listings/{ordered.pk}").status_code == 200
+    assert ApiClient(stranger).get(f"listings/{ordered.pk}").status_code == 404
+    # ... but a removed listing disappears for every buyer.
+    services.listing_set_status(
+        actor=officer(), listing=ordered, status=L.REMOVED, reason="Takedown"
+    )
+    assert ApiClient(me).get(f"listings/{ordered.pk}").status_code == 404

@@ -135,6 +135,28 @@ def test_officers_can_look_but_not_review(found: dict[str, Any]) -> None:
     assert 'value="confirm"' not in page
 
 
+def test_only_the_owner_gets_a_link_to_the_complaint_draft(found: dict[str, Any]) -> None:
+    """The draft is the rights holder's: an officer sees that one exists, with no link
+    that would answer 404 (found by the demo crawl, web/tests/test_crawl.py)."""
+    owner = browser(found["owner"])
+    match = Match.objects.get()
+    owner.post(
+        f"/images/groups/{match.group_id}/review/",
+        {"action": "confirm", "match_ids": [match.pk], "note": ""},
+    )
+    draft_url = f"/ip/complaints/new/?draft={ComplaintDraft.objects.get().pk}"
+    pages = ("/images/?status=confirmed", f"/images/groups/{match.group_id}/")
+    for url in pages:
+        assert draft_url in owner.get(url).content.decode(), url
+    assert owner.get(draft_url).status_code == 200
+    staff = browser(officer())
+    for url in pages:
+        html = staff.get(url).content.decode()
+        assert "/ip/complaints/new/" not in html, url
+        assert "complaint draft prepared" in html, url
+    assert staff.get(draft_url).status_code == 404
+
+
 def test_monitor_an_image_from_the_page_and_watch_the_scan(on_commit: Any) -> None:
     client = browser(rights_holder())
     upload = SimpleUploadedFile("kettle.jpg", f.encode(f.product_photo(411)), "image/jpeg")
