@@ -13,6 +13,7 @@ from tradeguard.accounts.enums import (
     TokenKind,
     VerificationStatus,
 )
+from tradeguard.accounts.policy import PLATFORM_ROLES
 from tradeguard.common.models import BaseModel
 
 
@@ -125,11 +126,12 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     @property
     def is_platform(self) -> bool:
-        return self.role in (Role.OFFICER, Role.ADMIN)
+        return self.role in PLATFORM_ROLES
 
     @property
     def is_officer(self) -> bool:
-        return self.role in (Role.OFFICER, Role.ADMIN)
+        """Officers and admins take the platform's decisions (same roles as is_platform)."""
+        return self.is_platform
 
 
 class ApiToken(BaseModel):

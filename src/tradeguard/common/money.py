@@ -8,6 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache
 
 from babel.numbers import format_currency, get_currency_precision, list_currencies
+from django.db import models
 
 from tradeguard.common.errors import ApplicationError, CommonErrorCode
 
@@ -16,6 +17,15 @@ _PLAIN_DECIMAL = re.compile(r"-?\d+(\.\d+)?")
 # Database columns: 18 digits with 4 places holds any ISO 4217 minor unit (max 4, CLF).
 MONEY_MAX_DIGITS = 18
 MONEY_DECIMAL_PLACES = 4
+
+
+def money_field(**kwargs: object) -> models.DecimalField:
+    """A money column (amounts of every currency); the currency lives in its own field."""
+    return models.DecimalField(
+        max_digits=MONEY_MAX_DIGITS,
+        decimal_places=MONEY_DECIMAL_PLACES,
+        **kwargs,  # type: ignore[arg-type]
+    )
 
 
 @cache

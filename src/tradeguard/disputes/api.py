@@ -8,7 +8,7 @@ from ninja.pagination import PageNumberPagination, paginate
 from tradeguard.accounts.models import User
 from tradeguard.common.api import ERROR_RESPONSES
 from tradeguard.disputes import presenters, selectors, services
-from tradeguard.disputes.models import Dispute, EvidenceItem
+from tradeguard.disputes.models import Dispute
 from tradeguard.disputes.schemas import (
     AppealCreate,
     AppealRead,
@@ -124,24 +124,7 @@ def disputes_evidence_add(
         description=description,
         size=file.size,
     )
-    return Status(201, _evidence(item))
-
-
-def _evidence(item: EvidenceItem) -> dict[str, Any]:
-    return {
-        "id": item.pk,
-        "party": item.party,
-        "type": item.type,
-        "description": item.description,
-        "status": item.status,
-        "sha256": item.file.sha256,
-        "size": item.file.size,
-        "mime_type": item.file.mime_type,
-        "original_name": item.file.original_name,
-        "uploaded_by": item.uploaded_by.display_name,
-        "created_at": item.created_at,
-        "submitted_at": item.submitted_at,
-    }
+    return Status(201, presenters.evidence_read(item))
 
 
 @router.post(
@@ -159,7 +142,9 @@ def disputes_evidence_submit(
         from tradeguard.common.errors import not_found
 
         raise not_found("evidence item")
-    return _evidence(services.evidence_submit(actor=user, dispute=dispute, item=item))
+    return presenters.evidence_read(
+        services.evidence_submit(actor=user, dispute=dispute, item=item)
+    )
 
 
 @router.post("/disputes/{dispute_id}/messages", response={201: MessageRead, **ERROR_RESPONSES})
@@ -169,32 +154,7 @@ def disputes_message(
     m = services.message_post(
         actor=_user(request), dispute=_case(request, dispute_id), body=payload.body
     )
-    return Status(
-        201,
-        {
-            "id": m.pk,
-            "party": m.party,
-            "author": m.author.display_name,
-            "body": m.body,
-            "created_at": m.created_at,
-        },
-    )
-
-
-def _proposal(p: Any) -> dict[str, Any]:
-    return {
-        "id": p.pk,
-        "party": p.party,
-        "kind": p.kind,
-        "amount": presenters.m(p.amount, p.currency),
-        "currency": p.currency,
-        "note": p.note,
-        "is_initial_request": p.is_initial_request,
-        "status": p.status,
-        "created_at": p.created_at,
-        "answered_at": p.answered_at,
-        "reject_reason": p.reject_reason,
-    }
+    return Status(201, presenters.message_read(m))
 
 
 @router.post("/disputes/{dispute_id}/proposals", response={201: ProposalRead, **ERROR_RESPONSES})
@@ -210,7 +170,7 @@ def disputes_propose(
         amount=payload.amount,
         note=payload.note,
     )
-    return Status(201, _proposal(p))
+    return Status(201, presenters.proposal_read(p))
 
 
 @router.post("/disputes/{dispute_id}/proposals/{proposal_id}/accept", response=DETAIL)
@@ -318,16 +278,7 @@ def disputes_refund_paid(
         refund_id=refund_id,
         payment_reference=payload.payment_reference if payload else "",
     )
-    return {
-        "id": r.pk,
-        "amount": presenters.m(r.amount, r.currency),
-        "currency": r.currency,
-        "status": r.status,
-        "source": r.source,
-        "created_at": r.created_at,
-        "paid_at": r.paid_at,
-        "payment_reference": r.payment_reference,
-    }
+    return presenters.refund_read(r)
 
 
 @router.post("/disputes/{dispute_id}/obligation/confirm", response=DETAIL)

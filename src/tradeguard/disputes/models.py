@@ -5,7 +5,7 @@ from typing import Any
 from django.db import models
 
 from tradeguard.common.models import AppendOnlyError, BaseModel
-from tradeguard.common.money import MONEY_DECIMAL_PLACES, MONEY_MAX_DIGITS
+from tradeguard.common.money import money_field
 from tradeguard.disputes.enums import (
     AppealStatus,
     AwardStatus,
@@ -26,12 +26,6 @@ from tradeguard.disputes.enums import (
     ReturnStatus,
 )
 from tradeguard.disputes.policy import ACTIVE_STATUSES
-
-
-def money_field(**kwargs: Any) -> models.DecimalField:
-    return models.DecimalField(
-        max_digits=MONEY_MAX_DIGITS, decimal_places=MONEY_DECIMAL_PLACES, **kwargs
-    )
 
 
 def _valid(field: str, choices: type[models.TextChoices], name: str) -> models.CheckConstraint:

@@ -23,7 +23,6 @@ from tradeguard.disputes.enums import (
     DisputesErrorCode,
     DisputeStatus,
     EvidenceType,
-    Party,
     RequestedOutcome,
 )
 from tradeguard.evidence.enums import FileCategory
@@ -706,27 +705,11 @@ def reminders(due_at: dt.datetime, hours: Iterable[int], now: dt.datetime) -> li
     return [due_at - dt.timedelta(hours=h) for h in hours if due_at - dt.timedelta(hours=h) > now]
 
 
-def outcome_for_request(requested: str) -> str:
-    return RequestedOutcome(requested).value
-
-
 @dataclass(frozen=True, slots=True)
 class NextAction:
     party: str  # buyer / supplier / platform / both / "" (nobody)
     text: str
     due_at: dt.datetime | None = None
-
-
-def party_label(party: str) -> str:
-    return {
-        "buyer": "the buyer",
-        "supplier": "the supplier",
-        "platform": "an officer",
-        "both": "both parties",
-    }.get(party, party)
-
-
-OTHER_PARTY = {Party.BUYER: Party.SUPPLIER, Party.SUPPLIER: Party.BUYER}
 
 
 # --- Specification evidence (the specs app's findings) -------------------------------------

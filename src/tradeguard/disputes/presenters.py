@@ -6,7 +6,14 @@ from typing import Any
 
 from tradeguard.common.money import quantize
 from tradeguard.disputes import policy, selectors
-from tradeguard.disputes.models import Decision, Dispute
+from tradeguard.disputes.models import (
+    Decision,
+    Dispute,
+    EvidenceItem,
+    Message,
+    Proposal,
+    RefundEntry,
+)
 
 
 def m(amount: Any, currency: str) -> Any:
@@ -99,6 +106,62 @@ def spec_evidence_read(dispute: Dispute) -> dict[str, Any]:
     }
 
 
+def evidence_read(e: EvidenceItem) -> dict[str, Any]:
+    return {
+        "id": e.pk,
+        "party": e.party,
+        "type": e.type,
+        "description": e.description,
+        "status": e.status,
+        "sha256": e.file.sha256,
+        "size": e.file.size,
+        "mime_type": e.file.mime_type,
+        "original_name": e.file.original_name,
+        "uploaded_by": e.uploaded_by.display_name,
+        "created_at": e.created_at,
+        "submitted_at": e.submitted_at,
+    }
+
+
+def proposal_read(p: Proposal) -> dict[str, Any]:
+    return {
+        "id": p.pk,
+        "party": p.party,
+        "kind": p.kind,
+        "amount": m(p.amount, p.currency),
+        "currency": p.currency,
+        "note": p.note,
+        "is_initial_request": p.is_initial_request,
+        "status": p.status,
+        "created_at": p.created_at,
+        "answered_at": p.answered_at,
+        "reject_reason": p.reject_reason,
+    }
+
+
+def message_read(msg: Message) -> dict[str, Any]:
+    return {
+        "id": msg.pk,
+        "party": msg.party,
+        "author": msg.author.display_name,
+        "body": msg.body,
+        "created_at": msg.created_at,
+    }
+
+
+def refund_read(r: RefundEntry) -> dict[str, Any]:
+    return {
+        "id": r.pk,
+        "amount": m(r.amount, r.currency),
+        "currency": r.currency,
+        "status": r.status,
+        "source": r.source,
+        "created_at": r.created_at,
+        "paid_at": r.paid_at,
+        "payment_reference": r.payment_reference,
+    }
+
+
 def detail(user: Any, dispute: Dispute) -> dict[str, Any]:
     evidence = list(selectors.evidence_visible(user, dispute))
     strength = selectors.case_strength(dispute, evidence)
@@ -154,64 +217,12 @@ def detail(user: Any, dispute: Dispute) -> dict[str, Any]:
             "label": strength.label,
             "missing_required": strength.missing_required,
         },
-        "evidence": [
-            {
-                "id": e.pk,
-                "party": e.party,
-                "type": e.type,
-                "description": e.description,
-                "status": e.status,
-                "sha256": e.file.sha256,
-                "size": e.file.size,
-                "mime_type": e.file.mime_type,
-                "original_name": e.file.original_name,
-                "uploaded_by": e.uploaded_by.display_name,
-                "created_at": e.created_at,
-                "submitted_at": e.submitted_at,
-            }
-            for e in evidence
-        ],
-        "proposals": [
-            {
-                "id": p.pk,
-                "party": p.party,
-                "kind": p.kind,
-                "amount": m(p.amount, p.currency),
-                "currency": p.currency,
-                "note": p.note,
-                "is_initial_request": p.is_initial_request,
-                "status": p.status,
-                "created_at": p.created_at,
-                "answered_at": p.answered_at,
-                "reject_reason": p.reject_reason,
-            }
-            for p in dispute.proposals.all()
-        ],
-        "messages": [
-            {
-                "id": m.pk,
-                "party": m.party,
-                "author": m.author.display_name,
-                "body": m.body,
-                "created_at": m.created_at,
-            }
-            for m in dispute.messages.all()
-        ],
+        "evidence": [evidence_read(e) for e in evidence],
+        "proposals": [proposal_read(p) for p in dispute.proposals.all()],
+        "messages": [message_read(msg) for msg in dispute.messages.all()],
         "decision": decisions[-1] if decisions else None,
         "decisions": decisions,
-        "refunds": [
-            {
-                "id": r.pk,
-                "amount": m(r.amount, r.currency),
-                "currency": r.currency,
-                "status": r.status,
-                "source": r.source,
-                "created_at": r.created_at,
-                "paid_at": r.paid_at,
-                "payment_reference": r.payment_reference,
-            }
-            for r in dispute.refunds.all()
-        ],
+        "refunds": [refund_read(r) for r in dispute.refunds.all()],
         "obligations": [
             {
                 "id": o.pk,

@@ -149,11 +149,6 @@ def dispute_timeline(dispute: Dispute) -> list[Event]:
     return list(events_for(dispute))
 
 
-def latest_decision(dispute: Dispute) -> Decision | None:
-    decisions = list(dispute.decisions.all())
-    return decisions[-1] if decisions else None
-
-
 def case_strength(dispute: Dispute, evidence: Iterable[EvidenceItem]) -> policy.CaseStrength:
     items = list(evidence)
     return policy.case_strength(

@@ -26,13 +26,6 @@ class OrgContact(OrgRef):
     contact_email: str
 
 
-class FileRead(Schema):
-    sha256: str
-    mime_type: str
-    size: int
-    original_name: str
-
-
 class RecordImageRead(Schema):
     id: int
     kind: str

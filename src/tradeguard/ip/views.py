@@ -22,26 +22,12 @@ from tradeguard.common.events import events_for
 from tradeguard.ip import forms, policy, selectors, services
 from tradeguard.ip.enums import ItemStatus, RecordKind
 from tradeguard.ip.models import AgentAuthorization, ComplaintItem
+from tradeguard.web.errors import flash_error, http_error
 from tradeguard.web.forms import add_service_error
 
 
 def _user(request: HttpRequest) -> User:
     return request.user  # type: ignore[return-value]
-
-
-def _fail(request: HttpRequest, exc: ApplicationError) -> None:
-    detail = "; ".join(exc.fields.values())
-    messages.error(request, f"{exc.message} {detail}".strip())
-
-
-def _raise_http(exc: ApplicationError) -> None:
-    from django.core.exceptions import PermissionDenied
-    from django.http import Http404
-
-    if exc.status == 404:
-        raise Http404(exc.message)
-    if exc.status == 403:
-        raise PermissionDenied(exc.message)
 
 
 # --- portal --------------------------------------------------------------------------------
@@ -117,7 +103,7 @@ def verification_upload(request: HttpRequest) -> HttpResponse:
                 request, "Document uploaded; an officer will verify your organization."
             )
         except ApplicationError as exc:
-            _fail(request, exc)
+            flash_error(request, exc)
     else:
         messages.error(request, "Choose the document kind and a file.")
     return redirect("ip:portal")
@@ -144,7 +130,7 @@ def authorization_new(request: HttpRequest) -> HttpResponse:
             )
             messages.success(request, "Letter of authorization submitted for review.")
         except ApplicationError as exc:
-            _fail(request, exc)
+            flash_error(request, exc)
     else:
         messages.error(request, "Give the principal, the end date and the letter.")
     return redirect("ip:portal")
@@ -193,8 +179,7 @@ def record_detail(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         record = selectors.record_get(user, pk)
     except ApplicationError as exc:
-        _raise_http(exc)
-        raise
+        raise http_error(exc) from None
     form = forms.ReasonForm(request.POST or None)
     if request.method == "POST" and user.is_officer and form.is_valid():
         try:
@@ -241,8 +226,7 @@ def complaint_new(request: HttpRequest) -> HttpResponse:
         try:
             draft = selectors.draft_get(user, int(draft_id))
         except ApplicationError as exc:
-            _raise_http(exc)
-            raise
+            raise http_error(exc) from None
         initial.update(
             draft=draft.pk,
             reason=draft.reason,
@@ -310,8 +294,7 @@ def complaint_detail(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         complaint = selectors.complaint_get(user, pk)
     except ApplicationError as exc:
-        _raise_http(exc)
-        raise
+        raise http_error(exc) from None
     if request.method == "POST":
         try:
             services.complaint_withdraw(
@@ -319,7 +302,7 @@ def complaint_detail(request: HttpRequest, pk: int) -> HttpResponse:
             )
             messages.success(request, "Complaint withdrawn.")
         except ApplicationError as exc:
-            _fail(request, exc)
+            flash_error(request, exc)
         return redirect("ip:complaint", pk=pk)
     items = list(complaint.items.all())
     for item in items:
@@ -346,8 +329,7 @@ def complaint_export(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         complaint = selectors.complaint_get(_user(request), pk)
     except ApplicationError as exc:
-        _raise_http(exc)
-        raise
+        raise http_error(exc) from None
     response = JsonResponse(selectors.notice_export(complaint), json_dumps_params={"indent": 2})
     response["Content-Disposition"] = f'attachment; filename="notice-{pk}.json"'
     return response
@@ -372,8 +354,7 @@ def _item(user: User, pk: int) -> ComplaintItem:
     try:
         return selectors.item_get(user, pk)
     except ApplicationError as exc:
-        _raise_http(exc)
-        raise
+        raise http_error(exc) from None
 
 
 @login_required
@@ -469,7 +450,7 @@ def _item_action(
         if form is not None:
             add_service_error(form, exc)
         else:
-            _fail(request, exc)
+            flash_error(request, exc)
         return False
     messages.success(request, "Done. Both parties were notified.")
     return True
@@ -567,7 +548,7 @@ def verification_decide(request: HttpRequest, pk: int) -> HttpResponse:
         )
         messages.success(request, f"{org.name}: decision recorded.")
     except ApplicationError as exc:
-        _fail(request, exc)
+        flash_error(request, exc)
     return redirect("ip:queue")
 
 
@@ -587,7 +568,7 @@ def authorization_decide(request: HttpRequest, pk: int) -> HttpResponse:
         )
         messages.success(request, "Decision recorded.")
     except ApplicationError as exc:
-        _fail(request, exc)
+        flash_error(request, exc)
     return redirect("ip:queue")
 
 

@@ -25,7 +25,8 @@ from tradeguard.evidence.services import file_open
 from tradeguard.monitoring import policy, selectors, services
 from tradeguard.monitoring.enums import MatchStatus, MonitoredStatus
 from tradeguard.monitoring.forms import MonitoredImageForm, ReviewForm
-from tradeguard.monitoring.models import Match, MonitoredImage, ScanJob
+from tradeguard.monitoring.models import Match, MatchGroup, MonitoredImage, ScanJob
+from tradeguard.web.errors import flash_error, http_error
 from tradeguard.web.forms import add_service_error
 
 PAGE_SIZE = 30
@@ -41,22 +42,9 @@ def _user(request: HttpRequest) -> User:
     return request.user  # type: ignore[return-value]
 
 
-def _http(exc: ApplicationError) -> Exception:
-    if exc.status == 404:
-        return Http404(exc.message)
-    if exc.status == 403:
-        return PermissionDenied(exc.message)
-    return exc
-
-
 def _require_viewer(user: User) -> None:
     if not (selectors.is_reporter(user) or selectors.sees_all(user)):
         raise PermissionDenied("Image monitoring is for rights holders, their agents and officers.")
-
-
-def _fail(request: HttpRequest, exc: ApplicationError) -> None:
-    detail = "; ".join(exc.fields.values())
-    messages.error(request, f"{exc.message} {detail}".strip())
 
 
 @dataclass(frozen=True)
@@ -141,15 +129,21 @@ def _unmonitored_record_images(user: User) -> int:
     )
 
 
-@login_required
-def group_detail(request: HttpRequest, group_id: int) -> HttpResponse:
+def _group_with_matches(
+    request: HttpRequest, group_id: int
+) -> tuple[User, MatchGroup, list[Match]]:
     user = _user(request)
     _require_viewer(user)
     try:
         group = selectors.group_get(user, group_id)
     except ApplicationError as exc:
-        raise _http(exc) from None
-    matches = list(selectors.group_matches(group))
+        raise http_error(exc) from None
+    return user, group, list(selectors.group_matches(group))
+
+
+@login_required
+def group_detail(request: HttpRequest, group_id: int) -> HttpResponse:
+    user, group, matches = _group_with_matches(request, group_id)
     return _group_page(request, user, group, matches, None)
 
 
@@ -180,13 +174,7 @@ def _group_page(
 @login_required
 @require_POST
 def group_review(request: HttpRequest, group_id: int) -> HttpResponse:
-    user = _user(request)
-    _require_viewer(user)
-    try:
-        group = selectors.group_get(user, group_id)
-    except ApplicationError as exc:
-        raise _http(exc) from None
-    matches = list(selectors.group_matches(group))
+    user, group, matches = _group_with_matches(request, group_id)
     form = ReviewForm(request.POST, match_ids=[m.pk for m in matches])
     if form.is_valid():
         data = form.cleaned_data
@@ -220,7 +208,7 @@ def group_review(request: HttpRequest, group_id: int) -> HttpResponse:
             return redirect("monitoring:group", group_id=group.pk)
         except ApplicationError as exc:
             if exc.status in (403, 404):
-                raise _http(exc) from None
+                raise http_error(exc) from None
             add_service_error(form, exc)
     return _group_page(request, user, group, matches, form)
 
@@ -297,7 +285,7 @@ def monitored_sync(request: HttpRequest) -> HttpResponse:
     try:
         created = services.monitored_sync_ip_records(actor=user)
     except ApplicationError as exc:
-        raise _http(exc) from None
+        raise http_error(exc) from None
     messages.success(
         request,
         f"{len(created)} image(s) of your copyright records are now monitored and being "
@@ -315,7 +303,7 @@ def monitored_detail(request: HttpRequest, monitored_id: int) -> HttpResponse:
     try:
         image = selectors.monitored_get(user, monitored_id)
     except ApplicationError as exc:
-        raise _http(exc) from None
+        raise http_error(exc) from None
     from tradeguard.monitoring.matching import reference_fingerprint_status
 
     return render(
@@ -359,8 +347,8 @@ def monitored_action(request: HttpRequest, monitored_id: int) -> HttpResponse:
             messages.error(request, "Choose rescan, archive or restore.")
     except ApplicationError as exc:
         if exc.status in (403, 404):
-            raise _http(exc) from None
-        _fail(request, exc)
+            raise http_error(exc) from None
+        flash_error(request, exc)
     return redirect("monitoring:monitored_detail", monitored_id=monitored_id)
 
 
@@ -370,7 +358,7 @@ def scan_progress(request: HttpRequest, scan_id: int) -> HttpResponse:
     try:
         scan = selectors.scan_get(_user(request), scan_id)
     except ApplicationError as exc:
-        raise _http(exc) from None
+        raise http_error(exc) from None
     return render(request, "monitoring/_scan.html", {"scan": scan})
 
 
@@ -433,6 +421,6 @@ def authorization_revoke(request: HttpRequest, authorization_id: int) -> HttpRes
         )
     except ApplicationError as exc:
         if exc.status in (403, 404):
-            raise _http(exc) from None
-        _fail(request, exc)
+            raise http_error(exc) from None
+        flash_error(request, exc)
     return redirect("monitoring:authorizations")

@@ -3,16 +3,8 @@ from __future__ import annotations
 from django.db import models
 
 from tradeguard.common.models import BaseModel
-from tradeguard.common.money import MONEY_DECIMAL_PLACES, MONEY_MAX_DIGITS
+from tradeguard.common.money import money_field
 from tradeguard.orders.enums import OrderDocumentKind, OrderKind, OrderStatus, PaymentMethod
-
-
-def money_field(**kwargs: object) -> models.DecimalField:
-    return models.DecimalField(
-        max_digits=MONEY_MAX_DIGITS,
-        decimal_places=MONEY_DECIMAL_PLACES,
-        **kwargs,  # type: ignore[arg-type]
-    )
 
 
 class Order(BaseModel):

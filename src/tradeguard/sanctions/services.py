@@ -156,16 +156,42 @@ def _append(
         return entry
 
 
+def _standing_changed(before: Standing, after: Standing) -> bool:
+    """Whether an entry or reversal moved the company's level, restriction or termination."""
+    return (
+        before.level != after.level
+        or before.restricted_until != after.restricted_until
+        or before.terminated != after.terminated
+    )
+
+
+def _record_level_change(
+    *, org: Organization, before: Standing, after: Standing, actor: Any, params: dict[str, Any]
+) -> None:
+    event_record(
+        obj=org,
+        type="sanctions.level_changed",
+        actor=actor,
+        old={
+            "level": before.level,
+            "restricted_until": before.restricted_until,
+            "terminated": before.terminated,
+        },
+        new={
+            "level": after.level,
+            "restricted_until": after.restricted_until,
+            "terminated": after.terminated,
+        },
+        params=params,
+    )
+
+
 def _consequences(
     *, org: Organization, before: Standing, after: Standing, entry: SanctionEntry, actor: Any
 ) -> None:
     from tradeguard.notifications.services import notify_org
 
-    changed = (
-        before.level != after.level
-        or before.restricted_until != after.restricted_until
-        or before.terminated != after.terminated
-    )
+    changed = _standing_changed(before, after)
     what = (
         f"{entry.points} sanction points"
         if entry.kind == SanctionKind.POINTS
@@ -195,21 +221,8 @@ def _consequences(
         times=times,
     )
     if changed:
-        event_record(
-            obj=org,
-            type="sanctions.level_changed",
-            actor=actor,
-            old={
-                "level": before.level,
-                "restricted_until": before.restricted_until,
-                "terminated": before.terminated,
-            },
-            new={
-                "level": after.level,
-                "restricted_until": after.restricted_until,
-                "terminated": after.terminated,
-            },
-            params={"entry": entry.pk},
+        _record_level_change(
+            org=org, before=before, after=after, actor=actor, params={"entry": entry.pk}
         )
     if after.listings_hidden and not before.listings_hidden:
         _hide_listings(org=org, actor=actor, standing=after)
@@ -384,11 +397,7 @@ def _reversal_consequences(
 ) -> None:
     from tradeguard.notifications.services import notify_org
 
-    changed = (
-        before.level != after.level
-        or before.restricted_until != after.restricted_until
-        or before.terminated != after.terminated
-    )
+    changed = _standing_changed(before, after)
     notify_org(
         organization=org,
         kind="sanctions.changed" if changed else "sanctions.entry",
@@ -401,21 +410,8 @@ def _reversal_consequences(
         link=f"/sanctions/suppliers/{org.pk}/",
     )
     if changed:
-        event_record(
-            obj=org,
-            type="sanctions.level_changed",
-            actor=actor,
-            old={
-                "level": before.level,
-                "restricted_until": before.restricted_until,
-                "terminated": before.terminated,
-            },
-            new={
-                "level": after.level,
-                "restricted_until": after.restricted_until,
-                "terminated": after.terminated,
-            },
-            params={"reversal": reversal.pk},
+        _record_level_change(
+            org=org, before=before, after=after, actor=actor, params={"reversal": reversal.pk}
         )
     if before.listings_hidden and not after.listings_hidden:
         _show_listings(

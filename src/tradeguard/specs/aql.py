@@ -339,7 +339,3 @@ def tighter_accept(plan: SamplingPlan, aql: object) -> int | None:
         return None
     cell = TABLES[plan.inspection][plan.code_letter][column - 1]
     return cell[0] if isinstance(cell, tuple) else None
-
-
-def lot_accepted(plan: SamplingPlan, defects: int) -> bool:
-    return plan.verdict(defects)

@@ -41,17 +41,6 @@ class AqlPlanRead(Schema):
     hundred_percent: bool
 
 
-class ClauseIn(Schema):
-    clause_id: str = Field(examples=["3.2"])
-    text: str
-    kind: str = Field(examples=["dimension"])
-    severity: str = Field(examples=["major"])
-    target: dict[str, Any] | None = Field(
-        default=None,
-        examples=[{"type": "measure", "value": "120", "unit": "mm", "tolerance": "2"}],
-    )
-
-
 class ClauseRead(Schema):
     clause_id: str
     text: str

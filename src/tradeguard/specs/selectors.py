@@ -96,17 +96,6 @@ def version_get(user: User, spec: Specification, number: int) -> SpecVersion:
     return version
 
 
-def version_get_by_id(user: User, version_id: int) -> SpecVersion:
-    version = (
-        SpecVersion.objects.filter(pk=version_id, specification__in=specs_visible_to(user))
-        .select_related("specification__buyer")
-        .first()
-    )
-    if version is None:
-        raise not_found("specification version")
-    return version
-
-
 def inspections_visible_to(user: User) -> QuerySet[Inspection]:
     qs = Inspection.objects.select_related(
         "order", "order__buyer", "order__supplier", "inspector_org", "spec_version__specification"
@@ -150,14 +139,6 @@ def order_attachments(order: Order) -> list[OrderSpec]:
             )
         )
         .order_by("-created_at", "-id")
-    )
-
-
-def binding_attachment(order: Order) -> OrderSpec | None:
-    return (
-        OrderSpec.objects.filter(order=order, status=AttachmentStatus.BINDING)
-        .select_related("version__specification")
-        .first()
     )
 
 

@@ -21,7 +21,9 @@ from tradeguard.common.errors import (
 )
 from tradeguard.common.events import event_record
 from tradeguard.evidence.enums import FileCategory
+from tradeguard.evidence.models import StoredFile
 from tradeguard.evidence.services import file_store
+from tradeguard.notifications.services import notify_org
 from tradeguard.orders.models import Order
 from tradeguard.specs import aql, policy
 from tradeguard.specs.clauses import canonical_json, sha256_of, validate_clauses
@@ -56,11 +58,12 @@ E = SpecsErrorCode
 PHOTO_FORMATS = (FileCategory.IMAGE,)
 
 
-def _notify(**kwargs: Any) -> None:
-    """Notifications are best effort: a missing recipient never blocks the write."""
-    from tradeguard.notifications.services import notify_org
-
-    notify_org(**kwargs)
+def _require_move(table: dict[Any, set[Any]], current: str, to: str, noun: str) -> None:
+    """409 unless the transition table allows `current` -> `to`."""
+    if not policy.can_move(table, current, to):
+        raise ApplicationError(
+            E.INVALID_TRANSITION, f"A {current} {noun} cannot become {to}.", status=409
+        )
 
 
 # --- Specifications ---------------------------------------------------------------------
@@ -241,12 +244,7 @@ def _attachment_transition(
     *, actor: User | None, attachment: OrderSpec, to: AttachmentStatus, reason: str = ""
 ) -> OrderSpec:
     """The one place an attachment changes status (ATTACHMENT_TRANSITIONS)."""
-    if not policy.can_move(policy.ATTACHMENT_TRANSITIONS, attachment.status, to):
-        raise ApplicationError(
-            E.INVALID_TRANSITION,
-            f"A {attachment.status} specification cannot become {to}.",
-            status=409,
-        )
+    _require_move(policy.ATTACHMENT_TRANSITIONS, attachment.status, to, "specification")
     old = attachment.status
     now = clock.now()
     attachment.status = to
@@ -318,7 +316,7 @@ def order_spec_attach(*, actor: User, order: Order, version: SpecVersion) -> Ord
             new={"specification": version.specification_id, "version": version.number},
             params={"sha256": version.sha256},
         )
-        _notify(
+        notify_org(
             organization=order.supplier,
             kind="spec.attached",
             subject=f"Specification to accept on order {order.reference}",
@@ -408,7 +406,7 @@ def spec_accept(*, actor: User, attachment: OrderSpec, sha256: str | None = None
             )
         else:
             other = order.supplier if party == AcceptanceParty.BUYER else order.buyer
-            _notify(
+            notify_org(
                 organization=other,
                 kind="spec.accepted",
                 subject=f"Specification accepted by the {party} on order {order.reference}",
@@ -490,19 +488,24 @@ def quality_settings_for(order: Order) -> dict[str, Any]:
     }
 
 
-def approved_sample_photo_add(
-    *, actor: User, order: Order, upload: IO[bytes], name: str, caption: str = ""
-) -> ApprovedSamplePhoto:
-    if not actor.is_platform and _party(actor, order) is None:
-        raise permission_denied("Only the order's buyer and supplier add approved-sample photos.")
-    caption = _clean_name(caption, "caption", 300, required=False)
-    stored = file_store(
+def _store_photo(*, upload: IO[bytes], name: str, actor: User) -> StoredFile:
+    """An approved-sample or inspection photo: images only, up to the policy's size."""
+    return file_store(
         upload=upload,
         name=name,
         actor=actor,
         allowed=PHOTO_FORMATS,
         max_bytes=int(policy.setting("photo_max_bytes")),
     )
+
+
+def approved_sample_photo_add(
+    *, actor: User, order: Order, upload: IO[bytes], name: str, caption: str = ""
+) -> ApprovedSamplePhoto:
+    if not actor.is_platform and _party(actor, order) is None:
+        raise permission_denied("Only the order's buyer and supplier add approved-sample photos.")
+    caption = _clean_name(caption, "caption", 300, required=False)
+    stored = _store_photo(upload=upload, name=name, actor=actor)
     with transaction.atomic():
         Order.objects.select_for_update().get(pk=order.pk)
         photo = ApprovedSamplePhoto.objects.create(
@@ -601,7 +604,7 @@ def inspection_book(
             new={"inspection": inspection.pk, "kind": kind},
         )
         if org.pk != order.buyer_id:
-            _notify(
+            notify_org(
                 organization=org,
                 kind="inspection.booked",
                 subject=f"Inspection booked: order {order.reference}",
@@ -621,12 +624,7 @@ def inspection_transition(
     *, actor: User | None, inspection: Inspection, to: InspectionStatus, reason: str = ""
 ) -> Inspection:
     """The one place an inspection changes status (INSPECTION_TRANSITIONS)."""
-    if not policy.can_move(policy.INSPECTION_TRANSITIONS, inspection.status, to):
-        raise ApplicationError(
-            E.INVALID_TRANSITION,
-            f"A {inspection.status} inspection cannot become {to}.",
-            status=409,
-        )
+    _require_move(policy.INSPECTION_TRANSITIONS, inspection.status, to, "inspection")
     old = inspection.status
     inspection.status = to
     stamp = {"reported": "reported_at", "signed": "signed_at", "cancelled": "cancelled_at"}[to]
@@ -732,13 +730,7 @@ def inspection_photo_add(
             E.NOT_INSPECTOR, "Only the booked inspection company adds report photos.", status=403
         )
     caption = _clean_name(caption, "caption", 300, required=False)
-    stored = file_store(
-        upload=upload,
-        name=name,
-        actor=actor,
-        allowed=PHOTO_FORMATS,
-        max_bytes=int(policy.setting("photo_max_bytes")),
-    )
+    stored = _store_photo(upload=upload, name=name, actor=actor)
     with transaction.atomic():
         locked = Inspection.objects.select_for_update().get(pk=inspection.pk)
         photo = InspectionPhoto.objects.create(
@@ -830,7 +822,7 @@ def inspection_report_sign(*, actor: User, inspection: Inspection) -> Inspection
         )
         order = locked.order
         for org in {order.buyer, order.supplier}:
-            _notify(
+            notify_org(
                 organization=org,
                 kind="inspection.signed",
                 subject=f"Inspection report {verdict.overall.upper()}: order {order.reference}",

@@ -66,18 +66,9 @@ def tell(
 
     subject = f"Dispute #{dispute.pk}: {subject}"
     for party in set(parties):
-        if party == Party.BUYER:
+        if party in (Party.BUYER, Party.SUPPLIER):
             notify_org(
-                organization=dispute.buyer,
-                kind=kind,
-                subject=subject,
-                body=body,
-                link=link(dispute),
-                times=times,
-            )
-        elif party == Party.SUPPLIER:
-            notify_org(
-                organization=dispute.supplier,
+                organization=dispute.buyer if party == Party.BUYER else dispute.supplier,
                 kind=kind,
                 subject=subject,
                 body=body,

@@ -29,10 +29,9 @@ from tradeguard.ip.services.items import (
     TIMER_RESPOND,
     S,
     _lock,
-    _remove_listing,
+    _remove_and_notify,
     _restore_listing,
     _tell_rights_holder,
-    _tell_supplier_removed,
     _title,
     _wrong_state,
     item_link,
@@ -71,7 +70,7 @@ def item_decide(
             "removal_kind",
         ]
         if uphold:
-            statement = _remove_listing(
+            _remove_and_notify(
                 locked,
                 kind=RemovalKind.DECISION,
                 actor=actor,
@@ -80,17 +79,10 @@ def item_decide(
                     f"The supplier counter-notified; the rights holder maintained complaint "
                     f"#{locked.complaint_id}; an officer reviewed both and decided: {reason}"
                 ),
-            )
-            item_transition(
-                item=locked,
-                new=S.REMOVED,
-                actor=actor,
                 params={"uphold": True, "reason": reason},
                 extra_fields=fields,
-            )
-            _tell_supplier_removed(locked, statement)
-            _tell_rights_holder(
-                locked, "Complaint upheld", f"An officer upheld your complaint: {reason}"
+                rights_holder_subject="Complaint upheld",
+                rights_holder_body=f"An officer upheld your complaint: {reason}",
             )
         else:
             locked.save(update_fields=["decided_by", "decision_reason", "manifestly_unfounded"])
@@ -217,7 +209,7 @@ def item_respond_deadline(item_id: int) -> str:
             return f"skipped: {locked.status}"
         if locked.respond_due_at and clock.now() < locked.respond_due_at:
             return "not due"
-        statement = _remove_listing(
+        _remove_and_notify(
             locked,
             kind=RemovalKind.AUTOMATIC,
             actor=None,
@@ -227,20 +219,13 @@ def item_respond_deadline(item_id: int) -> str:
                 f"{locked.notified_at:%Y-%m-%d} and did not remove the listing or counter-notify "
                 f"by the deadline ({locked.respond_due_at:%Y-%m-%d %H:%M} UTC)."
             ),
-        )
-        item_transition(
-            item=locked,
-            new=S.REMOVED,
-            actor=None,
             params={"removal_kind": RemovalKind.AUTOMATIC},
             extra_fields=["holds_removal", "removal_kind"],
-        )
-        _tell_supplier_removed(locked, statement)
-        _tell_rights_holder(
-            locked,
-            "Listing removed",
-            f"The supplier did not answer by the deadline; “{_title(locked)}” "
-            f"({locked.reference}) was removed automatically.",
+            rights_holder_subject="Listing removed",
+            rights_holder_body=(
+                f"The supplier did not answer by the deadline; “{_title(locked)}” "
+                f"({locked.reference}) was removed automatically."
+            ),
         )
     return "removed"
 

@@ -448,3 +448,23 @@ def _tell_rights_holder(
             link=complaint_link(c),
             times=times,
         )
+
+
+def _remove_and_notify(
+    item: ComplaintItem,
+    *,
+    kind: RemovalKind,
+    actor: Any,
+    automated: bool,
+    facts: str,
+    params: dict[str, Any],
+    extra_fields: Sequence[str],
+    rights_holder_subject: str,
+    rights_holder_body: str,
+) -> None:
+    """Remove the item's listing (with its statement of reasons), move the locked item to
+    removed, and tell the supplier and the rights holder."""
+    statement = _remove_listing(item, kind=kind, actor=actor, automated=automated, facts=facts)
+    item_transition(item=item, new=S.REMOVED, actor=actor, params=params, extra_fields=extra_fields)
+    _tell_supplier_removed(item, statement)
+    _tell_rights_holder(item, rights_holder_subject, rights_holder_body)

@@ -13,6 +13,7 @@ from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, invalid
 from tradeguard.common.timers import timer_schedule
 from tradeguard.common.workdays import add_working_days
+from tradeguard.evidence.models import StoredFile
 from tradeguard.evidence.services import file_store
 from tradeguard.ip import policy
 from tradeguard.ip.enums import (
@@ -39,17 +40,32 @@ from tradeguard.ip.services.items import (
     S,
     _deadline_check,
     _lock,
-    _remove_listing,
+    _remove_and_notify,
     _require_reporter,
     _require_supplier,
     _restore_listing,
     _tell_rights_holder,
-    _tell_supplier_removed,
     _title,
     _wrong_state,
     item_link,
     item_transition,
 )
+
+
+def _store_documents(documents: Sequence[IO[bytes]], actor: User) -> list[StoredFile]:
+    """Store the supplier's supporting documents (counter-notice, appeal)."""
+    return [
+        file_store(
+            upload=doc,
+            name=str(getattr(doc, "name", "") or "document"),
+            actor=actor,
+            allowed=DOCUMENT_FORMATS,
+            max_bytes=DOCUMENT_MAX_BYTES,
+            field="documents",
+        )
+        for doc in documents
+    ]
+
 
 # --- supplier moves ---------------------------------------------------------------------
 
@@ -61,7 +77,7 @@ def item_remove(*, actor: User, item: ComplaintItem) -> ComplaintItem:
         _require_supplier(actor, locked)
         if locked.status != S.NOTIFIED:
             raise _wrong_state(locked, "remove the listing in answer to this notice")
-        statement = _remove_listing(
+        _remove_and_notify(
             locked,
             kind=RemovalKind.VOLUNTARY,
             actor=actor,
@@ -70,19 +86,10 @@ def item_remove(*, actor: User, item: ComplaintItem) -> ComplaintItem:
                 f"IP complaint #{locked.complaint_id} named this listing; on "
                 f"{clock.now():%Y-%m-%d} you chose to remove it rather than counter-notify."
             ),
-        )
-        item_transition(
-            item=locked,
-            new=S.REMOVED,
-            actor=actor,
             params={"removal_kind": RemovalKind.VOLUNTARY},
             extra_fields=["holds_removal", "removal_kind"],
-        )
-        _tell_supplier_removed(locked, statement)
-        _tell_rights_holder(
-            locked,
-            "Listing removed by the supplier",
-            f"The supplier removed “{_title(locked)}” ({locked.reference}).",
+            rights_holder_subject="Listing removed by the supplier",
+            rights_holder_body=f"The supplier removed “{_title(locked)}” ({locked.reference}).",
         )
     return locked
 
@@ -149,17 +156,7 @@ def item_counter_notice(
                 "The counter-notice is incomplete. Nothing was saved.",
                 fields=errors,
             )
-        stored = [
-            file_store(
-                upload=doc,
-                name=str(getattr(doc, "name", "") or "document"),
-                actor=actor,
-                allowed=DOCUMENT_FORMATS,
-                max_bytes=DOCUMENT_MAX_BYTES,
-                field="documents",
-            )
-            for doc in documents
-        ]
+        stored = _store_documents(documents, actor)
         now = clock.now()
         counter = CounterNotice.objects.create(
             item=locked,
@@ -249,17 +246,7 @@ def item_appeal(
                 f"The appeal window closed on {statement.appeal_until:%Y-%m-%d}.",
                 status=409,
             )
-        stored = [
-            file_store(
-                upload=doc,
-                name=str(getattr(doc, "name", "") or "document"),
-                actor=actor,
-                allowed=DOCUMENT_FORMATS,
-                max_bytes=DOCUMENT_MAX_BYTES,
-                field="documents",
-            )
-            for doc in documents[:MAX_DOCUMENTS]
-        ]
+        stored = _store_documents(documents[:MAX_DOCUMENTS], actor)
         appeal = Appeal.objects.create(
             item=locked, statement=statement, filed_by=actor, explanation=explanation.strip()
         )
