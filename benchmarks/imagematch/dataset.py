@@ -1,11 +1,18 @@
 """Build the benchmark image sets from photographs shipped by installed packages.
 
 References are non-overlapping tiles of scikit-image's and scikit-learn's sample
-photographs, some cut out and placed on white like product shots. Distractors are
-crops of *other* tiles of the same photographs (never overlapping a reference) and
-synthetic textures, gradients, shapes and text; every listing image, copy or
-distractor, goes through one of the transform families. Sources are split in two by
-photograph: the "tune" split sets thresholds, the "holdout" split is reported.
+photographs, some cut out and placed on white like product shots, plus synthesized
+products on white (a textured, shaded body with a printed label). Distractors are
+crops of tiles of the *other* split's photographs (and of scikit-image's textures),
+synthesized products with other seeds, and synthetic gradients, shapes and text;
+every listing image, copy or distractor, goes through one of the transform families.
+Sources are split in two by photograph: the "tune" split sets thresholds, the
+"holdout" split is reported.
+
+Distractors never come from a photograph that gives references to the same split: a
+crop of a neighbouring tile of the same photograph can show the same object (the
+same row of windows of the same palace, the same star field), which is a copy of the
+reference's content in all but pixel position, and made ground truth ambiguous.
 
     python benchmarks/imagematch/dataset.py OUT_DIR
 """
@@ -32,9 +39,11 @@ PHOTOS = [
     "motorcycle_left.png", "retina.jpg", "rocket.jpg", "color.png", "page.png",
 ]  # fmt: skip
 TEXTURES = ["brick.png", "grass.png", "gravel.png"]  # distractor pool only
-TILE = 140
+TILE = 128
 REFERENCE_SIDE = 360
 DISTRACTORS_PER_SPLIT = 2000
+SYNTHETIC_PRODUCTS = 75  # references per split, besides the photograph tiles
+LABEL_WORDS = ["ORGANIC", "PREMIUM", "Fresh", "Pro Series", "ULTRA", "eco", "Classic", "MAX"]
 
 
 def sources() -> dict[str, Image.Image]:
@@ -45,15 +54,55 @@ def sources() -> dict[str, Image.Image]:
     return images
 
 
-def tiles(image: Image.Image) -> list[tuple[Image.Image, bool]]:
-    """Non-overlapping tiles; checkerboard: (tile, is_reference_slot)."""
+def tiles(image: Image.Image) -> list[Image.Image]:
+    """Non-overlapping tiles."""
     out = []
     cols, rows = image.width // TILE, image.height // TILE
     for r in range(rows):
         for c in range(cols):
-            tile = image.crop((c * TILE, r * TILE, (c + 1) * TILE, (r + 1) * TILE))
-            out.append((tile, (r + c) % 3 != 0))
+            out.append(image.crop((c * TILE, r * TILE, (c + 1) * TILE, (r + 1) * TILE)))
     return out
+
+
+def product(seed: int) -> Image.Image:
+    """A synthesized product shot: a textured, shaded body with a label, on white."""
+    rng = np.random.default_rng(seed)
+    side = 300
+    texture = np.zeros((side, side, 3), np.float32)
+    for octave, weight in ((3, 0.45), (12, 0.3), (48, 0.25)):
+        noise = rng.random((octave + 2, octave + 2, 3)).astype(np.float32)
+        layer = Image.fromarray((noise * 255).astype(np.uint8)).resize(
+            (side, side), Image.Resampling.BICUBIC
+        )
+        texture += weight * np.asarray(layer, np.float32)
+    tint = rng.uniform(0.4, 1.0, 3).astype(np.float32)
+    shade = np.linspace(1.15, 0.7, side, dtype=np.float32)[None, :, None]
+    body = Image.fromarray(np.clip(texture * tint * shade, 0, 255).astype(np.uint8))
+    draw = ImageDraw.Draw(body)
+    for _ in range(int(rng.integers(4, 12))):  # printed pattern on the body
+        x0, y0 = (int(v) for v in rng.integers(0, side - 30, 2))
+        x1, y1 = x0 + int(rng.integers(10, 70)), y0 + int(rng.integers(10, 70))
+        fill = tuple(int(v) for v in rng.integers(0, 256, 3))
+        (draw.ellipse if rng.random() < 0.5 else draw.rectangle)((x0, y0, x1, y1), fill=fill)
+    top = int(rng.integers(90, 170))  # the label
+    label = tuple(int(v) for v in rng.integers(150, 256, 3))
+    draw.rectangle((20, top, side - 20, top + 70), fill=label, outline=(30, 30, 30), width=2)
+    word = LABEL_WORDS[int(rng.integers(len(LABEL_WORDS)))]
+    draw.text(
+        (32, top + 10), word, font=font(28), fill=tuple(int(v) for v in rng.integers(0, 90, 3))
+    )
+    draw.text(
+        (32, top + 44), f"No. {int(rng.integers(100, 999))}", font=font(16), fill=(40, 40, 40)
+    )
+    mask = Image.new("L", (side, side), 0)
+    shape = ImageDraw.Draw(mask)
+    radius = int(rng.integers(10, 80))
+    inset = int(rng.integers(0, 50))
+    shape.rounded_rectangle((inset, 0, side - inset, side - 1), radius=radius, fill=255)
+    margin = int(rng.integers(30, 70))
+    canvas = Image.new("RGB", (side + 2 * margin, side + 2 * margin), (255, 255, 255))
+    canvas.paste(body, (margin, margin), mask.filter(ImageFilter.GaussianBlur(1.5)))
+    return canvas
 
 
 # A reference tile must carry detail (PDQ quality; Meta treats < 50 as unreliable) and
@@ -129,45 +178,65 @@ def synthetic(rng: random.Random) -> Image.Image:
     return image
 
 
-def build(out: Path, seed: int = 6) -> None:
-    rng = random.Random(seed)
-    names = sorted(sources().items(), key=lambda item: -item[1].width * item[1].height)
+def split_photos(
+    names: list[tuple[str, Image.Image]],
+) -> dict[str, list[tuple[str, Image.Image]]]:
     splits: dict[str, list[tuple[str, Image.Image]]] = {"tune": [], "holdout": []}
     for index, item in enumerate(names):  # largest photos alternate between the splits
-        splits["tune" if index % 2 == 0 else "holdout"].append(item)
-    summary = {}
+        if item[0] not in TEXTURES:
+            splits["tune" if index % 2 == 0 else "holdout"].append(item)
+    return splits
+
+
+def build(out: Path, seed: int = 6) -> None:
+    rng = random.Random(seed)
+    images = sources()
+    names = sorted(images.items(), key=lambda item: -item[1].width * item[1].height)
+    splits = split_photos(names)
+    # Every tile of every photograph: a reference of its own split when detailed and
+    # distinct, else distractor material for the other split.
+    references: dict[str, list[tuple[str, Image.Image]]] = {"tune": [], "holdout": []}
+    spare: dict[str, list[Image.Image]] = {"tune": [], "holdout": []}
+    taken: list[np.ndarray] = []
     for split, members in splits.items():
+        for name, image in members:
+            for number, tile in enumerate(tiles(image)):
+                if busy(tile) and distinct(tile, taken):
+                    references[split].append((f"{Path(name).stem}_{number}", tile))
+                else:
+                    spare[split].append(tile)
+    textures = [tile for name in TEXTURES for tile in tiles(images[name])]
+    summary = {}
+    for split_number, split in enumerate(("tune", "holdout")):
+        other = "holdout" if split == "tune" else "tune"
+        pool = spare[other] + [tile for _, tile in references[other]] + textures
         root = out / split
         (root / "references").mkdir(parents=True, exist_ok=True)
         (root / "candidates").mkdir(parents=True, exist_ok=True)
-        references, pool = [], []
-        taken: list[np.ndarray] = []
-        for name, image in members:
-            for number, (tile, reference_slot) in enumerate(tiles(image)):
-                usable = reference_slot and name not in TEXTURES and busy(tile)
-                if usable and distinct(tile, taken):
-                    references.append((f"{Path(name).stem}_{number}", tile))
-                else:
-                    pool.append(tile)
+        items: list[tuple[str, Image.Image]] = []
+        for ref_number, (key, tile) in enumerate(references[split]):
+            on = ref_number % 3 == 2
+            items.append((f"{key}{'_white' if on else ''}", on_white(tile, rng) if on else tile))
+        for number in range(SYNTHETIC_PRODUCTS):
+            items.append((f"product_{number}", product(1000 * (split_number + 1) + number)))
         truth = []
-        for ref_number, (key, tile) in enumerate(references):
-            product = ref_number % 3 == 2
-            reference = on_white(tile, rng) if product else tile
+        for key, reference in items:
             scale = REFERENCE_SIDE / max(reference.size)
             reference = reference.resize(
                 (round(reference.width * scale), round(reference.height * scale)),
                 Image.Resampling.LANCZOS,
             )
-            ref_name = f"{key}{'_white' if product else ''}.png"
+            ref_name = f"{key}.png"
             reference.save(root / "references" / ref_name)
             for family, transform in FAMILIES.items():
                 listing = transform(reference, rng)
-                cand = f"copy_{Path(ref_name).stem}_{family}.jpg"
+                cand = f"copy_{key}_{family}.jpg"
                 listing.save(root / "candidates" / cand, quality=92)
                 truth.append({"candidate": cand, "reference": ref_name, "family": family})
         families = list(FAMILIES)
         for number in range(DISTRACTORS_PER_SPLIT):
-            if number % 5 < 3 and pool:
+            kind = number % 10
+            if kind < 6:
                 tile = rng.choice(pool)
                 keep = rng.uniform(0.6, 1.0)
                 w, h = round(tile.width * keep), round(tile.height * keep)
@@ -175,6 +244,8 @@ def build(out: Path, seed: int = 6) -> None:
                 base = tile.crop((x, y, x + w, y + h)).resize((round(w * 2.2), round(h * 2.2)))
                 if rng.random() < 0.3:
                     base = on_white(base.resize((base.width, base.width)), rng)
+            elif kind == 6:  # another product (other seeds than any reference)
+                base = product(100_000 * (split_number + 1) + number)
             else:
                 base = synthetic(rng)
             family = families[number % len(families)]
@@ -182,8 +253,8 @@ def build(out: Path, seed: int = 6) -> None:
             FAMILIES[family](base, rng).save(root / "candidates" / cand, quality=92)
             truth.append({"candidate": cand, "reference": None, "family": family})
         (root / "truth.json").write_text(json.dumps(truth, indent=0))
-        summary[split] = {"references": len(references), "listings": len(truth)}
-        print(split, summary[split], [name for name, _ in members])
+        summary[split] = {"references": len(items), "listings": len(truth)}
+        print(split, summary[split], [name for name, _ in splits[split]])
 
 
 if __name__ == "__main__":

@@ -4,10 +4,12 @@ Stages, each behind a small interface so it can be swapped or tested alone:
 
 * :mod:`.decode` - robust, reduced-size decoding to upright RGB;
 * :mod:`.hashing` (:class:`Hasher`) - PDQ (Meta-compatible, :mod:`.pdq`) of an image,
-  its dihedral turns, content box and main object;
+  its content box and main object, and on the reference side its dihedral turns and
+  crop windows;
 * :mod:`.index` (:class:`HashIndex`) - exact Hamming radius search over 256-bit hashes;
-* :mod:`.features` / :mod:`.verify` (:class:`Verifier`) - ORB features, ratio test,
-  RANSAC affine fit and a calibrated score;
+* :mod:`.features` / :mod:`.verify` (:class:`Verifier`) - grid-spread ORB features,
+  ratio test, RANSAC affine fit, an overlay check of the aligned thumbnails and a
+  score calibrated on the benchmark's tuning split;
 * :mod:`.matcher` (:class:`Matcher`) - ties them together; returns scored candidates
   and never acts on them;
 * :mod:`.batch` / :mod:`.store` - folders with every core, and indexes on disk.

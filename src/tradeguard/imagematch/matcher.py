@@ -18,10 +18,25 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 import numpy as np
+import numpy.typing as npt
 
-from tradeguard.imagematch.features import RETRIEVAL_FEATURES, Features, OrbExtractor
-from tradeguard.imagematch.hashing import MIRRORING, Hasher, PdqVariantHasher
+from tradeguard.imagematch import pdq, regions
+from tradeguard.imagematch.features import (
+    QUERY_RETRIEVAL_FEATURES,
+    RETRIEVAL_FEATURES,
+    Features,
+    OrbExtractor,
+)
+from tradeguard.imagematch.hashing import (
+    CROP_BASE,
+    CROP_WINDOWS,
+    MIRRORING,
+    Hasher,
+    PdqVariantHasher,
+    Variant,
+)
 from tradeguard.imagematch.index import FlatHashIndex, HashIndex
+from tradeguard.imagematch.regions import Box
 from tradeguard.imagematch.results import (
     Candidate,
     DecodedImage,
@@ -38,26 +53,37 @@ from tradeguard.imagematch.verify import RansacVerifier, Verifier
 # stage go a little further.
 HASH_CANDIDATE_RADIUS = 60
 
+# A PDQ hit this close is accepted without local features, which are then not even
+# extracted (score 0.98). On the tuning split the closest hit between a listing and a
+# reference it does not copy was at distance 46 (27 such hits within 60 among 4,686
+# listings x 158 references); 22 leaves a wide margin.
+HASH_ACCEPT_DISTANCE = 22
+
 # A PDQ distance maps to a score through a logistic curve centred here; Meta's
-# recommended match threshold is 31, which scores 0.73.
+# recommended match threshold is 31, which scores 0.73. Used only for very close hits
+# and for hits on a reference's region hash, which cannot be overlaid for the
+# verifier; every other hash candidate is verified (verify.py).
 HASH_MIDPOINT = 34.0
 HASH_SCALE = 3.0
 
 # ORB descriptors at most this far apart vote for a reference (of 256 bits; unrelated
-# descriptors are ~100+ apart). Chosen, not yet tuned on the benchmark.
+# descriptors are ~100+ apart). Chosen; on the tuning split 48 (with MIN_VOTES 2 and
+# 300 retrieval descriptors) found no more copies and took twice as long.
 DESCRIPTOR_RADIUS = 40
 
 # A reference needs this many distinct voting descriptors to be verified (chosen).
 MIN_VOTES = 3
 
-# At most this many candidates per query go to the verifier (best first).
-MAX_VERIFIED = 6
+# At most this many candidates per query go to the verifier (best first). On 800
+# listings of the tuning split the copied reference was among the verified candidates
+# 438 times with 6 and 436 times with 3 (first in 435), at half the verifications.
+MAX_VERIFIED = 3
 
 # The default decision threshold on the combined score.
 MATCH_THRESHOLD = 0.5
 
 # Packing of (reference id, variant) into one index id.
-_VARIANT_BITS = 4
+_VARIANT_BITS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +98,8 @@ class PreparedImage:
 @dataclass(slots=True)
 class _Evidence:
     distance: int = 10**6
-    variant: int = 0
+    variant: int = 0  # the reference-side variant of the closest hash hit
+    query_variant: int = 0  # the query-side variant of that hit
     votes: int = 0
 
 
@@ -145,33 +172,87 @@ class Matcher:
         return MatchReport(candidates=kept)
 
     def score_all(self, image: DecodedImage | PreparedImage) -> MatchReport | IndexNotReady:
-        """Every verified candidate with its score, whatever the threshold."""
-        prepared = image if isinstance(image, PreparedImage) else self.prepare_query(image)
+        """Every verified candidate with its score, whatever the threshold.
+
+        Given pixels, the query is hashed first: when a hash hit is close enough to be
+        accepted alone, the local features are never extracted (the costliest step).
+        """
+        if isinstance(image, PreparedImage):
+            prepared = image
+        else:
+            hashes = self.hasher.query_hashes(image)
+            close = self._hash_stage(hashes)
+            if isinstance(close, IndexNotReady):
+                return close
+            accepted = [
+                self._candidate(ref_id, ev, None, hash_only=True)
+                for ref_id, ev in close.items()
+                if ev.distance <= HASH_ACCEPT_DISTANCE and ref_id in self._keys
+            ]
+            if accepted:
+                accepted.sort(key=lambda c: -c.score)
+                return MatchReport(candidates=accepted)
+            prepared = PreparedImage(hashes, self.extractor.extract(image.pixels), image.pixels)
         evidence = self._first_stage(prepared)
         if isinstance(evidence, IndexNotReady):
             return evidence
-        ranked = sorted(evidence.items(), key=lambda item: (item[1].distance, -item[1].votes))
-        by_votes = sorted(evidence.items(), key=lambda item: -item[1].votes)
-        chosen: dict[int, _Evidence] = {}
-        for ref_id, ev in [*ranked[: MAX_VERIFIED // 2], *by_votes]:
-            if len(chosen) >= MAX_VERIFIED:
-                break
-            chosen.setdefault(ref_id, ev)
         mirrored: Features | None = None
+        boxes: dict[int, Box | None] | None = None
         candidates = []
-        for ref_id, ev in chosen.items():
+        for ref_id, ev in self._worth_verifying(evidence):
+            if ev.distance <= HASH_ACCEPT_DISTANCE:
+                # PDQ alone is certain here (no distractor came this close on either
+                # split); local features would only confirm it.
+                candidates.append(self._candidate(ref_id, ev, None, hash_only=True))
+                continue
             features = prepared.features
             if ev.variant in MIRRORING and prepared.pixels is not None:
                 mirrored = mirrored or self.extractor.extract(prepared.pixels[:, ::-1])
                 features = mirrored
-            verification = self.verifier.verify(features, self._features[ref_id])
-            candidates.append(self._candidate(ref_id, ev, verification))
+            reference = self._features[ref_id]
+            verification = self.verifier.verify(features, reference)
+            hash_only = False
+            if verification.score < self.threshold and ev.distance <= HASH_CANDIDATE_RADIUS:
+                if boxes is None:
+                    boxes = _query_boxes(prepared)
+                matrix = hash_alignment(ev, boxes, prepared.features.size, reference.size)
+                if matrix is None:
+                    hash_only = True  # a reference-side region: its box is not kept
+                else:
+                    aligned = self.verifier.verify_aligned(
+                        prepared.features, reference, matrix, ev.distance
+                    )
+                    if aligned.score > verification.score:
+                        verification = aligned
+            candidates.append(self._candidate(ref_id, ev, verification, hash_only=hash_only))
         candidates.sort(key=lambda c: -c.score)
         return MatchReport(candidates=candidates)
 
-    def _first_stage(self, prepared: PreparedImage) -> dict[int, _Evidence] | IndexNotReady:
+    def _worth_verifying(self, evidence: dict[int, _Evidence]) -> list[tuple[int, _Evidence]]:
+        """The closest hash hits, then the most-voted references, at most MAX_VERIFIED.
+
+        Hash hits come first (leaving one place for votes): unrelated images rarely
+        come within HASH_CANDIDATE_RADIUS, while every image shares some descriptors.
+        """
+        by_hash = sorted(
+            (item for item in evidence.items() if item[1].distance <= HASH_CANDIDATE_RADIUS),
+            key=lambda item: item[1].distance,
+        )
+        by_votes = sorted(
+            (item for item in evidence.items() if item[1].votes >= MIN_VOTES),
+            key=lambda item: -item[1].votes,
+        )
+        chosen: dict[int, _Evidence] = {}
+        for ref_id, ev in [*by_hash[: MAX_VERIFIED - 1], *by_votes, *by_hash]:
+            if len(chosen) >= MAX_VERIFIED:
+                break
+            chosen.setdefault(ref_id, ev)
+        return list(chosen.items())
+
+    def _hash_stage(self, hashes: list[HashedVariant]) -> dict[int, _Evidence] | IndexNotReady:
+        """The closest hash hit per reference within HASH_CANDIDATE_RADIUS."""
         evidence: dict[int, _Evidence] = defaultdict(_Evidence)
-        words = np.stack([h.words for h in prepared.hashes])
+        words = np.stack([h.words for h in hashes])
         hits = self.hash_index.query(words, HASH_CANDIDATE_RADIUS)
         if isinstance(hits, IndexNotReady):
             return hits
@@ -180,27 +261,95 @@ class Matcher:
         ):
             ev = evidence[hit_id >> _VARIANT_BITS]
             if distance < ev.distance:
-                ev.distance, ev.variant = distance, prepared.hashes[q].variant
-        descriptors = prepared.features.strongest(RETRIEVAL_FEATURES)
+                ev.distance = distance
+                ev.variant = hit_id & ((1 << _VARIANT_BITS) - 1)
+                ev.query_variant = hashes[q].variant
+        return evidence
+
+    def _first_stage(self, prepared: PreparedImage) -> dict[int, _Evidence] | IndexNotReady:
+        evidence = self._hash_stage(prepared.hashes)
+        if isinstance(evidence, IndexNotReady):
+            return evidence
+        descriptors = prepared.features.strongest(QUERY_RETRIEVAL_FEATURES)
         if descriptors.shape[0]:
             votes = self.descriptor_index.query(descriptors, DESCRIPTOR_RADIUS)
             if isinstance(votes, IndexNotReady):
                 return votes
-            pairs = np.unique(np.stack([votes.ids, votes.query]), axis=1)
-            ref_ids, counts = np.unique(pairs[0], return_counts=True)
+            # Distinct query descriptors voting for each reference.
+            pairs = np.unique(votes.ids * descriptors.shape[0] + votes.query)
+            ref_ids, counts = np.unique(pairs // descriptors.shape[0], return_counts=True)
             for ref_id, count in zip(ref_ids.tolist(), counts.tolist(), strict=True):
                 if count >= MIN_VOTES:
                     evidence[ref_id].votes = count
         return {ref_id: ev for ref_id, ev in evidence.items() if ref_id in self._keys}
 
-    def _candidate(self, ref_id: int, ev: _Evidence, verification: Verification) -> Candidate:
-        hash_evidence = hash_score(ev.distance) if ev.distance <= HASH_CANDIDATE_RADIUS else 0.0
+    def _candidate(
+        self, ref_id: int, ev: _Evidence, verification: Verification | None, *, hash_only: bool
+    ) -> Candidate:
+        # The hash distance alone scores only a very close hit, or a hit that could not
+        # be aligned for verification.
+        hash_evidence = hash_score(ev.distance) if hash_only else 0.0
+        verified = verification.score if verification is not None else 0.0
         return Candidate(
             reference=self._keys[ref_id],
-            score=round(max(verification.score, hash_evidence), 4),
+            score=round(max(verified, hash_evidence), 4),
             hash_distance=ev.distance if ev.distance <= HASH_CANDIDATE_RADIUS else None,
             verification=verification,
         )
+
+
+def _query_boxes(prepared: PreparedImage) -> dict[int, Box | None]:
+    """The query's region boxes by variant (none without pixels)."""
+    if prepared.pixels is None:
+        return {}
+    content, main = regions.region_boxes(prepared.pixels)
+    return {Variant.CONTENT_BOX: content, Variant.MAIN_OBJECT: main}
+
+
+def hash_alignment(
+    ev: _Evidence,
+    boxes: dict[int, Box | None],
+    query_size: tuple[int, int],
+    reference_size: tuple[int, int],
+) -> npt.NDArray[np.float64] | None:
+    """The 2 x 3 map from query to reference pixels that the closest hash hit implies.
+
+    The query part (whole image, or its content box / main object) is the reference
+    turned by the hit's dihedral variant, or the hit's crop window of the reference;
+    ``None`` when the reference side of the hit is a region (its box is not kept) or
+    the query box is unknown.
+    """
+    window = (0.0, 0.0, 1.0, 1.0)
+    turn = ev.variant
+    if CROP_BASE <= ev.variant < CROP_BASE + len(CROP_WINDOWS):
+        window, turn = CROP_WINDOWS[ev.variant - CROP_BASE], 0
+    elif ev.variant >= len(pdq.DIHEDRAL):
+        return None
+    x0, y0, x1, y1 = 0, 0, query_size[0], query_size[1]
+    if ev.query_variant != Variant.ORIGINAL:
+        box = boxes.get(ev.query_variant)
+        if box is None:
+            return None
+        x0, y0, x1, y1 = box
+    # Pixel centres: the query part's pixel x maps to (x - x0 + 0.5) / width in the unit
+    # square, and the unit square to reference pixel u * width - 0.5.
+    width, height = x1 - x0, y1 - y0
+    to_unit = np.array(
+        [[1 / width, 0, (0.5 - x0) / width], [0, 1 / height, (0.5 - y0) / height], [0, 0, 1]]
+    )
+    transpose, flip_rows, flip_cols = pdq.DIHEDRAL[turn]
+    undo = np.eye(3)  # undo the turn: flip columns, then rows, then the transpose
+    if flip_cols:
+        undo = np.array([[-1, 0, 1], [0, 1, 0], [0, 0, 1]]) @ undo
+    if flip_rows:
+        undo = np.array([[1, 0, 0], [0, -1, 1], [0, 0, 1]]) @ undo
+    if transpose:
+        undo = np.array([[0, 1, 0], [1, 0, 0], [0, 0, 1]]) @ undo
+    # the unit square -> the reference window (the whole reference unless cropped)
+    wx0, wy0, wx1, wy1 = window
+    to_window = np.array([[wx1 - wx0, 0, wx0], [0, wy1 - wy0, wy0], [0, 0, 1]])
+    to_pixels = np.array([[reference_size[0], 0, -0.5], [0, reference_size[1], -0.5], [0, 0, 1]])
+    return (to_pixels @ to_window @ undo @ to_unit)[:2].astype(np.float64)
 
 
 def hash_score(distance: int) -> float:

@@ -52,9 +52,19 @@ def foreground_mask(pixels: RgbPixels) -> tuple[npt.NDArray[np.bool_], float]:
     return difference > BACKGROUND_TOLERANCE, scale
 
 
+def region_boxes(pixels: RgbPixels) -> tuple[Box | None, Box | None]:
+    """:func:`content_box` and :func:`main_object_box`, from one foreground mask."""
+    mask, scale = foreground_mask(pixels)
+    return _content_box(mask, scale, pixels), _main_object_box(mask, scale, pixels)
+
+
 def content_box(pixels: RgbPixels) -> Box | None:
     """The box left after trimming a uniform border, if it trims anything notable."""
     mask, scale = foreground_mask(pixels)
+    return _content_box(mask, scale, pixels)
+
+
+def _content_box(mask: npt.NDArray[np.bool_], scale: float, pixels: RgbPixels) -> Box | None:
     rows = np.flatnonzero(mask.mean(axis=1) > CONTENT_FRACTION)
     cols = np.flatnonzero(mask.mean(axis=0) > CONTENT_FRACTION)
     if rows.size == 0 or cols.size == 0:
@@ -66,6 +76,10 @@ def content_box(pixels: RgbPixels) -> Box | None:
 def main_object_box(pixels: RgbPixels) -> Box | None:
     """The box of the largest connected foreground region, if it is a notable part."""
     mask, scale = foreground_mask(pixels)
+    return _main_object_box(mask, scale, pixels)
+
+
+def _main_object_box(mask: npt.NDArray[np.bool_], scale: float, pixels: RgbPixels) -> Box | None:
     kernel = np.ones((2 * JOIN_PIXELS + 1, 2 * JOIN_PIXELS + 1), np.uint8)
     joined = cv2.morphologyEx(mask.astype(np.uint8), cv2.MORPH_CLOSE, kernel)
     count, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)

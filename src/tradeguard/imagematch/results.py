@@ -116,6 +116,7 @@ class Verification:
     matches: int
     coverage: float
     region: tuple[int, int, int, int] = (0, 0, 0, 0)
+    agreement: float = 0.0  # fraction of textured cells where the aligned images agree
 
 
 @dataclass(frozen=True, slots=True)

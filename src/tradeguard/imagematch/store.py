@@ -5,7 +5,8 @@ Layout of an index directory::
     hashes/        FlatHashIndex of PDQ variants
     descriptors/   FlatHashIndex of ORB descriptors
     references.json  {"next_id": N, "keys": {"<id>": "<key>", ...}}
-    features.npz   concatenated keypoints, descriptors, responses, sizes and offsets
+    features.npz   concatenated keypoints, descriptors, responses, sizes, offsets and
+                   thumbnails (padded to THUMBNAIL_SIDE squared, with their shapes)
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from tradeguard.imagematch.features import Features
+from tradeguard.imagematch.features import THUMBNAIL_SIDE, Features
 from tradeguard.imagematch.index import FlatHashIndex
 from tradeguard.imagematch.matcher import Matcher, ReferenceState, export_state, restore_state
 
@@ -49,7 +50,22 @@ def save_matcher(matcher: Matcher, directory: Path) -> None:
             np.concatenate([f.responses for f in feats]) if feats else np.zeros(0, np.float32)
         ),
         sizes=np.array([f.size for f in feats], dtype=np.int64).reshape(-1, 2),
+        thumbnails=np.stack([_padded(f) for f in feats])
+        if feats
+        else np.zeros((0, THUMBNAIL_SIDE, THUMBNAIL_SIDE), np.uint8),
+        thumbnail_shapes=np.array(
+            [f.thumbnail.shape if f.thumbnail is not None else (0, 0) for f in feats],
+            dtype=np.int64,
+        ).reshape(-1, 2),
     )
+
+
+def _padded(features: Features) -> np.ndarray:
+    out = np.zeros((THUMBNAIL_SIDE, THUMBNAIL_SIDE), np.uint8)
+    if features.thumbnail is not None:
+        height, width = features.thumbnail.shape
+        out[:height, :width] = features.thumbnail
+    return out
 
 
 def load_matcher(directory: Path, *, threshold: float | None = None) -> Matcher:
@@ -63,12 +79,18 @@ def load_matcher(directory: Path, *, threshold: float | None = None) -> Matcher:
     meta = json.loads((directory / KEYS_FILE).read_text())
     with np.load(directory / FEATURES_FILE) as data:
         offsets = data["offsets"]
+        thumbnails, shapes = data["thumbnails"], data["thumbnail_shapes"]
         features = {
             int(ref_id): Features(
                 points=data["points"][offsets[n] : offsets[n + 1]],
                 descriptors=data["descriptors"][offsets[n] : offsets[n + 1]],
                 responses=data["responses"][offsets[n] : offsets[n + 1]],
                 size=(int(data["sizes"][n][0]), int(data["sizes"][n][1])),
+                thumbnail=(
+                    np.ascontiguousarray(thumbnails[n, : shapes[n][0], : shapes[n][1]])
+                    if shapes[n][0]
+                    else None
+                ),
             )
             for n, ref_id in enumerate(data["ids"].tolist())
         }

@@ -37,7 +37,7 @@ from tradeguard.imagematch.results import (
 
 # Stored fingerprints carry this version; a worker only loads fingerprints of its own
 # version, and bumping it (new hashes or features) makes every image hash again.
-ENGINE_VERSION = "imagematch-1"
+ENGINE_VERSION = "imagematch-2"
 
 # Shard keys are the top SHARD_BITS bits of an image's plain PDQ hash (see
 # docs/monitoring.md, "Image monitoring at scale").
@@ -137,6 +137,9 @@ def pack_features(features: Features) -> bytes:
         descriptors=features.descriptors.astype(np.uint8),
         responses=features.responses.astype(np.float32),
         size=np.array(features.size, dtype=np.int64),
+        thumbnail=(
+            features.thumbnail if features.thumbnail is not None else np.zeros((0, 0), np.uint8)
+        ),
     )
 
 
@@ -148,6 +151,7 @@ def unpack_features(data: bytes) -> Features:
         descriptors=arrays["descriptors"],
         responses=arrays["responses"],
         size=(width, height),
+        thumbnail=arrays["thumbnail"] if arrays.get("thumbnail", np.zeros(0)).size else None,
     )
 
 

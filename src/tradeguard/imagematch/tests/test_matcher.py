@@ -1,11 +1,15 @@
+from pathlib import Path
+
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageDraw, ImageFont
 
 from tradeguard.imagematch.features import OrbExtractor
 from tradeguard.imagematch.index import FlatHashIndex
-from tradeguard.imagematch.matcher import Matcher
+from tradeguard.imagematch.kernels import knn2_hamming
+from tradeguard.imagematch.matcher import Matcher, _query_boxes, hash_alignment
 from tradeguard.imagematch.results import DecodedImage, IndexNotReady, MatchReport
-from tradeguard.imagematch.verify import RansacVerifier
+from tradeguard.imagematch.store import load_matcher, save_matcher
+from tradeguard.imagematch.verify import RansacVerifier, overlay_agreement
 
 from .synthetic import photo, watermark
 
@@ -76,3 +80,71 @@ def test_remove_reference_forgets_it() -> None:
     report = matcher.match(_decoded(photo(6)))
     assert isinstance(report, MatchReport)
     assert report.candidates == []
+
+
+def test_hash_alignment_overlays_turned_and_cropped_copies_exactly() -> None:
+    matcher = Matcher()
+    reference = photo(3, (400, 300))
+    matcher.add_reference("ref.png", _decoded(reference))
+    copies = {
+        "rotate 90": np.rot90(reference),
+        "rotate 180": np.rot90(reference, 2),
+        "mirror": reference[:, ::-1],
+        "transpose": np.swapaxes(reference, 0, 1),
+        "top-left crop": reference[:264, :352],
+        "centre crop": reference[47:253, 63:337],
+    }
+    for name, pixels in copies.items():
+        prepared = matcher.prepare_query(_decoded(pixels))
+        evidence = matcher._first_stage(prepared)
+        assert isinstance(evidence, dict)
+        ev = evidence[0]
+        features = matcher._features[0]
+        matrix = hash_alignment(ev, _query_boxes(prepared), prepared.features.size, features.size)
+        assert matrix is not None, name
+        agreement, _ = overlay_agreement(prepared.features, features, matrix)
+        assert agreement > 0.95, name
+
+
+def test_overlay_check_rejects_pairs_that_share_only_a_label() -> None:
+    extractor, verifier = OrbExtractor(), RansacVerifier()
+
+    def product(seed: int) -> np.ndarray:
+        pixels = photo(seed, (320, 320)).copy()
+        canvas = Image.fromarray(pixels)
+        draw = ImageDraw.Draw(canvas)
+        draw.rectangle((20, 120, 300, 200), fill=(230, 230, 200), outline=(0, 0, 0), width=2)
+        draw.text((30, 130), "PREMIUM", font=ImageFont.load_default(size=40), fill=(20, 20, 20))
+        draw.text((30, 175), "No. 123", font=ImageFont.load_default(size=16), fill=(20, 20, 20))
+        return np.asarray(canvas)
+
+    same = verifier.verify(extractor.extract(product(1)), extractor.extract(product(1)))
+    other = verifier.verify(extractor.extract(product(2)), extractor.extract(product(1)))
+    assert same.score > 0.9
+    assert other.score < 0.5
+
+
+def test_knn2_matches_brute_force() -> None:
+    rng = np.random.default_rng(4)
+    left = rng.integers(0, 256, size=(30, 32), dtype=np.uint8)
+    right = rng.integers(0, 256, size=(50, 32), dtype=np.uint8)
+    best, first, second = knn2_hamming(left, right)
+    bits = np.unpackbits(left[:, None, :] ^ right[None, :, :], axis=2).sum(axis=2)
+    order = np.sort(bits, axis=1)
+    assert np.array_equal(first, order[:, 0])
+    assert np.array_equal(second, order[:, 1])
+    assert np.array_equal(bits[np.arange(30), best], order[:, 0])
+
+
+def test_saved_matcher_keeps_thumbnails_and_finds_copies(tmp_path: Path) -> None:
+    matcher = Matcher()
+    matcher.add_reference("a.png", _decoded(photo(1, (400, 300))))
+    save_matcher(matcher, tmp_path / "idx")
+    loaded = load_matcher(tmp_path / "idx")
+    original, restored = matcher._features[0], loaded._features[0]
+    assert original.thumbnail is not None
+    assert restored.thumbnail is not None
+    assert np.array_equal(original.thumbnail, restored.thumbnail)
+    report = loaded.match(_decoded(_crop_watermark(photo(1, (400, 300)))))
+    assert isinstance(report, MatchReport)
+    assert [c.reference for c in report.candidates] == ["a.png"]

@@ -1,0 +1,157 @@
+"""Fit the verifier's score (a logistic regression) on the tuning split.
+
+    python benchmarks/imagematch/calibrate.py DATA_DIR/tune [--workers N]
+
+Runs the engine's first stage on every listing of the split and measures every pair
+it would verify: from local features (inliers, covered area, the two overlay
+agreements) and, for hash candidates, overlaid as the hash aligns them (PDQ distance,
+the two agreements). Fits a logistic regression of "is a copy" on the first; then, on
+the hash candidates the first leaves below 0.5, one on the second. Prints the
+coefficients that ``tradeguard.imagematch.verify`` holds as named constants. Refuses
+any split but the tuning one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import multiprocessing
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+from tradeguard.imagematch.batch import _single_threaded as single_threaded
+from tradeguard.imagematch.decode import decode_image
+from tradeguard.imagematch.hashing import MIRRORING
+from tradeguard.imagematch.matcher import (
+    HASH_ACCEPT_DISTANCE,
+    HASH_CANDIDATE_RADIUS,
+    Matcher,
+    _query_boxes,
+    hash_alignment,
+)
+from tradeguard.imagematch.results import DecodedImage
+from tradeguard.imagematch.verify import (
+    MIN_ALIGNED_AGREEMENT,
+    MIN_INLIERS,
+    PairEvidence,
+    RansacVerifier,
+    overlay_agreement,
+)
+
+_MATCHER: Matcher | None = None
+_TRUTH: dict[str, str | None] = {}
+
+
+Row = tuple[list[float] | None, list[float] | None, int]  # features, aligned, label
+
+
+def _pairs(path: Path) -> list[Row]:
+    assert _MATCHER is not None
+    image = decode_image(path)
+    if not isinstance(image, DecodedImage):
+        return []
+    prepared = _MATCHER.prepare_query(image)
+    evidence = _MATCHER._first_stage(prepared)  # the pairs the engine would verify
+    assert isinstance(evidence, dict)
+    verifier = RansacVerifier()
+    boxes = _query_boxes(prepared)
+    rows: list[Row] = []
+    for ref_id, ev in _MATCHER._worth_verifying(evidence):
+        if ev.distance <= HASH_ACCEPT_DISTANCE:
+            continue
+        features = prepared.features
+        reference = _MATCHER._features[ref_id]
+        if ev.variant in MIRRORING:
+            features = _MATCHER.extractor.extract(image.pixels[:, ::-1])
+        measured = verifier.evidence(features, reference)
+        local = (
+            _row(measured)
+            if isinstance(measured, PairEvidence) and measured.inliers >= MIN_INLIERS
+            else None
+        )
+        aligned = None
+        if ev.distance <= HASH_CANDIDATE_RADIUS:
+            matrix = hash_alignment(ev, boxes, prepared.features.size, reference.size)
+            if matrix is not None:
+                overlay = verifier.verify_aligned(prepared.features, reference, matrix, 0)
+                detail = overlay_agreement(prepared.features, reference, matrix)[1]
+                aligned = [float(ev.distance), overlay.agreement, detail]
+        if local is not None or aligned is not None:
+            rows.append((local, aligned, int(_TRUTH[path.name] == _MATCHER._keys[ref_id])))
+    return rows
+
+
+def _row(e: PairEvidence) -> list[float]:
+    return [math.log(e.inliers), e.coverage, e.agreement, e.detail]
+
+
+def main() -> None:
+    global _MATCHER, _TRUTH
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("split", type=Path)
+    parser.add_argument("--workers", type=int, default=multiprocessing.cpu_count())
+    parser.add_argument("--show", action="store_true")
+    args = parser.parse_args()
+    single_threaded()
+    if args.split.name != "tune":
+        raise SystemExit("calibrate on the tuning split only")
+    _TRUTH = {
+        t["candidate"]: t["reference"] for t in json.loads((args.split / "truth.json").read_text())
+    }
+    _MATCHER = Matcher()
+    for path in sorted((args.split / "references").iterdir()):
+        image = decode_image(path)
+        assert isinstance(image, DecodedImage)
+        _MATCHER.add_reference(path.name, image)
+    paths = sorted((args.split / "candidates").iterdir())
+    with multiprocessing.get_context("fork").Pool(
+        args.workers, initializer=single_threaded
+    ) as pool:
+        rows = [row for batch in pool.map(_pairs, paths, chunksize=16) for row in batch]
+    local = [(r[0], r[2]) for r in rows if r[0] is not None]
+    x = np.array([r[0] for r in local])
+    y = np.array([r[1] for r in local])
+    model = LogisticRegression(C=10.0, max_iter=2000).fit(x, y)
+    p = model.predict_proba(x)[:, 1]
+    print(f"local-feature pairs {len(y)} (copies {int(y.sum())})")
+    print(f"INTERCEPT = {model.intercept_[0]:.2f}")
+    names = ("W_INLIERS", "W_COVERAGE", "W_AGREEMENT", "W_DETAIL")
+    for name, weight in zip(names, model.coef_[0], strict=True):
+        print(f"{name} = {weight:.2f}")
+    missed, accepted = int((p[y == 1] < 0.5).sum()), int((p[y == 0] >= 0.5).sum())
+    print(f"  at 0.5: copies missed {missed}, others accepted {accepted}")
+    # The aligned check runs where local features left the pair below 0.5.
+    weak = []
+    for features, aligned, label in rows:
+        if aligned is None:
+            continue
+        if features is not None and model.predict_proba(np.array([features]))[0, 1] >= 0.5:
+            continue
+        weak.append((aligned, label))
+    copies = [r[0] for r in weak if r[1] == 1]
+    others = [r[0] for r in weak if r[1] == 0]
+    print(f"hash-aligned pairs {len(weak)} (copies {len(copies)})")
+    if args.show:
+        for row, label in sorted(weak):
+            print(
+                f"  distance {row[0]:.0f} agreement {row[1]:.3f} detail {row[2]:.3f} copy {label}"
+            )
+    if copies:
+        print(f"  copies: agreement >= {min(r[1] for r in copies):.3f}")
+    if others:
+        print(f"  others: distance >= {min(r[0] for r in others):.0f}")
+    # Above the agreement gate, the probability of a copy as a logistic in the distance.
+    gated = [(r[0][0], r[1]) for r in weak if r[0][1] >= MIN_ALIGNED_AGREEMENT]
+    xd = np.array([[d] for d, _ in gated])
+    yd = np.array([label for _, label in gated])
+    fit = LogisticRegression(C=10.0, max_iter=2000).fit(xd, yd)
+    slope, intercept = float(fit.coef_[0][0]), float(fit.intercept_[0])
+    print(f"ALIGNED_MIDPOINT = {-intercept / slope:.1f}")
+    print(f"ALIGNED_SCALE = {1 / abs(slope):.2f}")
+
+
+if __name__ == "__main__":
+    main()
