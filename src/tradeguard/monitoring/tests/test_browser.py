@@ -25,6 +25,11 @@ def test_review_side_by_side_and_confirm(browser_page: Any, live_server: Any) ->
     page.get_by_role("link", name="Review", exact=True).click()
     figures = page.locator("figure.match-figure")
     assert figures.count() == 2
+    # Measure only once both images have loaded (an image still loading is 0 px wide).
+    page.wait_for_function(
+        "Array.from(document.querySelectorAll('figure.match-figure img'))"
+        ".every(img => img.complete && img.naturalWidth > 0)"
+    )
     for index in range(2):
         image = figures.nth(index).locator("img").bounding_box()
         box = figures.nth(index).locator("rect").bounding_box()
