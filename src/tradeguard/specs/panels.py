@@ -25,7 +25,7 @@ def _specs_to_accept(user: Any) -> dict[str, Any] | None:
     from tradeguard.orders.selectors import orders_visible_to
     from tradeguard.specs.enums import AttachmentStatus
     from tradeguard.specs.models import OrderSpec
-    from tradeguard.specs.services import _party
+    from tradeguard.specs.services import order_party
 
     pending = (
         OrderSpec.objects.filter(
@@ -36,7 +36,7 @@ def _specs_to_accept(user: Any) -> dict[str, Any] | None:
     )
     rows = []
     for att in pending:
-        party = _party(user, att.order)
+        party = order_party(user, att.order)
         accepted = {a.party for a in att.acceptances.all()}
         if party is not None and party not in accepted:
             rows.append(att)

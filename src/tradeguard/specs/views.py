@@ -340,7 +340,7 @@ def spec_import(request: HttpRequest, spec_id: int | None = None) -> HttpRespons
 
 def _order_context(request: HttpRequest, order: Order, **forms_: Any) -> dict[str, Any]:
     user = _user(request)
-    party = services._party(user, order)
+    party = services.order_party(user, order)
     attachments = selectors.order_attachments(order)
     for att in attachments:
         accepted = {a.party: a for a in att.acceptances.all()}
@@ -549,9 +549,7 @@ def inspection_list(request: HttpRequest) -> HttpResponse:
 
 
 def _may_report(user: User, inspection: Inspection) -> bool:
-    return (
-        services._may_report(user, inspection) and inspection.status != InspectionStatus.CANCELLED
-    )
+    return services.may_report(user, inspection) and inspection.status != InspectionStatus.CANCELLED
 
 
 @login_required

@@ -8,10 +8,11 @@ import json
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from tradeguard.common.errors import ApplicationError
 from tradeguard.common.testing import ApiClient, png_bytes
 from tradeguard.specs import services
 from tradeguard.specs.enums import AttachmentStatus, InspectionStatus, SpecsErrorCode
-from tradeguard.specs.models import InspectionReport
+from tradeguard.specs.models import InspectionReport, OrderSpec, Specification
 from tradeguard.specs.tests import factories as f
 
 pytestmark = pytest.mark.django_db
@@ -84,10 +85,10 @@ def test_changes_need_a_new_version_accepted_by_both():
     diff = buyer.get(f"specs/{spec.pk}/diff", {"a": 1, "b": 2}).json()
     assert next((r["clause_id"], r["change"]) for r in diff["rows"]) == ("3.2", "changed")
     new = buyer.post(f"orders/{w.order.pk}/spec", {"version_id": v2["id"]}).json()
-    services.spec_accept(actor=w.buyer, attachment=services.OrderSpec.objects.get(pk=new["id"]))
+    services.spec_accept(actor=w.buyer, attachment=OrderSpec.objects.get(pk=new["id"]))
     att.refresh_from_db()
     assert att.status == AttachmentStatus.BINDING  # v1 stays binding until both accept v2
-    services.spec_accept(actor=w.supplier, attachment=services.OrderSpec.objects.get(pk=new["id"]))
+    services.spec_accept(actor=w.supplier, attachment=OrderSpec.objects.get(pk=new["id"]))
     att.refresh_from_db()
     assert att.status == AttachmentStatus.SUPERSEDED
     assert (
@@ -134,7 +135,7 @@ def test_invalid_clause_is_422_and_nothing_written():
     assert r.status_code == 422
     assert r.json()["code"] == SpecsErrorCode.NEGATIVE_TOLERANCE
     assert "clauses.0.target.tolerance" in r.json()["fields"]
-    assert services.Specification.objects.count() == 0
+    assert Specification.objects.count() == 0
 
 
 def test_inspection_flow_failing_report_signed_and_immutable():
@@ -351,10 +352,10 @@ def test_attachment_transitions(frm, to, allowed):
     att.status = frm
     att.save(update_fields=["status"])
     if allowed:
-        assert services._attachment_transition(actor=w.buyer, attachment=att, to=to).status == to
+        assert services.attachment_transition(actor=w.buyer, attachment=att, to=to).status == to
     else:
-        with pytest.raises(services.ApplicationError) as info:
-            services._attachment_transition(actor=w.buyer, attachment=att, to=to)
+        with pytest.raises(ApplicationError) as info:
+            services.attachment_transition(actor=w.buyer, attachment=att, to=to)
         assert info.value.status == 409
 
 
@@ -369,6 +370,6 @@ def test_inspection_transitions(frm, to, allowed):
             services.inspection_transition(actor=w.buyer, inspection=inspection, to=to).status == to
         )
     else:
-        with pytest.raises(services.ApplicationError) as info:
+        with pytest.raises(ApplicationError) as info:
             services.inspection_transition(actor=w.buyer, inspection=inspection, to=to)
         assert info.value.status == 409

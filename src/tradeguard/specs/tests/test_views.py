@@ -7,7 +7,7 @@ from django.test import Client
 from django.urls import reverse
 
 from tradeguard.specs import services
-from tradeguard.specs.models import InspectionReport, Specification
+from tradeguard.specs.models import Inspection, InspectionReport, Specification
 from tradeguard.specs.tests import factories as f
 
 pytestmark = pytest.mark.django_db
@@ -111,7 +111,7 @@ def test_buyer_books_and_inspector_records_and_signs_a_failing_report():
         {"kind": "pre_shipment", "inspector_org": w.inspector.organization_id},
     )
     assert r.status_code == 302
-    inspection = services.Inspection.objects.get()
+    inspection = Inspection.objects.get()
     ic = client_for(w.inspector)
     assert (
         "Record the report"

@@ -1,14 +1,11 @@
-"""Every write of the specs app: specifications and versions, attaching and accepting
-them on orders, AQL settings, inspections and their reports."""
+"""Specifications and versions, attaching and accepting them on orders, AQL settings
+and approved-sample photos."""
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
-import json
 from typing import IO, Any
 
-from django.db import IntegrityError, transaction
+from django.db import transaction
 
 from tradeguard.accounts.enums import OrgKind, Role
 from tradeguard.accounts.models import Organization, User
@@ -30,28 +27,16 @@ from tradeguard.specs.clauses import canonical_json, sha256_of, validate_clauses
 from tradeguard.specs.enums import (
     AcceptanceParty,
     AttachmentStatus,
-    InspectionKind,
-    InspectionStatus,
-    ReportStatus,
     SpecsErrorCode,
 )
 from tradeguard.specs.models import (
     ApprovedSamplePhoto,
     Clause,
-    Inspection,
-    InspectionPhoto,
-    InspectionReport,
     OrderQualitySettings,
     OrderSpec,
     SpecAcceptance,
     Specification,
     SpecVersion,
-)
-from tradeguard.specs.verdicts import (
-    ReportVerdict,
-    compute_verdict,
-    default_plan_settings,
-    validate_content,
 )
 
 E = SpecsErrorCode
@@ -232,7 +217,7 @@ def spec_import(
 # --- Attaching to orders and accepting ----------------------------------------------------
 
 
-def _party(actor: User, order: Order) -> str | None:
+def order_party(actor: User, order: Order) -> str | None:
     if actor.role == Role.BUYER and actor.organization_id == order.buyer_id:
         return AcceptanceParty.BUYER
     if actor.role == Role.SUPPLIER and actor.organization_id == order.supplier_id:
@@ -240,7 +225,7 @@ def _party(actor: User, order: Order) -> str | None:
     return None
 
 
-def _attachment_transition(
+def attachment_transition(
     *, actor: User | None, attachment: OrderSpec, to: AttachmentStatus, reason: str = ""
 ) -> OrderSpec:
     """The one place an attachment changes status (ATTACHMENT_TRANSITIONS)."""
@@ -271,7 +256,7 @@ def order_spec_attach(*, actor: User, order: Order, version: SpecVersion) -> Ord
     """The buyer proposes a spec version for an order. It becomes binding once buyer
     and supplier both accept it; a binding version is replaced only when a new one is
     accepted by both."""
-    if not actor.is_platform and _party(actor, order) != AcceptanceParty.BUYER:
+    if not actor.is_platform and order_party(actor, order) != AcceptanceParty.BUYER:
         raise permission_denied("Only the order's buyer attaches a specification.")
     if version.specification.buyer_id != order.buyer_id:
         raise ApplicationError(
@@ -295,7 +280,7 @@ def order_spec_attach(*, actor: User, order: Order, version: SpecVersion) -> Ord
                 )
         for att in current:
             if att.status == AttachmentStatus.PROPOSED:
-                _attachment_transition(
+                attachment_transition(
                     actor=actor,
                     attachment=att,
                     to=AttachmentStatus.SUPERSEDED,
@@ -334,7 +319,7 @@ def spec_accept(*, actor: User, attachment: OrderSpec, sha256: str | None = None
     """The buyer or the supplier accepts the exact content (its SHA-256). With both
     acceptances the version is binding and a previously binding one is superseded."""
     order = attachment.order
-    party = _party(actor, order)
+    party = order_party(actor, order)
     if party is None:
         raise ApplicationError(
             E.NOT_A_PARTY,
@@ -385,13 +370,13 @@ def spec_accept(*, actor: User, attachment: OrderSpec, sha256: str | None = None
             for previous in OrderSpec.objects.select_for_update().filter(
                 order=order, status=AttachmentStatus.BINDING
             ):
-                _attachment_transition(
+                attachment_transition(
                     actor=actor,
                     attachment=previous,
                     to=AttachmentStatus.SUPERSEDED,
                     reason=f"version {version.number} accepted by both parties",
                 )
-            _attachment_transition(
+            attachment_transition(
                 actor=actor,
                 attachment=locked,
                 to=AttachmentStatus.BINDING,
@@ -432,7 +417,7 @@ def quality_settings_update(
 ) -> OrderQualitySettings:
     """The buyer sets the order's inspection level and AQLs (and approves reduced
     inspection, as the responsible authority)."""
-    if not actor.is_platform and _party(actor, order) != AcceptanceParty.BUYER:
+    if not actor.is_platform and order_party(actor, order) != AcceptanceParty.BUYER:
         raise permission_denied("Only the order's buyer sets its AQLs.")
     changes: dict[str, Any] = {}
     if level is not None:
@@ -502,7 +487,7 @@ def _store_photo(*, upload: IO[bytes], name: str, actor: User) -> StoredFile:
 def approved_sample_photo_add(
     *, actor: User, order: Order, upload: IO[bytes], name: str, caption: str = ""
 ) -> ApprovedSamplePhoto:
-    if not actor.is_platform and _party(actor, order) is None:
+    if not actor.is_platform and order_party(actor, order) is None:
         raise permission_denied("Only the order's buyer and supplier add approved-sample photos.")
     caption = _clean_name(caption, "caption", 300, required=False)
     stored = _store_photo(upload=upload, name=name, actor=actor)
@@ -518,316 +503,3 @@ def approved_sample_photo_add(
             new={"photo": photo.pk, "sha256": stored.sha256},
         )
     return photo
-
-
-# --- Inspections ---------------------------------------------------------------------------
-
-
-def binding_version(order: Order) -> SpecVersion | None:
-    att = (
-        OrderSpec.objects.filter(order=order, status=AttachmentStatus.BINDING)
-        .select_related("version")
-        .first()
-    )
-    return att.version if att else None
-
-
-def current_version(order: Order) -> SpecVersion | None:
-    """The binding version, else the one proposed."""
-    version = binding_version(order)
-    if version is not None:
-        return version
-    att = (
-        OrderSpec.objects.filter(order=order, status=AttachmentStatus.PROPOSED)
-        .select_related("version")
-        .first()
-    )
-    return att.version if att else None
-
-
-def inspection_book(
-    *,
-    actor: User,
-    order: Order,
-    kind: str,
-    inspector_org: Organization | None = None,
-    scheduled_for: dt.date | None = None,
-) -> Inspection:
-    """The buyer books an inspection with an inspection company (or does it itself,
-    `inspector_org` = its own organization). The plan per defect class comes from the
-    order's AQL settings and the switching state of supplier + product + class."""
-    from tradeguard.specs.selectors import switching_inspections
-
-    if not actor.is_platform and _party(actor, order) != AcceptanceParty.BUYER:
-        raise permission_denied("Only the order's buyer books inspections.")
-    if kind not in InspectionKind.values:
-        raise invalid("kind", f"Choose one of: {', '.join(InspectionKind.values)}.")
-    org = inspector_org or order.buyer
-    if org.pk != order.buyer_id and org.kind != OrgKind.INSPECTOR:
-        raise invalid(
-            "inspector_org_id",
-            "Book an inspection company, or leave it out to inspect yourself.",
-        )
-    settings_now = quality_settings_for(order)
-    version = current_version(order)
-    switching = switching_inspections(order, version)
-    plan = default_plan_settings(
-        level=settings_now["level"],
-        aql_critical=settings_now["aql_critical"],
-        aql_major=settings_now["aql_major"],
-        aql_minor=settings_now["aql_minor"],
-        inspections={k: v if v != "discontinued" else "tightened" for k, v in switching.items()},
-    )
-    plan["switching"] = switching
-    with transaction.atomic():
-        Order.objects.select_for_update().get(pk=order.pk)
-        inspection = Inspection.objects.create(
-            order=order,
-            kind=kind,
-            inspector_org=org,
-            spec_version=version,
-            scheduled_for=scheduled_for,
-            plan=plan,
-            booked_by=actor,
-        )
-        event_record(
-            obj=inspection,
-            type="inspection.booked",
-            actor=actor,
-            new={"status": InspectionStatus.BOOKED, "kind": kind, "inspector_org": org.pk},
-            params={"plan": plan},
-        )
-        event_record(
-            obj=order,
-            type="order.inspection_booked",
-            actor=actor,
-            new={"inspection": inspection.pk, "kind": kind},
-        )
-        if org.pk != order.buyer_id:
-            notify_org(
-                organization=org,
-                kind="inspection.booked",
-                subject=f"Inspection booked: order {order.reference}",
-                body=f"{order.buyer.name} booked a {inspection.get_kind_display().lower()} for order {order.reference}.",
-                link=f"/specs/inspections/{inspection.pk}/",
-            )
-    return inspection
-
-
-def _may_report(actor: User, inspection: Inspection) -> bool:
-    if actor.organization_id != inspection.inspector_org_id:
-        return False
-    return actor.role in (Role.INSPECTOR, Role.BUYER)
-
-
-def inspection_transition(
-    *, actor: User | None, inspection: Inspection, to: InspectionStatus, reason: str = ""
-) -> Inspection:
-    """The one place an inspection changes status (INSPECTION_TRANSITIONS)."""
-    _require_move(policy.INSPECTION_TRANSITIONS, inspection.status, to, "inspection")
-    old = inspection.status
-    inspection.status = to
-    stamp = {"reported": "reported_at", "signed": "signed_at", "cancelled": "cancelled_at"}[to]
-    setattr(inspection, stamp, clock.now())
-    inspection.save(update_fields=["status", stamp, "updated_at"])
-    event_record(
-        obj=inspection,
-        type=f"inspection.{to}",
-        actor=actor,
-        old={"status": old},
-        new={"status": to},
-        params={"reason": reason} if reason else None,
-    )
-    return inspection
-
-
-def inspection_cancel(*, actor: User, inspection: Inspection, reason: str = "") -> Inspection:
-    if not actor.is_platform and _party(actor, inspection.order) != AcceptanceParty.BUYER:
-        raise permission_denied("Only the buyer who booked the inspection cancels it.")
-    with transaction.atomic():
-        locked = Inspection.objects.select_for_update().get(pk=inspection.pk)
-        return inspection_transition(
-            actor=actor, inspection=locked, to=InspectionStatus.CANCELLED, reason=reason
-        )
-
-
-def _clauses_of(inspection: Inspection) -> list[dict[str, Any]]:
-    return inspection.spec_version.clause_dicts if inspection.spec_version else []
-
-
-def quantity_ordered(order: Order) -> int | None:
-    total = sum((item.quantity for item in order.items.all()), start=0)
-    return int(total) if total else None
-
-
-def inspection_report_save(
-    *,
-    actor: User,
-    inspection: Inspection,
-    content: dict[str, Any],
-    correction_reason: str = "",
-) -> InspectionReport:
-    """Create or replace the draft report. After signing, a new draft is a correction
-    (a new version) and needs a reason; signed versions never change."""
-    if not _may_report(actor, inspection):
-        raise ApplicationError(
-            E.NOT_INSPECTOR,
-            "Only the inspection company booked for this inspection records its report.",
-            status=403,
-        )
-    photo_ids = set(inspection.photos.values_list("pk", flat=True))
-    cleaned = validate_content(content, _clauses_of(inspection), photo_ids=photo_ids)
-    with transaction.atomic():
-        locked = Inspection.objects.select_for_update().get(pk=inspection.pk)
-        if locked.status == InspectionStatus.CANCELLED:
-            raise ApplicationError(
-                E.INVALID_TRANSITION, "This inspection was cancelled.", status=409
-            )
-        draft = locked.reports.filter(status=ReportStatus.DRAFT).first()
-        if draft is not None:
-            draft.content = cleaned
-            if correction_reason:
-                draft.correction_reason = correction_reason.strip()[:500]
-            draft.save(update_fields=["content", "correction_reason", "updated_at"])
-            event_record(
-                obj=locked,
-                type="inspection.report_saved",
-                actor=actor,
-                params={"version": draft.number},
-            )
-            return draft
-        last = locked.reports.order_by("-number").first()
-        reason = (correction_reason or "").strip()
-        if last is not None and not reason:
-            raise invalid(
-                "correction_reason",
-                "The signed report cannot change. Say why you correct it; the correction becomes a new version.",
-            )
-        report = InspectionReport.objects.create(
-            inspection=locked,
-            number=(last.number if last else 0) + 1,
-            content=cleaned,
-            correction_reason=reason[:500],
-            created_by=actor,
-        )
-        if locked.status == InspectionStatus.BOOKED:
-            inspection_transition(actor=actor, inspection=locked, to=InspectionStatus.REPORTED)
-        event_record(
-            obj=locked,
-            type="inspection.report_created",
-            actor=actor,
-            new={"version": report.number},
-            params={"correction_reason": reason} if reason else None,
-        )
-    return report
-
-
-def inspection_photo_add(
-    *, actor: User, inspection: Inspection, upload: IO[bytes], name: str, caption: str = ""
-) -> InspectionPhoto:
-    if not _may_report(actor, inspection):
-        raise ApplicationError(
-            E.NOT_INSPECTOR, "Only the booked inspection company adds report photos.", status=403
-        )
-    caption = _clean_name(caption, "caption", 300, required=False)
-    stored = _store_photo(upload=upload, name=name, actor=actor)
-    with transaction.atomic():
-        locked = Inspection.objects.select_for_update().get(pk=inspection.pk)
-        photo = InspectionPhoto.objects.create(
-            inspection=locked, file=stored, caption=caption, uploaded_by=actor
-        )
-        event_record(
-            obj=locked,
-            type="inspection.photo_added",
-            actor=actor,
-            new={"photo": photo.pk, "sha256": stored.sha256},
-        )
-    return photo
-
-
-def report_verdict(report: InspectionReport) -> ReportVerdict:
-    """The computed verdict of a report (signed ones from the snapshot's inputs)."""
-    inspection = report.inspection
-    return compute_verdict(
-        content=report.content,
-        clauses=_clauses_of(inspection),
-        settings=inspection.plan,
-        quantity_ordered=quantity_ordered(inspection.order),
-        quantity_tolerance_percent=policy.setting("quantity_tolerance_percent"),
-    )
-
-
-def inspection_report_sign(*, actor: User, inspection: Inspection) -> InspectionReport:
-    """The inspector signs the draft: the verdict is computed and frozen with a
-    SHA-256 of content + verdict + plan + spec version; the report is immutable."""
-    if not _may_report(actor, inspection):
-        raise ApplicationError(
-            E.NOT_INSPECTOR, "Only the booked inspection company signs the report.", status=403
-        )
-    with transaction.atomic():
-        locked = Inspection.objects.select_for_update().get(pk=inspection.pk)
-        draft = locked.reports.filter(status=ReportStatus.DRAFT).first()
-        if draft is None:
-            raise ApplicationError(
-                E.INVALID_TRANSITION,
-                "There is no draft report to sign. Record the report first.",
-                status=409,
-            )
-        missing = [k for k in ("lot_size", "sample_size") if k not in draft.content]
-        if missing:
-            raise ApplicationError(
-                E.REPORT_INCOMPLETE,
-                "A report needs the lot size and the number of units drawn before it is signed.",
-                fields=dict.fromkeys(missing, "This field is required before signing."),
-            )
-        verdict = report_verdict(draft)
-        now = clock.now()
-        snapshot = {
-            "inspection": locked.pk,
-            "version": draft.number,
-            "content": draft.content,
-            "plan": locked.plan,
-            "spec_sha256": locked.spec_version.sha256 if locked.spec_version else None,
-            "verdict": verdict.as_dict(),
-            "signed_by": actor.email,
-            "signed_at": now.isoformat(),
-        }
-        draft.verdict = verdict.as_dict()
-        draft.overall = verdict.overall
-        draft.sha256 = hashlib.sha256(
-            json.dumps(snapshot, sort_keys=True, separators=(",", ":"), default=str).encode()
-        ).hexdigest()
-        draft.status = ReportStatus.SIGNED
-        draft.signed_by = actor
-        draft.signed_at = now
-        try:
-            draft.save()
-        except IntegrityError:  # pragma: no cover - guarded by the lock
-            raise ApplicationError(
-                CommonErrorCode.CONFLICT, "Signed concurrently.", status=409
-            ) from None
-        if locked.status == InspectionStatus.REPORTED:
-            inspection_transition(actor=actor, inspection=locked, to=InspectionStatus.SIGNED)
-        event_record(
-            obj=locked,
-            type="inspection.report_signed",
-            actor=actor,
-            new={"version": draft.number, "overall": verdict.overall, "sha256": draft.sha256},
-        )
-        event_record(
-            obj=locked.order,
-            type="order.inspection_signed",
-            actor=actor,
-            new={"inspection": locked.pk, "overall": verdict.overall, "version": draft.number},
-        )
-        order = locked.order
-        for org in {order.buyer, order.supplier}:
-            notify_org(
-                organization=org,
-                kind="inspection.signed",
-                subject=f"Inspection report {verdict.overall.upper()}: order {order.reference}",
-                body=f"{locked.inspector_org.name} signed report v{draft.number} of the "
-                f"{locked.get_kind_display().lower()}: {verdict.overall}.",
-                link=f"/specs/inspections/{locked.pk}/",
-            )
-    return draft
