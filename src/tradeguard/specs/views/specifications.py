@@ -1,6 +1,4 @@
-"""Spec editor, order spec page (attach, accept, AQL settings, readiness, inspections),
-inspection report entry and view. Thin views over the same selectors and services as
-the API; service errors are shown next to the fields."""
+"""Pages for specifications, their versions and the order's specification page."""
 
 from __future__ import annotations
 
@@ -11,18 +9,17 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from tradeguard.accounts.enums import OrgKind, Role
-from tradeguard.accounts.models import Organization, User
+from tradeguard.accounts.models import Organization
 from tradeguard.common.errors import ApplicationError
 from tradeguard.evidence.services import file_open
 from tradeguard.orders.models import Order
 from tradeguard.orders.selectors import order_get, orders_visible_to
 from tradeguard.specs import documents, selectors, services
 from tradeguard.specs.clauses import describe_target, diff_clauses
-from tradeguard.specs.enums import AttachmentStatus, InspectionStatus, ReportStatus
+from tradeguard.specs.enums import AttachmentStatus
 from tradeguard.specs.forms import (
     CLAUSE_FIELDS,
     TARGET_FIELD_MAP,
@@ -30,43 +27,20 @@ from tradeguard.specs.forms import (
     AttachVersionForm,
     BookForm,
     ClauseFormSet,
-    DefectFormSet,
     ImportForm,
     PhotoForm,
     QualityForm,
-    ReportMetaForm,
     SpecMetaForm,
-    TestFormSet,
-    format_values,
-    parse_values,
 )
 from tradeguard.specs.models import (
     ApprovedSamplePhoto,
     Inspection,
     InspectionPhoto,
     OrderSpec,
-    Specification,
     SpecVersion,
 )
+from tradeguard.specs.views._common import _404, _is_owner, _user
 from tradeguard.web.forms import add_service_error
-
-
-def _user(request: HttpRequest) -> User:
-    return request.user  # type: ignore[return-value]
-
-
-def _404(fn: Any, *args: Any) -> Any:
-    try:
-        return fn(*args)
-    except ApplicationError as exc:
-        if exc.status == 404:
-            raise Http404(exc.message) from None
-        raise
-
-
-def _is_owner(user: User, spec: Specification) -> bool:
-    return user.role == Role.BUYER and user.organization_id == spec.buyer_id
-
 
 # --- Clause editor helpers ----------------------------------------------------------------
 
@@ -528,298 +502,3 @@ def photo_file(request: HttpRequest, kind: str, photo_id: int) -> FileResponse:
     else:
         raise Http404("No such photo.")
     return FileResponse(file_open(photo.file), content_type=photo.file.mime_type)
-
-
-# --- Inspections --------------------------------------------------------------------------
-
-
-@login_required
-def inspection_list(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
-    inspections = list(selectors.inspections_visible_to(user).prefetch_related("reports")[:300])
-    for inspection in inspections:
-        signed = [r for r in inspection.reports.all() if r.status == ReportStatus.SIGNED]
-        inspection.current = max(signed, key=lambda r: r.number) if signed else None  # type: ignore[attr-defined]
-        inspection.has_draft = any(r.status == ReportStatus.DRAFT for r in inspection.reports.all())  # type: ignore[attr-defined]
-    return render(
-        request,
-        "specs/inspections.html",
-        {"inspections": inspections, "is_inspector": user.role == Role.INSPECTOR},
-    )
-
-
-def _may_report(user: User, inspection: Inspection) -> bool:
-    return services.may_report(user, inspection) and inspection.status != InspectionStatus.CANCELLED
-
-
-@login_required
-def inspection_detail(request: HttpRequest, inspection_id: int) -> HttpResponse:
-    user = _user(request)
-    inspection = _404(selectors.inspection_get, user, inspection_id)
-    reports = list(inspection.reports.select_related("signed_by").order_by("number"))
-    shown = None
-    try:
-        shown_number = int(request.GET.get("v", "0"))
-    except ValueError:
-        shown_number = 0
-    if shown_number:
-        shown = next((r for r in reports if r.number == shown_number), None)
-    if shown is None and reports:
-        signed = [r for r in reports if r.status == ReportStatus.SIGNED]
-        shown = signed[-1] if signed else reports[-1]
-    verdict = services.report_verdict(shown) if shown else None
-    draft = next((r for r in reports if r.status == ReportStatus.DRAFT), None)
-    photos = {p.pk: p for p in inspection.photos.select_related("file")}
-    return render(
-        request,
-        "specs/inspection.html",
-        {
-            "inspection": inspection,
-            "reports": reports,
-            "report": shown,
-            "verdict": verdict,
-            "draft": draft,
-            "photos": photos,
-            "may_report": _may_report(user, inspection),
-            "plans": _plan_rows(inspection, shown),
-        },
-    )
-
-
-def _plan_rows(inspection: Inspection, report: Any) -> list[dict[str, Any]]:
-    classes = inspection.plan.get("classes", {})
-    rows = []
-    for severity in ("critical", "major", "minor"):
-        c = classes.get(severity, {})
-        rows.append(
-            {
-                "severity": severity,
-                "aql": c.get("aql") or "0 allowed",
-                "inspection": c.get("inspection", "normal"),
-            }
-        )
-    return rows
-
-
-def _measurable(inspection: Inspection) -> list[dict[str, Any]]:
-    clauses = inspection.spec_version.clause_dicts if inspection.spec_version else []
-    return [c for c in clauses if c.get("target")]
-
-
-def _checkable(inspection: Inspection) -> list[dict[str, Any]]:
-    clauses = inspection.spec_version.clause_dicts if inspection.spec_version else []
-    return [c for c in clauses if c["kind"] in ("labeling", "packaging")]
-
-
-@login_required
-def report_edit(request: HttpRequest, inspection_id: int) -> HttpResponse:
-    """Report entry for inspectors (one column on phones). Save the draft or sign it."""
-    user = _user(request)
-    inspection = _404(selectors.inspection_get, user, inspection_id)
-    if not _may_report(user, inspection):
-        raise Http404("Only the booked inspection company records this report.")
-    reports = list(inspection.reports.order_by("number"))
-    base = reports[-1] if reports else None
-    content = base.content if base else {}
-    needs_reason = bool(base and base.status == ReportStatus.SIGNED)
-    measurable = _measurable(inspection)
-    checkable = _checkable(inspection)
-    measured = {m["clause_id"]: m["values"] for m in content.get("measurements", [])}
-    checks = {c["clause_id"]: c for c in content.get("checks", [])}
-    meta = ReportMetaForm(
-        request.POST or None,
-        initial={
-            "lot_size": content.get("lot_size") or (services.quantity_ordered(inspection.order)),
-            "sample_size": content.get("sample_size"),
-            "quantity_presented": content.get("quantity_presented"),
-            "notes": content.get("notes", ""),
-        },
-    )
-    defects = DefectFormSet(
-        request.POST or None,
-        request.FILES or None,
-        prefix="d",
-        initial=[
-            {k: d.get(k) for k in ("severity", "description", "units")}
-            for d in content.get("defects", [])
-        ],
-    )
-    tests = TestFormSet(
-        request.POST or None,
-        prefix="t",
-        initial=[
-            {"name": t["name"], "passed": "yes" if t["passed"] else "no", "notes": t["notes"]}
-            for t in content.get("tests", [])
-        ],
-    )
-    clause_rows = []
-    for c in measurable:
-        key = f"m_{c['clause_id']}"
-        clause_rows.append(
-            {
-                "clause": c,
-                "target_text": describe_target(c["target"]),
-                "name": key,
-                "value": request.POST.get(key, "")
-                if request.method == "POST"
-                else format_values(measured.get(c["clause_id"], [])),
-            }
-        )
-    check_rows = []
-    for c in checkable:
-        key = f"k_{c['clause_id']}"
-        existing = checks.get(c["clause_id"])
-        check_rows.append(
-            {
-                "clause": c,
-                "name": key,
-                "value": request.POST.get(key, "")
-                if request.method == "POST"
-                else ("yes" if existing and existing["passed"] else "no" if existing else ""),
-                "notes_name": f"kn_{c['clause_id']}",
-                "notes": request.POST.get(f"kn_{c['clause_id']}", "")
-                if request.method == "POST"
-                else (existing or {}).get("notes", ""),
-            }
-        )
-    error_fields: dict[str, str] = {}
-    if request.method == "POST" and meta.is_valid() and defects.is_valid() and tests.is_valid():
-        try:
-            new_content = _content_from_post(
-                request, inspection, meta, defects, tests, measurable, checkable, content
-            )
-            services.inspection_report_save(
-                actor=user,
-                inspection=inspection,
-                content=new_content,
-                correction_reason=meta.cleaned_data["correction_reason"],
-            )
-            if request.POST.get("action") == "sign":
-                report = services.inspection_report_sign(actor=user, inspection=inspection)
-                messages.success(
-                    request,
-                    f"Report v{report.number} signed: {report.overall.upper()}. It can no longer change.",
-                )
-                return redirect("specs:inspection", inspection.pk)
-        except ApplicationError as exc:
-            error_fields = dict(exc.fields)
-            add_service_error(meta, exc)
-        else:
-            messages.success(request, "Draft saved.")
-            return redirect("specs:report_edit", inspection.pk)
-    return render(
-        request,
-        "specs/report_edit.html",
-        {
-            "inspection": inspection,
-            "meta": meta,
-            "defects": defects,
-            "tests": tests,
-            "clause_rows": clause_rows,
-            "check_rows": check_rows,
-            "needs_reason": needs_reason,
-            "base": base,
-            "error_fields": error_fields,
-            "plans": _plan_rows(inspection, base),
-        },
-        status=422 if error_fields or (request.method == "POST") else 200,
-    )
-
-
-def _content_from_post(
-    request: HttpRequest,
-    inspection: Inspection,
-    meta: Any,
-    defects: Any,
-    tests: Any,
-    measurable: list[dict[str, Any]],
-    checkable: list[dict[str, Any]],
-    previous: dict[str, Any],
-) -> dict[str, Any]:
-    user = _user(request)
-    data: dict[str, Any] = {
-        k: meta.cleaned_data.get(k)
-        for k in ("lot_size", "sample_size", "quantity_presented", "notes")
-    }
-    previous_defects = previous.get("defects", [])
-    defect_rows = []
-    for i, form in enumerate(defects.forms):
-        cd = form.cleaned_data
-        if not cd or not (cd.get("description") or cd.get("severity")):
-            continue
-        photos = list(previous_defects[i].get("photos", [])) if i < len(previous_defects) else []
-        if cd.get("photo"):
-            photo = services.inspection_photo_add(
-                actor=user,
-                inspection=inspection,
-                upload=cd["photo"],
-                name=cd["photo"].name,
-                caption=cd.get("description") or "",
-            )
-            photos.append(photo.pk)
-        defect_rows.append(
-            {
-                "severity": cd.get("severity"),
-                "description": cd.get("description"),
-                "units": cd.get("units") or 1,
-                "photos": photos,
-            }
-        )
-    data["defects"] = defect_rows
-    data["tests"] = [
-        {
-            "name": f.cleaned_data.get("name"),
-            "passed": f.cleaned_data.get("passed") or "",
-            "notes": f.cleaned_data.get("notes"),
-        }
-        for f in tests.forms
-        if f.cleaned_data and f.cleaned_data.get("name")
-    ]
-    data["measurements"] = []
-    for c in measurable:
-        text = request.POST.get(f"m_{c['clause_id']}", "")
-        values = parse_values(text, c["target"])
-        if values:
-            data["measurements"].append({"clause_id": c["clause_id"], "values": values})
-    data["checks"] = []
-    for c in checkable:
-        verdict = request.POST.get(f"k_{c['clause_id']}", "")
-        if verdict in ("yes", "no"):
-            data["checks"].append(
-                {
-                    "clause_id": c["clause_id"],
-                    "passed": verdict == "yes",
-                    "notes": request.POST.get(f"kn_{c['clause_id']}", ""),
-                }
-            )
-    return data
-
-
-@login_required
-@require_POST
-def inspection_sign(request: HttpRequest, inspection_id: int) -> HttpResponse:
-    user = _user(request)
-    inspection = _404(selectors.inspection_get, user, inspection_id)
-    try:
-        report = services.inspection_report_sign(actor=user, inspection=inspection)
-    except ApplicationError as exc:
-        messages.error(request, exc.message)
-    else:
-        messages.success(request, f"Report v{report.number} signed: {report.overall.upper()}.")
-    return redirect("specs:inspection", inspection.pk)
-
-
-@login_required
-@require_POST
-def inspection_cancel(request: HttpRequest, inspection_id: int) -> HttpResponse:
-    user = _user(request)
-    inspection = _404(selectors.inspection_get, user, inspection_id)
-    try:
-        services.inspection_cancel(
-            actor=user, inspection=inspection, reason=request.POST.get("reason", "")
-        )
-    except ApplicationError as exc:
-        messages.error(request, exc.message)
-    else:
-        messages.success(request, "Inspection cancelled.")
-    return redirect(reverse("specs:order", args=[inspection.order_id]) + "#inspections")
