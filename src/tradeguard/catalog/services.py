@@ -21,6 +21,7 @@ from tradeguard.catalog.selectors import may_manage
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, invalid, permission_denied
 from tradeguard.common.events import event_record
+from tradeguard.common.hooks import call_after_commit
 from tradeguard.evidence.enums import FileCategory
 from tradeguard.evidence.services import file_store
 from tradeguard.sanctions.policy import SANCTIONS_HIDDEN_PREFIX
@@ -343,13 +344,8 @@ def listing_image_add(
             new={"image": image.pk, "position": position},
             params={"sha256": stored.sha256, "width": stored.width, "height": stored.height},
         )
-        for hook in IMAGE_ADDED_HOOKS:
-            transaction.on_commit(_hook_call(hook, image.pk), robust=True)
+        call_after_commit(IMAGE_ADDED_HOOKS, image.pk)
     return image
-
-
-def _hook_call(hook: Callable[[int], None], image_id: int) -> Callable[[], None]:
-    return lambda: hook(image_id)
 
 
 def _refuse_full(listing: Listing, limit: int) -> None:

@@ -13,6 +13,7 @@ from tradeguard.accounts.models import Organization, User
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, permission_denied
 from tradeguard.common.events import event_record
+from tradeguard.common.hooks import call_after_commit
 from tradeguard.common.workdays import add_working_days
 from tradeguard.evidence.enums import FileCategory
 from tradeguard.evidence.models import StoredFile
@@ -310,13 +311,8 @@ RECORD_APPROVED_HOOKS: list[Callable[[IpRecord], None]] = []
 def record_approve(*, actor: User, record: IpRecord, reason: str = "") -> IpRecord:
     with transaction.atomic():
         approved = _record_decide(actor=actor, record=record, approve=True, reason=reason)
-        for hook in RECORD_APPROVED_HOOKS:
-            transaction.on_commit(_hook_call(hook, approved), robust=True)
+        call_after_commit(RECORD_APPROVED_HOOKS, approved)
     return approved
-
-
-def _hook_call(hook: Callable[[IpRecord], None], record: IpRecord) -> Callable[[], None]:
-    return lambda: hook(record)
 
 
 def record_reject(*, actor: User, record: IpRecord, reason: str) -> IpRecord:
