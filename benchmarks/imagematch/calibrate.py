@@ -29,7 +29,7 @@ from tradeguard.imagematch.matcher import (
     HASH_ACCEPT_DISTANCE,
     HASH_CANDIDATE_RADIUS,
     Matcher,
-    _query_boxes,
+    _boxes_of,
     hash_alignment,
 )
 from tradeguard.imagematch.results import DecodedImage
@@ -57,7 +57,7 @@ def _pairs(path: Path) -> list[Row]:
     evidence = _MATCHER._first_stage(prepared)  # the pairs the engine would verify
     assert isinstance(evidence, dict)
     verifier = RansacVerifier()
-    boxes = _query_boxes(prepared)
+    boxes = _boxes_of(prepared.hashes, prepared.pixels)
     rows: list[Row] = []
     for ref_id, ev in _MATCHER._worth_verifying(evidence):
         if ev.distance <= HASH_ACCEPT_DISTANCE:

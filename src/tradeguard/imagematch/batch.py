@@ -17,6 +17,7 @@ from pathlib import Path
 import cv2
 from threadpoolctl import threadpool_limits
 
+from tradeguard.imagematch import kernels
 from tradeguard.imagematch.decode import decode_image
 from tradeguard.imagematch.matcher import Matcher, PreparedImage
 from tradeguard.imagematch.results import DecodedImage, DecodeFailure, IndexNotReady
@@ -90,15 +91,25 @@ def _pool(workers: int) -> multiprocessing.pool.Pool:
 
 
 def _run(
-    function: Callable[[Path], object], paths: list[Path], workers: int
+    function: Callable[[Path], object],
+    paths: list[Path],
+    workers: int,
+    meanwhile: Callable[[], None] | None = None,
 ) -> Iterator[tuple[Path, object]]:
+    """``function`` over ``paths`` in ``workers`` processes; the parent runs
+    ``meanwhile`` once the workers have their first tasks."""
     if workers <= 1:
         _single_threaded()
+        if meanwhile:
+            meanwhile()
         for path in paths:
             yield path, function(path)
         return
     with _pool(workers) as pool:
-        yield from zip(paths, pool.imap(function, paths, chunksize=_CHUNK), strict=True)
+        results = pool.imap(function, paths, chunksize=_CHUNK)
+        if meanwhile:
+            meanwhile()
+        yield from zip(paths, results, strict=True)
 
 
 def add_references(
@@ -114,7 +125,10 @@ def add_references(
     _matcher = matcher
     todo = list(paths)
     failures = []
-    for done, (path, prepared) in enumerate(_run(_prepare_reference, todo, workers), start=1):
+    # The parent is idle while workers prepare references: it loads the search kernels,
+    # which the matching workers forked later inherit (each would spend ~0.2 s on it).
+    prepared_all = _run(_prepare_reference, todo, workers, meanwhile=kernels.warm_up)
+    for done, (path, prepared) in enumerate(prepared_all, start=1):
         key = path.relative_to(root).as_posix()
         if isinstance(prepared, DecodeFailure):
             failures.append(Unreadable(key, prepared.message))

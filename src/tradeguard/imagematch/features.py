@@ -46,9 +46,14 @@ THUMBNAIL_SIDE = 96
 # that are looked up in it (the first in selection order, i.e. spread over the grid).
 # Brute-force retrieval costs their product per reference; on 800 listings of the
 # tuning split, 160 x 120 instead of 200 x 200 still put the copied reference first
-# among the candidates for 435 of the 436 copies verified, at 48% of the cost.
-RETRIEVAL_FEATURES = 160
+# among the candidates for 435 of the 436 copies verified, at 48% of the cost. On the
+# whole tuning split 128 x 120 then found exactly the copies 160 x 120 found (112 lost
+# a combined-family copy, 96 and 120 x 100 lost more), at 80% of the retrieval cost.
+RETRIEVAL_FEATURES = 128
 QUERY_RETRIEVAL_FEATURES = 120
+
+# ORB's pyramid levels (scale factor 1.2 each).
+PYRAMID_LEVELS = 8
 
 # FAST threshold; below OpenCV's default (20) to find corners on soft, upscaled photos.
 FAST_THRESHOLD = 12
@@ -88,31 +93,41 @@ class OrbExtractor:
         self._side = side
         self._budget = max_features
         self._orb = cv2.ORB.create(
-            nfeatures=DETECT_FACTOR * max_features, fastThreshold=fast_threshold, edgeThreshold=15
+            nfeatures=DETECT_FACTOR * max_features,
+            fastThreshold=fast_threshold,
+            edgeThreshold=15,
+            nlevels=PYRAMID_LEVELS,
         )
 
-    def extract(self, pixels: RgbPixels) -> Features:
+    def outline(self, pixels: RgbPixels) -> Features:
+        """The image's size and thumbnail without keypoints: all an overlay check needs,
+        at a tenth of the cost of :meth:`extract`."""
+        gray, _ = self._gray(pixels)
+        height, width = pixels.shape[:2]
+        return _no_keypoints((width, height), make_thumbnail(gray))
+
+    def _gray(self, pixels: RgbPixels) -> tuple[npt.NDArray[np.uint8], float]:
+        """Grayscale at FEATURE_SIDE pixels on the longest side, and that scale."""
         height, width = pixels.shape[:2]
         scale = self._side / max(height, width)
         gray = cv2.cvtColor(np.ascontiguousarray(pixels), cv2.COLOR_RGB2GRAY)
-        if abs(scale - 1.0) > 0.05:
-            interpolation = cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR
-            size = (max(1, round(width * scale)), max(1, round(height * scale)))
-            gray = cv2.resize(gray, size, interpolation=interpolation)
-        else:
-            scale = 1.0
-        thumbnail = make_thumbnail(np.asarray(gray, dtype=np.uint8))
+        if abs(scale - 1.0) <= 0.05:
+            return np.asarray(gray, dtype=np.uint8), 1.0
+        interpolation = cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR
+        size = (max(1, round(width * scale)), max(1, round(height * scale)))
+        return np.asarray(cv2.resize(gray, size, interpolation=interpolation), np.uint8), scale
+
+    def extract(self, pixels: RgbPixels) -> Features:
+        gray, scale = self._gray(pixels)
+        height, width = pixels.shape[:2]
+        thumbnail = make_thumbnail(gray)
         detected, described = self._orb.detectAndCompute(gray, None)
         if described is None or not detected:
-            return Features(
-                points=np.zeros((0, 2), np.float32),
-                descriptors=np.zeros((0, 32), np.uint8),
-                responses=np.zeros(0, np.float32),
-                size=(width, height),
-                thumbnail=thumbnail,
-            )
-        all_points = np.array([kp.pt for kp in detected], dtype=np.float32)
-        all_responses = np.array([kp.response for kp in detected], dtype=np.float32)
+            return _no_keypoints((width, height), thumbnail)
+        all_points = np.asarray(cv2.KeyPoint.convert(detected), dtype=np.float32).reshape(-1, 2)
+        all_responses = np.fromiter(
+            (kp.response for kp in detected), dtype=np.float32, count=len(detected)
+        )
         chosen = spread(all_points, all_responses, gray.shape[1], gray.shape[0], self._budget)
         points = all_points[chosen] / scale
         responses = all_responses[chosen]
@@ -123,6 +138,16 @@ class OrbExtractor:
             size=(width, height),
             thumbnail=thumbnail,
         )
+
+
+def _no_keypoints(size: tuple[int, int], thumbnail: npt.NDArray[np.uint8]) -> Features:
+    return Features(
+        points=np.zeros((0, 2), np.float32),
+        descriptors=np.zeros((0, 32), np.uint8),
+        responses=np.zeros(0, np.float32),
+        size=size,
+        thumbnail=thumbnail,
+    )
 
 
 def make_thumbnail(gray: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:

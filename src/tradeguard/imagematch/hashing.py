@@ -91,5 +91,5 @@ class PdqVariantHasher:
             seen.add(box)
             x0, y0, x1, y1 = box
             crop = np.ascontiguousarray(gray[y0:y1, x0:x1])
-            out.append(HashedVariant(pdq.pdq_from_luma(crop).words, variant))
+            out.append(HashedVariant(pdq.pdq_from_luma(crop).words, variant, box))
         return out

@@ -190,11 +190,16 @@ def search_numpy(columns: Columns, count: int, queries: Columns, radius: int) ->
 
 
 def _in_order(found: SearchOutput) -> SearchOutput:
-    """Hits sorted by (query, row), so every kernel returns the same arrays."""
+    """Hits sorted by (query, row), so every kernel returns the same arrays.
+
+    Both kernels emit each query's hits in ascending row order (they walk the rows in
+    blocks, in order), so a stable sort by query alone is enough: ~0.13 ms instead of
+    ~0.43 ms for ``np.lexsort`` on the ~8,000 hits of a descriptor lookup.
+    """
     query, row, distance = found
     if query.shape[0] < 2:
         return query, row, distance
-    order = np.lexsort((row, query))
+    order = np.argsort(query, kind="stable")
     return query[order], row[order], distance[order]
 
 
@@ -247,3 +252,12 @@ def knn2_hamming(
     second = np.empty(a.shape[0], dtype=np.int32)
     _knn2_into(a, b, best, first, second)
     return best, first, second
+
+
+def warm_up() -> None:
+    """Load every compiled kernel now (~0.2 s from numba's on-disk cache, longer when it
+    compiles). A process that forks workers after this spares each of them the wait."""
+    columns = np.zeros((4, 1), dtype=np.uint64)
+    search_numba(columns, 1, np.zeros((1, 4), dtype=np.uint64), 0)
+    descriptors = np.zeros((2, 32), dtype=np.uint8)
+    knn2_hamming(descriptors, descriptors)

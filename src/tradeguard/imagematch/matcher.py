@@ -46,7 +46,7 @@ from tradeguard.imagematch.results import (
     RgbPixels,
     Verification,
 )
-from tradeguard.imagematch.verify import RansacVerifier, Verifier
+from tradeguard.imagematch.verify import RansacVerifier, Verifier, aligned_score
 
 # PDQ hits up to this distance are verified. On the tuning split PDQ + dihedral keeps
 # 99% precision up to distance 54 (docs/benchmarks.md); verification lets the first
@@ -81,6 +81,10 @@ MIN_VOTES = 3
 # listings of the tuning split the copied reference was among the verified candidates
 # 438 times with 6 and 436 times with 3 (first in 435), at half the verifications.
 MAX_VERIFIED = 3
+
+# A hash candidate the overlay confirms with at least this score is accepted before
+# local features are extracted (Matcher._aligned_only).
+ALIGNED_SHORTCUT_SCORE = 0.9
 
 # The default decision threshold on the combined score.
 MATCH_THRESHOLD = 0.5
@@ -192,7 +196,7 @@ class Matcher:
                 self._candidate(ref_id, ev, None, hash_only=True)
                 for ref_id, ev in close.items()
                 if ev.distance <= HASH_ACCEPT_DISTANCE and ref_id in self._keys
-            ]
+            ] or self._aligned_only(image.pixels, hashes, close)
             if accepted:
                 accepted.sort(key=lambda c: -c.score)
                 return MatchReport(candidates=accepted)
@@ -219,7 +223,7 @@ class Matcher:
             hash_only = False
             if verification.score < self.threshold and ev.distance <= HASH_CANDIDATE_RADIUS:
                 if boxes is None:
-                    boxes = _query_boxes(prepared)
+                    boxes = _boxes_of(prepared.hashes, prepared.pixels)
                 matrix = hash_alignment(ev, boxes, prepared.features.size, reference.size)
                 if matrix is None:
                     hash_only = True  # a reference-side region: its box is not kept
@@ -232,6 +236,43 @@ class Matcher:
             candidates.append(self._candidate(ref_id, ev, verification, hash_only=hash_only))
         candidates.sort(key=lambda c: -c.score)
         return MatchReport(candidates=candidates)
+
+    def _aligned_only(
+        self, pixels: RgbPixels, hashes: list[HashedVariant], evidence: dict[int, _Evidence]
+    ) -> list[Candidate]:
+        """The hash candidates that the overlay alone confirms, before local features.
+
+        A hash hit beyond HASH_ACCEPT_DISTANCE but close enough for
+        :func:`~tradeguard.imagematch.verify.aligned_score` to reach the threshold is
+        overlaid as its hash aligns it; when the overlay agrees, the candidate is
+        accepted with that score and local features are never extracted. The full
+        path would accept the same pair (it takes the better of the local-feature and
+        the aligned score), so this changes no decision on the pair; it only skips
+        the costliest steps for ~15% of listing images (docs/benchmarks.md).
+        """
+        near = sorted(
+            (
+                (ref_id, ev)
+                for ref_id, ev in evidence.items()
+                if ref_id in self._keys
+                and aligned_score(ev.distance, 1.0) >= ALIGNED_SHORTCUT_SCORE
+            ),
+            key=lambda item: item[1].distance,
+        )[:MAX_VERIFIED]
+        if not near:
+            return []
+        outline = self.extractor.outline(pixels)
+        boxes = _boxes_of(hashes, pixels)
+        accepted = []
+        for ref_id, ev in near:
+            reference = self._features[ref_id]
+            matrix = hash_alignment(ev, boxes, outline.size, reference.size)
+            if matrix is None:
+                continue
+            verification = self.verifier.verify_aligned(outline, reference, matrix, ev.distance)
+            if verification.score >= max(ALIGNED_SHORTCUT_SCORE, self.threshold):
+                accepted.append(self._candidate(ref_id, ev, verification, hash_only=False))
+        return accepted
 
     def _worth_verifying(self, evidence: dict[int, _Evidence]) -> list[tuple[int, _Evidence]]:
         """The closest hash hits, then the most-voted references, at most MAX_VERIFIED.
@@ -331,11 +372,15 @@ def _distinct_votes(
     return unique_ids.astype(np.int64), unique_counts.astype(np.int64)
 
 
-def _query_boxes(prepared: PreparedImage) -> dict[int, Box | None]:
-    """The query's region boxes by variant (none without pixels)."""
-    if prepared.pixels is None:
+def _boxes_of(hashes: list[HashedVariant], pixels: RgbPixels | None) -> dict[int, Box | None]:
+    """The query's region boxes by variant: as its hashes recorded them, or found
+    again in ``pixels`` for hashes read back from storage (none without pixels)."""
+    regions_hashed = [h for h in hashes if h.variant in (Variant.CONTENT_BOX, Variant.MAIN_OBJECT)]
+    if all(h.box is not None for h in regions_hashed):
+        return {h.variant: h.box for h in regions_hashed}
+    if pixels is None:
         return {}
-    content, main = regions.region_boxes(prepared.pixels)
+    content, main = regions.region_boxes(pixels)
     return {Variant.CONTENT_BOX: content, Variant.MAIN_OBJECT: main}
 
 

@@ -73,6 +73,10 @@ class HashedVariant:
 
     words: HashWords
     variant: int  # index into the hasher's variant table
+    # The part of the image hashed (x0, y0, x1, y1) for a region variant of a query
+    # image; None for the whole image, turns, crop windows, and hashes read back from
+    # storage.
+    box: tuple[int, int, int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,11 +2,13 @@
 
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from PIL import Image
 
 from .synthetic import photo, watermark
@@ -83,3 +85,53 @@ def test_index_build_query_stats(folders: tuple[Path, Path], tmp_path: Path) -> 
     )
     pairs = {(r["candidate"], r["reference"]) for r in map(json.loads, out.splitlines())}
     assert ("shop/deep/copy.jpg", "brand/p1.png") in pairs
+
+
+def _console(*args: str) -> subprocess.CompletedProcess[str]:
+    """``tradeguard images ...`` as the console script runs it, in a fresh interpreter,
+    reporting whether Django was imported."""
+    script = (
+        "import sys\n"
+        "from tradeguard.cli import main\n"
+        "try:\n"
+        f"    main({['images', *args]!r})\n"
+        "except SystemExit as exit:\n"
+        "    print('exit', exit.code, 'django' in sys.modules, file=sys.stderr)\n"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=300
+    )
+
+
+def test_console_script_matches_without_starting_django(folders: tuple[Path, Path]) -> None:
+    references, candidates = folders
+    result = _console(
+        "match", "--references", str(references), "--candidates", str(candidates), "--json",
+        "--workers", "2",
+    )  # fmt: skip
+    pairs = {(r["candidate"], r["reference"]) for r in map(json.loads, result.stdout.splitlines())}
+    assert pairs == {("shop/deep/copy.jpg", "brand/p1.png"), ("mirror.webp", "brand/p1.png")}
+    assert "unreadable: broken.jpg" in result.stderr
+    assert result.stderr.splitlines()[-1] == "exit 0 False"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["match", "--references", "/no/such/dir", "--candidates", "."], "not a directory"),
+        (["index", "stats", "--index", "/no/such/index"], "no index at"),
+        (["match", "--references", ".", "--candidates", ".", "--workers", "0"], "--workers"),
+    ],
+)
+def test_console_script_reports_bad_arguments_in_one_line(args: list[str], message: str) -> None:
+    result = _console(*args)
+    errors = result.stderr.splitlines()
+    assert errors[0].startswith("tradeguard images: error: ")
+    assert message in errors[0]
+    assert errors[-1] == "exit 2 False"
+    assert result.stdout == ""
+
+
+def test_management_command_reports_bad_arguments_as_command_errors() -> None:
+    with pytest.raises(CommandError, match="not a directory"):
+        _run("match", "--references", "/no/such/dir", "--candidates", ".")

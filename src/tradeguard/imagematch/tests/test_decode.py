@@ -78,3 +78,32 @@ def test_large_jpeg_is_reduced_to_max_side() -> None:
     assert decoded.original_size == (2048, 1536)
     assert decoded.pixels.dtype == np.uint8
     assert decoded.pixels.shape[2] == 3
+
+
+def _pillow_pixels(data: bytes, max_side: int) -> np.ndarray:
+    """What Pillow alone makes of a JPEG: draft, then a bilinear thumbnail."""
+    with Image.open(io.BytesIO(data)) as image:
+        image.draft("RGB", (max_side, max_side))
+        rgb = image.convert("RGB")
+        rgb.thumbnail((max_side, max_side), Image.Resampling.BILINEAR)
+        return np.asarray(rgb)
+
+
+@pytest.mark.parametrize(
+    "size",
+    [(360, 300), (700, 520), (1100, 1050), (2300, 2100), (4200, 4100)],
+    ids=["small", "thumbnailed", "half-scale", "quarter-scale", "eighth-scale"],
+)
+def test_jpeg_fast_path_gives_pillows_pixels(size: tuple[int, int]) -> None:
+    image = Image.fromarray(photo(3, (320, 240))).resize(size, Image.Resampling.BICUBIC)
+    data = _encode(image, "JPEG", quality=85)
+    decoded = decode_image(data)
+    assert isinstance(decoded, DecodedImage)
+    np.testing.assert_array_equal(decoded.pixels, _pillow_pixels(data, 512))
+
+
+def test_jpeg_with_trailing_bytes_still_decodes() -> None:
+    data = _encode(Image.fromarray(photo(4)), "JPEG", quality=90) + b"\0" * 64
+    decoded = decode_image(data)
+    assert isinstance(decoded, DecodedImage)
+    np.testing.assert_array_equal(decoded.pixels, _pillow_pixels(data, 512))

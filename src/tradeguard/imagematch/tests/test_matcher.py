@@ -4,13 +4,15 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from tradeguard.imagematch.features import OrbExtractor
+from tradeguard.imagematch.features import Features, OrbExtractor
 from tradeguard.imagematch.index import FlatHashIndex
 from tradeguard.imagematch.kernels import knn2_hamming
 from tradeguard.imagematch.matcher import (
+    ALIGNED_SHORTCUT_SCORE,
+    HASH_ACCEPT_DISTANCE,
     Matcher,
+    _boxes_of,
     _distinct_votes,
-    _query_boxes,
     hash_alignment,
 )
 from tradeguard.imagematch.results import DecodedImage, IndexNotReady, MatchReport
@@ -106,7 +108,9 @@ def test_hash_alignment_overlays_turned_and_cropped_copies_exactly() -> None:
         assert isinstance(evidence, dict)
         ev = evidence[0]
         features = matcher._features[0]
-        matrix = hash_alignment(ev, _query_boxes(prepared), prepared.features.size, features.size)
+        matrix = hash_alignment(
+            ev, _boxes_of(prepared.hashes, prepared.pixels), prepared.features.size, features.size
+        )
         assert matrix is not None, name
         agreement, _ = overlay_agreement(prepared.features, features, matrix)
         assert agreement > 0.95, name
@@ -182,3 +186,46 @@ def test_saved_matcher_keeps_thumbnails_and_finds_copies(tmp_path: Path) -> None
     report = loaded.match(_decoded(_crop_watermark(photo(1, (400, 300)))))
     assert isinstance(report, MatchReport)
     assert [c.reference for c in report.candidates] == ["a.png"]
+
+
+class _CountingExtractor(OrbExtractor):
+    """Counts full local-feature extractions."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.extractions = 0
+
+    def extract(self, pixels: np.ndarray) -> Features:
+        self.extractions += 1
+        return super().extract(pixels)
+
+
+def _caption_bar(pixels: np.ndarray, height: int) -> np.ndarray:
+    out = pixels.copy()
+    out[-height:] = 30
+    return out
+
+
+@pytest.mark.parametrize(
+    ("bar", "shortcut"),
+    # a 50 px bar leaves the copy 34 bits from its reference: the overlay confirms it;
+    # a 70 px bar leaves 48 bits, where the overlay alone could not reach 0.9.
+    [(50, True), (70, False)],
+)
+def test_hash_hits_the_overlay_confirms_skip_local_features(bar: int, shortcut: bool) -> None:
+    extractor = _CountingExtractor()
+    matcher = Matcher(extractor=extractor)
+    for seed in range(3):
+        matcher.add_reference(f"r{seed}.png", _decoded(photo(seed, (400, 300))))
+    extractor.extractions = 0
+    report = matcher.match(_decoded(_caption_bar(photo(1, (400, 300)), bar)))
+    assert isinstance(report, MatchReport)
+    assert [c.reference for c in report.candidates] == ["r1.png"]
+    best = report.candidates[0]
+    assert best.hash_distance is not None
+    assert best.hash_distance > HASH_ACCEPT_DISTANCE
+    assert extractor.extractions == (0 if shortcut else 1)
+    if shortcut:
+        assert best.verification is not None
+        assert best.verification.inliers == 0
+        assert best.score >= ALIGNED_SHORTCUT_SCORE
