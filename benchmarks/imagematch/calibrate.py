@@ -6,7 +6,8 @@ Runs the engine's first stage on every listing of the split and measures every p
 it would verify: from local features (inliers, covered area, the two overlay
 agreements) and, for hash candidates, overlaid as the hash aligns them (PDQ distance,
 the two agreements). Fits a logistic regression of "is a copy" on the first; then, on
-the hash candidates the first leaves below 0.5, one on the second. Prints the
+the hash candidates the first leaves below 0.5, one on the distance and the
+agreement, and shows where the agreement gate separates copies from other pairs. Prints the
 coefficients that ``tradeguard.imagematch.verify`` holds as named constants. Refuses
 any split but the tuning one.
 """
@@ -34,7 +35,6 @@ from tradeguard.imagematch.matcher import (
 )
 from tradeguard.imagematch.results import DecodedImage
 from tradeguard.imagematch.verify import (
-    MIN_ALIGNED_AGREEMENT,
     MIN_INLIERS,
     PairEvidence,
     RansacVerifier,
@@ -139,18 +139,19 @@ def main() -> None:
             print(
                 f"  distance {row[0]:.0f} agreement {row[1]:.3f} detail {row[2]:.3f} copy {label}"
             )
-    if copies:
-        print(f"  copies: agreement >= {min(r[1] for r in copies):.3f}")
-    if others:
-        print(f"  others: distance >= {min(r[0] for r in others):.0f}")
-    # Above the agreement gate, the probability of a copy as a logistic in the distance.
-    gated = [(r[0][0], r[1]) for r in weak if r[0][1] >= MIN_ALIGNED_AGREEMENT]
-    xd = np.array([[d] for d, _ in gated])
-    yd = np.array([label for _, label in gated])
-    fit = LogisticRegression(C=10.0, max_iter=2000).fit(xd, yd)
-    slope, intercept = float(fit.coef_[0][0]), float(fit.intercept_[0])
-    print(f"ALIGNED_MIDPOINT = {-intercept / slope:.1f}")
-    print(f"ALIGNED_SCALE = {1 / abs(slope):.2f}")
+    # The gate: between the most agreeing pair that is not a copy and the least
+    # agreeing copy above it.
+    highest_other = max((r[1] for r in others), default=-1.0)
+    above = [r[1] for r in copies if r[1] > highest_other]
+    print(f"  not copies: agreement <= {highest_other:.3f}; copies above it: >= {min(above):.3f}")
+    print(f"  copies below it: {sum(1 for r in copies if r[1] <= highest_other)}")
+    # The score: a logistic in the distance and the agreement over all those pairs.
+    x = np.array([[row[0], row[1]] for row, _ in weak])
+    y = np.array([label for _, label in weak])
+    fit = LogisticRegression(C=10.0, max_iter=5000).fit(x, y)
+    print(f"ALIGNED_INTERCEPT = {fit.intercept_[0]:.2f}")
+    print(f"ALIGNED_W_DISTANCE = {fit.coef_[0][0]:.3f}")
+    print(f"ALIGNED_W_AGREEMENT = {fit.coef_[0][1]:.2f}")
 
 
 if __name__ == "__main__":

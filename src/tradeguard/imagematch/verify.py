@@ -84,15 +84,27 @@ W_DETAIL = 4.03
 
 # A hash candidate whose local features found no fit (smooth images have few corners)
 # is checked by overlaying the images as its hash variant aligns them (the same turn,
-# a crop window, or the listing's content box on the whole reference). It needs an
-# agreement of at least MIN_ALIGNED_AGREEMENT (copies among such pairs of the tuning
-# split had >= 0.476), and then scores as a logistic in the PDQ distance, 0.5 at
-# ALIGNED_MIDPOINT, fitted on those pairs of the tuning split
-# (benchmarks/imagematch/calibrate.py --show lists them). Agreement beyond the gate
-# did not separate them: smooth photographs correlate at low frequency.
-MIN_ALIGNED_AGREEMENT = 0.45
-ALIGNED_MIDPOINT = 54.9
-ALIGNED_SCALE = 5.1
+# a crop window, or the listing's content box on the whole reference). The agreement
+# is measured inside the reference's object (:func:`interior_mask`): on an object cut
+# out on a plain background the outline alone made unrelated objects of similar shape
+# agree (all 6 false pairs of the tuning split were such pairs, at PDQ distances
+# 46-54). It must reach MIN_ALIGNED_AGREEMENT: on the tuning split's hash-aligned
+# pairs (benchmarks/imagematch/calibrate.py --show lists them) the highest pair that
+# was not a copy reached 0.446 and every copy but two reached >= 0.476; the gate sits
+# between. Past the gate the score is a logistic in the PDQ distance and the
+# agreement, fitted on all those pairs (calibrate.py prints the coefficients).
+MIN_ALIGNED_AGREEMENT = 0.46
+ALIGNED_INTERCEPT = 4.08
+ALIGNED_W_DISTANCE = -0.127
+ALIGNED_W_AGREEMENT = 8.02
+
+# The interior: thumbnail pixels differing from the background level (the median of
+# the corners) by more than INTERIOR_TOLERANCE grey levels (as regions.py does for
+# colours), shrunk by INTERIOR_MARGIN pixels so that cells on the outline drop out.
+# A reference with less than INTERIOR_MIN_BACKGROUND of background is all interior.
+INTERIOR_TOLERANCE = 28
+INTERIOR_MARGIN = 2
+INTERIOR_MIN_BACKGROUND = 0.03
 
 
 class Verifier(Protocol):
@@ -149,7 +161,7 @@ class RansacVerifier:
         matrix: npt.NDArray[np.float64],
         distance: int,
     ) -> Verification:
-        agreement, _ = overlay_agreement(candidate, reference, matrix)
+        agreement, _ = overlay_agreement(candidate, reference, matrix, interior=True)
         return Verification(
             score=aligned_score(distance, agreement),
             inliers=0,
@@ -217,7 +229,9 @@ def aligned_score(distance: int, agreement: float) -> float:
     """The score of a hash-aligned pair (0 when the overlay does not agree)."""
     if agreement < MIN_ALIGNED_AGREEMENT:
         return 0.0
-    return _logistic((ALIGNED_MIDPOINT - distance) / ALIGNED_SCALE)
+    return _logistic(
+        ALIGNED_INTERCEPT + ALIGNED_W_DISTANCE * distance + ALIGNED_W_AGREEMENT * agreement
+    )
 
 
 def _rescale(size: tuple[int, int], thumbnail: tuple[int, int]) -> npt.NDArray[np.float64]:
@@ -238,12 +252,30 @@ def _corners(matrix: npt.NDArray[np.float64], size: tuple[int, int]) -> npt.NDAr
     return (corners @ inverse.T).astype(np.float32)
 
 
+def interior_mask(thumbnail: npt.NDArray[np.float32]) -> npt.NDArray[np.float32] | None:
+    """1 inside the object a thumbnail shows on a plain background, 0 elsewhere; None
+    when the picture fills the frame (see INTERIOR_TOLERANCE)."""
+    corners = np.array([thumbnail[0, 0], thumbnail[0, -1], thumbnail[-1, 0], thumbnail[-1, -1]])
+    background = float(np.median(corners))
+    mask = (np.abs(thumbnail - background) > INTERIOR_TOLERANCE).astype(np.uint8)
+    if mask.mean() > 1.0 - INTERIOR_MIN_BACKGROUND:
+        return None
+    side = 2 * INTERIOR_MARGIN + 1
+    return np.asarray(cv2.erode(mask, np.ones((side, side), np.uint8)), dtype=np.float32)
+
+
 def overlay_agreement(
-    candidate: Features, reference: Features, matrix: npt.NDArray[np.float64]
+    candidate: Features,
+    reference: Features,
+    matrix: npt.NDArray[np.float64],
+    *,
+    interior: bool = False,
 ) -> tuple[float, float]:
     """Mean cell correlation of the reference thumbnail and the candidate's thumbnail
     overlaid on it by ``matrix`` (candidate pixels to reference pixels): as they are
-    and in fine detail. (1.0, 1.0) when either side has no thumbnail."""
+    (with ``interior``, inside the reference's object only; see
+    :func:`interior_mask`) and in fine detail. (1.0, 1.0) when either side has no
+    thumbnail."""
     if candidate.thumbnail is None or reference.thumbnail is None:
         return 1.0, 1.0
     ref = reference.thumbnail.astype(np.float32)
@@ -269,10 +301,18 @@ def overlay_agreement(
         ),
         dtype=np.float32,
     )
-    plain = _mean_cell_correlation(ref, warped, inside, AGREEMENT_GRID, either=False)
+    plain = _mean_cell_correlation(ref, warped, inside, AGREEMENT_GRID, either=False) or 0.0
+    mask = interior_mask(ref) if interior else None
+    if mask is not None:
+        # Inside the object only; when the object has no cell with contrast (a smooth
+        # blob), the outline is all there is to compare.
+        inner = _mean_cell_correlation(ref, warped, inside * mask, AGREEMENT_GRID, either=False)
+        plain = plain if inner is None else inner
     ref_detail = ref - np.asarray(cv2.GaussianBlur(ref, (0, 0), DETAIL_SIGMA), np.float32)
     warped_detail = warped - np.asarray(cv2.GaussianBlur(warped, (0, 0), DETAIL_SIGMA), np.float32)
-    detail = _mean_cell_correlation(ref_detail, warped_detail, inside, DETAIL_GRID, either=True)
+    detail = (
+        _mean_cell_correlation(ref_detail, warped_detail, inside, DETAIL_GRID, either=True) or 0.0
+    )
     return plain, detail
 
 
@@ -283,8 +323,9 @@ def _mean_cell_correlation(
     grid: int,
     *,
     either: bool,
-) -> float:
-    """Mean over the counted cells of the correlation of ``a`` and ``b`` (0 if none)."""
+) -> float | None:
+    """Mean over the counted cells of the correlation of ``a`` and ``b`` (None if no
+    cell counts)."""
     size = (grid, grid)
     means = [
         cv2.resize(x, size, interpolation=cv2.INTER_AREA)
@@ -300,7 +341,7 @@ def _mean_cell_correlation(
     contrast = np.maximum(std_a, std_b) if either else std_a
     counted = covered & (contrast >= MIN_CELL_CONTRAST)
     if not counted.any():
-        return 0.0
+        return None
     denominator = std_a * std_b
     correlation = np.where(
         denominator > 1e-6, (sab / n - mean_a * mean_b) / np.maximum(denominator, 1e-6), 0.0

@@ -1,5 +1,7 @@
+from collections.abc import Callable
 from pathlib import Path
 
+import cv2
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
@@ -17,7 +19,7 @@ from tradeguard.imagematch.matcher import (
 )
 from tradeguard.imagematch.results import DecodedImage, IndexNotReady, MatchReport
 from tradeguard.imagematch.store import load_matcher, save_matcher
-from tradeguard.imagematch.verify import RansacVerifier, overlay_agreement
+from tradeguard.imagematch.verify import MIN_ALIGNED_AGREEMENT, RansacVerifier, overlay_agreement
 
 from .synthetic import photo, watermark
 
@@ -200,32 +202,67 @@ class _CountingExtractor(OrbExtractor):
         return super().extract(pixels)
 
 
-def _caption_bar(pixels: np.ndarray, height: int) -> np.ndarray:
+def _caption_bar(pixels: np.ndarray) -> np.ndarray:
     out = pixels.copy()
-    out[-height:] = 30
+    out[-50:] = 30
     return out
 
 
+def _rotated(pixels: np.ndarray) -> np.ndarray:
+    turn = cv2.getRotationMatrix2D((200, 150), 6, 1.0)
+    return np.asarray(cv2.warpAffine(pixels, turn, (400, 300)))[30:270, 40:360]
+
+
 @pytest.mark.parametrize(
-    ("bar", "shortcut"),
-    # a 50 px bar leaves the copy 34 bits from its reference: the overlay confirms it;
-    # a 70 px bar leaves 48 bits, where the overlay alone could not reach 0.9.
-    [(50, True), (70, False)],
+    ("transform", "shortcut"),
+    # A 50 px caption bar leaves the copy 34 bits from its reference: the overlay
+    # confirms it. A 6 degree turn leaves no hash hit: local features find it.
+    [(_caption_bar, True), (_rotated, False)],
 )
-def test_hash_hits_the_overlay_confirms_skip_local_features(bar: int, shortcut: bool) -> None:
+def test_hash_hits_the_overlay_confirms_skip_local_features(
+    transform: Callable[[np.ndarray], np.ndarray], shortcut: bool
+) -> None:
     extractor = _CountingExtractor()
     matcher = Matcher(extractor=extractor)
     for seed in range(3):
         matcher.add_reference(f"r{seed}.png", _decoded(photo(seed, (400, 300))))
     extractor.extractions = 0
-    report = matcher.match(_decoded(_caption_bar(photo(1, (400, 300)), bar)))
+    report = matcher.match(_decoded(transform(photo(1, (400, 300)))))
     assert isinstance(report, MatchReport)
     assert [c.reference for c in report.candidates] == ["r1.png"]
     best = report.candidates[0]
-    assert best.hash_distance is not None
-    assert best.hash_distance > HASH_ACCEPT_DISTANCE
+    assert best.verification is not None
     assert extractor.extractions == (0 if shortcut else 1)
     if shortcut:
-        assert best.verification is not None
+        assert best.hash_distance is not None
+        assert best.hash_distance > HASH_ACCEPT_DISTANCE
         assert best.verification.inliers == 0
         assert best.score >= ALIGNED_SHORTCUT_SCORE
+    else:
+        assert best.hash_distance is None
+        assert best.verification.inliers >= 7
+
+
+def test_objects_on_white_are_compared_inside_not_by_outline() -> None:
+    """Two different photos cut to the same disc on white: the outline agrees, the
+    inside does not, and the hash-aligned check goes by the inside."""
+    disc = np.zeros((240, 240), np.uint8)
+    cv2.circle(disc, (120, 120), 70, 255, -1)
+
+    def on_white(seed: int) -> Features:
+        pixels = np.full((240, 240, 3), 255, np.uint8)
+        darker = (60 + 0.5 * photo(seed, (240, 240)).astype(np.float32)).astype(np.uint8)
+        pixels[disc > 0] = darker[disc > 0]
+        return OrbExtractor().extract(pixels)
+
+    reference, same, other = on_white(1), on_white(1), on_white(7)
+    identity = np.array([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]])
+    outline_only, _ = overlay_agreement(other, reference, identity)
+    inside_other, _ = overlay_agreement(other, reference, identity, interior=True)
+    inside_same, _ = overlay_agreement(same, reference, identity, interior=True)
+    assert outline_only > MIN_ALIGNED_AGREEMENT  # the disc's edge alone would pass
+    assert inside_other < MIN_ALIGNED_AGREEMENT
+    assert inside_same > 0.95
+    verifier = RansacVerifier()
+    assert verifier.verify_aligned(other, reference, identity, 40).score == 0.0
+    assert verifier.verify_aligned(same, reference, identity, 40).score > 0.99
