@@ -20,10 +20,12 @@ with `transactional_db` (the server thread sees the test's data). Without
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from django.db.backends.signals import connection_created
 
 # Debian's Chromium (CI installs it); TRADEGUARD_CHROMIUM points elsewhere if needed.
 CHROMIUM = os.environ.get("TRADEGUARD_CHROMIUM", "/usr/bin/chromium")
@@ -59,6 +61,27 @@ def browser_page(
     # Playwright's sync API runs an asyncio loop in this thread; the test's own ORM
     # calls would otherwise trip Django's async-safety check.
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    # Django keeps connections per context, and the test body's ORM calls, made while
+    # Playwright's loop runs, get a connection that this fixture's teardown cannot
+    # reach through `connections`: close every connection this thread opened during
+    # the test, or PostgreSQL refuses to drop the test database at the end of the run
+    # while one is open. (The live server's request threads close their own.)
+    opened: list[Any] = []
+
+    def remember(sender: Any, connection: Any, **kwargs: Any) -> None:
+        if threading.current_thread() is threading.main_thread():
+            opened.append(connection)
+
+    connection_created.connect(remember, weak=False)
+    try:
+        yield from _page()
+    finally:
+        connection_created.disconnect(remember)
+        for connection in opened:
+            connection.close()
+
+
+def _page() -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
