@@ -29,6 +29,7 @@ EVENT_LABELS = {
     "ip.item.restored": "Listing restored",
     "ip.item.withdrawn": "Withdrawn by the rights holder",
     "ip.item.statement_of_reasons": "Statement of reasons issued",
+    "ip.item.reminded": "Reminder sent before the deadline",
     "ip.appeal.upheld": "Appeal upheld",
     "ip.appeal.rejected": "Appeal rejected",
     "ip.reporter.good_faith_granted": "Good-faith status granted",

@@ -54,6 +54,9 @@ DEFAULTS: dict[str, Any] = {
     # Alibaba IPP / Mercado Libre: 3 working days for the supplier, 3 for the owner.
     "respond_working_days": 3,
     "rights_holder_working_days": 3,
+    # Reminders before those deadlines (hours before; the notice states the deadline too).
+    "respond_reminder_hours": [24],
+    "counter_reminder_hours": [24],
     # DMCA 512(g): restore 10-14 business days after a counter-notice unless the owner sues.
     "copyright_restore_working_days": 10,
     # Alibaba: later counter-notice chances within 27 business days of the notice.

@@ -32,6 +32,7 @@ from tradeguard.ip.services._common import acting_principal, notify_org, webhook
 from tradeguard.ip.services.decisions import schedule_respond_deadline
 from tradeguard.ip.services.items import _require_reporter, complaint_link, item_link
 from tradeguard.ip.services.moves import _withdraw_locked
+from tradeguard.ip.services.reminders import schedule_respond_reminders
 from tradeguard.ip.services.reporters import reporter_daily_check_ensure, reporter_standing
 
 CSV_COLUMNS = ("listing", "note")
@@ -256,6 +257,7 @@ def complaint_file(
             )
         for item in notified:
             schedule_respond_deadline(item)
+        schedule_respond_reminders(notified)
         _notify_suppliers(complaint, notified)
         notify_org(
             actor.organization,

@@ -50,6 +50,7 @@ from tradeguard.ip.services.items import (
     item_link,
     item_transition,
 )
+from tradeguard.ip.services.reminders import schedule_counter_reminders
 
 
 def _store_documents(documents: Sequence[IO[bytes]], actor: User) -> list[StoredFile]:
@@ -188,6 +189,7 @@ def item_counter_notice(
             extra_fields=["counter_due_at"],
         )
         timer_schedule(kind=TIMER_COUNTER, aggregate_id=locked.pk, due_at=locked.counter_due_at)
+        schedule_counter_reminders(locked)
         if copyright_restore:
             options = (
                 "The listing will be restored at {due} unless you record on the complaint "

@@ -194,3 +194,96 @@ def test_appeal_window_is_six_months(frozen):
         item_appeal(actor=supplier, item=item, explanation="Too late?")
     assert err.value.code == IpErrorCode.APPEAL_WINDOW_CLOSED
     assert officer()  # an officer exists to review timely appeals
+
+
+# -- reminders before the deadlines ---------------------------------------------------
+
+
+def _reminders(user):
+    return list(Notification.objects.filter(recipient=user, kind="ip.item.reminder"))
+
+
+def test_supplier_is_reminded_once_a_day_before_automatic_removal(frozen):
+    holder, supplier = f.rights_holder(), f.supplier("CN")
+    rec = f.record(holder)
+    listings = [f.listing(supplier.organization) for _ in range(2)]
+    complaint = f.complaint(holder, rec, listings)
+    due = dt.datetime(2025, 9, 25, 15, 59, 59, tzinfo=UTC)
+    assert {i.respond_due_at for i in complaint.items.all()} == {due}
+    run_due(due - dt.timedelta(hours=24, seconds=1))
+    assert _reminders(supplier) == []
+    run_due(due - dt.timedelta(hours=24))
+    [reminder] = _reminders(supplier)  # one message for both listings
+    # The deadline is absolute, in the supplier's own time zone.
+    assert "2025-09-25 23:59 CST (Asia/Shanghai)" in reminder.subject
+    assert "2 listings will be removed" in reminder.subject
+    for listing in listings:
+        assert listing.title in reminder.body
+    assert _reminders(holder) == []
+    run_due(due)  # the deadline itself removes them; no second reminder
+    assert len(_reminders(supplier)) == 1
+    assert {i.status for i in complaint.items.all()} == {ItemStatus.REMOVED}
+
+
+def test_supplier_that_answered_is_not_reminded(frozen):
+    holder, supplier = f.rights_holder(), f.supplier("CN")
+    rec = f.record(holder)
+    answered, waiting = (f.listing(supplier.organization) for _ in range(2))
+    complaint = f.complaint(holder, rec, [answered, waiting])
+    _counter(supplier, complaint.items.get(listing=answered))
+    run_due(dt.datetime(2025, 9, 24, 16, 0, tzinfo=UTC))
+    [reminder] = _reminders(supplier)
+    assert waiting.title in reminder.body
+    assert answered.title not in reminder.body
+    assert "1 listing will be removed" in reminder.subject
+
+    # Both answered in time: nothing to remind of.
+    other = f.supplier("CN")
+    both = f.complaint(holder, rec, [f.listing(other.organization)])
+    _counter(other, both.items.get())
+    run_due(dt.datetime(2025, 9, 24, 16, 0, tzinfo=UTC))
+    assert _reminders(other) == []
+
+
+def test_rights_holder_is_reminded_before_a_counter_notice_wins_by_silence(frozen):
+    holder, supplier = f.rights_holder(), f.supplier("CN")
+    item, _listing = _one(holder, supplier)
+    item = _counter(supplier, item)
+    due = item.counter_due_at
+    assert due == dt.datetime(2025, 9, 25, 15, 59, 59, tzinfo=UTC)
+    run_due(due - dt.timedelta(hours=24))
+    [reminder] = _reminders(holder)
+    assert "2025-09-25 16:59 BST (Europe/London)" in reminder.subject
+    assert "the listing stays" in reminder.body
+    assert _reminders(supplier) == []
+
+
+def test_rights_holder_that_answered_is_not_reminded(frozen):
+    holder, supplier = f.rights_holder(), f.supplier("CN")
+    item, _listing = _one(holder, supplier)
+    item = _counter(supplier, item)
+    item_maintain(actor=holder, item=item)
+    run_due(dt.datetime(2025, 9, 24, 16, 0, tzinfo=UTC))
+    assert _reminders(holder) == []
+
+
+def test_copyright_reminder_names_the_court_action_that_keeps_the_listing_down(frozen):
+    holder, supplier = f.rights_holder(), f.supplier("CN")
+    item, _listing = _one(holder, supplier, kind="copyright")
+    run_due(dt.datetime(2025, 9, 26, tzinfo=UTC))  # removed automatically
+    frozen.move_to(dt.datetime(2025, 9, 29, 2, 0, tzinfo=UTC))
+    item = _counter(supplier, item)
+    run_due(item.counter_due_at - dt.timedelta(hours=24))
+    [reminder] = _reminders(holder)
+    assert "restored unless you record" in reminder.body
+    assert "court action" in reminder.body
+
+
+def test_reminder_hours_follow_the_marketplace_policy(frozen, settings):
+    settings.TRADEGUARD_POLICY = {"ip": {"respond_reminder_hours": [48, 2]}}
+    holder, supplier = f.rights_holder(), f.supplier("CN")
+    item, _listing = _one(holder, supplier)
+    run_due(item.respond_due_at - dt.timedelta(hours=24))
+    assert len(_reminders(supplier)) == 1  # the 48-hour one
+    run_due(item.respond_due_at - dt.timedelta(hours=2))
+    assert len(_reminders(supplier)) == 2
