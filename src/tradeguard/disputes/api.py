@@ -147,6 +147,27 @@ def disputes_evidence_submit(
     )
 
 
+@router.delete(
+    "/disputes/{dispute_id}/evidence/{evidence_id}",
+    response={204: None, **ERROR_RESPONSES},
+)
+def disputes_evidence_discard(
+    request: HttpRequest, dispute_id: int, evidence_id: int
+) -> Status[None]:
+    """Discard a draft of your side (a wrong file, or one you will replace); it frees
+    its size from the case's limit. Submitted evidence stays on the record (409); the
+    case's history keeps the draft's SHA-256."""
+    user = _user(request)
+    dispute = _case(request, dispute_id)
+    item = selectors.evidence_visible(user, dispute).filter(pk=evidence_id).first()
+    if item is None:
+        from tradeguard.common.errors import not_found
+
+        raise not_found("evidence item")
+    services.evidence_discard(actor=user, dispute=dispute, item=item)
+    return Status(204, None)
+
+
 @router.post("/disputes/{dispute_id}/messages", response={201: MessageRead, **ERROR_RESPONSES})
 def disputes_message(
     request: HttpRequest, dispute_id: int, payload: MessageCreate

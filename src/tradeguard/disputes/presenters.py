@@ -175,7 +175,7 @@ def detail(user: Any, dispute: Dispute) -> dict[str, Any]:
             "new": e.new,
             "params": e.params,
         }
-        for e in selectors.dispute_timeline(dispute)
+        for e in selectors.dispute_timeline(dispute, user)
     ]
     return {
         **summary(dispute),

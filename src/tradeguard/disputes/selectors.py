@@ -145,8 +145,18 @@ def dispute_detail(user: User, dispute_id: int) -> Dispute:
     return dispute
 
 
-def dispute_timeline(dispute: Dispute) -> list[Event]:
-    return list(events_for(dispute))
+# Events about drafts, which only their own side sees (like the drafts themselves).
+DRAFT_EVENTS = frozenset({"dispute.evidence_added", "dispute.evidence_discarded"})
+
+
+def dispute_timeline(dispute: Dispute, user: Any) -> list[Event]:
+    """The case's history as `user` may see it: another side's drafts stay hidden."""
+    party = party_of(user, dispute)
+    return [
+        e
+        for e in events_for(dispute)
+        if e.type not in DRAFT_EVENTS or (e.params or {}).get("party") == party
+    ]
 
 
 def case_strength(dispute: Dispute, evidence: Iterable[EvidenceItem]) -> policy.CaseStrength:

@@ -303,7 +303,7 @@ def _case_context(
         "decisions": decisions,
         "proposals": proposals,
         "open_proposals": [p for p in proposals if p.status == "open"],
-        "events": selectors.dispute_timeline(dispute),
+        "events": selectors.dispute_timeline(dispute, request.user),
         "deadlines": deadlines,
         "now": now,
         "errors": errors or {},
@@ -378,6 +378,7 @@ ACTIONS = {
     ),
     "evidence": lambda r, u, d: _upload(r, u, d),
     "submit_evidence": lambda r, u, d: _submit(r, u, d),
+    "discard_evidence": lambda r, u, d: _discard(r, u, d),
     "appeal": lambda r, u, d: services.appeal_file(
         actor=u, dispute=d, reason=r.POST.get("reason", "")
     ),
@@ -428,6 +429,17 @@ def _submit(request: HttpRequest, user: Any, dispute: Dispute) -> Any:
     if item is None:
         raise Http404("No such evidence item")
     return services.evidence_submit(actor=user, dispute=dispute, item=item)
+
+
+def _discard(request: HttpRequest, user: Any, dispute: Dispute) -> None:
+    item = (
+        selectors.evidence_visible(user, dispute)
+        .filter(pk=int(request.POST.get("evidence", 0) or 0))
+        .first()
+    )
+    if item is None:
+        raise Http404("No such evidence item")
+    services.evidence_discard(actor=user, dispute=dispute, item=item)
 
 
 @login_required

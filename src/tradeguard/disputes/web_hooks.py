@@ -14,6 +14,7 @@ def register() -> None:
             "dispute.status_changed": "Status changed",
             "dispute.evidence_added": "Evidence uploaded (draft)",
             "dispute.evidence_submitted": "Evidence submitted",
+            "dispute.evidence_discarded": "Draft evidence discarded",
             "dispute.message": "Message",
             "dispute.proposal_made": "Proposal made",
             "dispute.proposal_accepted": "Proposal accepted",

@@ -144,3 +144,28 @@ def file_store(
 
 def file_open(stored: StoredFile) -> IO[bytes]:
     return default_storage.open(stored.storage_name, "rb")
+
+
+def file_release(stored: StoredFile) -> bool:
+    """Forget `stored` if nothing refers to it any more: the row now, the bytes once the
+    transaction commits. Files are shared by content, so one that another attachment
+    (of anyone) still uses stays. Returns whether it was removed."""
+    # Every reverse relation, including the hidden ones (related_name="+", which
+    # `_meta.related_objects` leaves out): foreign keys and many-to-many fields alike.
+    for relation in StoredFile._meta.get_fields(include_hidden=True):
+        field = relation.remote_field
+        if not relation.auto_created or relation.concrete or field is None:
+            continue
+        if field.model._default_manager.filter(**{field.name: stored}).exists():
+            return False
+    storage_name = stored.storage_name
+    stored.delete()
+    transaction.on_commit(lambda: _delete_bytes(storage_name))
+    return True
+
+
+def _delete_bytes(storage_name: str) -> None:
+    # A file with the same bytes may have been stored again since: only delete the bytes
+    # when no row names them.
+    if not StoredFile.objects.filter(storage_name=storage_name).exists():
+        default_storage.delete(storage_name)

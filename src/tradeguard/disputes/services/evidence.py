@@ -8,7 +8,7 @@ from django.db import transaction
 from django.db.models import Sum
 
 from tradeguard.common import clock
-from tradeguard.common.errors import ApplicationError, invalid
+from tradeguard.common.errors import ApplicationError, invalid, not_found
 from tradeguard.common.events import event_record
 from tradeguard.disputes import policy
 from tradeguard.disputes.enums import (
@@ -20,7 +20,7 @@ from tradeguard.disputes.enums import (
 )
 from tradeguard.disputes.models import Dispute, EvidenceItem
 from tradeguard.disputes.services._common import lock, others, require_party, tell
-from tradeguard.evidence.services import file_store, formats_label, human_size
+from tradeguard.evidence.services import file_release, file_store, formats_label, human_size
 
 E = DisputesErrorCode
 S = DisputeStatus
@@ -132,8 +132,6 @@ def evidence_submit(*, actor: Any, dispute: Dispute, item: EvidenceItem) -> Evid
         party = require_party(actor, dispute, Party.BUYER, Party.SUPPLIER)
         item = EvidenceItem.objects.select_for_update().select_related("file").get(pk=item.pk)
         if item.dispute_id != dispute.pk or item.party != party:
-            from tradeguard.common.errors import not_found
-
             raise not_found("evidence item")
         if item.status == EvidenceStatus.SUBMITTED:
             raise ApplicationError(
@@ -160,6 +158,44 @@ def evidence_submit(*, actor: Any, dispute: Dispute, item: EvidenceItem) -> Evid
         )
         _after_submit(actor, dispute, item, party)
     return item
+
+
+def evidence_discard(*, actor: Any, dispute: Dispute, item: EvidenceItem) -> None:
+    """Drop a draft of the actor's side (a wrong file, or one to replace). Submitted
+    evidence stays on the record; the case's history keeps the draft's SHA-256."""
+    with transaction.atomic():
+        dispute = lock(dispute)
+        party = require_party(actor, dispute, Party.BUYER, Party.SUPPLIER)
+        draft = (
+            EvidenceItem.objects.select_for_update()
+            .select_related("file")
+            .filter(pk=item.pk, dispute=dispute, party=party)
+            .first()
+        )
+        if draft is None:
+            raise not_found("evidence item")
+        if draft.status == EvidenceStatus.SUBMITTED:
+            raise ApplicationError(
+                E.EVIDENCE_ALREADY_SUBMITTED,
+                f"Evidence #{draft.pk} was submitted on {draft.submitted_at:%Y-%m-%d %H:%M} UTC "
+                "and stays on the record; add a new item to correct or explain it.",
+                status=409,
+            )
+        stored = draft.file
+        event_record(
+            obj=dispute,
+            type="dispute.evidence_discarded",
+            actor=actor,
+            params={
+                "evidence": draft.pk,
+                "type": draft.type,
+                "sha256": stored.sha256,
+                "size": stored.size,
+                "party": party,
+            },
+        )
+        draft.delete()
+        file_release(stored)
 
 
 def _after_submit(actor: Any, dispute: Dispute, item: EvidenceItem, party: str) -> None:

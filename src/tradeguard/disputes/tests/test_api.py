@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 import pytest
 import time_machine
@@ -439,3 +440,80 @@ def test_marketplace_webhooks_on_open_and_settle(c: Cast, now: object) -> None:
     assert events == ["dispute.opened", "dispute.settled"]
     payload = WebhookDelivery.objects.get(event="dispute.opened").payload
     assert payload["data"]["dispute_id"] == dispute.pk
+
+
+def _draft(api: ApiClient, dispute: Dispute, color: tuple[int, int, int]) -> dict[str, object]:
+    response = api.upload(
+        f"disputes/{dispute.pk}/evidence",
+        {"file": SimpleUploadedFile("wrong.png", png_bytes(color=color)), "type": "product_photo"},
+    )
+    assert response.status_code == 201, response.json()
+    return response.json()  # type: ignore[no-any-return]
+
+
+def test_discard_a_draft_removes_it_and_its_file(
+    c: Cast, now: object, django_capture_on_commit_callbacks: Any
+) -> None:
+    from django.core.files.storage import default_storage
+
+    from tradeguard.disputes.services.evidence import case_bytes
+    from tradeguard.evidence.models import StoredFile
+
+    dispute = file_dispute(c, delivered_order(c, NOW))
+    api = ApiClient(c.buyer)
+    item = _draft(api, dispute, (1, 2, 3))
+    stored = StoredFile.objects.get(sha256=item["sha256"])
+    assert case_bytes(dispute) == stored.size
+    with django_capture_on_commit_callbacks(execute=True):
+        response = api.delete(f"disputes/{dispute.pk}/evidence/{item['id']}")
+    assert response.status_code == 204
+    assert dispute.evidence.count() == 0
+    assert case_bytes(dispute) == 0
+    # Nothing else used those bytes: the file is gone from the store too.
+    assert not StoredFile.objects.filter(pk=stored.pk).exists()
+    assert not default_storage.exists(stored.storage_name)
+    # The buyer's history keeps the discarded draft's hash; the supplier sees nothing
+    # of the buyer's drafts.
+    buyer_events = [e["type"] for e in api.get(f"disputes/{dispute.pk}").json()["timeline"]]
+    assert buyer_events.count("dispute.evidence_discarded") == 1
+    assert "dispute.evidence_added" in buyer_events
+    supplier_view = ApiClient(c.supplier).get(f"disputes/{dispute.pk}").json()
+    assert not {"dispute.evidence_added", "dispute.evidence_discarded"} & {
+        e["type"] for e in supplier_view["timeline"]
+    }
+    # Twice: the item no longer exists.
+    assert api.delete(f"disputes/{dispute.pk}/evidence/{item['id']}").status_code == 404
+
+
+def test_discarded_draft_keeps_a_file_someone_else_uses(c: Cast, now: object) -> None:
+    from tradeguard.evidence.models import StoredFile
+
+    dispute = file_dispute(c, delivered_order(c, NOW))
+    api = ApiClient(c.buyer)
+    kept = _draft(api, dispute, (9, 9, 9))
+    api.post(f"disputes/{dispute.pk}/evidence/{kept['id']}/submit")
+    again = _draft(api, dispute, (9, 9, 9))  # the same bytes, uploaded twice
+    assert again["sha256"] == kept["sha256"]
+    assert api.delete(f"disputes/{dispute.pk}/evidence/{again['id']}").status_code == 204
+    assert StoredFile.objects.filter(sha256=kept["sha256"]).exists()
+    assert [e["id"] for e in api.get(f"disputes/{dispute.pk}").json()["evidence"]] == [kept["id"]]
+
+
+def test_submitted_evidence_and_the_other_sides_items_cannot_be_discarded(
+    c: Cast, now: object
+) -> None:
+    dispute = file_dispute(c, delivered_order(c, NOW))
+    api = ApiClient(c.buyer)
+    submitted = _draft(api, dispute, (4, 5, 6))
+    api.post(f"disputes/{dispute.pk}/evidence/{submitted['id']}/submit")
+    draft = _draft(api, dispute, (7, 8, 9))
+    refused = api.delete(f"disputes/{dispute.pk}/evidence/{submitted['id']}")
+    assert refused.status_code == 409
+    assert refused.json()["code"] == E.EVIDENCE_ALREADY_SUBMITTED
+    assert "stays on the record" in refused.json()["message"]
+    seller = ApiClient(c.supplier)
+    for item in (submitted, draft):  # neither is the supplier's to discard
+        assert seller.delete(f"disputes/{dispute.pk}/evidence/{item['id']}").status_code == 404
+    stranger = ApiClient(buyer())
+    assert stranger.delete(f"disputes/{dispute.pk}/evidence/{draft['id']}").status_code == 404
+    assert dispute.evidence.count() == 2

@@ -127,3 +127,25 @@ def test_officer_queue_and_decision_form(c: Cast) -> None:
     assert done.status_code == 302
     dispute.refresh_from_db()
     assert dispute.status == "decided"
+
+
+def test_case_page_discards_a_draft_of_your_own_side_only(c: Cast) -> None:
+    with time_machine.travel(NOW, tick=False):
+        dispute = file_dispute(c, delivered_order(c, NOW))
+        draft = add_evidence(c.buyer, dispute, "product_photo", submit=False)
+        page = client_for(c.buyer).get(f"/disputes/{dispute.pk}/").content.decode()
+        assert f"Discard draft #{draft.pk}" in page
+        # The supplier neither sees the draft nor can discard it.
+        seller_page = client_for(c.supplier).get(f"/disputes/{dispute.pk}/").content.decode()
+        assert f"Discard draft #{draft.pk}" not in seller_page
+        refused = client_for(c.supplier).post(
+            f"/disputes/{dispute.pk}/act/discard_evidence/", {"evidence": draft.pk}
+        )
+        assert refused.status_code == 404
+        done = client_for(c.buyer).post(
+            f"/disputes/{dispute.pk}/act/discard_evidence/", {"evidence": draft.pk}
+        )
+        assert done.status_code == 302
+        assert dispute.evidence.count() == 0
+        history = client_for(c.buyer).get(f"/disputes/{dispute.pk}/").content.decode()
+        assert "Draft evidence discarded" in history
