@@ -11,6 +11,7 @@ EVENT_LABELS = {
     "ip.record.submitted": "IP record submitted",
     "ip.record.approved": "IP record approved",
     "ip.record.rejected": "IP record rejected",
+    "ip.record.review_overdue": "Review target passed",
     "ip.authorization.submitted": "Letter of authorization submitted",
     "ip.authorization.approved": "Letter of authorization approved",
     "ip.authorization.rejected": "Letter of authorization rejected",

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import IO, Any
 
 from django.db import transaction
+from django.urls import reverse
 
 from tradeguard.accounts.enums import OrgKind, Role
 from tradeguard.accounts.models import Organization, User
@@ -14,6 +15,7 @@ from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, permission_denied
 from tradeguard.common.events import event_record
 from tradeguard.common.hooks import call_after_commit
+from tradeguard.common.timers import timer_schedule
 from tradeguard.common.workdays import add_working_days
 from tradeguard.evidence.enums import FileCategory
 from tradeguard.evidence.models import StoredFile
@@ -30,9 +32,13 @@ from tradeguard.ip.models import AgentAuthorization, IpRecord, IpRecordImage, Re
 from tradeguard.ip.services._common import (
     acting_principal,
     notify_org,
+    notify_users,
+    officers,
     require_officer,
     require_reason,
 )
+
+TIMER_REVIEW_DUE = "ip.record.review_due"
 
 DOCUMENT_FORMATS = (FileCategory.PDF, FileCategory.IMAGE)
 DOCUMENT_MAX_BYTES = 20 * 1024 * 1024
@@ -242,7 +248,37 @@ def record_submit(
                 "review_due_at": record.review_due_at,
             },
         )
+        timer_schedule(kind=TIMER_REVIEW_DUE, aggregate_id=record.pk, due_at=record.review_due_at)
     return record
+
+
+def record_review_overdue(record_id: int) -> str:
+    """The review target passed with the record still waiting: say so to the officers
+    (the queue already sorts by the target and highlights what is late)."""
+    record = IpRecord.objects.select_related("owner").filter(pk=record_id).first()
+    if record is None or record.status != RecordStatus.PENDING:
+        return "skipped: reviewed"
+    if clock.now() < record.review_due_at:
+        return "skipped: not due yet"
+    event_record(
+        obj=record,
+        type="ip.record.review_overdue",
+        actor_label="system",
+        params={"review_due_at": record.review_due_at},
+    )
+    notify_users(
+        officers(),
+        kind="ip.record.overdue",
+        subject=f"IP record #{record.pk} waits past its review target",
+        body=(
+            f"{record.get_kind_display()} “{record.title}” of {record.owner.name} was due for "
+            "review by {due}. The rights holder cannot file complaints on it until it is "
+            "reviewed."
+        ),
+        link=reverse("ip:record", args=[record.pk]),
+        times={"due": record.review_due_at},
+    )
+    return "officers told"
 
 
 def _review_due(owner: Organization, now: dt.datetime) -> dt.datetime:

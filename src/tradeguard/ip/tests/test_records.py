@@ -204,3 +204,30 @@ def test_complaint_prefill_draft_for_image_monitoring(frozen):
     draft.refresh_from_db()
     assert draft.complaint_id == resp.json()["id"]
     assert ApiClient(f.rights_holder()).get(f"ip/drafts/{draft.pk}").status_code == 404
+
+
+def test_officers_are_told_when_a_record_waits_past_its_review_target(frozen):
+    from tradeguard.common.events import events_for
+    from tradeguard.common.timers import run_due
+    from tradeguard.ip.services import record_approve
+    from tradeguard.notifications.models import Notification
+
+    reviewer = officer()
+    holder = f.rights_holder()
+    late = f.record(holder, approve=False)
+    on_time = f.record(holder, approve=False)
+    record_approve(actor=reviewer, record=on_time)
+    run_due(late.review_due_at - dt.timedelta(seconds=1))
+    assert not Notification.objects.filter(kind="ip.record.overdue").exists()
+    run_due(late.review_due_at)
+    # Every officer hears of it, once, about the late record only.
+    [told] = Notification.objects.filter(kind="ip.record.overdue", recipient=reviewer)
+    assert f"#{late.pk}" in told.subject
+    assert "2025-09-25" in told.body
+    assert Notification.objects.filter(kind="ip.record.overdue").count() == len(
+        {n.recipient_id for n in Notification.objects.filter(kind="ip.record.overdue")}
+    )
+    run_due(late.review_due_at + dt.timedelta(days=3))  # fires once
+    assert Notification.objects.filter(kind="ip.record.overdue", recipient=reviewer).count() == 1
+    assert [e.type for e in events_for(late)].count("ip.record.review_overdue") == 1
+    assert "ip.record.review_overdue" not in [e.type for e in events_for(on_time)]
