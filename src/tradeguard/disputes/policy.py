@@ -489,12 +489,17 @@ class ChecklistItem:
     requirement_sources: tuple[str, ...] = ()
 
 
+# A cited clause of the order's binding TradeGuard specification: the platform holds
+# that requirement in writing (both sides accepted its SHA-256), like a listing's
+# attributes, so no spec sheet needs uploading for it.
+BINDING_SPECIFICATION = "binding_specification"
+
 REQUIREMENT_SOURCE = ChecklistItem(
     "requirement_source",
     "The written requirement: specification, contract, drawing or listing",
     (E.SPEC_SHEET, E.SALES_CONTRACT, E.DESIGN_DRAWING),
     True,
-    ("listing_attribute",),
+    ("listing_attribute", BINDING_SPECIFICATION),
 )
 NONCONFORMITY = ChecklistItem(
     "nonconformity",

@@ -166,8 +166,26 @@ def case_strength(dispute: Dispute, evidence: Iterable[EvidenceItem]) -> policy.
         dispute.reason,
         submitted_types={e.type for e in items if e.status == EvidenceStatus.SUBMITTED},
         draft_types={e.type for e in items if e.status == EvidenceStatus.DRAFT},
-        requirement_sources={r.source for r in dispute.requirements.all()},
+        requirement_sources={r.source for r in dispute.requirements.all()}
+        | _platform_held(dispute),
     )
+
+
+def _platform_held(dispute: Dispute) -> set[str]:
+    """{BINDING_SPECIFICATION} when the case cites a clause of the order's binding
+    specification (which the platform itself holds); otherwise nothing."""
+    cited = [r for r in dispute.requirements.all() if r.source == RequirementSource.SPEC_CLAUSE]
+    if not cited:
+        return set()
+    from tradeguard.specs.services import binding_version
+
+    version = binding_version(dispute.order)
+    if version is None:
+        return set()
+    known = {c["clause_id"] for c in version.clause_dicts}
+    if any(policy.clause_id_for(r.reference, known) in known for r in cited):
+        return {policy.BINDING_SPECIFICATION}
+    return set()
 
 
 def next_action(dispute: Dispute) -> policy.NextAction:

@@ -299,3 +299,39 @@ def test_suggested_decision(
     assert got.outcome == outcome
     assert got.refund_amount == (Decimal(refund) if refund is not None else None)
     assert ("capped" in got.note) == (Decimal(amount) > 1000)
+
+
+# --- The checklist ---------------------------------------------------------------------
+
+
+def _requirement_line(dispute: Dispute, user: User) -> dict[str, Any]:
+    data = ApiClient(user).get(f"disputes/{dispute.pk}").json()
+    return next(row for row in data["checklist"] if row["key"] == "requirement_source")
+
+
+def test_a_cited_clause_of_the_binding_spec_is_the_written_requirement() -> None:
+    w = world()  # binding spec, no uploaded spec sheet
+    cited = file(w, "Clause 3.2")
+    assert _requirement_line(cited, w.buyer)["done"] is True
+    assert "The written requirement" not in " ".join(
+        ApiClient(w.buyer).get(f"disputes/{cited.pk}").json()["case_strength"]["missing_required"]
+    )
+
+
+def test_a_clause_the_platform_does_not_hold_still_needs_its_document() -> None:
+    w = world()
+    unknown = file(w, "Clause 9.9", text="Cap torque 2 N·m")  # not a clause of the spec
+    assert _requirement_line(unknown, w.buyer)["done"] is False
+    proposed = sf.world(quantity="1000", unit_price="12.00", status="completed", paid="12000.00")
+    attachment = services_specs().order_spec_attach(
+        actor=proposed.buyer, order=proposed.order, version=sf.spec(proposed.buyer).versions.get()
+    )
+    assert attachment.status == "proposed"  # the supplier never accepted it
+    not_binding = file(proposed, "Clause 3.2")
+    assert _requirement_line(not_binding, proposed.buyer)["done"] is False
+
+
+def services_specs() -> Any:
+    from tradeguard.specs import services as specs
+
+    return specs
