@@ -28,6 +28,7 @@ from tradeguard.disputes.schemas import (
     ProposalRead,
     ProposalReject,
     RefundRead,
+    ReportAttachIn,
     ReturnShipment,
     WithdrawBody,
 )
@@ -145,6 +146,23 @@ def disputes_evidence_submit(
     return presenters.evidence_read(
         services.evidence_submit(actor=user, dispute=dispute, item=item)
     )
+
+
+@router.post(
+    "/disputes/{dispute_id}/evidence/inspection-reports",
+    response={201: EvidenceRead, **ERROR_RESPONSES},
+)
+def disputes_evidence_attach_report(
+    request: HttpRequest, dispute_id: int, body: ReportAttachIn
+) -> Status[dict[str, Any]]:
+    """Add a signed inspection report of the case's order (see `inspection_reports` on
+    the case) as submitted evidence: a PDF of the signed report, which decision findings
+    can cite. 404 for a report of another order or an unsigned one; 409 if it is already
+    in the case."""
+    item = services.evidence_attach_report(
+        actor=_user(request), dispute=_case(request, dispute_id), report_id=body.report_id
+    )
+    return Status(201, presenters.evidence_read(item))
 
 
 @router.delete(

@@ -145,6 +145,7 @@ class DisputesErrorCode(StrEnum):
     ESCALATION_TOO_EARLY = "escalation_too_early"
     EVIDENCE_CLOSED = "evidence_closed"
     EVIDENCE_ALREADY_SUBMITTED = "evidence_already_submitted"
+    EVIDENCE_ALREADY_IN_CASE = "evidence_already_in_case"
     CASE_STORAGE_FULL = "case_storage_full"
     PROPOSAL_NOT_OPEN = "proposal_not_open"
     OWN_PROPOSAL = "own_proposal"

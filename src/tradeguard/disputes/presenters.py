@@ -106,6 +106,22 @@ def spec_evidence_read(dispute: Dispute) -> dict[str, Any]:
     }
 
 
+def order_reports_read(dispute: Dispute) -> list[dict[str, Any]]:
+    return [
+        {
+            "report_id": r.report.pk,
+            "inspection_id": r.inspection.pk,
+            "kind": r.inspection.kind,
+            "version": r.report.number,
+            "signed_at": r.report.signed_at,
+            "overall": r.report.overall,
+            "sha256": r.report.sha256,
+            "evidence_id": r.evidence_id,
+        }
+        for r in selectors.order_reports(dispute)
+    ]
+
+
 def evidence_read(e: EvidenceItem) -> dict[str, Any]:
     return {
         "id": e.pk,
@@ -255,6 +271,7 @@ def detail(user: Any, dispute: Dispute) -> dict[str, Any]:
             "max_case_bytes": int(policy.setting("evidence_max_case_bytes")),
         },
         **spec_evidence_read(dispute),
+        "inspection_reports": order_reports_read(dispute),
     }
 
 

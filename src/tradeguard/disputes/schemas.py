@@ -88,6 +88,21 @@ class RequirementRead(Schema):
     text: str
 
 
+class DisputeInspectionReportRead(Schema):
+    report_id: int
+    inspection_id: int
+    kind: str
+    version: int
+    signed_at: dt.datetime | None
+    overall: str
+    sha256: str
+    evidence_id: int | None
+
+
+class ReportAttachIn(Schema):
+    report_id: int = Field(description="A signed report of the case's order (`inspection_reports`)")
+
+
 class EvidenceRead(Schema):
     id: int
     party: str
@@ -350,6 +365,12 @@ class DisputeRead(DisputeSummary):
         "(empty unless the case cites spec clauses and the order has signed reports)",
     )
     recommendation: DisputeRecommendationRead | None = None
+    inspection_reports: list[DisputeInspectionReportRead] = Field(
+        default_factory=list,
+        description="The latest signed report of each inspection of the order; "
+        "`evidence_id` once a party added it to the case (POST "
+        "/disputes/{id}/evidence/inspection-reports)",
+    )
 
 
 EligibilityRead.model_rebuild()

@@ -21,6 +21,7 @@ from tradeguard.disputes.enums import (
     DecisionOutcome,
     DisputeStatus,
     EvidenceStatus,
+    EvidenceType,
     ObligationStatus,
     Party,
     ProposalStatus,
@@ -371,3 +372,35 @@ def supplier_dispute_record(org_ids: list[int]) -> DisputeRecord:
         ignored_awards=counts["ignored"],
         public_cases=public,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class OrderReport:
+    """A signed inspection report of the case's order, and the evidence item that puts
+    it in the case (None until a party adds it)."""
+
+    inspection: Any
+    report: Any
+    evidence_id: int | None
+
+
+def order_reports(dispute: Dispute) -> list[OrderReport]:
+    """The latest signed report of each inspection of the case's order."""
+    from tradeguard.specs import selectors as specs
+
+    pairs = specs.signed_reports(dispute.order)
+    if not pairs:
+        return []
+    added = list(
+        dispute.evidence.filter(
+            type=EvidenceType.INSPECTION_REPORT, status=EvidenceStatus.SUBMITTED
+        ).values_list("pk", "description")
+    )
+    return [
+        OrderReport(
+            inspection,
+            report,
+            next((pk for pk, text in added if report.sha256 and report.sha256 in text), None),
+        )
+        for inspection, report in pairs
+    ]

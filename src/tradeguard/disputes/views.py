@@ -304,6 +304,7 @@ def _case_context(
         "proposals": proposals,
         "open_proposals": [p for p in proposals if p.status == "open"],
         "events": selectors.dispute_timeline(dispute, request.user),
+        "order_reports": selectors.order_reports(dispute),
         "deadlines": deadlines,
         "now": now,
         "errors": errors or {},
@@ -379,6 +380,9 @@ ACTIONS = {
     "evidence": lambda r, u, d: _upload(r, u, d),
     "submit_evidence": lambda r, u, d: _submit(r, u, d),
     "discard_evidence": lambda r, u, d: _discard(r, u, d),
+    "attach_report": lambda r, u, d: services.evidence_attach_report(
+        actor=u, dispute=d, report_id=int(r.POST.get("report", 0) or 0)
+    ),
     "appeal": lambda r, u, d: services.appeal_file(
         actor=u, dispute=d, reason=r.POST.get("reason", "")
     ),

@@ -11,7 +11,7 @@ from typing import Any
 from tradeguard.common.errors import ApplicationError
 from tradeguard.specs.clauses import describe_target
 from tradeguard.specs.enums import ClauseKind, Severity, SpecsErrorCode, TargetType
-from tradeguard.specs.models import SpecVersion
+from tradeguard.specs.models import InspectionReport, SpecVersion
 
 COLUMNS = [
     ("clause_id", "Clause id (e.g. 3.2)"),
@@ -395,5 +395,150 @@ def spec_sheet_pdf(version: SpecVersion) -> bytes:
         topMargin=16 * mm,
         bottomMargin=16 * mm,
         title=f"{spec.product_name} v{version.number}",
+    ).build(story)
+    return out.getvalue()
+
+
+VERDICT_ZH = {"pass": "合格", "fail": "不合格", "pending": "待定"}
+
+
+def inspection_report_facts(report: InspectionReport) -> list[tuple[str, str]]:
+    """The identifying facts printed at the top of a signed report's PDF."""
+    inspection = report.inspection
+    order = inspection.order
+    facts = [
+        ("Order 订单", f"{order.reference} ({order.buyer.name} ← {order.supplier.name})"),
+        ("Inspection 检验", inspection.get_kind_display()),
+        ("Inspector 检验机构", inspection.inspector_org.name if inspection.inspector_org else "—"),
+        ("Report 报告", f"version {report.number}"),
+        (
+            "Signed 签署",
+            f"{report.signed_at:%Y-%m-%d %H:%M} UTC by "
+            f"{report.signed_by.full_name or report.signed_by.email}"
+            if report.signed_at and report.signed_by
+            else "—",
+        ),
+        ("SHA-256 校验值", report.sha256),
+        (
+            "Overall verdict 总体结论",
+            f"{report.overall or '—'} {VERDICT_ZH.get(report.overall, '')}".strip(),
+        ),
+    ]
+    if report.correction_reason:
+        facts.append(("Correction 更正", report.correction_reason))
+    return facts
+
+
+def inspection_report_pdf(report: InspectionReport) -> bytes:
+    """A signed report as a PDF for a dispute file: the facts, the verdict of every
+    section with its reasons, and the AQL arithmetic per defect class. The same report
+    always gives the same bytes (so it is stored once, with one SHA-256)."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    font = pdf_font()
+    body = ParagraphStyle("body", fontName=font, fontSize=9, leading=12)
+    small = ParagraphStyle("small", fontName=font, fontSize=8, leading=10, textColor=colors.grey)
+    head = ParagraphStyle("head", fontName=font, fontSize=16, leading=22)
+    sub = ParagraphStyle("sub", fontName=font, fontSize=11, leading=15)
+    th = ParagraphStyle("th", fontName=font, fontSize=8.5, leading=11, textColor=colors.white)
+    grid = TableStyle(
+        [
+            ("GRID", (0, 0), (-1, -1), 0.3, colors.lightgrey),
+            ("BACKGROUND", (0, 0), (0, -1), colors.whitesmoke),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ]
+    )
+    story: list[Any] = [Paragraph("Inspection report 验货报告", head), Spacer(1, 3 * mm)]
+    facts = Table(
+        [
+            [Paragraph(escape(k), body), Paragraph(escape(v), body)]
+            for k, v in inspection_report_facts(report)
+        ],
+        colWidths=[42 * mm, 136 * mm],
+    )
+    facts.setStyle(grid)
+    story += [facts, Spacer(1, 5 * mm)]
+    for section in report.verdict.get("sections", []):
+        verdict = str(section.get("verdict", ""))
+        story.append(
+            Paragraph(
+                escape(f"{section.get('title', '')}: {verdict} {VERDICT_ZH.get(verdict, '')}"),
+                sub,
+            )
+        )
+        for note in section.get("notes", []):
+            story.append(Paragraph(escape(f"• {note}"), body))
+        story.append(Spacer(1, 3 * mm))
+    classes = report.verdict.get("classes", [])
+    if classes:
+        rows = [
+            [
+                Paragraph(h, th)
+                for h in (
+                    "Class<br/>缺陷等级",
+                    "AQL",
+                    "Code<br/>字码",
+                    "Sample<br/>样本量",
+                    "Ac / Re",
+                    "Found<br/>发现",
+                    "Verdict<br/>结论",
+                )
+            ]
+        ]
+        for c in classes:
+            rows.append(
+                [
+                    Paragraph(
+                        f"{escape(str(c['severity']))} {SEVERITY_ZH.get(c['severity'], '')}", body
+                    ),
+                    Paragraph(escape(str(c.get("aql", ""))), body),
+                    Paragraph(escape(str(c.get("code_letter", ""))), body),
+                    Paragraph(escape(str(c.get("required_sample", ""))), body),
+                    Paragraph(escape(f"{c.get('accept', '')} / {c.get('reject', '')}"), body),
+                    Paragraph(escape(str(c.get("found", ""))), body),
+                    Paragraph(
+                        escape(
+                            f"{c.get('verdict', '')} {VERDICT_ZH.get(c.get('verdict', ''), '')}"
+                        ),
+                        body,
+                    ),
+                ]
+            )
+        table = Table(
+            rows, colWidths=[30 * mm, 22 * mm, 16 * mm, 20 * mm, 22 * mm, 18 * mm, 30 * mm]
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#1f3a5f")),
+                    ("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ]
+            )
+        )
+        story += [Paragraph("AQL (ISO 2859-1) 抽样检验", sub), table, Spacer(1, 4 * mm)]
+    story.append(
+        Paragraph(
+            "Generated by TradeGuard from the signed report; the SHA-256 above identifies its "
+            "signed content 由 TradeGuard 根据已签署报告生成; 上方 SHA-256 标识签署内容.",
+            small,
+        )
+    )
+    out = io.BytesIO()
+    SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=16 * mm,
+        rightMargin=16 * mm,
+        topMargin=16 * mm,
+        bottomMargin=16 * mm,
+        title=f"Inspection report {report.inspection.order.reference} v{report.number}",
+        invariant=1,
     ).build(story)
     return out.getvalue()

@@ -10,7 +10,12 @@ from tradeguard.disputes.services.awards import (
     return_ship,
 )
 from tradeguard.disputes.services.decisions import FindingInput, appeal_file, decision_make
-from tradeguard.disputes.services.evidence import evidence_add, evidence_discard, evidence_submit
+from tradeguard.disputes.services.evidence import (
+    evidence_add,
+    evidence_attach_report,
+    evidence_discard,
+    evidence_submit,
+)
 from tradeguard.disputes.services.filing import Filed, RequirementInput, dispute_open
 from tradeguard.disputes.services.lifecycle import (
     dispute_close_if_done,
@@ -39,6 +44,7 @@ __all__ = [
     "dispute_transition",
     "dispute_withdraw",
     "evidence_add",
+    "evidence_attach_report",
     "evidence_discard",
     "evidence_submit",
     "message_post",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import io
 from typing import IO, Any
 
 from django.db import transaction
@@ -158,6 +160,45 @@ def evidence_submit(*, actor: Any, dispute: Dispute, item: EvidenceItem) -> Evid
         )
         _after_submit(actor, dispute, item, party)
     return item
+
+
+def evidence_attach_report(*, actor: Any, dispute: Dispute, report_id: int) -> EvidenceItem:
+    """Put a signed inspection report of the case's order into the case as submitted
+    evidence (its PDF), so findings can cite it. Only the latest signed version of an
+    inspection counts; the same report twice is refused."""
+    from tradeguard.specs import selectors as specs
+    from tradeguard.specs.documents import inspection_report_pdf
+
+    require_party(actor, dispute, Party.BUYER, Party.SUPPLIER)
+    found = next(
+        ((i, r) for i, r in specs.signed_reports(dispute.order) if r.pk == report_id), None
+    )
+    if found is None:
+        raise not_found("signed inspection report of this order")
+    inspection, report = found
+    data = inspection_report_pdf(report)
+    digest = hashlib.sha256(data).hexdigest()
+    present = dispute.evidence.filter(file__sha256=digest).first()
+    if present is not None:
+        raise ApplicationError(
+            E.EVIDENCE_ALREADY_IN_CASE,
+            f"This report is already in the case as evidence #{present.pk}.",
+            status=409,
+        )
+    signed = f", signed {report.signed_at:%Y-%m-%d}" if report.signed_at else ""
+    return evidence_add(
+        actor=actor,
+        dispute=dispute,
+        upload=io.BytesIO(data),
+        name=f"inspection-report-{dispute.order.reference}-{inspection.pk}-v{report.number}.pdf",
+        type=EvidenceType.INSPECTION_REPORT,
+        description=(
+            f"{inspection.get_kind_display()} report v{report.number}{signed}, verdict "
+            f"{report.overall or 'pending'}; report SHA-256 {report.sha256}"
+        ),
+        size=len(data),
+        submit=True,
+    )
 
 
 def evidence_discard(*, actor: Any, dispute: Dispute, item: EvidenceItem) -> None:

@@ -4,6 +4,7 @@ is pre-filled from it (never decided by it)."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -335,3 +336,83 @@ def services_specs() -> Any:
     from tradeguard.specs import services as specs
 
     return specs
+
+
+# --- Signed reports into the case ------------------------------------------------------
+
+
+def test_a_party_adds_the_signed_report_to_the_case_and_findings_can_cite_it() -> None:
+    w = world(report=sf.failing_content())
+    dispute = file(w, "Clause 3.2")
+    api = ApiClient(w.buyer)
+    [listed] = api.get(f"disputes/{dispute.pk}").json()["inspection_reports"]
+    assert listed["overall"] == "fail"
+    assert listed["evidence_id"] is None
+    added = api.post(
+        f"disputes/{dispute.pk}/evidence/inspection-reports", {"report_id": listed["report_id"]}
+    )
+    assert added.status_code == 201, added.json()
+    item = added.json()
+    assert item["type"] == "inspection_report"
+    assert item["status"] == "submitted"  # the other side and the officer see it at once
+    assert listed["sha256"] in item["description"]
+    seen = ApiClient(w.supplier).get(f"disputes/{dispute.pk}").json()
+    assert [e["id"] for e in seen["evidence"]] == [item["id"]]
+    assert seen["inspection_reports"][0]["evidence_id"] == item["id"]
+    # Twice: refused, nothing written.
+    again = ApiClient(w.supplier).post(
+        f"disputes/{dispute.pk}/evidence/inspection-reports", {"report_id": listed["report_id"]}
+    )
+    assert again.status_code == 409
+    assert again.json()["code"] == "evidence_already_in_case"
+    assert dispute.evidence.count() == 1
+    # The officer's form now cites the report for the broken clause.
+    under_review(dispute, officer())
+    page = client_for(officer()).get(f"/disputes/{dispute.pk}/decide/").content.decode()
+    assert re.search(rf'name="finding_0_evidence" value="{item["id"]}"[^>]*checked', page)
+
+
+def test_reports_of_other_orders_and_unsigned_reports_cannot_be_added() -> None:
+    w = world(report=sf.failing_content())
+    dispute = file(w, "Clause 3.2")
+    other = world(report=sf.failing_content())
+    [foreign] = (
+        ApiClient(other.buyer)
+        .get(f"disputes/{file(other, 'Clause 3.2').pk}")
+        .json()["inspection_reports"]
+    )
+    api = ApiClient(w.buyer)
+    refused = api.post(
+        f"disputes/{dispute.pk}/evidence/inspection-reports", {"report_id": foreign["report_id"]}
+    )
+    assert refused.status_code == 404
+    assert (
+        api.post(
+            f"disputes/{dispute.pk}/evidence/inspection-reports", {"report_id": "x"}
+        ).status_code
+        == 422
+    )
+    stranger = ApiClient(buyer())
+    [mine] = api.get(f"disputes/{dispute.pk}").json()["inspection_reports"]
+    assert (
+        stranger.post(
+            f"disputes/{dispute.pk}/evidence/inspection-reports", {"report_id": mine["report_id"]}
+        ).status_code
+        == 404
+    )
+    assert dispute.evidence.count() == 0
+
+
+def test_case_page_offers_the_signed_report_to_the_parties() -> None:
+    w = world(report=sf.failing_content())
+    dispute = file(w, "Clause 3.2")
+    page = client_for(w.supplier).get(f"/disputes/{dispute.pk}/").content.decode()
+    assert "Signed inspection reports of this order" in page
+    assert "Add to the case" in page
+    [listed] = ApiClient(w.buyer).get(f"disputes/{dispute.pk}").json()["inspection_reports"]
+    done = client_for(w.supplier).post(
+        f"/disputes/{dispute.pk}/act/attach_report/", {"report": listed["report_id"]}
+    )
+    assert done.status_code == 302
+    page = client_for(w.buyer).get(f"/disputes/{dispute.pk}/").content.decode()
+    assert "in the case as evidence #" in page
