@@ -106,6 +106,18 @@ def listings_image_add(
     return Status(201, image)
 
 
+@router.delete("/listings/{listing_id}/images/{image_id}", response={204: None, **ERROR_RESPONSES})
+def listings_image_remove(request: HttpRequest, listing_id: int, image_id: int) -> Status[None]:
+    """Take an image off your listing: it is no longer shown or matched against
+    monitored photos. Matches already found keep it as evidence; adding the same image
+    again brings it back."""
+    user = _user(request)
+    services.listing_image_remove(
+        actor=user, listing=selectors.listing_get(user, listing_id), image_id=image_id
+    )
+    return Status(204, None)
+
+
 @router.get("/listings/{listing_id}/images/{image_id}", response=ERROR_RESPONSES)
 def listings_image_get(request: HttpRequest, listing_id: int, image_id: int) -> FileResponse:
     """The image's bytes, with its content type."""

@@ -15,5 +15,6 @@ class CatalogConfig(AppConfig):
                 "listing.updated": "Listing edited",
                 "listing.status_changed": "Status changed",
                 "listing.image_added": "Image added",
+                "listing.image_removed": "Image removed from the listing",
             }
         )

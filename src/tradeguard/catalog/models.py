@@ -50,6 +50,9 @@ class ListingImage(BaseModel):
     hash_status = models.CharField(
         max_length=10, choices=ImageHashStatus.choices, default=ImageHashStatus.PENDING
     )
+    # Taken off the listing by its supplier (or an officer). The row stays: matches and
+    # complaints may rest on it, and adding the same image again brings it back.
+    removed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["listing_id", "position", "id"]

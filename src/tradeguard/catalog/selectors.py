@@ -33,7 +33,12 @@ def listings_visible_to(user: User) -> QuerySet[Listing]:
 def listing_get(user: User, listing_id: int) -> Listing:
     listing = (
         listings_visible_to(user)
-        .prefetch_related(Prefetch("images", ListingImage.objects.select_related("file")))
+        .prefetch_related(
+            Prefetch(
+                "images",
+                ListingImage.objects.filter(removed_at__isnull=True).select_related("file"),
+            )
+        )
         .filter(pk=listing_id)
         .first()
     )
@@ -46,7 +51,11 @@ def listing_image_get(user: User, listing_id: int, image_id: int) -> ListingImag
     """An image of a listing the user may see; 404 otherwise."""
     image = (
         ListingImage.objects.select_related("file", "listing")
-        .filter(pk=image_id, listing__in=listings_visible_to(user).filter(pk=listing_id))
+        .filter(
+            pk=image_id,
+            removed_at__isnull=True,
+            listing__in=listings_visible_to(user).filter(pk=listing_id),
+        )
         .first()
     )
     if image is None:

@@ -19,7 +19,7 @@ from tradeguard.catalog.enums import CatalogErrorCode, ListingStatus
 from tradeguard.catalog.models import Listing, ListingImage
 from tradeguard.catalog.selectors import may_manage
 from tradeguard.common import clock
-from tradeguard.common.errors import ApplicationError, invalid, permission_denied
+from tradeguard.common.errors import ApplicationError, invalid, not_found, permission_denied
 from tradeguard.common.events import event_record
 from tradeguard.common.hooks import call_after_commit
 from tradeguard.evidence.enums import FileCategory
@@ -328,7 +328,8 @@ def listing_image_add(
     with transaction.atomic():
         locked = _lock(listing)
         _refuse_full(locked, limit)
-        if locked.images.filter(file=stored).exists():
+        earlier = locked.images.filter(file=stored).first()
+        if earlier is not None and earlier.removed_at is None:
             raise ApplicationError(
                 E.DUPLICATE_IMAGE,
                 "This image is already on the listing.",
@@ -336,23 +337,60 @@ def listing_image_add(
                 status=409,
             )
         position = (locked.images.aggregate(m=Max("position"))["m"] or 0) + 1
-        image = ListingImage.objects.create(listing=locked, file=stored, position=position)
+        if earlier is not None:  # removed before: it comes back, last
+            image = earlier
+            image.removed_at = None
+            image.position = position
+            image.save(update_fields=["removed_at", "position", "updated_at"])
+        else:
+            image = ListingImage.objects.create(listing=locked, file=stored, position=position)
         event_record(
             obj=locked,
             type="listing.image_added",
             actor=actor,
             new={"image": image.pk, "position": position},
-            params={"sha256": stored.sha256, "width": stored.width, "height": stored.height},
+            params={
+                "sha256": stored.sha256,
+                "width": stored.width,
+                "height": stored.height,
+                "restored": earlier is not None,
+            },
         )
         call_after_commit(IMAGE_ADDED_HOOKS, image.pk)
     return image
 
 
+def listing_image_remove(*, actor: User, listing: Listing, image_id: int) -> None:
+    """Take an image off the listing. It stops being shown and matched; the row and its
+    file stay, because image-copy matches and complaints may rest on it."""
+    _check_manage(actor, listing)
+    _refuse_removed(actor, listing)
+    with transaction.atomic():
+        locked = _lock(listing)
+        image = (
+            locked.images.select_for_update()
+            .select_related("file")
+            .filter(pk=image_id, removed_at__isnull=True)
+            .first()
+        )
+        if image is None:
+            raise not_found("image")
+        image.removed_at = clock.now()
+        image.save(update_fields=["removed_at", "updated_at"])
+        event_record(
+            obj=locked,
+            type="listing.image_removed",
+            actor=actor,
+            old={"image": image.pk, "position": image.position},
+            params={"sha256": image.file.sha256},
+        )
+
+
 def _refuse_full(listing: Listing, limit: int) -> None:
-    if listing.images.count() >= limit:
+    if listing.images.filter(removed_at__isnull=True).count() >= limit:
         raise ApplicationError(
             E.TOO_MANY_IMAGES,
             f"A listing has at most {limit} images.",
-            fields={"file": "Remove an image in the marketplace first, or keep the best ones."},
+            fields={"file": "Remove an image from the listing first, or keep the best ones."},
             status=409,
         )

@@ -12,4 +12,9 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("<int:listing_id>/status/", views.listing_status, name="status"),
     path("<int:listing_id>/images/", views.listing_image_add, name="image_add"),
     path("<int:listing_id>/images/<int:image_id>/", views.listing_image, name="image"),
+    path(
+        "<int:listing_id>/images/<int:image_id>/remove/",
+        views.listing_image_remove,
+        name="image_remove",
+    ),
 ]

@@ -7,7 +7,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
@@ -50,7 +50,7 @@ def listing_list(request: HttpRequest) -> HttpResponse:
     form = ListingFilterForm(request.GET or None)
     listings = (
         selectors.listings_visible_to(user)
-        .annotate(image_count=Count("images"))
+        .annotate(image_count=Count("images", filter=Q(images__removed_at__isnull=True)))
         .order_by("-created_at", "-id")
     )
     if form.is_valid():
@@ -146,6 +146,22 @@ def listing_image_add(request: HttpRequest, listing_id: int) -> HttpResponse:
             messages.success(request, "Image added.")
             return redirect("catalog:detail", listing.pk)
     return _render_detail(request, _get(user, listing_id), image_form=form, status=422)
+
+
+@login_required
+@require_POST
+def listing_image_remove(request: HttpRequest, listing_id: int, image_id: int) -> HttpResponse:
+    user = _user(request)
+    listing = _get(user, listing_id)
+    try:
+        services.listing_image_remove(actor=user, listing=listing, image_id=image_id)
+    except ApplicationError as exc:
+        if exc.status == 404:
+            raise Http404("No such image.") from None
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, "Image removed from the listing.")
+    return redirect("catalog:detail", listing.pk)
 
 
 @login_required

@@ -236,6 +236,8 @@ def worker_index_reset() -> None:
 
 
 def _eligible(image: ListingImage) -> bool:
+    if image.removed_at is not None:  # taken off its listing
+        return False
     return not (
         policy.setting("skip_removed_listings") and image.listing.status == ListingStatus.REMOVED
     )
@@ -304,7 +306,7 @@ class ScanProgress:
 
 
 def _scan_images(scan: ScanJob) -> QuerySet[ListingImage]:
-    qs = ListingImage.objects.filter(id__lte=scan.last_image_id)
+    qs = ListingImage.objects.filter(id__lte=scan.last_image_id, removed_at__isnull=True)
     if policy.setting("skip_removed_listings"):
         qs = qs.exclude(listing__status=ListingStatus.REMOVED)
     return qs

@@ -424,3 +424,47 @@ def test_buyer_still_sees_a_hidden_listing_it_ordered_from_but_not_a_removed_one
         actor=officer(), listing=ordered, status=L.REMOVED, reason="Takedown"
     )
     assert ApiClient(me).get(f"listings/{ordered.pk}").status_code == 404
+
+
+def test_supplier_removes_an_image_and_can_bring_it_back(settings: pytest.FixtureRequest) -> None:
+    settings.TRADEGUARD_POLICY = {"catalog": {"max_images": 2}}  # type: ignore[attr-defined]
+    member = supplier()
+    item = listing(actor=member)
+    first = listing_image(item, member, color=(1, 2, 3))
+    second = listing_image(item, member, color=(4, 5, 6))
+    api = ApiClient(member)
+    url = f"listings/{item.pk}/images/{first.pk}"
+    assert api.delete(url).status_code == 204
+    detail = api.get(f"listings/{item.pk}").json()
+    assert [i["id"] for i in detail["images"]] == [second.pk]
+    assert api.get(url).status_code == 404  # no longer served from the listing
+    assert api.delete(url).status_code == 404  # already removed
+    assert [e.type for e in events_for(item)].count("listing.image_removed") == 1
+    # The row stays (matches and complaints may rest on it) and no longer counts.
+    first.refresh_from_db()
+    assert first.removed_at is not None
+    third = listing_image(item, member, color=(7, 8, 9))  # within the limit of 2 again
+    services.listing_image_remove(actor=member, listing=item, image_id=third.pk)
+    # The same image added again comes back, last.
+    restored = listing_image(item, member, color=(1, 2, 3))
+    assert restored.pk == first.pk
+    assert restored.removed_at is None
+    assert restored.position == 4
+    detail = api.get(f"listings/{item.pk}").json()
+    assert [i["id"] for i in detail["images"]] == [second.pk, first.pk]
+
+
+def test_only_the_listings_supplier_removes_its_images() -> None:
+    member = supplier()
+    item = listing(actor=member)
+    image = listing_image(item, member)
+    url = f"listings/{item.pk}/images/{image.pk}"
+    assert ApiClient(supplier()).delete(url).status_code == 403  # visible, not theirs
+    assert ApiClient(buyer()).delete(url).status_code == 403
+    services.listing_set_status(actor=member, listing=item, status=L.HIDDEN)
+    assert ApiClient(supplier()).delete(url).status_code == 404  # not even visible
+    owner = supplier()
+    other = listing_image(listing(actor=owner), owner)
+    assert ApiClient(member).delete(f"listings/{item.pk}/images/{other.pk}").status_code == 404
+    image.refresh_from_db()
+    assert image.removed_at is None

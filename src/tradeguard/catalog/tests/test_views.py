@@ -113,3 +113,23 @@ def test_list_query_count_is_constant(django_assert_max_num_queries: pytest.Fixt
         listing()
     with django_assert_max_num_queries(len(few.captured_queries)):  # type: ignore[operator]
         assert page.get(reverse("catalog:list")).status_code == 200
+
+
+def test_listing_page_removes_an_image_for_its_supplier_only() -> None:
+    member = supplier()
+    item = listing(actor=member)
+    image = listing_image(item, member)
+    remove = reverse("catalog:image_remove", args=[item.pk, image.pk])
+    page = browser(member).get(reverse("catalog:detail", args=[item.pk])).content.decode()
+    assert remove in page
+    shopper_page = browser(buyer()).get(reverse("catalog:detail", args=[item.pk]))
+    assert remove not in shopper_page.content.decode()
+    refused = browser(supplier()).post(remove, follow=True)
+    assert "Only the listing&#x27;s supplier" in refused.content.decode()
+    image.refresh_from_db()
+    assert image.removed_at is None
+    done = browser(member).post(remove)
+    assert done.status_code == 302
+    after = browser(member).get(reverse("catalog:detail", args=[item.pk])).content.decode()
+    assert "No images yet." in after
+    assert browser(member).post(remove).status_code == 404

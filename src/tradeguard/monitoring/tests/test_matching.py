@@ -224,3 +224,34 @@ def test_listing_images_are_hashed_once_per_file(on_commit: Any) -> None:
         f.listing_with_image(photo, seller)
         f.listing_with_image(photo, seller)
     assert ImageFingerprint.objects.filter(role=FingerprintRole.QUERY).count() == 1
+
+
+def test_an_image_taken_off_its_listing_is_not_scanned_but_its_match_stays_as_evidence(
+    on_commit: Any,
+) -> None:
+    from django.test import Client
+
+    from tradeguard.catalog.services import listing_image_remove
+
+    owner = rights_holder()
+    seller = supplier()
+    with on_commit():
+        f.monitored(owner, seed=61)
+    with on_commit():
+        listing, copy = f.listing_with_image(f.product_photo(61), seller)
+        other_listing, removed = f.listing_with_image(f.product_photo(62), seller)
+    match = Match.objects.get()
+    # A photo registered after the supplier took its copy off a listing finds nothing
+    # there: only images still on listings are scanned.
+    listing_image_remove(actor=seller, listing=other_listing, image_id=removed.pk)
+    with on_commit():
+        later = f.monitored(owner, seed=62)
+    scan = ScanJob.objects.get(monitored_image=later)
+    assert (scan.status, scan.total, scan.found) == (ScanStatus.DONE, 1, 0)
+    assert not Match.objects.filter(monitored_image=later).exists()
+    # A match found before the removal stays in the owner's queue, image and all.
+    listing_image_remove(actor=seller, listing=listing, image_id=copy.pk)
+    web = Client()
+    web.force_login(owner)
+    assert web.get(f"/images/matches/{match.pk}/image/").status_code == 200
+    assert Match.objects.filter(pk=match.pk, status=MatchStatus.NEW).exists()
