@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import tempfile
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from typing import IO, Any
 
 from django.core.files import File
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
 
+from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError
 from tradeguard.evidence.enums import EvidenceErrorCode, FileCategory
 from tradeguard.evidence.models import StoredFile
@@ -146,10 +148,8 @@ def file_open(stored: StoredFile) -> IO[bytes]:
     return default_storage.open(stored.storage_name, "rb")
 
 
-def file_release(stored: StoredFile) -> bool:
-    """Forget `stored` if nothing refers to it any more: the row now, the bytes once the
-    transaction commits. Files are shared by content, so one that another attachment
-    (of anyone) still uses stays. Returns whether it was removed."""
+def file_in_use(stored: StoredFile) -> bool:
+    """Whether any row of any app refers to `stored`."""
     # Every reverse relation, including the hidden ones (related_name="+", which
     # `_meta.related_objects` leaves out): foreign keys and many-to-many fields alike.
     for relation in StoredFile._meta.get_fields(include_hidden=True):
@@ -157,7 +157,16 @@ def file_release(stored: StoredFile) -> bool:
         if not relation.auto_created or relation.concrete or field is None:
             continue
         if field.model._default_manager.filter(**{field.name: stored}).exists():
-            return False
+            return True
+    return False
+
+
+def file_release(stored: StoredFile) -> bool:
+    """Forget `stored` if nothing refers to it any more: the row now, the bytes once the
+    transaction commits. Files are shared by content, so one that another attachment
+    (of anyone) still uses stays. Returns whether it was removed."""
+    if file_in_use(stored):
+        return False
     storage_name = stored.storage_name
     stored.delete()
     transaction.on_commit(lambda: _delete_bytes(storage_name))
@@ -169,3 +178,32 @@ def _delete_bytes(storage_name: str) -> None:
     # when no row names them.
     if not StoredFile.objects.filter(storage_name=storage_name).exists():
         default_storage.delete(storage_name)
+
+
+# Files younger than this are never collected: an upload is stored before the row that
+# uses it is written, in another transaction step.
+COLLECT_MIN_AGE = dt.timedelta(days=1)
+
+
+def files_collect(
+    *, dry_run: bool = False, progress: Callable[[int, int, int], None] | None = None
+) -> tuple[int, int]:
+    """Remove stored files nothing refers to any more (older than COLLECT_MIN_AGE).
+    Returns (files examined, files removed or, with `dry_run`, removable)."""
+    candidates = list(
+        StoredFile.objects.filter(created_at__lt=clock.now() - COLLECT_MIN_AGE)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    removed = 0
+    for done, pk in enumerate(candidates, start=1):
+        with transaction.atomic():
+            stored = StoredFile.objects.select_for_update().filter(pk=pk).first()
+            if stored is not None:
+                if dry_run:
+                    removed += int(not file_in_use(stored))
+                else:
+                    removed += int(file_release(stored))
+        if progress and (done % 500 == 0 or done == len(candidates)):
+            progress(done, len(candidates), removed)
+    return len(candidates), removed

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import io
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -92,3 +93,35 @@ def test_utf8_text_and_office() -> None:
         z.writestr("a.exe", "x")
     with pytest.raises(ApplicationError):
         store(plain.getvalue(), "spec.docx")
+
+
+def test_files_nothing_uses_are_collected_after_a_day(
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    import datetime as dt
+
+    import time_machine
+    from django.core.files.storage import default_storage
+    from django.core.management import call_command
+
+    from tradeguard.accounts.tests.factories import supplier
+    from tradeguard.catalog.tests.factories import listing, listing_image
+
+    two_days_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=2)
+    with time_machine.travel(two_days_ago, tick=False):
+        orphan = store(png_bytes(color=(1, 1, 1)), "left-over.png")
+        member = supplier()
+        used = listing_image(listing(actor=member), member, color=(2, 2, 2)).file
+    fresh = store(png_bytes(color=(3, 3, 3)), "uploading-now.png")
+    out = io.StringIO()
+    call_command("files_collect", "--dry-run", stdout=out, stderr=io.StringIO())
+    assert "1 would be removed" in out.getvalue()
+    assert StoredFile.objects.filter(pk=orphan.pk).exists()
+    out = io.StringIO()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("files_collect", stdout=out, stderr=io.StringIO())
+    assert "1 removed" in out.getvalue()
+    assert not StoredFile.objects.filter(pk=orphan.pk).exists()
+    assert not default_storage.exists(orphan.storage_name)
+    assert StoredFile.objects.filter(pk__in=[used.pk, fresh.pk]).count() == 2
+    assert default_storage.exists(used.storage_name)
