@@ -167,6 +167,15 @@ class EvidenceItem(BaseModel):
         max_length=10, choices=EvidenceStatus.choices, default=EvidenceStatus.DRAFT
     )
     submitted_at = models.DateTimeField(null=True, blank=True)
+    # Set when the item is a signed inspection report of the order added from the
+    # specs app (services.evidence_attach_report): one item per report and case.
+    inspection_report = models.ForeignKey(
+        "specs.InspectionReport",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
 
     class Meta:
         ordering = ["created_at", "id"]
@@ -174,6 +183,11 @@ class EvidenceItem(BaseModel):
             _valid("type", EvidenceType, "evidence_type_valid"),
             _valid("status", EvidenceStatus, "evidence_status_valid"),
             _valid("party", Party, "evidence_party_valid"),
+            models.UniqueConstraint(
+                fields=["dispute", "inspection_report"],
+                condition=models.Q(inspection_report__isnull=False),
+                name="evidence_one_item_per_report",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -21,7 +21,6 @@ from tradeguard.disputes.enums import (
     DecisionOutcome,
     DisputeStatus,
     EvidenceStatus,
-    EvidenceType,
     ObligationStatus,
     Party,
     ProposalStatus,
@@ -391,16 +390,9 @@ def order_reports(dispute: Dispute) -> list[OrderReport]:
     pairs = specs.signed_reports(dispute.order)
     if not pairs:
         return []
-    added = list(
-        dispute.evidence.filter(
-            type=EvidenceType.INSPECTION_REPORT, status=EvidenceStatus.SUBMITTED
-        ).values_list("pk", "description")
-    )
-    return [
-        OrderReport(
-            inspection,
-            report,
-            next((pk for pk, text in added if report.sha256 and report.sha256 in text), None),
+    added = dict(
+        dispute.evidence.filter(inspection_report__isnull=False).values_list(
+            "inspection_report_id", "pk"
         )
-        for inspection, report in pairs
-    ]
+    )
+    return [OrderReport(inspection, report, added.get(report.pk)) for inspection, report in pairs]

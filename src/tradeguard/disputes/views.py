@@ -168,7 +168,12 @@ def dispute_new(request: HttpRequest) -> HttpResponse:
         add_service_error(
             form, exc, {"requirements": "requirement_text", "claimed_amount": "claimed_amount"}
         )
-        return render(request, "disputes/new.html", {**ctx, "step": "details", "form": form})
+        return render(
+            request,
+            "disputes/new.html",
+            {**ctx, "step": "details", "form": form},
+            status=exc.status,
+        )
     for item in staged:
         try:
             with file_open(item["file"]) as fh:
@@ -196,6 +201,12 @@ def _requirements(data: dict[str, Any]) -> list[services.RequirementInput]:
     ]
 
 
+# Session key of the SHA-256 of files this user uploaded in the filing wizard, and how
+# many are remembered.
+_STAGED = "disputes_staged_evidence"
+_STAGED_MAX = 40
+
+
 def _stage_evidence(request: HttpRequest, form: FilingForm) -> list[dict[str, Any]]:
     """Files uploaded in the wizard are stored (content-addressed) before the case
     exists; the review step carries their SHA-256 in hidden fields."""
@@ -221,8 +232,19 @@ def _stage_evidence(request: HttpRequest, form: FilingForm) -> list[dict[str, An
                 max_bytes=int(policy.setting("evidence_max_file_bytes")),
                 field=f"evidence_{i}_file",
             )
+            # Files are shared by content, so the row may name another uploader: the
+            # session remembers what this user staged.
+            held = [*request.session.get(_STAGED, []), stored.sha256][-_STAGED_MAX:]
+            request.session[_STAGED] = held
         elif sha and kind:
-            stored = StoredFile.objects.filter(sha256=sha, uploaded_by=request.user).first()  # type: ignore[misc]
+            if sha in request.session.get(_STAGED, []):
+                stored = StoredFile.objects.filter(sha256=sha).first()
+            if stored is None:
+                raise ApplicationError(
+                    "invalid_input",
+                    "A file you uploaded earlier in this form is no longer held.",
+                    fields={f"evidence_{i}_file": "Choose the file again."},
+                )
         if stored is not None:
             staged.append(
                 {
@@ -351,6 +373,18 @@ def _amount(value: str) -> Decimal | str | None:
     return value or None
 
 
+def _id_field(request: HttpRequest, name: str) -> int:
+    """The id a case-page button posts (422 naming the field when it is not one)."""
+    raw = request.POST.get(name, "")
+    if not raw.isdigit():
+        raise ApplicationError(
+            "invalid_input",
+            f"The form sent no valid {name} id; reload the page and try again.",
+            fields={name: "Expected the number of an item shown on the page."},
+        )
+    return int(raw)
+
+
 ACTIONS = {
     "message": lambda r, u, d: services.message_post(
         actor=u, dispute=d, body=r.POST.get("body", "")
@@ -363,12 +397,12 @@ ACTIONS = {
         note=r.POST.get("note", ""),
     ),
     "accept": lambda r, u, d: services.proposal_accept(
-        actor=u, dispute=d, proposal_id=int(r.POST.get("proposal", 0))
+        actor=u, dispute=d, proposal_id=_id_field(r, "proposal")
     ),
     "reject": lambda r, u, d: services.proposal_reject(
         actor=u,
         dispute=d,
-        proposal_id=int(r.POST.get("proposal", 0)),
+        proposal_id=_id_field(r, "proposal"),
         reason=r.POST.get("reason", ""),
     ),
     "escalate": lambda r, u, d: services.dispute_escalate(
@@ -381,7 +415,7 @@ ACTIONS = {
     "submit_evidence": lambda r, u, d: _submit(r, u, d),
     "discard_evidence": lambda r, u, d: _discard(r, u, d),
     "attach_report": lambda r, u, d: services.evidence_attach_report(
-        actor=u, dispute=d, report_id=int(r.POST.get("report", 0) or 0)
+        actor=u, dispute=d, report_id=_id_field(r, "report")
     ),
     "appeal": lambda r, u, d: services.appeal_file(
         actor=u, dispute=d, reason=r.POST.get("reason", "")
@@ -389,7 +423,7 @@ ACTIONS = {
     "mark_paid": lambda r, u, d: services.refund_mark_paid(
         actor=u,
         dispute=d,
-        refund_id=int(r.POST.get("refund", 0)),
+        refund_id=_id_field(r, "refund"),
         payment_reference=r.POST.get("payment_reference", ""),
     ),
     "obligation_confirm": lambda r, u, d: services.obligation_confirm(
@@ -426,9 +460,7 @@ def _upload(request: HttpRequest, user: Any, dispute: Dispute) -> Any:
 
 def _submit(request: HttpRequest, user: Any, dispute: Dispute) -> Any:
     item = (
-        selectors.evidence_visible(user, dispute)
-        .filter(pk=int(request.POST.get("evidence", 0) or 0))
-        .first()
+        selectors.evidence_visible(user, dispute).filter(pk=_id_field(request, "evidence")).first()
     )
     if item is None:
         raise Http404("No such evidence item")
@@ -437,9 +469,7 @@ def _submit(request: HttpRequest, user: Any, dispute: Dispute) -> Any:
 
 def _discard(request: HttpRequest, user: Any, dispute: Dispute) -> None:
     item = (
-        selectors.evidence_visible(user, dispute)
-        .filter(pk=int(request.POST.get("evidence", 0) or 0))
-        .first()
+        selectors.evidence_visible(user, dispute).filter(pk=_id_field(request, "evidence")).first()
     )
     if item is None:
         raise Http404("No such evidence item")

@@ -20,6 +20,10 @@ class StoredFile(models.Model):
         "accounts.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # When these bytes were last uploaded (by anyone: files are shared by content).
+    # Collection leaves files uploaded within a day alone, even if nothing uses them
+    # yet, e.g. while the dispute wizard holds them before the case exists.
+    last_stored_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]

@@ -12,6 +12,7 @@ from typing import IO, Any
 from django.core.files import File
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError
@@ -22,6 +23,11 @@ from tradeguard.evidence.sniff import FORMAT_LABELS, SniffError, sniff
 CHUNK = 1024 * 1024
 SNIFF_BYTES = 8192
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+
+# Files uploaded more recently than this are never removed, used or not: an upload is
+# stored before the row that uses it is written (the dispute wizard holds files across
+# requests before the case exists).
+COLLECT_MIN_AGE = dt.timedelta(days=1)
 
 
 def human_size(size: int) -> str:
@@ -117,16 +123,18 @@ def file_store(
                 fields={field: f"Accepted formats: {formats_label(allowed)}."},
             )
         sha = digest.hexdigest()
-        existing = StoredFile.objects.filter(sha256=sha).first()
-        if existing is not None:
-            return existing
         storage_name = storage_name_for(sha)
-        if not default_storage.exists(storage_name):
-            with open(tmp_path, "rb") as fh:
-                default_storage.save(storage_name, File(fh))
+        now = clock.now()
+        # Known bytes: mark them as just stored, so collection leaves them alone (0 rows
+        # updated when a collection removed the row meanwhile: store them afresh).
+        if StoredFile.objects.filter(sha256=sha).update(last_stored_at=now):
+            _ensure_bytes(storage_name, tmp_path)
+            return StoredFile.objects.get(sha256=sha)
+        _ensure_bytes(storage_name, tmp_path)
         try:
             with transaction.atomic():
                 return StoredFile.objects.create(
+                    last_stored_at=now,
                     sha256=sha,
                     size=size,
                     mime_type=found.mime_type,
@@ -142,6 +150,14 @@ def file_store(
     finally:
         if os.path.exists(tmp_path):
             os.unlink(tmp_path)
+
+
+def _ensure_bytes(storage_name: str, tmp_path: str) -> None:
+    """Write the upload's bytes unless the store has them (a collection may have removed
+    them just before this upload named them again)."""
+    if not default_storage.exists(storage_name):
+        with open(tmp_path, "rb") as fh:
+            default_storage.save(storage_name, File(fh))
 
 
 def file_open(stored: StoredFile) -> IO[bytes]:
@@ -162,9 +178,12 @@ def file_in_use(stored: StoredFile) -> bool:
 
 
 def file_release(stored: StoredFile) -> bool:
-    """Forget `stored` if nothing refers to it any more: the row now, the bytes once the
-    transaction commits. Files are shared by content, so one that another attachment
-    (of anyone) still uses stays. Returns whether it was removed."""
+    """Forget `stored` if nothing refers to it any more and nobody uploaded its bytes in
+    the last COLLECT_MIN_AGE: the row now, the bytes once the transaction commits.
+    Files are shared by content, so one that another attachment (of anyone) still uses
+    stays. Returns whether it was removed."""
+    if (stored.last_stored_at or stored.created_at) >= clock.now() - COLLECT_MIN_AGE:
+        return False
     if file_in_use(stored):
         return False
     storage_name = stored.storage_name
@@ -180,18 +199,16 @@ def _delete_bytes(storage_name: str) -> None:
         default_storage.delete(storage_name)
 
 
-# Files younger than this are never collected: an upload is stored before the row that
-# uses it is written, in another transaction step.
-COLLECT_MIN_AGE = dt.timedelta(days=1)
-
-
 def files_collect(
     *, dry_run: bool = False, progress: Callable[[int, int, int], None] | None = None
 ) -> tuple[int, int]:
     """Remove stored files nothing refers to any more (older than COLLECT_MIN_AGE).
     Returns (files examined, files removed or, with `dry_run`, removable)."""
+    cutoff = clock.now() - COLLECT_MIN_AGE
     candidates = list(
-        StoredFile.objects.filter(created_at__lt=clock.now() - COLLECT_MIN_AGE)
+        StoredFile.objects.filter(
+            Q(last_stored_at__lt=cutoff) | Q(last_stored_at__isnull=True, created_at__lt=cutoff)
+        )
         .order_by("pk")
         .values_list("pk", flat=True)
     )
@@ -201,7 +218,8 @@ def files_collect(
             stored = StoredFile.objects.select_for_update().filter(pk=pk).first()
             if stored is not None:
                 if dry_run:
-                    removed += int(not file_in_use(stored))
+                    old = (stored.last_stored_at or stored.created_at) < cutoff
+                    removed += int(old and not file_in_use(stored))
                 else:
                     removed += int(file_release(stored))
         if progress and (done % 500 == 0 or done == len(candidates)):

@@ -17,6 +17,7 @@ import io
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import cv2
 import numpy as np
@@ -72,8 +73,21 @@ def decode_image(source: Path | str | bytes, options: DecodeOptions | None = Non
 
 
 def _decode(source: Path | str | bytes, opts: DecodeOptions) -> DecodeResult:
-    data = source if isinstance(source, bytes) else Path(source).read_bytes()
-    with Image.open(io.BytesIO(data)) as image:
+    if isinstance(source, bytes):
+        return _decode_stream(io.BytesIO(source), source, opts)
+    with Path(source).open("rb") as stream:
+        # Only a JPEG is read whole (for the OpenCV decoder); anything else streams, so a
+        # huge file is refused on its header before it is read.
+        is_jpeg = stream.read(len(_JPEG_START)) == _JPEG_START
+        stream.seek(0)
+        data = stream.read() if is_jpeg else None
+        stream.seek(0)
+        return _decode_stream(stream if data is None else io.BytesIO(data), data, opts)
+
+
+def _decode_stream(stream: BinaryIO, data: bytes | None, opts: DecodeOptions) -> DecodeResult:
+    """Decode from `stream`; `data` is its whole content when already in memory."""
+    with Image.open(stream) as image:
         width, height = image.size
         if width <= 0 or height <= 0:
             return DecodeFailure(DecodeErrorKind.EMPTY, "image has no pixels")
@@ -83,7 +97,9 @@ def _decode(source: Path | str | bytes, opts: DecodeOptions) -> DecodeResult:
                 f"{width}x{height} exceeds the {opts.max_pixels} pixel limit",
             )
         fast = (
-            _decode_jpeg(data, width, height, opts.max_side) if _plain_jpeg(image, data) else None
+            _decode_jpeg(data, width, height, opts.max_side)
+            if data is not None and _plain_jpeg(image, data)
+            else None
         )
         if fast is not None:
             pixels = fast
@@ -106,6 +122,7 @@ def _reduced(rgb: Image.Image, max_side: int) -> npt.NDArray[np.uint8]:
 # JPEG end-of-image marker: a file that does not end with it is truncated (or carries
 # trailing bytes) and goes to Pillow, which reports truncation as an error.
 _JPEG_END = b"\xff\xd9"
+_JPEG_START = b"\xff\xd8\xff"
 
 # OpenCV's flags for DCT-scaled decoding at 1/1, 1/2, 1/4 and 1/8.
 _REDUCED_FLAGS = {

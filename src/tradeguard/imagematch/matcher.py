@@ -247,8 +247,12 @@ class Matcher:
         overlaid as its hash aligns it; when the overlay agrees, the candidate is
         accepted with that score and local features are never extracted. The full
         path would accept the same pair (it takes the better of the local-feature and
-        the aligned score), so this changes no decision on the pair; it only skips
-        the costliest steps for ~15% of listing images (docs/benchmarks.md).
+        the aligned score), so the pair's decision is the same. Like a hit within
+        HASH_ACCEPT_DISTANCE, it ends the search for this image: another reference
+        the image may also copy (a collage of two protected photos) is not looked for,
+        and the full path might have verified a vote-ranked reference in place of the
+        third-closest hash hit. On the tuning split this cost no copy and saved the
+        local features for ~5% of listing images (docs/benchmarks.md).
         """
         near = sorted(
             (

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import io
 from typing import IO, Any
 
@@ -165,7 +164,7 @@ def evidence_submit(*, actor: Any, dispute: Dispute, item: EvidenceItem) -> Evid
 def evidence_attach_report(*, actor: Any, dispute: Dispute, report_id: int) -> EvidenceItem:
     """Put a signed inspection report of the case's order into the case as submitted
     evidence (its PDF), so findings can cite it. Only the latest signed version of an
-    inspection counts; the same report twice is refused."""
+    inspection counts; a report already in the case is refused."""
     from tradeguard.specs import selectors as specs
     from tradeguard.specs.documents import inspection_report_pdf
 
@@ -177,33 +176,39 @@ def evidence_attach_report(*, actor: Any, dispute: Dispute, report_id: int) -> E
         raise not_found("signed inspection report of this order")
     inspection, report = found
     data = inspection_report_pdf(report)
-    digest = hashlib.sha256(data).hexdigest()
-    present = dispute.evidence.filter(file__sha256=digest).first()
-    if present is not None:
-        raise ApplicationError(
-            E.EVIDENCE_ALREADY_IN_CASE,
-            f"This report is already in the case as evidence #{present.pk}.",
-            status=409,
-        )
     signed = f", signed {report.signed_at:%Y-%m-%d}" if report.signed_at else ""
-    return evidence_add(
-        actor=actor,
-        dispute=dispute,
-        upload=io.BytesIO(data),
-        name=f"inspection-report-{dispute.order.reference}-{inspection.pk}-v{report.number}.pdf",
-        type=EvidenceType.INSPECTION_REPORT,
-        description=(
-            f"{inspection.get_kind_display()} report v{report.number}{signed}, verdict "
-            f"{report.overall or 'pending'}; report SHA-256 {report.sha256}"
-        ),
-        size=len(data),
-        submit=True,
-    )
+    with transaction.atomic():
+        lock(dispute)  # the duplicate check and the insert see the same case
+        present = dispute.evidence.filter(inspection_report=report).first()
+        if present is not None:
+            raise ApplicationError(
+                E.EVIDENCE_ALREADY_IN_CASE,
+                f"This report is already in the case as evidence #{present.pk}.",
+                status=409,
+            )
+        item = evidence_add(
+            actor=actor,
+            dispute=dispute,
+            upload=io.BytesIO(data),
+            name=f"inspection-report-{dispute.order.reference}-{inspection.pk}-v{report.number}.pdf",
+            type=EvidenceType.INSPECTION_REPORT,
+            description=(
+                f"{inspection.get_kind_display()} report v{report.number}{signed}, verdict "
+                f"{report.overall or 'pending'}; report SHA-256 {report.sha256}"
+            ),
+            size=len(data),
+            submit=True,
+        )
+        item.inspection_report = report
+        item.save(update_fields=["inspection_report", "updated_at"])
+    return item
 
 
 def evidence_discard(*, actor: Any, dispute: Dispute, item: EvidenceItem) -> None:
     """Drop a draft of the actor's side (a wrong file, or one to replace). Submitted
-    evidence stays on the record; the case's history keeps the draft's SHA-256."""
+    evidence stays on the record; the case's history keeps the draft's SHA-256. The
+    file leaves the store when nothing uses it and nobody uploaded it for a day (here,
+    or later by `tradeguard files-collect`)."""
     with transaction.atomic():
         dispute = lock(dispute)
         party = require_party(actor, dispute, Party.BUYER, Party.SUPPLIER)

@@ -458,6 +458,7 @@ def test_discard_a_draft_removes_it_and_its_file(
 
     from tradeguard.disputes.services.evidence import case_bytes
     from tradeguard.evidence.models import StoredFile
+    from tradeguard.evidence.services import files_collect
 
     dispute = file_dispute(c, delivered_order(c, NOW))
     api = ApiClient(c.buyer)
@@ -469,7 +470,12 @@ def test_discard_a_draft_removes_it_and_its_file(
     assert response.status_code == 204
     assert dispute.evidence.count() == 0
     assert case_bytes(dispute) == 0
-    # Nothing else used those bytes: the file is gone from the store too.
+    # Nothing else uses those bytes: they leave the store at the first collection a day
+    # after their last upload (an upload in progress elsewhere may still want them).
+    assert StoredFile.objects.filter(pk=stored.pk).exists()
+    later = time_machine.travel(NOW + dt.timedelta(days=1, minutes=1), tick=False)
+    with later, django_capture_on_commit_callbacks(execute=True):
+        files_collect()
     assert not StoredFile.objects.filter(pk=stored.pk).exists()
     assert not default_storage.exists(stored.storage_name)
     # The buyer's history keeps the discarded draft's hash; the supplier sees nothing

@@ -149,3 +149,46 @@ def test_case_page_discards_a_draft_of_your_own_side_only(c: Cast) -> None:
         assert dispute.evidence.count() == 0
         history = client_for(c.buyer).get(f"/disputes/{dispute.pk}/").content.decode()
         assert "Draft evidence discarded" in history
+
+
+def test_wizard_keeps_a_file_someone_else_uploaded_first_and_refuses_foreign_hashes(
+    c: Cast,
+) -> None:
+    import re
+
+    from tradeguard.disputes.tests.factories import photo
+
+    with time_machine.travel(NOW, tick=False):
+        # Another buyer's case already holds the very same photo (files are shared by
+        # content, so the stored file names that buyer as its uploader).
+        other = file_dispute(c, delivered_order(c, NOW))
+        add_evidence(c.buyer, other, "product_photo", color=(200, 30, 30))
+        from tradeguard.accounts.tests.factories import buyer
+
+        second = buyer()
+        order = delivered_order(Cast(second, c.supplier, c.officer, c.officer2), NOW)
+        web = client_for(second)
+        post = {
+            "order": order.pk,
+            "reason": "not_as_described",
+            "requested_outcome": "full_refund",
+            "description": "Bowls are 100 mm wide instead of 120 mm.",
+            "requirement_source": "spec_clause",
+            "requirement_reference": "3.1",
+            "requirement_text": "120 mm",
+            "evidence_0_type": "product_photo",
+            "evidence_0_file": photo(),
+        }
+        review = web.post("/disputes/new/", post).content.decode()
+        hidden = dict(re.findall(r'name="([^"]+)" value="([^"]*)"', review))
+        assert hidden["evidence_0_sha256"]
+        # A hash this user never uploaded is refused, nothing is filed.
+        forged = {**hidden, "evidence_0_sha256": "0" * 64}
+        refused = web.post("/disputes/new/", forged)
+        assert refused.status_code == 422
+        assert "no longer held" in refused.content.decode()
+        assert not second.organization.disputes_as_buyer.exists()
+        filed = web.post("/disputes/new/", hidden)
+        assert filed.status_code == 302
+        dispute = second.organization.disputes_as_buyer.get()
+        assert dispute.evidence.filter(status="submitted").count() == 1

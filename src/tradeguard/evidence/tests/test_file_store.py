@@ -125,3 +125,18 @@ def test_files_nothing_uses_are_collected_after_a_day(
     assert not default_storage.exists(orphan.storage_name)
     assert StoredFile.objects.filter(pk__in=[used.pk, fresh.pk]).count() == 2
     assert default_storage.exists(used.storage_name)
+
+
+def test_an_old_unused_file_uploaded_again_is_not_collected() -> None:
+    import datetime as dt
+
+    import time_machine
+
+    from tradeguard.evidence.services import files_collect
+
+    with time_machine.travel(dt.datetime.now(dt.UTC) - dt.timedelta(days=3), tick=False):
+        old = store(png_bytes(color=(5, 6, 7)), "first.png")
+    again = store(png_bytes(color=(5, 6, 7)), "again.png")  # e.g. staged in the wizard
+    assert again.pk == old.pk
+    files_collect()
+    assert StoredFile.objects.filter(pk=old.pk).exists()

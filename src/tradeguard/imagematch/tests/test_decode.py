@@ -1,4 +1,5 @@
 import io
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -107,3 +108,34 @@ def test_jpeg_with_trailing_bytes_still_decodes() -> None:
     decoded = decode_image(data)
     assert isinstance(decoded, DecodedImage)
     np.testing.assert_array_equal(decoded.pixels, _pillow_pixels(data, 512))
+
+
+def test_plain_jpeg_files_take_the_opencv_path_and_others_do_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tradeguard.imagematch.decode as decode_module
+
+    calls: list[int] = []
+    real = decode_module._decode_jpeg
+
+    def spy(*args: object) -> object:
+        calls.append(1)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(decode_module, "_decode_jpeg", spy)
+    image = Image.fromarray(photo(5))
+    jpeg = tmp_path / "plain.jpg"
+    jpeg.write_bytes(_encode(image, "JPEG", quality=90))
+    png = tmp_path / "photo.png"
+    png.write_bytes(_encode(image, "PNG"))
+    turned = tmp_path / "turned.jpg"
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    turned.write_bytes(_encode(image, "JPEG", quality=90, exif=exif))
+    for path, fast in ((jpeg, True), (png, False), (turned, False)):
+        calls.clear()
+        decoded = decode_image(path)
+        assert isinstance(decoded, DecodedImage)
+        assert bool(calls) is fast, path.name
+    # Read from a path, the fast path gives the same pixels as from the bytes.
+    np.testing.assert_array_equal(decode_image(jpeg).pixels, _pillow_pixels(jpeg.read_bytes(), 512))
