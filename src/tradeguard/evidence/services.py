@@ -225,3 +225,33 @@ def files_collect(
         if progress and (done % 500 == 0 or done == len(candidates)):
             progress(done, len(candidates), removed)
     return len(candidates), removed
+
+
+# Collection also runs by itself once a day at COLLECT_AT UTC, as a timer that schedules
+# the next one (`files_collect_ensure` starts the chain: `tradeguard serve`, and every
+# discarded draft).
+TIMER_COLLECT = "evidence.files_collect"
+COLLECT_AT = dt.time(3, 30)
+
+
+def _next_collection(now: dt.datetime) -> dt.datetime:
+    return dt.datetime.combine(now.date() + dt.timedelta(days=1), COLLECT_AT, tzinfo=dt.UTC)
+
+
+def files_collect_ensure() -> None:
+    """Keep one daily collection scheduled."""
+    from tradeguard.common.enums import TimerStatus
+    from tradeguard.common.models import Timer
+    from tradeguard.common.timers import timer_schedule
+
+    if not Timer.objects.filter(kind=TIMER_COLLECT, status=TimerStatus.PENDING).exists():
+        timer_schedule(kind=TIMER_COLLECT, aggregate_id=0, due_at=_next_collection(clock.now()))
+
+
+def files_collect_daily(_: int = 0) -> str:
+    """The daily timer: collect, then schedule tomorrow's run."""
+    from tradeguard.common.timers import timer_schedule
+
+    examined, removed = files_collect()
+    timer_schedule(kind=TIMER_COLLECT, aggregate_id=0, due_at=_next_collection(clock.now()))
+    return f"examined {examined}, removed {removed}"

@@ -21,7 +21,13 @@ from tradeguard.disputes.enums import (
 )
 from tradeguard.disputes.models import Dispute, EvidenceItem
 from tradeguard.disputes.services._common import lock, others, require_party, tell
-from tradeguard.evidence.services import file_release, file_store, formats_label, human_size
+from tradeguard.evidence.services import (
+    file_release,
+    file_store,
+    files_collect_ensure,
+    formats_label,
+    human_size,
+)
 
 E = DisputesErrorCode
 S = DisputeStatus
@@ -242,6 +248,7 @@ def evidence_discard(*, actor: Any, dispute: Dispute, item: EvidenceItem) -> Non
         )
         draft.delete()
         file_release(stored)
+        files_collect_ensure()  # the file goes at a later collection if not now
 
 
 def _after_submit(actor: Any, dispute: Dispute, item: EvidenceItem, party: str) -> None:

@@ -473,6 +473,9 @@ def test_discard_a_draft_removes_it_and_its_file(
     # Nothing else uses those bytes: they leave the store at the first collection a day
     # after their last upload (an upload in progress elsewhere may still want them).
     assert StoredFile.objects.filter(pk=stored.pk).exists()
+    from tradeguard.common.models import Timer
+
+    assert Timer.objects.filter(kind="evidence.files_collect", status="pending").exists()
     later = time_machine.travel(NOW + dt.timedelta(days=1, minutes=1), tick=False)
     with later, django_capture_on_commit_callbacks(execute=True):
         files_collect()

@@ -140,3 +140,33 @@ def test_an_old_unused_file_uploaded_again_is_not_collected() -> None:
     assert again.pk == old.pk
     files_collect()
     assert StoredFile.objects.filter(pk=old.pk).exists()
+
+
+def test_collection_runs_daily_by_itself_once_started(
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    import datetime as dt
+
+    import time_machine
+
+    from tradeguard.common.enums import TimerStatus
+    from tradeguard.common.models import Timer
+    from tradeguard.common.timers import run_due
+    from tradeguard.evidence.services import TIMER_COLLECT, files_collect_ensure
+
+    start = dt.datetime(2026, 3, 2, 12, 0, tzinfo=dt.UTC)
+    # run_due plays each timer as of its due time (the clock stays at `start`).
+    with time_machine.travel(start, tick=False):
+        orphan = store(png_bytes(color=(8, 8, 8)), "abandoned.png")
+        files_collect_ensure()
+        files_collect_ensure()  # idempotent: one pending run
+        pending = Timer.objects.filter(kind=TIMER_COLLECT, status=TimerStatus.PENDING)
+        assert pending.count() == 1
+        with django_capture_on_commit_callbacks(execute=True):
+            run_due(dt.datetime(2026, 3, 3, 3, 30, tzinfo=dt.UTC))  # not a day old yet
+        assert StoredFile.objects.filter(pk=orphan.pk).exists()
+        with django_capture_on_commit_callbacks(execute=True):
+            run_due(dt.datetime(2026, 3, 4, 3, 30, tzinfo=dt.UTC))
+    assert not StoredFile.objects.filter(pk=orphan.pk).exists()
+    [pending] = Timer.objects.filter(kind=TIMER_COLLECT, status=TimerStatus.PENDING)
+    assert pending.due_at == dt.datetime(2026, 3, 5, 3, 30, tzinfo=dt.UTC)

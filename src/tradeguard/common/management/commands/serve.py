@@ -46,6 +46,9 @@ class Command(BaseCommand):
             "--access-logfile",
             "-",
         ]
+        from tradeguard.evidence.services import files_collect_ensure
+
+        files_collect_ensure()  # the daily collection of unused files, fired by run-due
         procs: list[subprocess.Popen[bytes]] = [subprocess.Popen(gunicorn)]
         for n in range(o["task_workers"]):
             procs.append(subprocess.Popen([*exe, "db_worker", "--worker-id", f"worker-{n}"]))
