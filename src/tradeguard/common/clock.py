@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from django.utils import timezone
 
@@ -45,3 +45,22 @@ def ensure_aware(value: dt.datetime, *, field: str) -> dt.datetime:
             fields={field: "Give an ISO 8601 datetime with an offset, e.g. 2026-05-01T09:00:00Z."},
         )
     return value.astimezone(dt.UTC)
+
+
+def reminder_instants(
+    due_at: dt.datetime, hours: Iterable[int], now: dt.datetime
+) -> list[dt.datetime]:
+    """The instants `hours` before `due_at` that are still after `now`."""
+    instants = (due_at - dt.timedelta(hours=int(h)) for h in hours)
+    return [at for at in instants if at > now]
+
+
+def next_daily(now: dt.datetime, at: dt.time) -> dt.datetime:
+    """The first time of day `at` (UTC) strictly after `now`."""
+    today = dt.datetime.combine(now.astimezone(dt.UTC).date(), at, tzinfo=dt.UTC)
+    return today if today > now else today + dt.timedelta(days=1)
+
+
+def tomorrow_at(now: dt.datetime, at: dt.time) -> dt.datetime:
+    """Time of day `at` (UTC) on the day after `now`'s date."""
+    return dt.datetime.combine(now.date() + dt.timedelta(days=1), at, tzinfo=dt.UTC)

@@ -51,6 +51,17 @@ def timer_schedule(*, kind: str, aggregate_id: int, due_at: dt.datetime) -> Time
     return timer
 
 
+def timer_ensure(*, kind: str, due_at: dt.datetime, future_only: bool = False) -> None:
+    """Schedule a `kind` timer (aggregate 0) at `due_at` unless one is pending already
+    (with `future_only`, pending and not yet due): the first link of a chain of
+    recurring runs whose handler schedules the next."""
+    pending = Timer.objects.filter(kind=kind, status=TimerStatus.PENDING)
+    if future_only:
+        pending = pending.filter(due_at__gt=clock.now())
+    if not pending.exists():
+        timer_schedule(kind=kind, aggregate_id=0, due_at=due_at)
+
+
 def _enqueue(timer: Timer) -> None:
     from tradeguard.common.tasks import fire_timer
 

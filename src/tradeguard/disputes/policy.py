@@ -707,7 +707,9 @@ def decision_due(review_from: dt.datetime) -> dt.datetime:
 
 def reminders(due_at: dt.datetime, hours: Iterable[int], now: dt.datetime) -> list[dt.datetime]:
     """Reminder instants before `due_at` that are still in the future."""
-    return [due_at - dt.timedelta(hours=h) for h in hours if due_at - dt.timedelta(hours=h) > now]
+    from tradeguard.common.clock import reminder_instants
+
+    return reminder_instants(due_at, hours, now)
 
 
 @dataclass(frozen=True, slots=True)

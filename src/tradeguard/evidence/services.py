@@ -234,18 +234,11 @@ TIMER_COLLECT = "evidence.files_collect"
 COLLECT_AT = dt.time(3, 30)
 
 
-def _next_collection(now: dt.datetime) -> dt.datetime:
-    return dt.datetime.combine(now.date() + dt.timedelta(days=1), COLLECT_AT, tzinfo=dt.UTC)
-
-
 def files_collect_ensure() -> None:
     """Keep one daily collection scheduled."""
-    from tradeguard.common.enums import TimerStatus
-    from tradeguard.common.models import Timer
-    from tradeguard.common.timers import timer_schedule
+    from tradeguard.common.timers import timer_ensure
 
-    if not Timer.objects.filter(kind=TIMER_COLLECT, status=TimerStatus.PENDING).exists():
-        timer_schedule(kind=TIMER_COLLECT, aggregate_id=0, due_at=_next_collection(clock.now()))
+    timer_ensure(kind=TIMER_COLLECT, due_at=clock.tomorrow_at(clock.now(), COLLECT_AT))
 
 
 def files_collect_daily(_: int = 0) -> str:
@@ -253,5 +246,7 @@ def files_collect_daily(_: int = 0) -> str:
     from tradeguard.common.timers import timer_schedule
 
     examined, removed = files_collect()
-    timer_schedule(kind=TIMER_COLLECT, aggregate_id=0, due_at=_next_collection(clock.now()))
+    timer_schedule(
+        kind=TIMER_COLLECT, aggregate_id=0, due_at=clock.tomorrow_at(clock.now(), COLLECT_AT)
+    )
     return f"examined {examined}, removed {removed}"

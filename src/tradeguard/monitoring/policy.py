@@ -73,10 +73,10 @@ def is_match(score: float, threshold: float | None = None) -> bool:
 
 def next_digest(now: dt.datetime) -> dt.datetime:
     """The next digest time strictly after ``now`` (UTC)."""
+    from tradeguard.common.clock import next_daily
+
     hour, minute = (int(part) for part in str(setting("digest_at")).split(":"))
-    at = dt.time(hour, minute)
-    today = dt.datetime.combine(now.astimezone(dt.UTC).date(), at, tzinfo=dt.UTC)
-    return today if today > now else today + dt.timedelta(days=1)
+    return next_daily(now, dt.time(hour, minute))
 
 
 def shard_queue(shard: int) -> str:

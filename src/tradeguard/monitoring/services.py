@@ -23,11 +23,9 @@ from tradeguard.accounts.models import Organization, User
 from tradeguard.catalog.enums import ImageHashStatus
 from tradeguard.catalog.models import ListingImage
 from tradeguard.common import clock
-from tradeguard.common.enums import TimerStatus
 from tradeguard.common.errors import ApplicationError, invalid, not_found, permission_denied
 from tradeguard.common.events import event_record
-from tradeguard.common.models import Timer
-from tradeguard.common.timers import timer_schedule
+from tradeguard.common.timers import timer_ensure
 from tradeguard.evidence.enums import FileCategory
 from tradeguard.evidence.models import StoredFile
 from tradeguard.evidence.services import file_store
@@ -326,11 +324,7 @@ def monitored_sync_ip_records(
 
 def _ip_sync_ensure() -> None:
     """Keep one pending daily re-sync with the IP records (expiries, new approvals)."""
-    pending = Timer.objects.filter(
-        kind=TIMER_IP_SYNC, status=TimerStatus.PENDING, due_at__gt=clock.now()
-    )
-    if not pending.exists():
-        timer_schedule(kind=TIMER_IP_SYNC, aggregate_id=0, due_at=policy.next_digest(clock.now()))
+    timer_ensure(kind=TIMER_IP_SYNC, due_at=policy.next_digest(clock.now()), future_only=True)
 
 
 def ip_records_daily_sync(_: int = 0) -> str:
@@ -699,11 +693,7 @@ def authorization_revoke(
 
 def digest_ensure() -> None:
     """Keep one pending digest timer while there are matches to report."""
-    pending = Timer.objects.filter(
-        kind=TIMER_DIGEST, status=TimerStatus.PENDING, due_at__gt=clock.now()
-    )
-    if not pending.exists():
-        timer_schedule(kind=TIMER_DIGEST, aggregate_id=0, due_at=policy.next_digest(clock.now()))
+    timer_ensure(kind=TIMER_DIGEST, due_at=policy.next_digest(clock.now()), future_only=True)
 
 
 def matches_digest_send(_: int = 0) -> str:

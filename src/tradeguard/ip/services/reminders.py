@@ -28,8 +28,7 @@ NOTIFICATION_KIND = "ip.item.reminder"
 
 
 def _instants(due_at: dt.datetime, hours_setting: str, now: dt.datetime) -> list[dt.datetime]:
-    hours = [int(h) for h in policy.setting(hours_setting)]
-    return [due_at - dt.timedelta(hours=h) for h in hours if due_at - dt.timedelta(hours=h) > now]
+    return clock.reminder_instants(due_at, policy.setting(hours_setting), now)
 
 
 def schedule_respond_reminders(items: list[ComplaintItem]) -> None:

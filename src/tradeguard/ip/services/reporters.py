@@ -11,10 +11,8 @@ from django.db import transaction
 from tradeguard.accounts.enums import OrgKind
 from tradeguard.accounts.models import Organization
 from tradeguard.common import clock
-from tradeguard.common.enums import TimerStatus
 from tradeguard.common.events import event_record
-from tradeguard.common.models import Timer
-from tradeguard.common.timers import timer_schedule
+from tradeguard.common.timers import timer_ensure, timer_schedule
 from tradeguard.ip import policy
 from tradeguard.ip.models import ComplaintItem, ReporterStanding
 from tradeguard.ip.services._common import notify_org
@@ -39,14 +37,12 @@ def accuracy(organization: Organization, at: dt.datetime | None = None) -> polic
 
 
 def _next_daily(now: dt.datetime) -> dt.datetime:
-    day = now.date() + dt.timedelta(days=1)
-    return dt.datetime.combine(day, DAILY_AT, tzinfo=dt.UTC)
+    return clock.tomorrow_at(now, DAILY_AT)
 
 
 def reporter_daily_check_ensure() -> None:
     """Keep one pending daily check scheduled (the handler schedules the next one)."""
-    if not Timer.objects.filter(kind=TIMER_DAILY, status=TimerStatus.PENDING).exists():
-        timer_schedule(kind=TIMER_DAILY, aggregate_id=0, due_at=_next_daily(clock.now()))
+    timer_ensure(kind=TIMER_DAILY, due_at=_next_daily(clock.now()))
 
 
 def reporters_daily_check(_: int = 0) -> str:
