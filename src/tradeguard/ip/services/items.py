@@ -436,13 +436,20 @@ def _tell_supplier_removed(item: ComplaintItem, statement: StatementOfReasons) -
 
 
 def _tell_rights_holder(
-    item: ComplaintItem, subject: str, body: str, times: dict[str, dt.datetime] | None = None
+    item: ComplaintItem,
+    subject: str,
+    body: str,
+    times: dict[str, dt.datetime] | None = None,
+    *,
+    kind: str = "",
 ) -> None:
+    """Notify the rights holder and the agent that filed for it (kind: the item's
+    status unless given)."""
     c = item.complaint
     for org in {c.rights_holder, c.filed_by_org}:
         notify_org(
             org,
-            kind=f"ip.item.{item.status}",
+            kind=kind or f"ip.item.{item.status}",
             subject=f"{subject} — complaint #{c.pk}",
             body=body,
             link=complaint_link(c),

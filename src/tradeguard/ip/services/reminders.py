@@ -17,7 +17,7 @@ from tradeguard.ip import policy
 from tradeguard.ip.enums import ItemStatus, RecordKind
 from tradeguard.ip.models import ComplaintItem
 from tradeguard.ip.services._common import notify_org
-from tradeguard.ip.services.items import _title, complaint_link, item_link
+from tradeguard.ip.services.items import _tell_rights_holder, _title, item_link
 
 S = ItemStatus
 
@@ -126,19 +126,15 @@ def item_counter_reminder(item_id: int) -> str:
             "Accept the counter-notice or maintain your complaint (an officer decides) "
             "before then"
         )
-    for org in {complaint.rights_holder, complaint.filed_by_org}:
-        notify_org(
-            org,
-            kind=NOTIFICATION_KIND,
-            subject=f"Reminder: counter-notice on “{_title(item)}” — answer by {{due}}",
-            body=(
-                f"{item.supplier.name if item.supplier else 'The supplier'} counter-notified "
-                f"for “{_title(item)}” ({item.reference}), complaint #{complaint.pk}. "
-                f"At {{due}} {consequence}."
-            ),
-            link=complaint_link(complaint),
-            times={"due": item.counter_due_at},
-        )
+    _tell_rights_holder(
+        item,
+        f"Reminder: counter-notice on “{_title(item)}”, answer by {{due}}",
+        f"{item.supplier.name if item.supplier else 'The supplier'} counter-notified for "
+        f"“{_title(item)}” ({item.reference}), complaint #{complaint.pk}. "
+        f"At {{due}} {consequence}.",
+        {"due": item.counter_due_at},
+        kind=NOTIFICATION_KIND,
+    )
     event_record(
         obj=item,
         type="ip.item.reminded",
