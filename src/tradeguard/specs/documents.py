@@ -292,20 +292,92 @@ def pdf_font() -> str:
     return "STSong-Light"
 
 
+def _pdf_styles() -> dict[str, Any]:
+    """The paragraph styles both PDFs use, in the font that also covers Chinese."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+
+    font = pdf_font()
+    return {
+        "body": ParagraphStyle("body", fontName=font, fontSize=9, leading=12),
+        "small": ParagraphStyle(
+            "small", fontName=font, fontSize=8, leading=10, textColor=colors.grey
+        ),
+        "head": ParagraphStyle("head", fontName=font, fontSize=16, leading=22),
+        "sub": ParagraphStyle("sub", fontName=font, fontSize=11, leading=15),
+        "th": ParagraphStyle("th", fontName=font, fontSize=8.5, leading=11, textColor=colors.white),
+    }
+
+
+def _facts_table(rows: list[tuple[str, Any]], body: Any, key_mm: float) -> Any:
+    """Label / value rows across the page (178 mm), labels shaded."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    table = Table(
+        [[Paragraph(escape(k), body), Paragraph(escape(str(v)), body)] for k, v in rows],
+        colWidths=[key_mm * mm, (178 - key_mm) * mm],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.3, colors.lightgrey),
+                ("BACKGROUND", (0, 0), (0, -1), colors.whitesmoke),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return table
+
+
+def _header_table_style(*extra: tuple[Any, ...]) -> Any:
+    """A table with a dark header row and a grey grid."""
+    from reportlab.lib import colors
+    from reportlab.platypus import TableStyle
+
+    return TableStyle(
+        [
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#1f3a5f")),
+            ("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            *extra,
+        ]
+    )
+
+
+def _pdf_bytes(story: list[Any], *, title: str, invariant: bool = False) -> bytes:
+    """Lay `story` out on A4 with 16 mm margins; `invariant` gives the same bytes for
+    the same story (no creation time or random document id)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import SimpleDocTemplate
+
+    out = io.BytesIO()
+    SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=16 * mm,
+        rightMargin=16 * mm,
+        topMargin=16 * mm,
+        bottomMargin=16 * mm,
+        title=title,
+        **({"invariant": 1} if invariant else {}),
+    ).build(story)
+    return out.getvalue()
+
+
 def spec_sheet_pdf(version: SpecVersion) -> bytes:
     from xml.sax.saxutils import escape
 
     from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph, Spacer, Table
 
-    font = pdf_font()
-    body = ParagraphStyle("body", fontName=font, fontSize=9, leading=12)
-    small = ParagraphStyle("small", fontName=font, fontSize=8, leading=10, textColor=colors.grey)
-    head = ParagraphStyle("head", fontName=font, fontSize=16, leading=22)
-    th = ParagraphStyle("th", fontName=font, fontSize=8.5, leading=11, textColor=colors.white)
+    styles = _pdf_styles()
+    body, small, head, th = styles["body"], styles["small"], styles["head"], styles["th"]
 
     spec = version.specification
     doc = version.document
@@ -322,20 +394,7 @@ def spec_sheet_pdf(version: SpecVersion) -> bytes:
     ]
     if doc.get("notes"):
         info.append(("Notes 备注", doc["notes"]))
-    info_table = Table(
-        [[Paragraph(escape(k), body), Paragraph(escape(str(v)), body)] for k, v in info],
-        colWidths=[38 * mm, 140 * mm],
-    )
-    info_table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.3, colors.lightgrey),
-                ("BACKGROUND", (0, 0), (0, -1), colors.whitesmoke),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ]
-        )
-    )
-    story += [info_table, Spacer(1, 6 * mm)]
+    story += [_facts_table(info, body, 38), Spacer(1, 6 * mm)]
     header = [
         Paragraph(h, th)
         for h in (
@@ -361,13 +420,8 @@ def spec_sheet_pdf(version: SpecVersion) -> bytes:
         )
     table = Table(rows, colWidths=[16 * mm, 70 * mm, 24 * mm, 48 * mm, 20 * mm], repeatRows=1)
     table.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#1f3a5f")),
-                ("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f3f5f8")]),
-            ]
+        _header_table_style(
+            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f3f5f8")])
         )
     )
     story += [
@@ -386,17 +440,7 @@ def spec_sheet_pdf(version: SpecVersion) -> bytes:
             small,
         ),
     ]
-    out = io.BytesIO()
-    SimpleDocTemplate(
-        out,
-        pagesize=A4,
-        leftMargin=16 * mm,
-        rightMargin=16 * mm,
-        topMargin=16 * mm,
-        bottomMargin=16 * mm,
-        title=f"{spec.product_name} v{version.number}",
-    ).build(story)
-    return out.getvalue()
+    return _pdf_bytes(story, title=f"{spec.product_name} v{version.number}")
 
 
 VERDICT_ZH = {"pass": "合格", "fail": "不合格", "pending": "待定"}
@@ -435,35 +479,13 @@ def inspection_report_pdf(report: InspectionReport) -> bytes:
     always gives the same bytes (so it is stored once, with one SHA-256)."""
     from xml.sax.saxutils import escape
 
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph, Spacer, Table
 
-    font = pdf_font()
-    body = ParagraphStyle("body", fontName=font, fontSize=9, leading=12)
-    small = ParagraphStyle("small", fontName=font, fontSize=8, leading=10, textColor=colors.grey)
-    head = ParagraphStyle("head", fontName=font, fontSize=16, leading=22)
-    sub = ParagraphStyle("sub", fontName=font, fontSize=11, leading=15)
-    th = ParagraphStyle("th", fontName=font, fontSize=8.5, leading=11, textColor=colors.white)
-    grid = TableStyle(
-        [
-            ("GRID", (0, 0), (-1, -1), 0.3, colors.lightgrey),
-            ("BACKGROUND", (0, 0), (0, -1), colors.whitesmoke),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ]
-    )
+    styles = _pdf_styles()
+    body, small, head, sub, th = (styles[k] for k in ("body", "small", "head", "sub", "th"))
     story: list[Any] = [Paragraph("Inspection report 验货报告", head), Spacer(1, 3 * mm)]
-    facts = Table(
-        [
-            [Paragraph(escape(k), body), Paragraph(escape(v), body)]
-            for k, v in inspection_report_facts(report)
-        ],
-        colWidths=[42 * mm, 136 * mm],
-    )
-    facts.setStyle(grid)
-    story += [facts, Spacer(1, 5 * mm)]
+    story += [_facts_table(inspection_report_facts(report), body, 42), Spacer(1, 5 * mm)]
     for section in report.verdict.get("sections", []):
         verdict = str(section.get("verdict", ""))
         story.append(
@@ -513,15 +535,7 @@ def inspection_report_pdf(report: InspectionReport) -> bytes:
         table = Table(
             rows, colWidths=[30 * mm, 22 * mm, 16 * mm, 20 * mm, 22 * mm, 18 * mm, 30 * mm]
         )
-        table.setStyle(
-            TableStyle(
-                [
-                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#1f3a5f")),
-                    ("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ]
-            )
-        )
+        table.setStyle(_header_table_style())
         story += [Paragraph("AQL (ISO 2859-1) 抽样检验", sub), table, Spacer(1, 4 * mm)]
     story.append(
         Paragraph(
@@ -530,15 +544,8 @@ def inspection_report_pdf(report: InspectionReport) -> bytes:
             small,
         )
     )
-    out = io.BytesIO()
-    SimpleDocTemplate(
-        out,
-        pagesize=A4,
-        leftMargin=16 * mm,
-        rightMargin=16 * mm,
-        topMargin=16 * mm,
-        bottomMargin=16 * mm,
+    return _pdf_bytes(
+        story,
         title=f"Inspection report {report.inspection.order.reference} v{report.number}",
-        invariant=1,
-    ).build(story)
-    return out.getvalue()
+        invariant=True,
+    )
