@@ -177,14 +177,17 @@ def file_in_use(stored: StoredFile) -> bool:
     return False
 
 
+def _collectable(stored: StoredFile, cutoff: dt.datetime) -> bool:
+    """Nobody uploaded these bytes since `cutoff` and nothing refers to them."""
+    return (stored.last_stored_at or stored.created_at) < cutoff and not file_in_use(stored)
+
+
 def file_release(stored: StoredFile) -> bool:
     """Forget `stored` if nothing refers to it any more and nobody uploaded its bytes in
     the last COLLECT_MIN_AGE: the row now, the bytes once the transaction commits.
     Files are shared by content, so one that another attachment (of anyone) still uses
     stays. Returns whether it was removed."""
-    if (stored.last_stored_at or stored.created_at) >= clock.now() - COLLECT_MIN_AGE:
-        return False
-    if file_in_use(stored):
+    if not _collectable(stored, clock.now() - COLLECT_MIN_AGE):
         return False
     storage_name = stored.storage_name
     stored.delete()
@@ -218,8 +221,7 @@ def files_collect(
             stored = StoredFile.objects.select_for_update().filter(pk=pk).first()
             if stored is not None:
                 if dry_run:
-                    old = (stored.last_stored_at or stored.created_at) < cutoff
-                    removed += int(old and not file_in_use(stored))
+                    removed += int(_collectable(stored, cutoff))
                 else:
                     removed += int(file_release(stored))
         if progress and (done % 500 == 0 or done == len(candidates)):
