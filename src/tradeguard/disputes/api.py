@@ -138,11 +138,7 @@ def disputes_evidence_submit(
     """Submit a draft: the other side and the officer see it; it can no longer change."""
     user = _user(request)
     dispute = _case(request, dispute_id)
-    item = selectors.evidence_visible(user, dispute).filter(pk=evidence_id).first()
-    if item is None:
-        from tradeguard.common.errors import not_found
-
-        raise not_found("evidence item")
+    item = selectors.evidence_get(user, dispute, evidence_id)
     return presenters.evidence_read(
         services.evidence_submit(actor=user, dispute=dispute, item=item)
     )
@@ -177,11 +173,7 @@ def disputes_evidence_discard(
     case's history keeps the draft's SHA-256."""
     user = _user(request)
     dispute = _case(request, dispute_id)
-    item = selectors.evidence_visible(user, dispute).filter(pk=evidence_id).first()
-    if item is None:
-        from tradeguard.common.errors import not_found
-
-        raise not_found("evidence item")
+    item = selectors.evidence_get(user, dispute, evidence_id)
     services.evidence_discard(actor=user, dispute=dispute, item=item)
     return Status(204, None)
 

@@ -90,6 +90,14 @@ def evidence_visible(user: User, dispute: Dispute) -> QuerySet[EvidenceItem]:
     return qs.filter(Q(status=EvidenceStatus.SUBMITTED) | Q(party=party))
 
 
+def evidence_get(user: User, dispute: Dispute, evidence_id: int) -> EvidenceItem:
+    """An evidence item of the case that `user` may see; 404 otherwise."""
+    item = evidence_visible(user, dispute).filter(pk=evidence_id).first()
+    if item is None:
+        raise not_found("evidence item")
+    return item
+
+
 def order_facts(order: Order) -> policy.OrderFacts:
     payments = list(order.payments.all())
     return policy.OrderFacts(

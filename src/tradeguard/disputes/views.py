@@ -459,20 +459,12 @@ def _upload(request: HttpRequest, user: Any, dispute: Dispute) -> Any:
 
 
 def _submit(request: HttpRequest, user: Any, dispute: Dispute) -> Any:
-    item = (
-        selectors.evidence_visible(user, dispute).filter(pk=_id_field(request, "evidence")).first()
-    )
-    if item is None:
-        raise Http404("No such evidence item")
+    item = selectors.evidence_get(user, dispute, _id_field(request, "evidence"))
     return services.evidence_submit(actor=user, dispute=dispute, item=item)
 
 
 def _discard(request: HttpRequest, user: Any, dispute: Dispute) -> None:
-    item = (
-        selectors.evidence_visible(user, dispute).filter(pk=_id_field(request, "evidence")).first()
-    )
-    if item is None:
-        raise Http404("No such evidence item")
+    item = selectors.evidence_get(user, dispute, _id_field(request, "evidence"))
     services.evidence_discard(actor=user, dispute=dispute, item=item)
 
 
