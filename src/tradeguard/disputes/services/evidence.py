@@ -141,11 +141,7 @@ def evidence_submit(*, actor: Any, dispute: Dispute, item: EvidenceItem) -> Evid
         if item.dispute_id != dispute.pk or item.party != party:
             raise not_found("evidence item")
         if item.status == EvidenceStatus.SUBMITTED:
-            raise ApplicationError(
-                E.EVIDENCE_ALREADY_SUBMITTED,
-                f"Evidence #{item.pk} was submitted on {item.submitted_at:%Y-%m-%d %H:%M} UTC and can no longer change.",
-                status=409,
-            )
+            raise _already_submitted(item, "can no longer change.")
         _refuse_if_closed(dispute)
         item.status = EvidenceStatus.SUBMITTED
         item.submitted_at = clock.now()
@@ -227,11 +223,8 @@ def evidence_discard(*, actor: Any, dispute: Dispute, item: EvidenceItem) -> Non
         if draft is None:
             raise not_found("evidence item")
         if draft.status == EvidenceStatus.SUBMITTED:
-            raise ApplicationError(
-                E.EVIDENCE_ALREADY_SUBMITTED,
-                f"Evidence #{draft.pk} was submitted on {draft.submitted_at:%Y-%m-%d %H:%M} UTC "
-                "and stays on the record; add a new item to correct or explain it.",
-                status=409,
+            raise _already_submitted(
+                draft, "stays on the record; add a new item to correct or explain it."
             )
         stored = draft.file
         event_record(
@@ -249,6 +242,15 @@ def evidence_discard(*, actor: Any, dispute: Dispute, item: EvidenceItem) -> Non
         draft.delete()
         file_release(stored)
         files_collect_ensure()  # the file goes at a later collection if not now
+
+
+def _already_submitted(item: EvidenceItem, consequence: str) -> ApplicationError:
+    return ApplicationError(
+        E.EVIDENCE_ALREADY_SUBMITTED,
+        f"Evidence #{item.pk} was submitted on {item.submitted_at:%Y-%m-%d %H:%M} UTC and "
+        + consequence,
+        status=409,
+    )
 
 
 def _after_submit(actor: Any, dispute: Dispute, item: EvidenceItem, party: str) -> None:
