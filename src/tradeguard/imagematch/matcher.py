@@ -224,15 +224,11 @@ class Matcher:
             if verification.score < self.threshold and ev.distance <= HASH_CANDIDATE_RADIUS:
                 if boxes is None:
                     boxes = _boxes_of(prepared.hashes, prepared.pixels)
-                matrix = hash_alignment(ev, boxes, prepared.features.size, reference.size)
-                if matrix is None:
+                aligned = self._overlaid(ev, boxes, prepared.features, reference)
+                if aligned is None:
                     hash_only = True  # a reference-side region: its box is not kept
-                else:
-                    aligned = self.verifier.verify_aligned(
-                        prepared.features, reference, matrix, ev.distance
-                    )
-                    if aligned.score > verification.score:
-                        verification = aligned
+                elif aligned.score > verification.score:
+                    verification = aligned
             candidates.append(self._candidate(ref_id, ev, verification, hash_only=hash_only))
         candidates.sort(key=lambda c: -c.score)
         return MatchReport(candidates=candidates)
@@ -269,14 +265,20 @@ class Matcher:
         boxes = _boxes_of(hashes, pixels)
         accepted = []
         for ref_id, ev in near:
-            reference = self._features[ref_id]
-            matrix = hash_alignment(ev, boxes, outline.size, reference.size)
-            if matrix is None:
-                continue
-            verification = self.verifier.verify_aligned(outline, reference, matrix, ev.distance)
-            if verification.score >= max(ALIGNED_SHORTCUT_SCORE, self.threshold):
+            verification = self._overlaid(ev, boxes, outline, self._features[ref_id])
+            if verification and verification.score >= max(ALIGNED_SHORTCUT_SCORE, self.threshold):
                 accepted.append(self._candidate(ref_id, ev, verification, hash_only=False))
         return accepted
+
+    def _overlaid(
+        self, ev: _Evidence, boxes: dict[int, Box | None], query: Features, reference: Features
+    ) -> Verification | None:
+        """The verifier's score of the query overlaid on the reference as the hash hit
+        `ev` aligns them; None when the hit cannot be aligned (see hash_alignment)."""
+        matrix = hash_alignment(ev, boxes, query.size, reference.size)
+        if matrix is None:
+            return None
+        return self.verifier.verify_aligned(query, reference, matrix, ev.distance)
 
     def _worth_verifying(self, evidence: dict[int, _Evidence]) -> list[tuple[int, _Evidence]]:
         """The closest hash hits, then the most-voted references, at most MAX_VERIFIED.
