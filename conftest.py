@@ -2,7 +2,62 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+from typing import Any
+
 import pytest
+import time_machine
+
+# `TRADEGUARD_TEST_NOW=2029-02-09T23:30:00Z make test` runs the whole suite with the clock
+# moved to that instant (ticking from there), so a test that depends on the real date
+# fails today instead of on the day the calendar reaches it. `.ci/run` runs the SQLite
+# suite a second time this way (see there for the instant it picks and why).
+TEST_NOW_VARIABLE = "TRADEGUARD_TEST_NOW"
+_moved_clock: Any = None
+
+
+def _test_now() -> dt.datetime | None:
+    raw = os.environ.get(TEST_NOW_VARIABLE, "").strip()
+    if not raw:
+        return None
+    try:
+        instant = dt.datetime.fromisoformat(raw)
+    except ValueError:
+        raise pytest.UsageError(
+            f"{TEST_NOW_VARIABLE}={raw!r} is not an ISO 8601 instant; "
+            "give one with an offset, e.g. 2029-02-09T23:30:00Z"
+        ) from None
+    if instant.tzinfo is None:
+        raise pytest.UsageError(
+            f"{TEST_NOW_VARIABLE}={raw!r} has no offset; add one, e.g. Z for UTC"
+        )
+    return instant
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Travel before anything else runs (session fixtures, the live server, imports that
+    read the time), and keep the clock ticking from there for the whole session."""
+    global _moved_clock
+    instant = _test_now()
+    if instant is None:
+        return
+    _moved_clock = time_machine.travel(instant, tick=True)
+    _moved_clock.start()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    global _moved_clock
+    if _moved_clock is not None:
+        _moved_clock.stop()
+        _moved_clock = None
+
+
+def pytest_report_header(config: pytest.Config) -> str | None:
+    instant = _test_now()
+    if instant is None:
+        return None
+    return f"clock moved: the suite starts at {instant.isoformat()} ({TEST_NOW_VARIABLE})"
 
 
 @pytest.fixture(autouse=True)

@@ -87,21 +87,25 @@ def receiver() -> Iterator[tuple[str, type[_Receiver]]]:
         server.shutdown()
 
 
+# The webhook tests run wholly at START: run_due plays each retry out as of its due time
+# only while the real (travelled) time is earlier than that.
+START = dt.datetime(2026, 12, 1, 8, 0, tzinfo=dt.UTC)
+
+
+@time_machine.travel(START, tick=False)
 def test_webhook_is_signed_and_retried_until_delivered(
     receiver: tuple[str, type[_Receiver]],
 ) -> None:
     url, handler = receiver
     handler.answers = [500, 503]
     webhook_endpoint_create(url=url, secret="s" * 32, events=["dispute.opened"])
-    start = dt.datetime(2026, 12, 1, 8, 0, tzinfo=dt.UTC)
-    with time_machine.travel(start, tick=False):
-        webhook_emit(event="dispute.opened", data={"dispute_id": 7})
-        webhook_emit(event="refund.paid", data={"refund_id": 1})  # not subscribed
-        run_due(start)
+    webhook_emit(event="dispute.opened", data={"dispute_id": 7})
+    webhook_emit(event="refund.paid", data={"refund_id": 1})  # not subscribed
+    run_due(START)
     delivery = WebhookDelivery.objects.get()
     assert delivery.status == DeliveryStatus.RETRYING
-    assert delivery.next_attempt_at == start + RETRY_DELAYS[0]
-    run_due(start + dt.timedelta(hours=1))
+    assert delivery.next_attempt_at == START + RETRY_DELAYS[0]
+    run_due(START + dt.timedelta(hours=1))
     delivery.refresh_from_db()
     assert delivery.status == DeliveryStatus.DELIVERED
     assert delivery.attempts == 3
@@ -117,14 +121,13 @@ def test_webhook_is_signed_and_retried_until_delivered(
     assert not verify("s" * 32, headers["X-TradeGuard-Signature"], body + b" ", now=timestamp)
 
 
+@time_machine.travel(START, tick=False)
 def test_webhook_gives_up_after_the_last_retry(receiver: tuple[str, type[_Receiver]]) -> None:
     url, handler = receiver
     handler.answers = [500] * 20
     webhook_endpoint_create(url=url, secret="s" * 32, events=[])
-    start = dt.datetime(2026, 12, 1, 8, 0, tzinfo=dt.UTC)
-    with time_machine.travel(start, tick=False):
-        webhook_emit(event="dispute.decided", data={})
-    run_due(start + dt.timedelta(days=3))
+    webhook_emit(event="dispute.decided", data={})
+    run_due(START + dt.timedelta(days=3))
     delivery = WebhookDelivery.objects.get()
     assert delivery.status == DeliveryStatus.GAVE_UP
     assert delivery.attempts == len(RETRY_DELAYS) + 1
