@@ -8,21 +8,21 @@ from tradeguard.common import clock
 
 
 def _my_cases(user: Any) -> dict[str, Any] | None:
+    from tradeguard.disputes.moves import case_moves
     from tradeguard.disputes.policy import ACTIVE_STATUSES
-    from tradeguard.disputes.selectors import disputes_visible_to, next_action, party_of
+    from tradeguard.disputes.selectors import disputes_visible_to, party_of
 
     cases = list(
         disputes_visible_to(user)
         .filter(status__in=ACTIVE_STATUSES)
-        .prefetch_related("proposals", "obligations", "refunds")
+        .prefetch_related("proposals", "obligations", "refunds", "appeals")
         .order_by("-opened_at")[:10]
     )
+    now = clock.now()
     rows = []
     for dispute in cases:
-        action = next_action(dispute)
-        party = party_of(user, dispute)
-        mine = action.party in (party, "both")
-        rows.append({"dispute": dispute, "action": action, "mine": mine})
+        moves = case_moves(dispute, party_of(user, dispute), now)
+        rows.append({"dispute": dispute, "action": moves.action, "mine": moves.my_move})
     return {"rows": rows, "action_count": sum(1 for r in rows if r["mine"])}
 
 

@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
+from django.utils.translation import pgettext_lazy
 
 from tradeguard.disputes.enums import (
     DecisionOutcome,
@@ -611,6 +612,17 @@ class CaseStrength:
     @property
     def complete(self) -> bool:
         return not self.missing_required
+
+    @property
+    def label_text(self) -> str:
+        return str(STRENGTH_LABELS.get(self.label, self.label))
+
+
+STRENGTH_LABELS = {
+    "strong": pgettext_lazy("case strength", "strong"),
+    "fair": pgettext_lazy("case strength", "fair"),
+    "weak": pgettext_lazy("case strength", "weak"),
+}
 
 
 def case_strength(

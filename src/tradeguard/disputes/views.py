@@ -3,18 +3,23 @@ officers' queue and the decision form. Every write calls the same services as th
 
 from __future__ import annotations
 
+import re
 import secrets
 from decimal import Decimal
 from typing import Any
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError
+from tradeguard.common.formatting import format_instant
 from tradeguard.disputes import policy, presenters, selectors, services
 from tradeguard.disputes.enums import (
     DecisionOutcome,
@@ -23,12 +28,21 @@ from tradeguard.disputes.enums import (
     EvidenceType,
     Party,
     ProposalKind,
+    RequestedOutcome,
 )
-from tradeguard.disputes.forms import EVIDENCE_SLOTS, FINDING_SLOTS, DecisionForm, FilingForm
+from tradeguard.disputes.forms import (
+    EVIDENCE_SLOTS,
+    FINDING_SLOTS,
+    MAX_EVIDENCE_SLOTS,
+    DecisionForm,
+    FilingForm,
+)
 from tradeguard.disputes.models import Dispute
+from tradeguard.disputes.moves import WAITING_FOR, case_moves, whose_move_label
 from tradeguard.evidence.models import StoredFile
 from tradeguard.evidence.services import file_open, file_store, human_size
 from tradeguard.orders.selectors import order_get, orders_visible_to
+from tradeguard.sanctions.policy import award_ignored_points
 from tradeguard.web.forms import add_service_error
 
 S = DisputeStatus
@@ -41,10 +55,16 @@ def _get(request: HttpRequest, dispute_id: int) -> Dispute:
         raise Http404("No such dispute") from None
 
 
-def _limits() -> dict[str, str]:
+def _limits(dispute: Dispute | None = None) -> dict[str, Any]:
+    """The upload limits, shown before anyone chooses a file."""
+    from tradeguard.disputes.services.evidence import case_bytes
+
+    file_bytes = int(policy.setting("evidence_max_file_bytes"))
     return {
-        "file": human_size(int(policy.setting("evidence_max_file_bytes"))),
+        "file": human_size(file_bytes),
+        "file_bytes": file_bytes,
         "case": human_size(int(policy.setting("evidence_max_case_bytes"))),
+        "used": human_size(case_bytes(dispute) if dispute is not None else 0),
     }
 
 
@@ -60,19 +80,22 @@ def _formats() -> list[tuple[str, str]]:
 @login_required
 def dispute_list(request: HttpRequest) -> HttpResponse:
     user = request.user
-    qs = selectors.disputes_visible_to(user).prefetch_related("proposals", "obligations", "refunds")  # type: ignore[arg-type]
+    qs = selectors.disputes_visible_to(user).prefetch_related(  # type: ignore[arg-type]
+        "proposals", "obligations", "refunds", "appeals"
+    )
     status = request.GET.get("status", "")
     if status in S.values:
         qs = qs.filter(status=status)
-    rows = [
-        {"d": d, "action": selectors.next_action(d), "party": selectors.party_of(user, d)}
-        for d in qs[:200]
-    ]
+    now = clock.now()
+    rows = []
+    for d in qs[:200]:
+        moves = case_moves(d, selectors.party_of(user, d), now)
+        rows.append({"d": d, "moves": moves, "whose": whose_move_label(moves)})
     queue = list(selectors.officer_queue()) if user.is_officer else []  # type: ignore[union-attr]
     return render(
         request,
         "disputes/list.html",
-        {"rows": rows, "queue": queue, "now": clock.now(), "statuses": S.choices, "status": status},
+        {"rows": rows, "queue": queue, "now": now, "statuses": S.choices, "status": status},
     )
 
 
@@ -125,19 +148,37 @@ def dispute_new(request: HttpRequest) -> HttpResponse:
         "formats": _formats(),
         "listing_attributes": (order.listing.attributes if order.listing else {}) or {},
         "spec_clauses": services.filing.spec_clauses(order),
+        "evidence_types": EvidenceType.choices,
     }
     if not eligibility.eligible:
         return render(request, "disputes/new.html", {**ctx, "step": "refused"})
     if request.method != "POST":
+        form = FilingForm()
         return render(
-            request, "disputes/new.html", {**ctx, "step": "details", "form": FilingForm()}
+            request,
+            "disputes/new.html",
+            {**ctx, "step": "details", "form": form, "evidence_rows": form.evidence_rows([])},
         )
-    form = FilingForm(request.POST, request.FILES)
-    if not form.is_valid():
-        return render(request, "disputes/new.html", {**ctx, "step": "details", "form": form})
+    slots = _evidence_slots(request)
+    form = FilingForm(request.POST, request.FILES, evidence_slots=slots)
+    # Files are stored first, even when something else in the form is wrong, so that a
+    # refusal never loses an upload: the page shows them as kept.
+    staged, stage_errors = _stage_evidence(request, slots)
+    ctx["staged"] = staged
+    valid = form.is_valid()
+    for name, reason in stage_errors.items():
+        form.add_error(name, reason)
+    ctx["carry"] = _carried_fields(request)
+    ctx["evidence_rows"] = form.evidence_rows(staged)
+    if not valid or stage_errors or request.POST.get("action") == "edit":
+        return render(
+            request,
+            "disputes/new.html",
+            {**ctx, "step": "details", "form": form},
+            status=422 if not valid or stage_errors else 200,
+        )
     data = form.cleaned_data
     try:
-        staged = _stage_evidence(request, form)
         requirements = _requirements(data)
         if request.POST.get("action") != "file":
             # Review: check what the service would refuse, without writing a case.
@@ -148,8 +189,8 @@ def dispute_new(request: HttpRequest) -> HttpResponse:
             review = {
                 "step": "review",
                 "form": form,
-                "staged": staged,
                 "data": data,
+                "requested_label": RequestedOutcome(data["requested_outcome"]).label,
                 "cited": cited,
                 "idem": secrets.token_urlsafe(16),
             }
@@ -174,6 +215,7 @@ def dispute_new(request: HttpRequest) -> HttpResponse:
             {**ctx, "step": "details", "form": form},
             status=exc.status,
         )
+    missing = []
     for item in staged:
         try:
             with file_open(item["file"]) as fh:
@@ -187,8 +229,27 @@ def dispute_new(request: HttpRequest) -> HttpResponse:
                     submit=True,
                 )
         except ApplicationError:
-            continue  # shown as missing on the case page; the buyer can upload again
-    return redirect("disputes:detail", filed.dispute.pk)
+            missing.append(item["file"].original_name)
+    dispute = filed.dispute
+    messages.success(
+        request,
+        _(
+            "Dispute #%(number)s filed. The supplier has until %(due)s to respond; you may "
+            "escalate to the platform from %(escalate)s if you cannot agree."
+        )
+        % {
+            "number": dispute.pk,
+            "due": format_instant(dispute.response_due_at),
+            "escalate": format_instant(dispute.escalation_allowed_at),
+        },
+    )
+    if missing:
+        messages.warning(
+            request,
+            _("These files could not be added to the case; upload them again below: %(names)s")
+            % {"names": ", ".join(missing)},
+        )
+    return redirect("disputes:detail", dispute.pk)
 
 
 def _requirements(data: dict[str, Any]) -> list[services.RequirementInput]:
@@ -207,118 +268,148 @@ _STAGED = "disputes_staged_evidence"
 _STAGED_MAX = 40
 
 
-def _stage_evidence(request: HttpRequest, form: FilingForm) -> list[dict[str, Any]]:
+_NOT_CARRIED = ("csrfmiddlewaretoken", "action", "order", "reason", "idempotency_key")
+
+
+def _carried_fields(request: HttpRequest) -> list[tuple[str, str]]:
+    """What the review step carries in hidden fields: everything typed, but not the
+    held files (carried by their SHA-256 separately) or the wizard's own fields."""
+    return [
+        (name, str(value))
+        for name, value in request.POST.items()
+        if name not in _NOT_CARRIED and not name.endswith(("_sha256", "_remove"))
+    ]
+
+
+def _evidence_slots(request: HttpRequest) -> int:
+    """How many evidence rows the wizard's form has: at least EVIDENCE_SLOTS, and one
+    more than the highest row the browser sent (rows are added in the page)."""
+    highest = -1
+    for name in [*request.POST.keys(), *request.FILES.keys()]:
+        match = _SLOT_FIELD.match(name)
+        if match:
+            highest = max(highest, int(match.group(1)))
+    return min(max(EVIDENCE_SLOTS, highest + 2), MAX_EVIDENCE_SLOTS)
+
+
+_SLOT_FIELD = re.compile(r"^evidence_(\d+)_(?:type|file|description|sha256)$")
+
+
+def _stage_evidence(
+    request: HttpRequest, slots: int
+) -> tuple[list[dict[str, Any]], dict[str, str]]:
     """Files uploaded in the wizard are stored (content-addressed) before the case
-    exists; the review step carries their SHA-256 in hidden fields."""
+    exists; later steps carry their SHA-256 in hidden fields. Returns the staged files
+    and, per field, what is wrong with the rows that could not be staged."""
     staged: list[dict[str, Any]] = []
-    for i in range(EVIDENCE_SLOTS):
-        kind = form.cleaned_data.get(f"evidence_{i}_type") or ""
-        upload = form.cleaned_data.get(f"evidence_{i}_file")
-        description = form.cleaned_data.get(f"evidence_{i}_description") or ""
+    errors: dict[str, str] = {}
+    for i in range(slots):
+        kind = request.POST.get(f"evidence_{i}_type", "")
+        upload = request.FILES.get(f"evidence_{i}_file")
+        description = request.POST.get(f"evidence_{i}_description", "")[:500]
         sha = request.POST.get(f"evidence_{i}_sha256", "")
+        if request.POST.get(f"evidence_{i}_remove"):
+            continue
+        if kind and kind not in EvidenceType.values:
+            errors[f"evidence_{i}_type"] = _("Choose one of the evidence types listed.")
+            continue
         stored = None
         if upload is not None:
             if not kind:
-                raise ApplicationError(
-                    "invalid_input",
-                    "Choose the type of each file.",
-                    fields={f"evidence_{i}_type": "Choose the evidence type."},
+                errors[f"evidence_{i}_type"] = _("Choose the type of this file.")
+                continue
+            try:
+                stored = file_store(
+                    upload=upload,
+                    name=upload.name or "evidence",
+                    actor=request.user,
+                    allowed=policy.evidence_formats(kind),
+                    max_bytes=int(policy.setting("evidence_max_file_bytes")),
+                    field=f"evidence_{i}_file",
                 )
-            stored = file_store(
-                upload=upload,
-                name=upload.name,
-                actor=request.user,
-                allowed=policy.evidence_formats(kind),
-                max_bytes=int(policy.setting("evidence_max_file_bytes")),
-                field=f"evidence_{i}_file",
-            )
+            except ApplicationError as exc:
+                errors[f"evidence_{i}_file"] = exc.fields.get(f"evidence_{i}_file", exc.message)
+                continue
             # Files are shared by content, so the row may name another uploader: the
             # session remembers what this user staged.
             held = [*request.session.get(_STAGED, []), stored.sha256][-_STAGED_MAX:]
             request.session[_STAGED] = held
-        elif sha and kind:
+        elif sha:
             if sha in request.session.get(_STAGED, []):
                 stored = StoredFile.objects.filter(sha256=sha).first()
             if stored is None:
-                raise ApplicationError(
-                    "invalid_input",
-                    "A file you uploaded earlier in this form is no longer held.",
-                    fields={f"evidence_{i}_file": "Choose the file again."},
+                errors[f"evidence_{i}_file"] = _(
+                    "A file you uploaded earlier in this form is no longer held; choose it again."
                 )
+                continue
+            if not kind:
+                errors[f"evidence_{i}_type"] = _("Choose the type of this file.")
         if stored is not None:
             staged.append(
                 {
                     "slot": i,
                     "file": stored,
                     "type": kind,
-                    "type_label": EvidenceType(kind).label,
+                    "type_label": EvidenceType(kind).label if kind else "",
                     "description": description,
                 }
             )
-    return staged
+    return staged, errors
 
 
 # --- The case -----------------------------------------------------------------------------
 
 
+def _deadlines(dispute: Dispute) -> list[tuple[Any, Any]]:
+    """The case's deadlines that matter in its current state, labelled."""
+    st = dispute.status
+    negotiable = st in (S.AWAITING_RESPONSE, S.NEGOTIATING)
+    return [
+        (
+            _("Supplier response due"),
+            dispute.response_due_at if st == S.AWAITING_RESPONSE else None,
+        ),
+        (_("Buyer may escalate from"), dispute.escalation_allowed_at if negotiable else None),
+        (_("Escalates automatically"), dispute.auto_escalate_at if negotiable else None),
+        (_("Evidence window closes"), dispute.evidence_due_at if st == S.ESCALATED else None),
+        (
+            _("Decision target"),
+            dispute.decision_due_at if st in (S.UNDER_REVIEW, S.APPEALED) else None,
+        ),
+        (
+            _("Return to be shipped by"),
+            dispute.return_due_at if dispute.return_status == "awaiting_shipment" else None,
+        ),
+        (
+            _("Award to be carried out by"),
+            dispute.award_due_at if dispute.award_status == "pending" else None,
+        ),
+        (_("Appeals possible until"), dispute.appeal_due_at if st == S.DECIDED else None),
+    ]
+
+
 def _case_context(
-    request: HttpRequest, dispute: Dispute, errors: dict[str, ApplicationError] | None = None
+    request: HttpRequest,
+    dispute: Dispute,
+    errors: dict[str, ApplicationError] | None = None,
+    posted: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     user = request.user
     party = selectors.party_of(user, dispute)
     evidence = list(selectors.evidence_visible(user, dispute))  # type: ignore[arg-type]
     strength = selectors.case_strength(dispute, evidence)
-    action = selectors.next_action(dispute)
     decisions = list(dispute.decisions.all())
     proposals = list(dispute.proposals.all())
     now = clock.now()
-    deadlines = [
-        (label, value)
-        for label, value in (
-            (
-                "Supplier response due",
-                dispute.response_due_at if dispute.status == S.AWAITING_RESPONSE else None,
-            ),
-            (
-                "Buyer may escalate from",
-                dispute.escalation_allowed_at
-                if dispute.status in (S.AWAITING_RESPONSE, S.NEGOTIATING)
-                else None,
-            ),
-            (
-                "Escalates automatically",
-                dispute.auto_escalate_at
-                if dispute.status in (S.AWAITING_RESPONSE, S.NEGOTIATING)
-                else None,
-            ),
-            (
-                "Evidence window closes",
-                dispute.evidence_due_at if dispute.status == S.ESCALATED else None,
-            ),
-            (
-                "Decision target",
-                dispute.decision_due_at if dispute.status in (S.UNDER_REVIEW, S.APPEALED) else None,
-            ),
-            (
-                "Return to be shipped by",
-                dispute.return_due_at if dispute.return_status == "awaiting_shipment" else None,
-            ),
-            (
-                "Award to be carried out by",
-                dispute.award_due_at if dispute.award_status == "pending" else None,
-            ),
-            (
-                "Appeals possible until",
-                dispute.appeal_due_at if dispute.status == S.DECIDED else None,
-            ),
-        )
-        if value
-    ]
+    moves = case_moves(dispute, party, now)
+    deadlines = [(label, value) for label, value in _deadlines(dispute) if value]
     return {
         "d": dispute,
         "party": party,
-        "action": action,
-        "my_move": bool(party and action.party in (party, "both")),
+        "action": moves.action,
+        "moves": moves,
+        "can": {m.key: True for m in moves.available},
+        "my_move": moves.my_move,
         "evidence": evidence,
         "strength": strength,
         "decision": decisions[-1] if decisions else None,
@@ -330,22 +421,13 @@ def _case_context(
         "deadlines": deadlines,
         "now": now,
         "errors": errors or {},
-        "limits": _limits(),
+        "limits": _limits(dispute),
         "formats": _formats(),
+        "waiting_for": WAITING_FOR.get(moves.action.party, ""),
+        "ignored_award_points": award_ignored_points(),
+        "posted": posted or {},
         "evidence_types": EvidenceType.choices,
         "proposal_kinds": ProposalKind.choices,
-        "can_escalate": party == Party.BUYER
-        and dispute.status in (S.AWAITING_RESPONSE, S.NEGOTIATING)
-        and now >= dispute.escalation_allowed_at,
-        "can_add_evidence": party in (Party.BUYER, Party.SUPPLIER)
-        and dispute.status in policy.EVIDENCE_OPEN_STATUSES
-        and dispute.status != S.UNDER_REVIEW,
-        "can_propose": party in (Party.BUYER, Party.SUPPLIER)
-        and dispute.status in policy.PROPOSAL_STATUSES,
-        "can_withdraw": party == Party.BUYER and dispute.status in policy.OPEN_STATUSES,
-        "can_appeal": party in (Party.BUYER, Party.SUPPLIER)
-        and dispute.status == S.DECIDED
-        and not any(a.party == party for a in dispute.appeals.all()),
         "covered": presenters.m(dispute.covered_amount, dispute.currency),
         "spec": selectors.spec_evidence(dispute),
     }
@@ -441,21 +523,38 @@ ACTIONS = {
 
 
 def _upload(request: HttpRequest, user: Any, dispute: Dispute) -> Any:
-    upload = request.FILES.get("file")
-    if upload is None:
+    """One or more files of one type; all are added or, if one is refused, none."""
+    uploads = request.FILES.getlist("file")
+    if not uploads:
         raise ApplicationError(
-            "invalid_input", "Choose a file to upload.", fields={"file": "Choose a file."}
+            "invalid_input",
+            _("Choose at least one file to upload."),
+            fields={"file": _("Choose a file.")},
         )
-    return services.evidence_add(
-        actor=user,
-        dispute=dispute,
-        upload=upload,
-        name=upload.name or "evidence",
-        type=request.POST.get("type", ""),
-        description=request.POST.get("description", ""),
-        size=upload.size,
-        submit=request.POST.get("submit") == "1",
-    )
+    items = []
+    with transaction.atomic():
+        for upload in uploads:
+            try:
+                items.append(
+                    services.evidence_add(
+                        actor=user,
+                        dispute=dispute,
+                        upload=upload,
+                        name=upload.name or "evidence",
+                        type=request.POST.get("type", ""),
+                        description=request.POST.get("description", ""),
+                        size=upload.size,
+                        submit=request.POST.get("submit") == "1",
+                    )
+                )
+            except ApplicationError as exc:
+                if len(uploads) > 1:
+                    exc.message = _("“%(name)s”: %(reason)s Nothing was uploaded.") % {
+                        "name": upload.name,
+                        "reason": exc.message,
+                    }
+                raise
+    return items
 
 
 def _submit(request: HttpRequest, user: Any, dispute: Dispute) -> Any:
@@ -468,10 +567,65 @@ def _discard(request: HttpRequest, user: Any, dispute: Dispute) -> None:
     services.evidence_discard(actor=user, dispute=dispute, item=item)
 
 
+# What each button did and what comes next, shown after it worked.
+DONE: dict[str, Any] = {
+    "message": lambda d: _("Message sent. Both parties and the officer can read it."),
+    "propose": lambda d: (
+        _(
+            "Proposal sent. The other party can accept it, reject it or counter-propose; "
+            "unsettled cases go to an officer automatically on %(when)s."
+        )
+        % {"when": format_instant(d.auto_escalate_at)}
+    ),
+    "accept": lambda d: _(
+        "You accepted the proposal: the case is settled. What was agreed is carried out "
+        "next; the steps and their deadlines are on this page."
+    ),
+    "reject": lambda d: _(
+        "Proposal rejected with your reasons. You can make a proposal of your own, or "
+        "the buyer can escalate to the platform."
+    ),
+    "escalate": lambda d: (
+        _(
+            "The case is escalated. Both parties can add and submit evidence until %(when)s; "
+            "then an officer reviews the case."
+        )
+        % {"when": format_instant(d.evidence_due_at)}
+    ),
+    "withdraw": lambda d: _("You withdrew the dispute. The case is closed."),
+    "evidence": lambda d: _(
+        "Evidence uploaded. Submitted items are visible to the other party and the "
+        "officer; drafts only to your side until you submit them."
+    ),
+    "submit_evidence": lambda d: _(
+        "Evidence submitted: the other party and the officer can see it now."
+    ),
+    "discard_evidence": lambda d: _("Draft discarded."),
+    "attach_report": lambda d: _(
+        "The signed inspection report is now in the case as submitted evidence."
+    ),
+    "appeal": lambda d: (
+        _("Appeal filed. A different officer reviews the case and decides by %(when)s.")
+        % {"when": format_instant(d.decision_due_at)}
+    ),
+    "mark_paid": lambda d: _("Refund recorded as paid. The buyer is told."),
+    "obligation_confirm": lambda d: _(
+        "Confirmed. The buyer is asked to confirm receipt; without an answer it counts as "
+        "received at its deadline."
+    ),
+    "obligation_receipt": lambda d: _("Thank you: receipt confirmed."),
+    "return_ship": lambda d: _(
+        "Return shipment recorded. The supplier confirms when the goods arrive; the refund follows."
+    ),
+    "return_delivered": lambda d: _("Return delivery confirmed."),
+}
+
+
 @login_required
 @require_POST
 def dispute_act(request: HttpRequest, dispute_id: int, action: str) -> HttpResponse:
-    """Every button on the case page; errors come back next to the form that caused them."""
+    """Every button on the case page; errors come back next to the form that caused them,
+    with what was typed kept; success says what happened and what comes next."""
     dispute = _get(request, dispute_id)
     handler = ACTIONS.get(action)
     if handler is None:
@@ -487,9 +641,13 @@ def dispute_act(request: HttpRequest, dispute_id: int, action: str) -> HttpRespo
             if request.POST.get("page") == "respond"
             else "disputes/detail.html"
         )
-        ctx = _case_context(request, dispute, errors={action: exc})
+        ctx = _case_context(
+            request, dispute, errors={action: exc}, posted={action: request.POST.dict()}
+        )
         ctx["initial"] = next((p for p in ctx["proposals"] if p.is_initial_request), None)
         return render(request, template, ctx, status=exc.status)
+    dispute.refresh_from_db()
+    messages.success(request, DONE[action](dispute))
     target = reverse("disputes:detail", args=[dispute.pk])
     return redirect(f"{target}#{action}")
 
@@ -581,5 +739,14 @@ def dispute_decide(request: HttpRequest, dispute_id: int) -> HttpResponse:
             }
             add_service_error(form, exc, {**mapped, "findings": "finding_0_text"})
             return render(request, "disputes/decide.html", ctx, status=exc.status)
+        dispute.refresh_from_db()
+        messages.success(
+            request,
+            _(
+                "Decision recorded. Both parties are told and it is carried out now; each "
+                "party may appeal once, with new evidence, until %(when)s."
+            )
+            % {"when": format_instant(dispute.appeal_due_at)},
+        )
         return redirect("disputes:detail", dispute.pk)
     return render(request, "disputes/decide.html", ctx)

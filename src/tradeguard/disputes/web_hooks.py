@@ -35,6 +35,71 @@ def register() -> None:
             "dispute.award_replaced": "Award replaced on appeal",
         }
     )
+    register_values()
     from tradeguard.disputes import panels
 
     panels.register()
+
+
+def register_values() -> None:
+    """How the values of dispute events read on the case timeline."""
+    from django.utils.translation import gettext_lazy as _
+
+    from tradeguard.disputes import enums
+    from tradeguard.web.timeline import Value, register_event_values
+
+    hidden = Value(kind="hidden")
+    register_event_values(
+        "dispute.",
+        {
+            "status": Value(_("Status"), "enum", enums.DisputeStatus),
+            "award_status": Value(_("Award"), "enum", enums.AwardStatus),
+            "refund_status": Value(_("Refund"), "enum", enums.RefundEntryStatus),
+            "return_status": Value(_("Return"), "enum", enums.ReturnStatus),
+            "reason": Value(_("Reason"), "enum", enums.DisputeReason),
+            "requested_outcome": Value(_("Asks for"), "enum", enums.RequestedOutcome),
+            "outcome": Value(_("Outcome"), "enum", enums.DecisionOutcome),
+            "party": Value(_("Side"), "enum", enums.Party),
+            "by": Value(_("By"), "enum", enums.Party),
+            "kind": Value(_("Proposal"), "enum", enums.ProposalKind),
+            "type": Value(_("Evidence type"), "enum", enums.EvidenceType),
+            "source": Value(_("Source"), "enum", enums.RequirementSource),
+            "claimed_amount": Value(_("Amount claimed"), "money"),
+            "covered_amount": Value(_("Covered amount"), "money"),
+            "amount": Value(_("Amount"), "money"),
+            "refund_amount": Value(_("Refund"), "money"),
+            "sha256": Value(_("SHA-256"), "hash"),
+            "size": Value(_("Size"), "bytes"),
+            "order": Value(_("Order")),
+            "requirements": Value(_("Requirements cited")),
+            "note": Value(_("Note")),
+            "reference": Value(_("Reference")),
+            "carrier": Value(_("Carrier")),
+            "tracking_number": Value(_("Tracking number")),
+            "due_at": Value(_("Due")),
+            "response_due_at": Value(_("Response due")),
+            "return_due_at": Value(_("Return due")),
+            "evidence_due_at": Value(_("Evidence window closes")),
+            "appeal_due_at": Value(_("Appeals possible until")),
+            "findings": Value(_("Findings")),
+            "message": Value(_("Message")),
+            # Internal ids and values another key already shows.
+            "currency": hidden,
+            "evidence": hidden,
+            "new_evidence": hidden,
+            "proposal": hidden,
+            "decision": hidden,
+            "appeal": hidden,
+            "refund": hidden,
+            "obligation": hidden,
+            "report": hidden,
+            "demo": hidden,
+        },
+    )
+    register_event_values(
+        "dispute.obligation_",
+        {
+            "kind": Value(_("Obligation"), "enum", enums.ObligationKind),
+            "status": Value(_("Status"), "enum", enums.ObligationStatus),
+        },
+    )

@@ -6,6 +6,11 @@ Apps add labels for their own event types from `AppConfig.ready()`::
     register_event_labels({"dispute.opened": "Dispute opened"})
 
 Unlabelled types read as their words: "order.status_changed" -> "Order status changed".
+
+Apps also say how their events' values read (`register_event_values`): a key's label,
+and whether its value is a code of an enum (shown by its label), money (with the
+currency another key holds), a hash (short), a size, or an internal id (not shown).
+People see labels, never codes or field names.
 """
 
 from __future__ import annotations
@@ -13,10 +18,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
-from django.utils import timezone
-from django.utils.dateformat import format as date_format
+from django.db import models
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext as _
+
+from tradeguard.common.formatting import format_instant
 
 _ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$")
 
@@ -36,6 +45,81 @@ def register_event_labels(labels: Mapping[str, str]) -> None:
     EVENT_LABELS.update(labels)
 
 
+@dataclass(frozen=True, slots=True)
+class Value:
+    """How one key of an event's values reads on a timeline.
+
+    kind: "text" (as stored), "enum" (`choices`' label), "money" (with the currency in
+    `currency_key`), "hash" (first 12 characters), "bytes" (a size), "hidden" (an
+    internal id or a value another key already shows)."""
+
+    label: Any = None
+    kind: str = "text"
+    choices: type[models.TextChoices] | None = None
+    currency_key: str = "currency"
+
+
+# Event-type prefix -> key -> Value. The longest prefix that has the key wins, so
+# "dispute.obligation_" can say what "kind" means for obligations and "dispute." for
+# proposals.
+EVENT_VALUES: dict[str, dict[str, Value]] = {}
+
+
+def register_event_values(prefix: str, values: Mapping[str, Value]) -> None:
+    EVENT_VALUES.setdefault(prefix, {}).update(values)
+
+
+def value_rule(event_type: str, key: str) -> Value | None:
+    best: tuple[int, Value] | None = None
+    for prefix, values in EVENT_VALUES.items():
+        matches = key in values and event_type.startswith(prefix)
+        if matches and (best is None or len(prefix) > best[0]):
+            best = (len(prefix), values[key])
+    return best[1] if best else None
+
+
+def key_label(event_type: str, key: str) -> str:
+    rule = value_rule(event_type, key)
+    if rule is not None and rule.label:
+        return str(rule.label)
+    return humanize_key(key)
+
+
+def format_event_value(event_type: str, key: str, value: Any, values: Mapping[str, Any]) -> str:
+    """`value` of `key` as people read it (None when it is not shown at all)."""
+    rule = value_rule(event_type, key)
+    if rule is None or value is None or value == "":
+        return format_value(value)
+    if rule.kind == "enum" and rule.choices is not None:
+        if isinstance(value, list):
+            return ", ".join(format_event_value(event_type, key, v, values) for v in value)
+        try:
+            return str(rule.choices(value).label)
+        except ValueError:
+            return format_value(value)
+    if rule.kind == "money":
+        from tradeguard.common.money import format_money
+
+        currency = str(values.get(rule.currency_key) or "")
+        try:
+            return format_money(value, currency) if currency else format_value(value)
+        except Exception:  # an amount an old event stored oddly must not break a page
+            return format_value(value)
+    if rule.kind == "hash":
+        return str(value)[:12] + "…"
+    if rule.kind == "bytes":
+        try:
+            return str(filesizeformat(int(value)))
+        except (TypeError, ValueError):
+            return format_value(value)
+    return format_value(value)
+
+
+def shown(event_type: str, key: str) -> bool:
+    rule = value_rule(event_type, key)
+    return rule is None or rule.kind != "hidden"
+
+
 def humanize_key(key: str) -> str:
     """'verification_status' -> 'Verification status'."""
     text = str(key).replace("_", " ").replace(".", " ").strip()
@@ -53,7 +137,7 @@ def format_value(value: Any) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _("yes") if value else _("no")
     if isinstance(value, list):
         return ", ".join(format_value(v) for v in value) or "—"
     if isinstance(value, dict):
@@ -64,5 +148,5 @@ def format_value(value: Any) -> str:
             instant = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
             return value
-        return date_format(timezone.localtime(instant), "Y-m-d H:i T")
+        return format_instant(instant)
     return str(value)

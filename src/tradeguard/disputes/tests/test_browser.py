@@ -45,8 +45,8 @@ def test_buyer_files_supplier_proposes_partial_refund_buyer_accepts(
     page.get_by_label("What went wrong").fill(
         "Twelve of the forty bowls arrived cracked; photos attached."
     )
-    page.get_by_label("Evidence 1: type").select_option("product_photo")
-    page.get_by_label("Evidence 1: file").set_input_files(
+    page.locator("#id_evidence_0_type").select_option("product_photo")
+    page.locator("#id_evidence_0_file").set_input_files(
         {"name": "cracked.png", "mimeType": "image/png", "buffer": png_bytes()}
     )
     page.get_by_role("button", name="Next: review").click()
@@ -59,17 +59,26 @@ def test_buyer_files_supplier_proposes_partial_refund_buyer_accepts(
     logout(page, live_server)
     login(page, live_server, c.supplier.email, DEFAULT_PASSWORD)
     page.goto(f"{live_server.url}/disputes/{dispute.pk}/respond/")
-    page.get_by_label("Kind").select_option("partial_refund")
+    page.get_by_label("What you propose").select_option("partial_refund")
     page.get_by_label(f"Amount ({dispute.currency})").fill("300.00")
     page.get_by_label("Note").fill("12 cracked bowls at USD 25.")
     page.get_by_role("button", name="Send proposal").click()
-    page.get_by_text("Supplier proposes").first.wait_for()
+    page.get_by_text("The supplier proposes").first.wait_for()
 
     logout(page, live_server)
     login(page, live_server, c.buyer.email, DEFAULT_PASSWORD)
     page.goto(f"{live_server.url}/disputes/{dispute.pk}/")
+    asked: list[str] = []
+
+    def accept(dialog: Any) -> None:
+        asked.append(dialog.message)
+        dialog.accept()
+
+    page.once("dialog", accept)
     page.get_by_role("button", name="Accept and settle").click()
     page.get_by_text("Refunds to the buyer").wait_for()
+    assert "settles on these terms" in asked[0]
+    page.get_by_text("You accepted the proposal: the case is settled.").wait_for()
     dispute.refresh_from_db()
     assert dispute.status == "settled"
     assert str(dispute.refunds.get().amount) == "300.0000"
@@ -91,7 +100,7 @@ def test_officer_decides_an_escalated_case(browser_page: Any, live_server: Any) 
     login(page, live_server, c.officer.email, DEFAULT_PASSWORD)
     page.goto(f"{live_server.url}/disputes/")
     page.get_by_role("link", name=f"#{dispute.pk}").first.click()
-    page.get_by_role("link", name="Decide this case").click()
+    page.locator("#decide-link").click()
     page.get_by_label("Outcome").select_option("buyer_partial")
     page.get_by_label("Refund amount").fill("400.00")
     page.get_by_label("Statement of reasons").fill(
@@ -102,8 +111,9 @@ def test_officer_decides_an_escalated_case(browser_page: Any, live_server: Any) 
     page.get_by_label("Finding 1: requirement", exact=True).select_option(
         str(dispute.requirements.get().pk)
     )
+    page.once("dialog", lambda dialog: dialog.accept())
     page.get_by_role("button", name="Record the decision").click()
-    page.get_by_text("Statement of reasons").first.wait_for()
+    page.get_by_text("Decision recorded. Both parties are told").wait_for()
     dispute.refresh_from_db()
     assert dispute.status == "decided"
     assert dispute.refunds.get().status == "pending"

@@ -19,19 +19,31 @@ from typing import Any
 from django import template
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
-from django.utils.dateformat import format as date_format
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
+from django.utils.translation import gettext
 
 from tradeguard.common import clock
+from tradeguard.common.formatting import (
+    format_date,
+    format_instant,
+    format_percent,
+    format_relative,
+)
 from tradeguard.common.money import format_money
-from tradeguard.web.timeline import event_label, format_value, humanize_key
+from tradeguard.web.timeline import (
+    event_label,
+    format_event_value,
+    humanize_key,
+    key_label,
+    shown,
+    value_rule,
+)
 
 register = template.Library()
 
 # World English: unambiguous symbols for a cross-border audience (US$, CN¥, HK$, €).
 MONEY_LOCALE = "en_001"
-DATETIME_FORMAT = "Y-m-d H:i T"
 _STATE_CLASS = re.compile(r"[^a-z0-9_-]+")
 
 
@@ -64,22 +76,7 @@ def badge(value: Any, label: Any = None) -> dict[str, str]:
 
 def relative_text(target: dt.datetime, now: dt.datetime | None = None) -> str:
     """'in 2 d 4 h', '3 h overdue', 'in 25 min', 'due now' (mirrors app.js)."""
-    now = now or clock.now()
-    seconds = int((target - now).total_seconds())
-    future = seconds >= 0
-    seconds = abs(seconds)
-    days, rest = divmod(seconds, 86400)
-    hours, rest = divmod(rest, 3600)
-    minutes = rest // 60
-    if days:
-        text = f"{days} d {hours} h" if hours else f"{days} d"
-    elif hours:
-        text = f"{hours} h {minutes} min" if minutes else f"{hours} h"
-    elif minutes:
-        text = f"{minutes} min"
-    else:
-        return "due now"
-    return f"in {text}" if future else f"{text} overdue"
+    return format_relative(target, now or clock.now())
 
 
 def _as_instant(value: dt.datetime | dt.date) -> tuple[dt.datetime, bool]:
@@ -90,6 +87,29 @@ def _as_instant(value: dt.datetime | dt.date) -> tuple[dt.datetime, bool]:
         return value, False
     end = dt.datetime.combine(value, dt.time(23, 59, 59), tzinfo=dt.UTC)
     return end, True
+
+
+@register.filter
+def instant(value: dt.datetime | None) -> str:
+    """An instant in the viewer's zone, named: '2026-12-08 10:59 EST'."""
+    return format_instant(value) if value else ""
+
+
+@register.filter
+def day(value: dt.date | dt.datetime | None) -> str:
+    """A calendar day ('2026-12-08'); an instant gives its day in the viewer's zone."""
+    return format_date(value) if value else ""
+
+
+@register.filter
+def percent(value: Any, places: int = 0) -> str:
+    """A fraction as people write it: 0.3333 -> '33 %'."""
+    if value is None or value == "":
+        return ""
+    try:
+        return format_percent(Decimal(str(value)), int(places))
+    except (InvalidOperation, ValueError):
+        return str(value)
 
 
 @register.filter
@@ -112,8 +132,7 @@ def deadline(value: dt.datetime | dt.date | None, empty: str = "no deadline") ->
         absolute = value.isoformat()
         title = f"{absolute}, end of day UTC"
     else:
-        local = timezone.localtime(instant)
-        absolute = date_format(local, DATETIME_FORMAT)
+        absolute = format_instant(instant)
         title = absolute
     seconds = (instant - now).total_seconds()
     state = "overdue" if seconds < 0 else ("soon" if seconds < 86400 else "later")
@@ -137,21 +156,33 @@ def humanize_event(event: Any) -> str:
 @register.filter
 def event_changes(event: Any) -> list[dict[str, Any]]:
     """[{label, old, new, is_state, old_raw, new_raw}] for every key in old or new."""
+    event_type = str(getattr(event, "type", "") or "")
     old = getattr(event, "old", None) or {}
     new = getattr(event, "new", None) or {}
+    both = {**old, **new}
     rows: list[dict[str, Any]] = []
     for key in [*old.keys(), *(k for k in new if k not in old)]:
+        if not shown(event_type, key):
+            continue
         old_raw, new_raw = old.get(key), new.get(key)
+        rule = value_rule(event_type, key)
+        is_state = key == "status" or key.endswith("_status")
+
+        def text(raw: Any, key: str = key, rule: Any = rule, is_state: bool = is_state) -> str:
+            if is_state and rule is None:
+                return humanize_key(str(raw or ""))  # an unregistered state reads as words
+            return format_event_value(event_type, key, raw, both)
+
         rows.append(
             {
                 "key": key,
-                "label": humanize_key(key),
-                "old": format_value(old_raw) if key in old else "",
-                "new": format_value(new_raw) if key in new else "",
+                "label": key_label(event_type, key),
+                "old": text(old_raw) if key in old else "",
+                "new": text(new_raw) if key in new else "",
                 "old_raw": old_raw,
                 "new_raw": new_raw,
                 "has_old": key in old,
-                "is_state": key == "status" or key.endswith("_status"),
+                "is_state": is_state and (rule is None or rule.kind == "enum"),
             }
         )
     return rows
@@ -159,8 +190,13 @@ def event_changes(event: Any) -> list[dict[str, Any]]:
 
 @register.filter
 def event_params(event: Any) -> list[tuple[str, str]]:
+    event_type = str(getattr(event, "type", "") or "")
     params = getattr(event, "params", None) or {}
-    return [(humanize_key(k), format_value(v)) for k, v in params.items()]
+    return [
+        (key_label(event_type, k), format_event_value(event_type, k, v, params))
+        for k, v in params.items()
+        if shown(event_type, k)
+    ]
 
 
 @register.filter
@@ -171,7 +207,7 @@ def event_actor(event: Any) -> str:
         role = actor.get_role_display() if hasattr(actor, "get_role_display") else ""
         return f"{actor.display_name} · {role}" if role else str(actor.display_name)
     label = getattr(event, "actor_label", "") or "system"
-    return "TradeGuard (automatic)" if label == "system" else label
+    return gettext("TradeGuard (automatic)") if label == "system" else label
 
 
 @register.simple_tag

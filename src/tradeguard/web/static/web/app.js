@@ -6,6 +6,11 @@
  * 3. <button data-fill-login data-email="…" data-password="…"> fills the login form.
  * 4. <button data-browser-timezone="#input"> puts the browser's time zone into an input.
  * 5. <form data-confirm="Question?"> asks before submitting.
+ * 6. <button data-add-row="#template" data-rows="#container"> appends a copy of the
+ *    template, with __i__ replaced by the next row index and __n__ by its number.
+ * 7. <input type="file" data-max-bytes="N" data-too-big="Message"> refuses a file over
+ *    the limit before it is uploaded (the server checks again).
+ * 8. <select data-autosubmit> submits its form when changed (the form keeps a button).
  */
 (function () {
   "use strict";
@@ -73,6 +78,11 @@
       form.querySelector("button[type=submit]").focus();
       return;
     }
+    var add = event.target.closest("[data-add-row]");
+    if (add) {
+      addRow(add);
+      return;
+    }
     var tzButton = event.target.closest("[data-browser-timezone]");
     if (tzButton) {
       var input = document.querySelector(tzButton.getAttribute("data-browser-timezone"));
@@ -80,6 +90,39 @@
         if (input) input.value = Intl.DateTimeFormat().resolvedOptions().timeZone;
       } catch (e) { /* very old browser: leave the field alone */ }
     }
+  }
+
+  function addRow(button) {
+    var template = document.querySelector(button.getAttribute("data-add-row"));
+    var rows = document.querySelector(button.getAttribute("data-rows"));
+    if (!template || !rows) return;
+    var index = rows.querySelectorAll("[data-evidence-row]").length;
+    rows.querySelectorAll("[name]").forEach(function (el) {
+      var match = /_(\d+)_/.exec(el.getAttribute("name"));
+      if (match) index = Math.max(index, parseInt(match[1], 10) + 1);
+    });
+    var html = template.innerHTML.replace(/__i__/g, String(index)).replace(/__n__/g, String(index + 1));
+    rows.insertAdjacentHTML("beforeend", html);
+    var added = rows.lastElementChild;
+    var first = added && added.querySelector("select, input");
+    if (first) first.focus();
+  }
+
+  function checkFileSize(input) {
+    var max = parseInt(input.getAttribute("data-max-bytes"), 10);
+    if (!max || !input.files) return;
+    var tooBig = Array.prototype.filter.call(input.files, function (f) { return f.size > max; });
+    var message = tooBig.length ? (input.getAttribute("data-too-big") || "Too big") + " (" +
+      tooBig.map(function (f) { return f.name; }).join(", ") + ")" : "";
+    input.setCustomValidity(message);
+    if (message) input.reportValidity();
+  }
+
+  function onChange(event) {
+    var input = event.target;
+    if (!input.matches) return;
+    if (input.matches("input[type=file][data-max-bytes]")) checkFileSize(input);
+    if (input.matches("select[data-autosubmit]") && input.form) input.form.requestSubmit();
   }
 
   function onSubmit(event) {
@@ -95,5 +138,6 @@
   });
   document.addEventListener("click", onClick);
   document.addEventListener("submit", onSubmit, true);
+  document.addEventListener("change", onChange);
   document.addEventListener("htmx:afterSwap", function (event) { updateCountdowns(event.target); });
 })();
