@@ -18,6 +18,7 @@ from typing import Any
 from django.conf import settings
 from django.utils.translation import pgettext_lazy
 
+from tradeguard.common.formatting import format_instant
 from tradeguard.disputes.enums import (
     DecisionOutcome,
     DisputeReason,
@@ -232,8 +233,8 @@ def filing_window(facts: OrderFacts, reason: str) -> Window | Eligibility:
                 reason,
                 DisputesErrorCode.FILING_WINDOW_NOT_OPEN,
                 "The goods have not arrived yet, so their quality cannot be disputed. "
-                "If they are late, file 'not_received' from the estimated delivery date, "
-                "or 'late_shipment' if the ship-by date has passed.",
+                f"If they are late, file “{R.NOT_RECEIVED.label}” from the estimated "
+                f"delivery date, or “{R.LATE_SHIPMENT.label}” if the ship-by date has passed.",
             )
         opens = min(
             x
@@ -252,7 +253,8 @@ def filing_window(facts: OrderFacts, reason: str) -> Window | Eligibility:
                 reason,
                 DisputesErrorCode.REASON_NOT_APPLICABLE,
                 f"You confirmed receipt on {_d(facts.receipt_confirmed_at)}. If goods are "
-                "missing or wrong, file 'quantity_shortage' or 'not_as_described'.",
+                f"missing or wrong, file “{R.QUANTITY_SHORTAGE.label}” or "
+                f"“{R.NOT_AS_DESCRIBED.label}”.",
             )
         if facts.estimated_delivery is not None:
             opens = start_of(facts.estimated_delivery)
@@ -277,7 +279,7 @@ def filing_window(facts: OrderFacts, reason: str) -> Window | Eligibility:
                 reason,
                 DisputesErrorCode.REASON_NOT_APPLICABLE,
                 "The order has no ship-by date, so it cannot have shipped late. If nothing "
-                "arrived, file 'not_received'.",
+                f"arrived, file “{R.NOT_RECEIVED.label}”.",
             )
         if facts.shipped_at is not None and facts.shipped_at <= end_of(facts.ship_by):
             return _refuse(
@@ -298,8 +300,8 @@ def filing_window(facts: OrderFacts, reason: str) -> Window | Eligibility:
             return _refuse(
                 reason,
                 DisputesErrorCode.REASON_NOT_APPLICABLE,
-                "The order was not cancelled. 'cancellation_refund' is for a cancelled "
-                "order whose money was not returned.",
+                f"The order was not cancelled. “{R.CANCELLATION_REFUND.label}” is for a "
+                "cancelled order whose money was not returned.",
             )
         if facts.refunded_on_cancel:
             return _refuse(
@@ -409,7 +411,7 @@ def eligibility(facts: OrderFacts, reason: str, at: dt.datetime) -> Eligibility:
         )
     if at > window.closes_at:
         message = (
-            f"The filing window for '{reason}' closed on {window.closes_at:%Y-%m-%d %H:%M} UTC: "
+            f"The filing window for “{DisputeReason(reason).label}” closed on {format_instant(window.closes_at)}: "
             f"disputes of this kind may be filed {window.basis}."
         )
         return Eligibility(
@@ -424,9 +426,7 @@ def eligibility(facts: OrderFacts, reason: str, at: dt.datetime) -> Eligibility:
             **common,
         )
     if at < window.opens_at:
-        message = (
-            f"'{reason}' can be filed from {window.opens_at:%Y-%m-%d %H:%M} UTC: {window.basis}."
-        )
+        message = f"“{DisputeReason(reason).label}” can be filed from {format_instant(window.opens_at)}: {window.basis}."
         return Eligibility(
             reason=reason,
             eligible=False,
@@ -438,7 +438,7 @@ def eligibility(facts: OrderFacts, reason: str, at: dt.datetime) -> Eligibility:
             notes=notes,
             **common,
         )
-    message = f"You may file until {window.closes_at:%Y-%m-%d %H:%M} UTC ({window.basis})."
+    message = f"You may file until {format_instant(window.closes_at)} ({window.basis})."
     if facts.offline:
         message += " " + OFFLINE_NOTE
     else:

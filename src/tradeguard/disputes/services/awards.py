@@ -12,6 +12,7 @@ from django.db import transaction
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, invalid, not_found
 from tradeguard.common.events import event_record
+from tradeguard.common.formatting import format_instant
 from tradeguard.common.money import format_money
 from tradeguard.common.timers import timer_schedule
 from tradeguard.disputes import policy
@@ -477,7 +478,7 @@ def awards_enforce(dispute_id: int) -> str:
                 supplier=dispute.supplier,
                 points=award_ignored_points(),
                 reason=f"Ignored the award of dispute #{dispute.pk} ({obligation.get_kind_display().lower()}, "
-                f"due {obligation.due_at:%Y-%m-%d %H:%M} UTC).",
+                f"due {format_instant(obligation.due_at)}).",
                 source_type="dispute_award",
                 source_id=obligation.pk,
                 actor=None,

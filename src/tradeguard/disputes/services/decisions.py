@@ -12,6 +12,7 @@ from django.db import transaction
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, invalid
 from tradeguard.common.events import event_record
+from tradeguard.common.formatting import format_instant
 from tradeguard.common.money import format_money, parse_amount
 from tradeguard.disputes import policy
 from tradeguard.disputes.enums import (
@@ -170,7 +171,7 @@ def decision_make(
         dispute = lock(dispute)
         if dispute.status not in (S.UNDER_REVIEW, S.APPEALED):
             hint = (
-                f" The evidence window ends {dispute.evidence_due_at:%Y-%m-%d %H:%M} UTC."
+                f" The evidence window ends {format_instant(dispute.evidence_due_at)}."
                 if dispute.status == S.ESCALATED and dispute.evidence_due_at
                 else ""
             )
@@ -346,7 +347,7 @@ def appeal_file(*, actor: Any, dispute: Dispute, reason: str) -> Appeal:
         if dispute.appeal_due_at is None or now > dispute.appeal_due_at:
             raise ApplicationError(
                 E.APPEAL_WINDOW_CLOSED,
-                f"Appeals were possible until {dispute.appeal_due_at:%Y-%m-%d %H:%M} UTC "
+                f"Appeals were possible until {format_instant(dispute.appeal_due_at)} "
                 f"({policy.setting('appeal_days')} days after the decision of {decision.decided_at:%Y-%m-%d}).",
                 fields={"reason": "The appeal window is closed."},
             )
@@ -373,7 +374,7 @@ def appeal_file(*, actor: Any, dispute: Dispute, reason: str) -> Appeal:
                 "An appeal must rest on evidence added after the decision. Upload and submit the new "
                 "evidence on the case page first, then appeal.",
                 fields={
-                    "evidence": f"Submit at least one evidence item after {decision.decided_at:%Y-%m-%d %H:%M} UTC."
+                    "evidence": f"Submit at least one evidence item after {format_instant(decision.decided_at)}."
                 },
             )
         appeal = Appeal.objects.create(

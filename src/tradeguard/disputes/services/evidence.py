@@ -11,6 +11,7 @@ from django.db.models import Sum
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, invalid, not_found
 from tradeguard.common.events import event_record
+from tradeguard.common.formatting import format_instant
 from tradeguard.disputes import policy
 from tradeguard.disputes.enums import (
     DisputesErrorCode,
@@ -47,7 +48,7 @@ def _refuse_if_closed(dispute: Dispute) -> None:
     if dispute.status == S.UNDER_REVIEW:
         raise ApplicationError(
             E.EVIDENCE_CLOSED,
-            f"The evidence window closed on {dispute.evidence_due_at:%Y-%m-%d %H:%M} UTC; the "
+            f"The evidence window closed on {format_instant(dispute.evidence_due_at)}; the "
             "officer decides on what was submitted. After the decision you may add new "
             "evidence for an appeal.",
             status=409,
@@ -247,7 +248,7 @@ def evidence_discard(*, actor: Any, dispute: Dispute, item: EvidenceItem) -> Non
 def _already_submitted(item: EvidenceItem, consequence: str) -> ApplicationError:
     return ApplicationError(
         E.EVIDENCE_ALREADY_SUBMITTED,
-        f"Evidence #{item.pk} was submitted on {item.submitted_at:%Y-%m-%d %H:%M} UTC and "
+        f"Evidence #{item.pk} was submitted on {format_instant(item.submitted_at)} and "
         + consequence,
         status=409,
     )

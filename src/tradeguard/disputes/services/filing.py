@@ -287,7 +287,7 @@ def _refuse_duplicate(order: Order, reason: str) -> None:
     if existing is not None:
         raise ApplicationError(
             E.DISPUTE_ALREADY_OPEN,
-            f"Dispute #{existing.pk} about '{reason}' on this order is still open. Add your "
+            f"Dispute #{existing.pk} about “{DisputeReason(reason).label}” on this order is still open. Add your "
             "evidence and messages there.",
             fields={"reason": f"See dispute #{existing.pk}."},
             status=409,

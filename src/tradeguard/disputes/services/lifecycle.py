@@ -12,6 +12,7 @@ from django.db import transaction
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError
 from tradeguard.common.events import event_record
+from tradeguard.common.formatting import format_instant
 from tradeguard.common.timers import timer_schedule
 from tradeguard.disputes import policy
 from tradeguard.disputes.enums import (
@@ -186,11 +187,11 @@ def dispute_escalate(*, actor: Any, dispute: Dispute, reason: str = "") -> Dispu
         if party == Party.BUYER and now < dispute.escalation_allowed_at:
             raise ApplicationError(
                 E.ESCALATION_TOO_EARLY,
-                f"The supplier has until {dispute.response_due_at:%Y-%m-%d %H:%M} UTC to "
-                f"respond. You may escalate from {dispute.escalation_allowed_at:%Y-%m-%d %H:%M} "
-                f"UTC; unsettled cases escalate by themselves on {dispute.auto_escalate_at:%Y-%m-%d %H:%M} UTC.",
+                f"The supplier has until {format_instant(dispute.response_due_at)} to "
+                f"respond. You may escalate from {format_instant(dispute.escalation_allowed_at)}; "
+                f"unsettled cases escalate by themselves on {format_instant(dispute.auto_escalate_at)}.",
                 fields={
-                    "status": f"Escalation opens {dispute.escalation_allowed_at:%Y-%m-%d %H:%M} UTC."
+                    "status": f"Escalation opens {format_instant(dispute.escalation_allowed_at)}."
                 },
                 status=409,
             )
