@@ -88,12 +88,14 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "tradeguard.accounts.middleware.UserTimezoneMiddleware",
+    "tradeguard.accounts.middleware.UserLanguageMiddleware",
 ]
 
 ROOT_URLCONF = "tradeguard.urls"
@@ -146,6 +148,10 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "en"
+# English and Simplified Chinese; each app's catalogues live in <app>/locale/ and are
+# maintained with `tradeguard i18n update|compile|check` (no GNU gettext needed).
+LANGUAGES = [("en", "English"), ("zh-hans", "简体中文")]
+LANGUAGE_COOKIE_NAME = "tradeguard_language"
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

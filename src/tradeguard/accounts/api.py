@@ -59,6 +59,8 @@ def me_update(request: HttpRequest, payload: MeUpdate) -> User:
     user = _user(request)
     if payload.timezone is not None:
         services.user_set_timezone(actor=user, timezone=payload.timezone)
+    if payload.language is not None:
+        services.user_set_language(actor=user, language=payload.language)
     if payload.full_name is not None:
         user.full_name = payload.full_name
         user.save(update_fields=["full_name"])

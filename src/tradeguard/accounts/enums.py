@@ -1,44 +1,45 @@
 from enum import StrEnum
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class OrgKind(models.TextChoices):
-    BUYER = "buyer", "Buyer"
-    SUPPLIER = "supplier", "Supplier"
-    RIGHTS_HOLDER = "rights_holder", "Rights holder"
-    INSPECTOR = "inspector", "Inspection company"
-    PLATFORM = "platform", "Platform"
+    BUYER = "buyer", _("Buyer")
+    SUPPLIER = "supplier", _("Supplier")
+    RIGHTS_HOLDER = "rights_holder", _("Rights holder")
+    INSPECTOR = "inspector", _("Inspection company")
+    PLATFORM = "platform", _("Platform")
 
 
 class Role(models.TextChoices):
-    BUYER = "buyer", "Buyer"
-    SUPPLIER = "supplier", "Supplier"
-    RIGHTS_HOLDER = "rights_holder", "Rights holder"
-    AGENT = "agent", "Agent of a rights holder"
-    INSPECTOR = "inspector", "Inspector"
-    OFFICER = "officer", "Platform officer"
-    ADMIN = "admin", "Platform admin"
+    BUYER = "buyer", _("Buyer")
+    SUPPLIER = "supplier", _("Supplier")
+    RIGHTS_HOLDER = "rights_holder", _("Rights holder")
+    AGENT = "agent", _("Agent of a rights holder")
+    INSPECTOR = "inspector", _("Inspector")
+    OFFICER = "officer", _("Platform officer")
+    ADMIN = "admin", _("Platform admin")
 
 
 class VerificationStatus(models.TextChoices):
-    UNVERIFIED = "unverified", "Unverified"
-    PENDING = "pending", "Pending review"
-    VERIFIED = "verified", "Verified"
-    REJECTED = "rejected", "Rejected"
+    UNVERIFIED = "unverified", _("Unverified")
+    PENDING = "pending", _("Pending review")
+    VERIFIED = "verified", _("Verified")
+    REJECTED = "rejected", _("Rejected")
 
 
 class OrgDocumentKind(models.TextChoices):
-    BUSINESS_LICENCE = "business_licence", "Business licence"
-    IDENTITY_DOCUMENT = "identity_document", "Passport or ID card"
-    TAX_REGISTRATION = "tax_registration", "Tax registration"
-    BANK_LETTER = "bank_letter", "Bank letter"
-    OTHER = "other", "Other"
+    BUSINESS_LICENCE = "business_licence", _("Business licence")
+    IDENTITY_DOCUMENT = "identity_document", _("Passport or ID card")
+    TAX_REGISTRATION = "tax_registration", _("Tax registration")
+    BANK_LETTER = "bank_letter", _("Bank letter")
+    OTHER = "other", _("Other")
 
 
 class TokenKind(models.TextChoices):
-    PERSONAL = "personal", "Personal"
-    INTEGRATION = "integration", "Marketplace integration"
+    PERSONAL = "personal", _("Personal")
+    INTEGRATION = "integration", _("Marketplace integration")
 
 
 class AccountsErrorCode(StrEnum):
@@ -52,3 +53,12 @@ class AccountsErrorCode(StrEnum):
     VERIFICATION_REASON_REQUIRED = "verification_reason_required"
     TOKEN_ALREADY_REVOKED = "token_already_revoked"
     ORG_NAME_TAKEN = "org_name_taken"
+    INVALID_LANGUAGE = "invalid_language"
+
+
+class Language(models.TextChoices):
+    """The languages TradeGuard is written in; each named in itself, so a reader finds
+    theirs whatever the page's language."""
+
+    ENGLISH = "en", "English"
+    CHINESE_SIMPLIFIED = "zh-hans", "简体中文"

@@ -7,6 +7,7 @@ from django.contrib.auth.models import PermissionsMixin
 from django.db import models
 
 from tradeguard.accounts.enums import (
+    Language,
     OrgDocumentKind,
     OrgKind,
     Role,
@@ -99,6 +100,8 @@ class User(AbstractBaseUser, PermissionsMixin):
         Organization, null=True, blank=True, on_delete=models.PROTECT, related_name="members"
     )
     timezone = models.CharField(max_length=64, default="UTC")
+    # "" follows the organization's country (accounts.policy.default_language).
+    language = models.CharField(max_length=10, blank=True, default="", choices=Language.choices)
     is_active = models.BooleanField(default=True)
     is_staff = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -114,6 +117,10 @@ class User(AbstractBaseUser, PermissionsMixin):
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(role__in=Role.values), name="user_role_valid"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(language__in=["", *Language.values]),
+                name="user_language_valid",
             ),
         ]
 
@@ -132,6 +139,17 @@ class User(AbstractBaseUser, PermissionsMixin):
     def is_officer(self) -> bool:
         """Officers and admins take the platform's decisions (same roles as is_platform)."""
         return self.is_platform
+
+    @property
+    def effective_language(self) -> str:
+        """The language this person reads TradeGuard in: their choice, or the default of
+        their organization's country."""
+        from tradeguard.accounts.policy import default_language
+
+        if self.language:
+            return self.language
+        country = self.organization.country if self.organization_id else ""  # type: ignore[union-attr]
+        return default_language(country)
 
 
 class ApiToken(BaseModel):

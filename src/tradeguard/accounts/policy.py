@@ -56,3 +56,16 @@ def timezones() -> frozenset[str]:
 
 def is_timezone(name: str) -> bool:
     return name in timezones()
+
+
+# Countries whose organizations read TradeGuard in Simplified Chinese unless a person
+# chooses otherwise; a marketplace overrides it with TRADEGUARD_CHINESE_COUNTRIES.
+CHINESE_COUNTRIES = frozenset({"CN", "HK", "TW", "SG"})
+
+
+def default_language(country: str) -> str:
+    """The language a person of an organization in `country` reads by default."""
+    from django.conf import settings
+
+    chinese = getattr(settings, "TRADEGUARD_CHINESE_COUNTRIES", CHINESE_COUNTRIES)
+    return "zh-hans" if (country or "").upper() in chinese else "en"

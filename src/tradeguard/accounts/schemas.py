@@ -89,11 +89,22 @@ class MeRead(Schema):
     full_name: str
     role: str
     timezone: str
+    language: str = Field(
+        description="The language chosen: en, zh-hans, or empty to follow the organization's country."
+    )
+    effective_language: str = Field(
+        description="The language TradeGuard speaks to this person (pages, notifications, e-mails)."
+    )
     organization: OrganizationBrief | None
 
 
 class MeUpdate(Schema):
     timezone: str | None = Field(default=None, max_length=64)
+    language: str | None = Field(
+        default=None,
+        max_length=10,
+        description="en, zh-hans, or an empty string to follow the organization's country.",
+    )
     full_name: str | None = Field(default=None, max_length=200)
 
 

@@ -10,9 +10,11 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from tradeguard.accounts.enums import (
     AccountsErrorCode,
+    Language,
     OrgDocumentKind,
     OrgKind,
     Role,
@@ -182,6 +184,37 @@ def user_set_timezone(*, actor: User, timezone: str) -> User:
             actor=actor,
             old={"timezone": old},
             new={"timezone": timezone},
+        )
+    return actor
+
+
+def user_set_language(*, actor: User, language: str) -> User:
+    """Choose the language TradeGuard speaks to `actor` ("" follows the organization's
+    country); pages, notifications and e-mails follow it."""
+    language = (language or "").strip().lower()
+    if language not in ("", *Language.values):
+        raise ApplicationError(
+            AccountsErrorCode.INVALID_LANGUAGE,
+            _("%(value)s is not a language TradeGuard is written in.") % {"value": repr(language)},
+            fields={
+                "language": _(
+                    "Use one of: %(codes)s, or an empty value for your country's default."
+                )
+                % {"codes": ", ".join(Language.values)}
+            },
+        )
+    old = actor.language
+    if old == language:
+        return actor
+    actor.language = language
+    actor.save(update_fields=["language"])
+    if actor.organization_id:
+        event_record(
+            obj=actor.organization,  # type: ignore[arg-type]
+            type="user.language_changed",
+            actor=actor,
+            old={"language": old},
+            new={"language": language},
         )
     return actor
 

@@ -1,18 +1,19 @@
 from enum import StrEnum
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class ListingStatus(models.TextChoices):
-    ACTIVE = "active", "Active"
-    HIDDEN = "hidden", "Hidden"
-    REMOVED = "removed", "Removed"
+    ACTIVE = "active", _("Active")
+    HIDDEN = "hidden", _("Hidden")
+    REMOVED = "removed", _("Removed")
 
 
 class ImageHashStatus(models.TextChoices):
-    PENDING = "pending", "Waiting to be hashed"
-    HASHED = "hashed", "Hashed"
-    FAILED = "failed", "Could not be read"
+    PENDING = "pending", _("Waiting to be hashed")
+    HASHED = "hashed", _("Hashed")
+    FAILED = "failed", _("Could not be read")
 
 
 class CatalogErrorCode(StrEnum):

@@ -1,24 +1,25 @@
 from enum import StrEnum
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class DisputeReason(models.TextChoices):
-    NOT_RECEIVED = "not_received", "Goods not received"
-    LATE_SHIPMENT = "late_shipment", "Shipped late"
-    NOT_AS_DESCRIBED = "not_as_described", "Not as described"
-    DEFECTIVE_OR_DAMAGED = "defective_or_damaged", "Defective or damaged"
-    QUANTITY_SHORTAGE = "quantity_shortage", "Quantity shortage"
-    CANCELLATION_REFUND = "cancellation_refund", "Cancelled, money not returned"
-    COMPLIANCE = "compliance", "Missing certificates, labels or documents"
-    OTHER = "other", "Other"
+    NOT_RECEIVED = "not_received", _("Goods not received")
+    LATE_SHIPMENT = "late_shipment", _("Shipped late")
+    NOT_AS_DESCRIBED = "not_as_described", _("Not as described")
+    DEFECTIVE_OR_DAMAGED = "defective_or_damaged", _("Defective or damaged")
+    QUANTITY_SHORTAGE = "quantity_shortage", _("Quantity shortage")
+    CANCELLATION_REFUND = "cancellation_refund", _("Cancelled, money not returned")
+    COMPLIANCE = "compliance", _("Missing certificates, labels or documents")
+    OTHER = "other", _("Other")
 
 
 class RequestedOutcome(models.TextChoices):
-    FULL_REFUND = "full_refund", "Full refund"
-    PARTIAL_REFUND = "partial_refund", "Partial refund"
-    RETURN_AND_REFUND = "return_and_refund", "Return and refund"
-    REPLACEMENT = "replacement", "Replacement"
+    FULL_REFUND = "full_refund", _("Full refund")
+    PARTIAL_REFUND = "partial_refund", _("Partial refund")
+    RETURN_AND_REFUND = "return_and_refund", _("Return and refund")
+    REPLACEMENT = "replacement", _("Replacement")
 
 
 # Proposals use the same four kinds as the buyer's requested outcome.
@@ -26,109 +27,109 @@ ProposalKind = RequestedOutcome
 
 
 class DisputeStatus(models.TextChoices):
-    AWAITING_RESPONSE = "awaiting_response", "Awaiting the supplier's response"
-    NEGOTIATING = "negotiating", "Negotiating"
-    ESCALATED = "escalated", "Escalated: evidence window"
-    UNDER_REVIEW = "under_review", "Under review by an officer"
-    DECIDED = "decided", "Decided"
-    APPEALED = "appealed", "Appealed"
-    SETTLED = "settled", "Settled"
-    WITHDRAWN = "withdrawn", "Withdrawn"
-    CLOSED = "closed", "Closed"
+    AWAITING_RESPONSE = "awaiting_response", _("Awaiting the supplier's response")
+    NEGOTIATING = "negotiating", _("Negotiating")
+    ESCALATED = "escalated", _("Escalated: evidence window")
+    UNDER_REVIEW = "under_review", _("Under review by an officer")
+    DECIDED = "decided", _("Decided")
+    APPEALED = "appealed", _("Appealed")
+    SETTLED = "settled", _("Settled")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+    CLOSED = "closed", _("Closed")
 
 
 class RefundStatus(models.TextChoices):
-    NONE = "none", "No refund"
-    PENDING = "pending", "Refund pending"
-    PAID = "paid", "Refund paid"
+    NONE = "none", _("No refund")
+    PENDING = "pending", _("Refund pending")
+    PAID = "paid", _("Refund paid")
 
 
 class AwardStatus(models.TextChoices):
-    NONE = "none", "Nothing owed"
-    PENDING = "pending", "Supplier to carry out"
-    FULFILLED = "fulfilled", "Carried out"
-    IGNORED = "ignored", "Ignored by the supplier"
-    LAPSED = "lapsed", "Lapsed (return not shipped)"
+    NONE = "none", _("Nothing owed")
+    PENDING = "pending", _("Supplier to carry out")
+    FULFILLED = "fulfilled", _("Carried out")
+    IGNORED = "ignored", _("Ignored by the supplier")
+    LAPSED = "lapsed", _("Lapsed (return not shipped)")
 
 
 class ReturnStatus(models.TextChoices):
-    NONE = "none", "No return"
-    AWAITING_SHIPMENT = "awaiting_shipment", "Buyer to ship the goods back"
-    SHIPPED = "shipped", "Return shipped"
-    DELIVERED = "delivered", "Return delivered"
-    MISSED = "missed", "Return not shipped in time"
+    NONE = "none", _("No return")
+    AWAITING_SHIPMENT = "awaiting_shipment", _("Buyer to ship the goods back")
+    SHIPPED = "shipped", _("Return shipped")
+    DELIVERED = "delivered", _("Return delivered")
+    MISSED = "missed", _("Return not shipped in time")
 
 
 class Party(models.TextChoices):
-    BUYER = "buyer", "Buyer"
-    SUPPLIER = "supplier", "Supplier"
-    PLATFORM = "platform", "Platform"
+    BUYER = "buyer", _("Buyer")
+    SUPPLIER = "supplier", _("Supplier")
+    PLATFORM = "platform", _("Platform")
 
 
 class EvidenceType(models.TextChoices):
-    SPEC_SHEET = "spec_sheet", "Specification sheet"
-    DESIGN_DRAWING = "design_drawing", "Design drawing"
-    SALES_CONTRACT = "sales_contract", "Sales contract"
-    TRANSACTION_RECORD = "transaction_record", "Transaction record (proof of payment)"
-    PRODUCT_PHOTO = "product_photo", "Product photo"
-    PRODUCT_VIDEO = "product_video", "Product video"
-    INSPECTION_REPORT = "inspection_report", "Inspection report"
-    LAB_REPORT = "lab_report", "Lab report"
-    SHIPPING_DOCUMENT = "shipping_document", "Shipping document"
-    COMMUNICATION_LOG = "communication_log", "Communication log"
-    CUSTOMS_DOCUMENT = "customs_document", "Customs document"
-    OTHER = "other", "Other"
+    SPEC_SHEET = "spec_sheet", _("Specification sheet")
+    DESIGN_DRAWING = "design_drawing", _("Design drawing")
+    SALES_CONTRACT = "sales_contract", _("Sales contract")
+    TRANSACTION_RECORD = "transaction_record", _("Transaction record (proof of payment)")
+    PRODUCT_PHOTO = "product_photo", _("Product photo")
+    PRODUCT_VIDEO = "product_video", _("Product video")
+    INSPECTION_REPORT = "inspection_report", _("Inspection report")
+    LAB_REPORT = "lab_report", _("Lab report")
+    SHIPPING_DOCUMENT = "shipping_document", _("Shipping document")
+    COMMUNICATION_LOG = "communication_log", _("Communication log")
+    CUSTOMS_DOCUMENT = "customs_document", _("Customs document")
+    OTHER = "other", _("Other")
 
 
 class EvidenceStatus(models.TextChoices):
-    DRAFT = "draft", "Draft"
-    SUBMITTED = "submitted", "Submitted"
+    DRAFT = "draft", _("Draft")
+    SUBMITTED = "submitted", _("Submitted")
 
 
 class RequirementSource(models.TextChoices):
-    SPEC_CLAUSE = "spec_clause", "Clause of the specification"
-    CONTRACT_CLAUSE = "contract_clause", "Clause of the sales contract"
-    DRAWING = "drawing", "Design drawing"
-    LISTING_ATTRIBUTE = "listing_attribute", "Attribute of the listing"
+    SPEC_CLAUSE = "spec_clause", _("Clause of the specification")
+    CONTRACT_CLAUSE = "contract_clause", _("Clause of the sales contract")
+    DRAWING = "drawing", _("Design drawing")
+    LISTING_ATTRIBUTE = "listing_attribute", _("Attribute of the listing")
 
 
 class ProposalStatus(models.TextChoices):
-    OPEN = "open", "Open"
-    ACCEPTED = "accepted", "Accepted"
-    REJECTED = "rejected", "Rejected"
-    SUPERSEDED = "superseded", "Superseded"
+    OPEN = "open", _("Open")
+    ACCEPTED = "accepted", _("Accepted")
+    REJECTED = "rejected", _("Rejected")
+    SUPERSEDED = "superseded", _("Superseded")
 
 
 class DecisionOutcome(models.TextChoices):
-    BUYER_FULL = "buyer_full", "For the buyer: full refund"
-    BUYER_PARTIAL = "buyer_partial", "For the buyer: partial refund"
-    RETURN_AND_REFUND = "return_and_refund", "For the buyer: return and refund"
-    SUPPLIER = "supplier", "For the supplier"
+    BUYER_FULL = "buyer_full", _("For the buyer: full refund")
+    BUYER_PARTIAL = "buyer_partial", _("For the buyer: partial refund")
+    RETURN_AND_REFUND = "return_and_refund", _("For the buyer: return and refund")
+    SUPPLIER = "supplier", _("For the supplier")
 
 
 class RefundEntryStatus(models.TextChoices):
-    PENDING = "pending", "Pending"
-    PAID = "paid", "Paid"
-    CANCELLED = "cancelled", "Cancelled"
+    PENDING = "pending", _("Pending")
+    PAID = "paid", _("Paid")
+    CANCELLED = "cancelled", _("Cancelled")
 
 
 class ObligationKind(models.TextChoices):
-    REIMBURSE_PLATFORM = "reimburse_platform", "Reimburse the platform's advance refund"
-    PAY_BUYER = "pay_buyer", "Pay the buyer"
-    SHIP_REPLACEMENT = "ship_replacement", "Ship a replacement"
+    REIMBURSE_PLATFORM = "reimburse_platform", _("Reimburse the platform's advance refund")
+    PAY_BUYER = "pay_buyer", _("Pay the buyer")
+    SHIP_REPLACEMENT = "ship_replacement", _("Ship a replacement")
 
 
 class ObligationStatus(models.TextChoices):
-    PENDING = "pending", "Pending"
-    CONFIRMED = "confirmed", "Supplier says done; buyer to confirm"
-    FULFILLED = "fulfilled", "Fulfilled"
-    IGNORED = "ignored", "Ignored past the deadline"
-    CANCELLED = "cancelled", "Cancelled"
+    PENDING = "pending", _("Pending")
+    CONFIRMED = "confirmed", _("Supplier says done; buyer to confirm")
+    FULFILLED = "fulfilled", _("Fulfilled")
+    IGNORED = "ignored", _("Ignored past the deadline")
+    CANCELLED = "cancelled", _("Cancelled")
 
 
 class AppealStatus(models.TextChoices):
-    PENDING = "pending", "Pending review"
-    DECIDED = "decided", "Decided"
+    PENDING = "pending", _("Pending review")
+    DECIDED = "decided", _("Decided")
 
 
 class DisputesErrorCode(StrEnum):

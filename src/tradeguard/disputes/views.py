@@ -71,7 +71,7 @@ def _limits(dispute: Dispute | None = None) -> dict[str, Any]:
 def _formats() -> list[tuple[str, str]]:
     from tradeguard.disputes.services.evidence import allowed_formats_text
 
-    return [(label, allowed_formats_text(value)) for value, label in EvidenceType.choices]
+    return [(str(label), allowed_formats_text(value)) for value, label in EvidenceType.choices]
 
 
 # --- Lists ----------------------------------------------------------------------------

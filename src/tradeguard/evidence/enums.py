@@ -1,14 +1,15 @@
 from enum import StrEnum
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class FileCategory(models.TextChoices):
-    PDF = "pdf", "PDF document"
-    IMAGE = "image", "Image"
-    VIDEO = "video", "Video"
-    OFFICE = "office", "Office document"
-    TEXT = "text", "Plain text"
+    PDF = "pdf", _("PDF document")
+    IMAGE = "image", _("Image")
+    VIDEO = "video", _("Video")
+    OFFICE = "office", _("Office document")
+    TEXT = "text", _("Plain text")
 
 
 class EvidenceErrorCode(StrEnum):

@@ -1,89 +1,90 @@
 from enum import StrEnum
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class RecordKind(models.TextChoices):
-    TRADEMARK = "trademark", "Trademark"
-    DESIGN_PATENT = "design_patent", "Design patent"
-    UTILITY_PATENT = "utility_patent", "Utility patent"
-    COPYRIGHT = "copyright", "Copyright"
+    TRADEMARK = "trademark", _("Trademark")
+    DESIGN_PATENT = "design_patent", _("Design patent")
+    UTILITY_PATENT = "utility_patent", _("Utility patent")
+    COPYRIGHT = "copyright", _("Copyright")
 
 
 class RecordStatus(models.TextChoices):
-    PENDING = "pending", "Waiting for review"
-    APPROVED = "approved", "Approved"
-    REJECTED = "rejected", "Rejected"
+    PENDING = "pending", _("Waiting for review")
+    APPROVED = "approved", _("Approved")
+    REJECTED = "rejected", _("Rejected")
 
 
 class RecordImageKind(models.TextChoices):
-    MARK = "mark", "Mark image"
-    DRAWING = "drawing", "Drawing"
-    REFERENCE = "reference", "Reference image"
+    MARK = "mark", _("Mark image")
+    DRAWING = "drawing", _("Drawing")
+    REFERENCE = "reference", _("Reference image")
 
 
 class AuthorizationStatus(models.TextChoices):
-    PENDING = "pending", "Waiting for review"
-    APPROVED = "approved", "Approved"
-    REJECTED = "rejected", "Rejected"
+    PENDING = "pending", _("Waiting for review")
+    APPROVED = "approved", _("Approved")
+    REJECTED = "rejected", _("Rejected")
 
 
 class ComplaintReason(models.TextChoices):
-    COUNTERFEIT = "counterfeit", "Counterfeit goods"
-    TRADEMARK_MISUSE = "trademark_misuse", "Trademark misuse"
-    IMAGE_COPY = "image_copy", "Copied product image"
-    TEXT_COPY = "text_copy", "Copied text"
-    DESIGN_PATENT = "design_patent", "Design patent infringement"
-    UTILITY_PATENT = "utility_patent", "Utility patent infringement"
+    COUNTERFEIT = "counterfeit", _("Counterfeit goods")
+    TRADEMARK_MISUSE = "trademark_misuse", _("Trademark misuse")
+    IMAGE_COPY = "image_copy", _("Copied product image")
+    TEXT_COPY = "text_copy", _("Copied text")
+    DESIGN_PATENT = "design_patent", _("Design patent infringement")
+    UTILITY_PATENT = "utility_patent", _("Utility patent infringement")
 
 
 class ComplaintStatus(models.TextChoices):
-    OPEN = "open", "Open"
-    CLOSED = "closed", "Closed"
-    WITHDRAWN = "withdrawn", "Withdrawn"
+    OPEN = "open", _("Open")
+    CLOSED = "closed", _("Closed")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
 
 
 class ItemStatus(models.TextChoices):
     """One listing named in a complaint. See `policy.TRANSITIONS` for the moves."""
 
-    REJECTED = "rejected", "Not processed"
-    NOTIFIED = "notified", "Supplier notified"
-    REMOVED = "removed", "Listing removed"
-    COUNTER_NOTICED = "counter_noticed", "Counter-notice filed"
-    UNDER_REVIEW = "under_review", "Officer reviewing"
-    APPEALED = "appealed", "Removal appealed"
-    COURT_ACTION = "court_action", "Court action filed"
-    DISMISSED = "dismissed", "Complaint not upheld, listing stays"
-    RESTORED = "restored", "Listing restored"
-    WITHDRAWN = "withdrawn", "Withdrawn by rights holder"
+    REJECTED = "rejected", _("Not processed")
+    NOTIFIED = "notified", _("Supplier notified")
+    REMOVED = "removed", _("Listing removed")
+    COUNTER_NOTICED = "counter_noticed", _("Counter-notice filed")
+    UNDER_REVIEW = "under_review", _("Officer reviewing")
+    APPEALED = "appealed", _("Removal appealed")
+    COURT_ACTION = "court_action", _("Court action filed")
+    DISMISSED = "dismissed", _("Complaint not upheld, listing stays")
+    RESTORED = "restored", _("Listing restored")
+    WITHDRAWN = "withdrawn", _("Withdrawn by rights holder")
 
 
 class RemovalKind(models.TextChoices):
-    VOLUNTARY = "voluntary", "Removed by the supplier"
-    AUTOMATIC = "automatic", "Removed automatically at the deadline"
-    DECISION = "decision", "Removed by an officer's decision"
+    VOLUNTARY = "voluntary", _("Removed by the supplier")
+    AUTOMATIC = "automatic", _("Removed automatically at the deadline")
+    DECISION = "decision", _("Removed by an officer's decision")
 
 
 class RejectionReason(models.TextChoices):
-    UNKNOWN_LISTING = "unknown_listing", "No listing with this URL or id"
-    OWN_LISTING = "own_listing", "The listing belongs to the rights holder itself"
-    ALREADY_REMOVED = "already_removed", "The listing is already removed"
-    DUPLICATE = "duplicate", "Listed twice in this complaint"
+    UNKNOWN_LISTING = "unknown_listing", _("No listing with this URL or id")
+    OWN_LISTING = "own_listing", _("The listing belongs to the rights holder itself")
+    ALREADY_REMOVED = "already_removed", _("The listing is already removed")
+    DUPLICATE = "duplicate", _("Listed twice in this complaint")
     ALREADY_REPORTED = (
         "already_reported",
-        "An open complaint of this rights holder already names it",
+        _("An open complaint of this rights holder already names it"),
     )
 
 
 class AppealStatus(models.TextChoices):
-    OPEN = "open", "Waiting for review"
-    UPHELD = "upheld", "Upheld: listing restored"
-    REJECTED = "rejected", "Rejected: removal stands"
+    OPEN = "open", _("Waiting for review")
+    UPHELD = "upheld", _("Upheld: listing restored")
+    REJECTED = "rejected", _("Rejected: removal stands")
 
 
 class SorDecision(models.TextChoices):
-    REMOVAL = "removal", "Listing removed"
-    RESTORATION = "restoration", "Listing restored"
+    REMOVAL = "removal", _("Listing removed")
+    RESTORATION = "restoration", _("Listing restored")
 
 
 class IpErrorCode(StrEnum):

@@ -1,40 +1,41 @@
 from enum import StrEnum
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class MonitoredSource(models.TextChoices):
-    IP_RECORD = "ip_record", "Copyright record"
-    WATCH_SET = "watch_set", "Watch set"
+    IP_RECORD = "ip_record", _("Copyright record")
+    WATCH_SET = "watch_set", _("Watch set")
 
 
 class MonitoredStatus(models.TextChoices):
-    ACTIVE = "active", "Monitored"
-    ARCHIVED = "archived", "No longer monitored"
+    ACTIVE = "active", _("Monitored")
+    ARCHIVED = "archived", _("No longer monitored")
 
 
 class FingerprintRole(models.TextChoices):
-    REFERENCE = "reference", "Protected image"
-    QUERY = "query", "Listing image"
+    REFERENCE = "reference", _("Protected image")
+    QUERY = "query", _("Listing image")
 
 
 class FingerprintStatus(models.TextChoices):
-    OK = "ok", "Hashed"
-    FAILED = "failed", "Could not be read"
+    OK = "ok", _("Hashed")
+    FAILED = "failed", _("Could not be read")
 
 
 class MatchStatus(models.TextChoices):
-    NEW = "new", "To review"
-    CONFIRMED = "confirmed", "Confirmed copy"
-    DISMISSED = "dismissed", "Dismissed"
-    AUTHORIZED = "authorized", "Authorized supplier"
+    NEW = "new", _("To review")
+    CONFIRMED = "confirmed", _("Confirmed copy")
+    DISMISSED = "dismissed", _("Dismissed")
+    AUTHORIZED = "authorized", _("Authorized supplier")
 
 
 class ScanStatus(models.TextChoices):
-    QUEUED = "queued", "Queued"
-    RUNNING = "running", "Scanning"
-    DONE = "done", "Done"
-    FAILED = "failed", "Failed"
+    QUEUED = "queued", _("Queued")
+    RUNNING = "running", _("Scanning")
+    DONE = "done", _("Done")
+    FAILED = "failed", _("Failed")
 
 
 class MonitoringErrorCode(StrEnum):

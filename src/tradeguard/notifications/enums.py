@@ -1,13 +1,14 @@
 from enum import StrEnum
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class DeliveryStatus(models.TextChoices):
-    PENDING = "pending", "Pending"
-    DELIVERED = "delivered", "Delivered"
-    RETRYING = "retrying", "Retrying"
-    GAVE_UP = "gave_up", "Gave up"
+    PENDING = "pending", _("Pending")
+    DELIVERED = "delivered", _("Delivered")
+    RETRYING = "retrying", _("Retrying")
+    GAVE_UP = "gave_up", _("Gave up")
 
 
 class NotificationsErrorCode(StrEnum):

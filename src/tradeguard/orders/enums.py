@@ -1,38 +1,39 @@
 from enum import StrEnum
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class OrderKind(models.TextChoices):
-    TRADE_ASSURANCE = "trade_assurance", "Trade assurance"
-    WHOLESALE = "wholesale", "Wholesale (paid on platform)"
-    OFFLINE = "offline", "Offline (paid off platform)"
+    TRADE_ASSURANCE = "trade_assurance", _("Trade assurance")
+    WHOLESALE = "wholesale", _("Wholesale (paid on platform)")
+    OFFLINE = "offline", _("Offline (paid off platform)")
 
 
 class OrderStatus(models.TextChoices):
-    CREATED = "created", "Created"
-    PAID = "paid", "Paid"
-    SHIPPED = "shipped", "Shipped"
-    DELIVERED = "delivered", "Delivered"
-    COMPLETED = "completed", "Completed"
-    CANCELLED = "cancelled", "Cancelled"
-    CLOSED = "closed", "Closed"
+    CREATED = "created", _("Created")
+    PAID = "paid", _("Paid")
+    SHIPPED = "shipped", _("Shipped")
+    DELIVERED = "delivered", _("Delivered")
+    COMPLETED = "completed", _("Completed")
+    CANCELLED = "cancelled", _("Cancelled")
+    CLOSED = "closed", _("Closed")
 
 
 class PaymentMethod(models.TextChoices):
-    CARD = "card", "Card"
-    BANK_TRANSFER = "bank_transfer", "Bank transfer (T/T)"
-    PAYPAL = "paypal", "PayPal"
-    LETTER_OF_CREDIT = "letter_of_credit", "Letter of credit"
-    CASH = "cash", "Cash"
-    OTHER = "other", "Other"
+    CARD = "card", _("Card")
+    BANK_TRANSFER = "bank_transfer", _("Bank transfer (T/T)")
+    PAYPAL = "paypal", _("PayPal")
+    LETTER_OF_CREDIT = "letter_of_credit", _("Letter of credit")
+    CASH = "cash", _("Cash")
+    OTHER = "other", _("Other")
 
 
 class OrderDocumentKind(models.TextChoices):
-    SALES_CONTRACT = "sales_contract", "Sales contract"
-    SPEC_SHEET = "spec_sheet", "Specification sheet"
-    DESIGN_DRAWING = "design_drawing", "Design drawing"
-    OTHER = "other", "Other"
+    SALES_CONTRACT = "sales_contract", _("Sales contract")
+    SPEC_SHEET = "spec_sheet", _("Specification sheet")
+    DESIGN_DRAWING = "design_drawing", _("Design drawing")
+    OTHER = "other", _("Other")
 
 
 class OrdersErrorCode(StrEnum):

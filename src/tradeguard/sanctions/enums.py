@@ -1,21 +1,22 @@
 from enum import StrEnum
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class SanctionKind(models.TextChoices):
-    POINTS = "points", "Points"
-    STRIKE = "strike", "Strike"
+    POINTS = "points", _("Points")
+    STRIKE = "strike", _("Strike")
     # Undoes one points or strike entry (`reverses`): from its time on, that entry no
     # longer counts, as if it had never been given.
-    REVERSAL = "reversal", "Reversal"
+    REVERSAL = "reversal", _("Reversal")
 
 
 class StandingLevel(models.TextChoices):
-    GOOD = "good", "Good standing"
-    WARNING = "warning", "Warning"
-    RESTRICTED = "restricted", "Restricted"
-    TERMINATED = "terminated", "Membership terminated"
+    GOOD = "good", _("Good standing")
+    WARNING = "warning", _("Warning")
+    RESTRICTED = "restricted", _("Restricted")
+    TERMINATED = "terminated", _("Membership terminated")
 
 
 class SanctionsErrorCode(StrEnum):

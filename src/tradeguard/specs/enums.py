@@ -1,81 +1,82 @@
 from enum import StrEnum
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class InspectionLevel(models.TextChoices):
-    S1 = "S-1", "Special S-1"
-    S2 = "S-2", "Special S-2"
-    S3 = "S-3", "Special S-3"
-    S4 = "S-4", "Special S-4"
-    I = "I", "General I"  # noqa: E741 - the ISO 2859-1 name of the level
-    II = "II", "General II"
-    III = "III", "General III"
+    S1 = "S-1", _("Special S-1")
+    S2 = "S-2", _("Special S-2")
+    S3 = "S-3", _("Special S-3")
+    S4 = "S-4", _("Special S-4")
+    I = "I", _("General I")  # noqa: E741 - the ISO 2859-1 name of the level
+    II = "II", _("General II")
+    III = "III", _("General III")
 
 
 class Severity(models.TextChoices):
-    CRITICAL = "critical", "Critical"
-    MAJOR = "major", "Major"
-    MINOR = "minor", "Minor"
+    CRITICAL = "critical", _("Critical")
+    MAJOR = "major", _("Major")
+    MINOR = "minor", _("Minor")
 
 
 class InspectionSeverity(models.TextChoices):
     """Which table of ISO 2859-1 applies (normal 2-A, tightened 2-B, reduced 2-C)."""
 
-    NORMAL = "normal", "Normal"
-    TIGHTENED = "tightened", "Tightened"
-    REDUCED = "reduced", "Reduced"
+    NORMAL = "normal", _("Normal")
+    TIGHTENED = "tightened", _("Tightened")
+    REDUCED = "reduced", _("Reduced")
 
 
 class SwitchingStatus(models.TextChoices):
-    NORMAL = "normal", "Normal"
-    TIGHTENED = "tightened", "Tightened"
-    REDUCED = "reduced", "Reduced"
-    DISCONTINUED = "discontinued", "Discontinued"
+    NORMAL = "normal", _("Normal")
+    TIGHTENED = "tightened", _("Tightened")
+    REDUCED = "reduced", _("Reduced")
+    DISCONTINUED = "discontinued", _("Discontinued")
 
 
 class ClauseKind(models.TextChoices):
-    DIMENSION = "dimension", "Dimension"
-    WEIGHT = "weight", "Weight"
-    MATERIAL = "material", "Material"
-    COLOUR = "colour", "Colour"
-    FUNCTION = "function", "Function"
-    LABELING = "labeling", "Labeling"
-    PACKAGING = "packaging", "Packaging"
-    CERTIFICATION = "certification", "Certification"
-    OTHER = "other", "Other"
+    DIMENSION = "dimension", _("Dimension")
+    WEIGHT = "weight", _("Weight")
+    MATERIAL = "material", _("Material")
+    COLOUR = "colour", _("Colour")
+    FUNCTION = "function", _("Function")
+    LABELING = "labeling", _("Labeling")
+    PACKAGING = "packaging", _("Packaging")
+    CERTIFICATION = "certification", _("Certification")
+    OTHER = "other", _("Other")
 
 
 class TargetType(models.TextChoices):
-    NONE = "none", "Not measurable (text only)"
-    MEASURE = "measure", "Value with unit and tolerance"
-    COLOUR = "colour", "Colour with CIEDE2000 tolerance"
-    TEXT = "text", "Required text or mark"
-    CHECK = "check", "Yes/no check"
+    NONE = "none", _("Not measurable (text only)")
+    MEASURE = "measure", _("Value with unit and tolerance")
+    COLOUR = "colour", _("Colour with CIEDE2000 tolerance")
+    TEXT = "text", _("Required text or mark")
+    CHECK = "check", _("Yes/no check")
 
 
 class InspectionKind(models.TextChoices):
-    PRE_SHIPMENT = "pre_shipment", "Pre-shipment inspection"
-    DURING_PRODUCTION = "during_production", "During-production inspection"
-    ON_ARRIVAL = "on_arrival", "On-arrival inspection"
+    PRE_SHIPMENT = "pre_shipment", _("Pre-shipment inspection")
+    DURING_PRODUCTION = "during_production", _("During-production inspection")
+    ON_ARRIVAL = "on_arrival", _("On-arrival inspection")
 
 
 class InspectionStatus(models.TextChoices):
-    BOOKED = "booked", "Booked"
-    REPORTED = "reported", "Report in progress"
-    SIGNED = "signed", "Signed"
-    CANCELLED = "cancelled", "Cancelled"
+    BOOKED = "booked", _("Booked")
+    REPORTED = "reported", _("Report in progress")
+    SIGNED = "signed", _("Signed")
+    CANCELLED = "cancelled", _("Cancelled")
 
 
 class Verdict(models.TextChoices):
-    PASS = "pass", "Pass"
-    FAIL = "fail", "Fail"
-    PENDING = "pending", "Pending"
+    PASS = "pass", _("Pass")
+    FAIL = "fail", _("Fail")
+    PENDING = "pending", _("Pending")
 
 
 class AcceptanceParty(models.TextChoices):
-    BUYER = "buyer", "Buyer"
-    SUPPLIER = "supplier", "Supplier"
+    BUYER = "buyer", _("Buyer")
+    SUPPLIER = "supplier", _("Supplier")
 
 
 class SpecsErrorCode(StrEnum):
@@ -109,11 +110,11 @@ class SpecsErrorCode(StrEnum):
 
 
 class AttachmentStatus(models.TextChoices):
-    PROPOSED = "proposed", "Proposed (awaiting acceptance)"
-    BINDING = "binding", "Binding (accepted by both)"
-    SUPERSEDED = "superseded", "Superseded"
+    PROPOSED = "proposed", _("Proposed (awaiting acceptance)")
+    BINDING = "binding", _("Binding (accepted by both)")
+    SUPERSEDED = "superseded", _("Superseded")
 
 
 class ReportStatus(models.TextChoices):
-    DRAFT = "draft", "Draft"
-    SIGNED = "signed", "Signed"
+    DRAFT = "draft", _("Draft")
+    SIGNED = "signed", _("Signed")

@@ -10,4 +10,5 @@ urlpatterns = [
     path("logout/", views.LogoutView.as_view(), name="logout"),
     path("dashboard/", views.dashboard, name="dashboard"),
     path("officer/", views.officer, name="officer"),
+    path("language/", views.language, name="language"),
 ]

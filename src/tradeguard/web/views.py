@@ -9,6 +9,8 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
 
 from tradeguard.web.context import NAV_ITEMS, nav_links
 from tradeguard.web.dashboard import render_panels
@@ -105,3 +107,31 @@ def officer(request: HttpRequest) -> HttpResponse:
             "action_total": sum(p.action_count for p in panels),
         },
     )
+
+
+@require_POST
+def language(request: HttpRequest) -> HttpResponse:
+    """The language switch in every page's footer: remembered in a cookie for everyone,
+    and on the account of a signed-in person (their notifications follow it too)."""
+    from tradeguard.accounts.enums import Language
+    from tradeguard.accounts.services import user_set_language
+
+    chosen = request.POST.get("language", "")
+    if chosen not in Language.values:
+        chosen = settings.LANGUAGE_CODE
+    if request.user.is_authenticated:
+        user_set_language(actor=request.user, language=chosen)
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        target = "/"
+    response = redirect(target)
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        chosen,
+        max_age=365 * 24 * 3600,
+        samesite="Lax",
+        secure=request.is_secure(),
+    )
+    return response

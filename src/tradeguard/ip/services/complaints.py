@@ -189,7 +189,7 @@ def complaint_file(
                 IpErrorCode.NOTHING_PROCESSABLE,
                 "None of the listings can be processed. Nothing was filed.",
                 fields={
-                    f"listings.{i}": RejectionReason(why).label
+                    f"listings.{i}": str(RejectionReason(why).label)
                     for i, (_, _, why) in enumerate(resolved)
                 },
             )
