@@ -4,15 +4,18 @@ twice (or late) is harmless."""
 from __future__ import annotations
 
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 
 from tradeguard.common import clock
 from tradeguard.common.events import event_record
+from tradeguard.common.i18n.text import Text
 from tradeguard.common.timers import timer_handler
 from tradeguard.disputes.enums import DisputeStatus, ObligationStatus, Party, ReturnStatus
 from tradeguard.disputes.models import Dispute, SupplierObligation
 from tradeguard.disputes.services import awards_enforce, dispute_close_if_done, dispute_transition
 from tradeguard.disputes.services._common import tell
 from tradeguard.disputes.services.awards import _refresh
+from tradeguard.sanctions.policy import award_ignored_points
 
 S = DisputeStatus
 
@@ -37,10 +40,14 @@ def response_reminder(dispute_id: int) -> str:
         dispute,
         [Party.SUPPLIER],
         kind="dispute.reminder",
-        subject="respond within 24 hours",
-        body="You have not responded to this dispute yet. Respond by {response_due_at}, or the buyer may "
-        "escalate it and the case is marked 'respondent silent'.",
-        times={"response_due_at": dispute.response_due_at},
+        subject=_("respond within 24 hours"),
+        body=Text(
+            _(
+                "You have not responded to this dispute yet. Respond by %(due)s, or the buyer "
+                "may escalate it and the case is marked “respondent silent”."
+            ),
+            due=dispute.response_due_at,
+        ),
     )
     return "reminded supplier"
 
@@ -57,12 +64,19 @@ def response_due(dispute_id: int) -> str:
         dispute,
         [Party.BUYER],
         kind="dispute.may_escalate",
-        subject="you may escalate now",
-        body=(
-            "The supplier did not respond in time. " if silent else "The case is not settled yet. "
-        )
-        + "You may now escalate it to the platform; otherwise it escalates by itself on {auto_escalate_at}.",
-        times={"auto_escalate_at": dispute.auto_escalate_at},
+        subject=_("you may escalate now"),
+        body=Text(
+            _(
+                "The supplier did not respond in time. You may now escalate the case to the "
+                "platform; otherwise it escalates by itself on %(auto)s."
+            )
+            if silent
+            else _(
+                "The case is not settled yet. You may now escalate it to the platform; "
+                "otherwise it escalates by itself on %(auto)s."
+            ),
+            auto=dispute.auto_escalate_at,
+        ),
     )
     return "buyer told it may escalate"
 
@@ -97,10 +111,14 @@ def evidence_reminder(dispute_id: int) -> str:
         dispute,
         [Party.BUYER, Party.SUPPLIER],
         kind="dispute.reminder",
-        subject=f"evidence window closes in about {hours} hours",
-        body="The evidence window closes at {evidence_due_at}. Submit your evidence before then. Drafts that are not submitted by then are "
-        "not seen by the officer.",
-        times={"evidence_due_at": dispute.evidence_due_at},
+        subject=Text(_("evidence window closes in about %(hours)s hours"), hours=hours),
+        body=Text(
+            _(
+                "The evidence window closes at %(due)s. Submit your evidence before then. "
+                "Drafts that are not submitted by then are not seen by the officer."
+            ),
+            due=dispute.evidence_due_at,
+        ),
     )
     return f"reminded both parties ({hours} h left)"
 
@@ -136,9 +154,11 @@ def decision_overdue(dispute_id: int) -> str:
         dispute,
         [Party.PLATFORM],
         kind="dispute.overdue",
-        subject="decision overdue",
-        body="The decision target of {decision_due_at} has passed. The case is highlighted in the queue.",
-        times={"decision_due_at": dispute.decision_due_at} if dispute.decision_due_at else None,
+        subject=_("decision overdue"),
+        body=Text(
+            _("The decision target of %(due)s has passed. The case is highlighted in the queue."),
+            due=dispute.decision_due_at or "",
+        ),
     )
     return "officers told: overdue"
 
@@ -159,10 +179,16 @@ def award_reminder(dispute_id: int) -> str:
         dispute,
         [Party.SUPPLIER],
         kind="dispute.reminder",
-        subject="award deadline approaching",
-        body=f"You must still carry out: {pending.get_kind_display().lower()}, by {{due_at}}. Confirm it on "
-        "the case page. Ignoring it costs 48 sanction points and restricts your account.",
-        times={"due_at": pending.due_at},
+        subject=_("award deadline approaching"),
+        body=Text(
+            _(
+                "You must still carry out: %(what)s, by %(due)s. Confirm it on the case page. "
+                "Ignoring it costs %(points)s sanction points and restricts your account."
+            ),
+            what=lambda: str(pending.get_kind_display()).lower(),
+            due=pending.due_at,
+            points=award_ignored_points(),
+        ),
     )
     return "reminded supplier"
 
@@ -192,8 +218,11 @@ def return_due(dispute_id: int) -> str:
             dispute,
             [Party.BUYER, Party.SUPPLIER],
             kind="dispute.return_missed",
-            subject="return not shipped",
-            body="The goods were not shipped back by the deadline, so the refund tied to the return lapsed.",
+            subject=_("return not shipped"),
+            body=_(
+                "The goods were not shipped back by the deadline, so the refund tied to the "
+                "return lapsed."
+            ),
         )
         _refresh(dispute)
         return "return missed: refund lapsed"

@@ -3,51 +3,49 @@
 from __future__ import annotations
 
 import datetime as dt
-import zoneinfo
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from django.conf import settings
 from django.db import transaction
-from django.utils import dateformat
+from django.utils.translation import gettext
 
 from tradeguard.common import clock
 from tradeguard.common.errors import not_found
+from tradeguard.common.formatting import format_instant
+from tradeguard.common.i18n.text import reading_as
 from tradeguard.notifications.models import Notification
 
-
-def format_instant(value: dt.datetime, tz_name: str) -> str:
-    """'2026-12-03 23:59 CST (Asia/Shanghai)': absolute, in the reader's zone."""
-    try:
-        zone = zoneinfo.ZoneInfo(tz_name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        zone = zoneinfo.ZoneInfo("UTC")
-    local = value.astimezone(zone)
-    return f"{dateformat.format(local, 'Y-m-d H:i T')} ({zone.key})"
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
-class _Times(dict[str, str]):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
-
-
-def _render(template: str, times: Mapping[str, dt.datetime], tz_name: str) -> str:
+def _render(template: Any, times: Mapping[str, dt.datetime]) -> str:
+    """`template` (a str or a common.i18n.text.Text) as the active reader reads it,
+    with `{name}` placeholders filled from `times` in the reader's zone. Other braces,
+    e.g. in what a party wrote, are left as they are."""
+    text = str(template)
     if not times:
-        return template
-    return template.format_map(_Times({k: format_instant(v, tz_name) for k, v in times.items()}))
+        return text
+    return _PLACEHOLDER.sub(
+        lambda m: format_instant(times[m.group(1)]) if m.group(1) in times else m.group(0), text
+    )
 
 
 def notify(
     *,
     recipients: Iterable[Any],
     kind: str,
-    subject: str,
-    body: str,
+    subject: Any,
+    body: Any,
     link: str = "",
     times: Mapping[str, dt.datetime] | None = None,
 ) -> list[Notification]:
     """Write one inbox entry per recipient (deduplicated) and email each after commit.
-    `{name}` placeholders are filled from `times`, in each recipient's time zone."""
+
+    `subject` and `body` are rendered for each recipient: in their language (a `Text`
+    or a gettext_lazy string) and their time zone (instants in a `Text`, and `{name}`
+    placeholders filled from `times`)."""
     now = clock.now()
     created: list[Notification] = []
     seen: set[int] = set()
@@ -55,12 +53,15 @@ def notify(
         if user is None or user.pk in seen or not user.is_active:
             continue
         seen.add(user.pk)
+        with reading_as(user):
+            rendered_subject = _render(subject, times or {})[:300]
+            rendered_body = _render(body, times or {})
         created.append(
             Notification.objects.create(
                 recipient=user,
                 kind=kind,
-                subject=_render(subject, times or {}, user.timezone)[:300],
-                body=_render(body, times or {}, user.timezone),
+                subject=rendered_subject,
+                body=rendered_body,
                 link=link,
                 created_at=now,
             )
@@ -98,7 +99,12 @@ def notification_email(notification_id: int) -> bool:
             return False
         link = notification.link
         base = getattr(settings, "TRADEGUARD_BASE_URL", "")
-        footer = f"\n\nOpen in TradeGuard: {base}{link}" if link else ""
+        with reading_as(notification.recipient):
+            footer = (
+                "\n\n" + gettext("Open in TradeGuard: %(url)s") % {"url": f"{base}{link}"}
+                if link
+                else ""
+            )
         send_mail(
             subject=f"[{settings.TRADEGUARD_MARKETPLACE_NAME}] {notification.subject}",
             message=notification.body + footer,

@@ -6,9 +6,12 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from django.utils.translation import gettext_lazy as _
+
 from tradeguard.accounts.enums import Role
 from tradeguard.accounts.models import User
 from tradeguard.common.errors import ApplicationError, not_found, permission_denied
+from tradeguard.common.i18n.text import Text
 from tradeguard.disputes.enums import DisputesErrorCode, Party
 from tradeguard.disputes.models import Dispute
 from tradeguard.disputes.selectors import party_of
@@ -56,15 +59,15 @@ def tell(
     parties: Iterable[str],
     *,
     kind: str,
-    subject: str,
-    body: str,
+    subject: Any,
+    body: Any,
     times: Mapping[str, dt.datetime] | None = None,
 ) -> None:
     """Notify the buyer's and/or supplier's members and/or the officers (in-app + email,
     deadlines in each recipient's zone)."""
     from tradeguard.notifications.services import notify, notify_org
 
-    subject = f"Dispute #{dispute.pk}: {subject}"
+    subject = Text(_("Dispute #%(number)s: %(subject)s"), number=dispute.pk, subject=subject)
     for party in set(parties):
         if party in (Party.BUYER, Party.SUPPLIER):
             notify_org(

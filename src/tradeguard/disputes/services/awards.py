@@ -8,12 +8,13 @@ from decimal import Decimal
 from typing import Any
 
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, invalid, not_found
 from tradeguard.common.events import event_record
 from tradeguard.common.formatting import format_instant
-from tradeguard.common.money import format_money
+from tradeguard.common.i18n.text import Money, Text
 from tradeguard.common.timers import timer_schedule
 from tradeguard.disputes import policy
 from tradeguard.disputes.enums import (
@@ -61,11 +62,16 @@ def carry_out(
             dispute,
             [Party.BUYER],
             kind="dispute.return",
-            subject="ship the goods back",
-            body="Ship the goods back to the supplier by {return_due_at} and enter the carrier and "
-            f"tracking number on the case page. The refund of {format_money(money, dispute.currency)} "
-            "is released when the return is shown delivered. If you do not ship by then, the refund lapses.",
-            times={"return_due_at": dispute.return_due_at},
+            subject=_("ship the goods back"),
+            body=Text(
+                _(
+                    "Ship the goods back to the supplier by %(due)s and enter the carrier and "
+                    "tracking number on the case page. The refund of %(amount)s is released when "
+                    "the return is shown delivered. If you do not ship by then, the refund lapses."
+                ),
+                due=dispute.return_due_at,
+                amount=Money(money, dispute.currency),
+            ),
         )
         return
     if kind == ProposalKind.REPLACEMENT:
@@ -109,9 +115,14 @@ def _refund(dispute: Dispute, amount: Decimal, source: str, actor: Any) -> Refun
         dispute,
         [Party.BUYER],
         kind="dispute.refund",
-        subject="refund on its way",
-        body=f"The platform refunds you {format_money(amount, dispute.currency)} in advance and "
-        "recovers it from the supplier. You will be told when it is paid.",
+        subject=_("refund on its way"),
+        body=Text(
+            _(
+                "The platform refunds you %(amount)s in advance and recovers it from the "
+                "supplier. You will be told when it is paid."
+            ),
+            amount=Money(amount, dispute.currency),
+        ),
     )
     _refresh(dispute)
     return entry
@@ -149,21 +160,30 @@ def _obligation(
     for at in policy.reminders(due, policy.setting("award_reminder_hours"), now):
         timer_schedule(kind="dispute.award_reminder", aggregate_id=dispute.pk, due_at=at)
     timer_schedule(kind="dispute.award_due", aggregate_id=dispute.pk, due_at=due)
+    owed = Money(amount or Decimal(0), dispute.currency)
     what = {
-        ObligationKind.REIMBURSE_PLATFORM: f"reimburse the platform {format_money(amount or Decimal(0), dispute.currency)} "
-        "(the refund it advanced to the buyer)",
-        ObligationKind.PAY_BUYER: f"pay the buyer {format_money(amount or Decimal(0), dispute.currency)}",
-        ObligationKind.SHIP_REPLACEMENT: "ship a replacement to the buyer",
+        ObligationKind.REIMBURSE_PLATFORM: Text(
+            _("reimburse the platform %(amount)s (the refund it advanced to the buyer)"),
+            amount=owed,
+        ),
+        ObligationKind.PAY_BUYER: Text(_("pay the buyer %(amount)s"), amount=owed),
+        ObligationKind.SHIP_REPLACEMENT: Text(_("ship a replacement to the buyer")),
     }[ObligationKind(kind)]
     tell(
         dispute,
         [Party.SUPPLIER],
         kind="dispute.obligation",
-        subject="what you must do, and by when",
-        body=f"You must {what} by {{award_due_at}}, and confirm it on the case page. An award ignored "
-        f"past its deadline costs {_ignored_points()} sanction points, restricts your account and is shown on "
-        "your public record.",
-        times={"award_due_at": due},
+        subject=_("what you must do, and by when"),
+        body=Text(
+            _(
+                "You must %(what)s by %(due)s, and confirm it on the case page. An award "
+                "ignored past its deadline costs %(points)s sanction points, restricts your "
+                "account and is shown on your public record."
+            ),
+            what=what,
+            due=due,
+            points=_ignored_points(),
+        ),
     )
     return obligation
 
@@ -244,10 +264,14 @@ def refund_mark_paid(
             dispute,
             [Party.BUYER],
             kind="dispute.refund_paid",
-            subject="refund paid",
-            body=f"The platform paid your refund of {format_money(entry.amount, entry.currency)}"
-            + (f" (reference {entry.payment_reference})" if entry.payment_reference else "")
-            + ".",
+            subject=_("refund paid"),
+            body=Text(
+                _("The platform paid your refund of %(amount)s (reference %(reference)s).")
+                if entry.payment_reference
+                else _("The platform paid your refund of %(amount)s."),
+                amount=Money(entry.amount, entry.currency),
+                reference=entry.payment_reference,
+            ),
         )
         webhook(
             "refund.paid",
@@ -320,11 +344,17 @@ def obligation_confirm(*, actor: Any, dispute: Dispute, reference: str) -> Suppl
                 dispute,
                 [Party.BUYER],
                 kind="dispute.obligation_confirmed",
-                subject="confirm you received it",
-                body=f"The supplier says it did this: {obligation.get_kind_display().lower()} (reference "
-                f"{obligation.reference}). Confirm on the case page that you received it by {{confirm_due_at}}; "
-                "if you say nothing by then it counts as received.",
-                times={"confirm_due_at": obligation.buyer_confirm_due_at or now},
+                subject=_("confirm you received it"),
+                body=Text(
+                    _(
+                        "The supplier says it did this: %(what)s (reference %(reference)s). "
+                        "Confirm on the case page that you received it by %(due)s; if you say "
+                        "nothing by then it counts as received."
+                    ),
+                    what=obligation.get_kind_display,
+                    reference=obligation.reference,
+                    due=obligation.buyer_confirm_due_at or now,
+                ),
             )
         _refresh(dispute)
     return obligation
@@ -349,8 +379,8 @@ def obligation_receipt_confirm(*, actor: Any, dispute: Dispute) -> SupplierOblig
             dispute,
             [Party.SUPPLIER],
             kind="dispute.obligation_fulfilled",
-            subject="buyer confirmed receipt",
-            body="The buyer confirmed it received what you sent. Thank you.",
+            subject=_("buyer confirmed receipt"),
+            body=_("The buyer confirmed it received what you sent. Thank you."),
         )
         _refresh(dispute)
     return obligation
@@ -387,9 +417,16 @@ def return_ship(*, actor: Any, dispute: Dispute, carrier: str, tracking_number: 
             dispute,
             [Party.SUPPLIER],
             kind="dispute.return_shipped",
-            subject="goods shipped back",
-            body=f"The buyer shipped the goods back with {carrier}, tracking {tracking_number}. Confirm on the "
-            "case page when they arrive; the buyer's refund is released then.",
+            subject=_("goods shipped back"),
+            body=Text(
+                _(
+                    "The buyer shipped the goods back with %(carrier)s, tracking number "
+                    "%(tracking)s. Confirm on the case page when they arrive; the buyer's refund "
+                    "is released then."
+                ),
+                carrier=carrier,
+                tracking=tracking_number,
+            ),
         )
         _refresh(dispute)
     return dispute
@@ -490,11 +527,20 @@ def awards_enforce(dispute_id: int) -> str:
             dispute,
             [Party.SUPPLIER, Party.BUYER, Party.PLATFORM],
             kind="dispute.award_ignored",
-            subject="award ignored",
-            body=f"The supplier did not carry out the award by its deadline. It received {award_ignored_points()} "
-            "sanction points, its account is restricted and the case is shown on its public record."
-            + (
-                "" if dispute.offline else " The buyer's refund is paid by the platform regardless."
+            subject=_("award ignored"),
+            body=Text(
+                _(
+                    "The supplier did not carry out the award by its deadline. It received "
+                    "%(points)s sanction points, its account is restricted and the case is shown "
+                    "on its public record."
+                )
+                if dispute.offline
+                else _(
+                    "The supplier did not carry out the award by its deadline. It received "
+                    "%(points)s sanction points, its account is restricted and the case is shown "
+                    "on its public record. The buyer's refund is paid by the platform regardless."
+                ),
+                points=award_ignored_points(),
             ),
         )
         _refresh(dispute)

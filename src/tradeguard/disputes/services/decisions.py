@@ -8,11 +8,13 @@ from decimal import Decimal
 from typing import Any
 
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, invalid
 from tradeguard.common.events import event_record
 from tradeguard.common.formatting import format_instant
+from tradeguard.common.i18n.text import Money, Text
 from tradeguard.common.money import format_money, parse_amount
 from tradeguard.disputes import policy
 from tradeguard.disputes.enums import (
@@ -236,22 +238,29 @@ def decision_make(
             actor=actor, dispute=dispute, to=S.DECIDED, params={"decision": decision.pk}
         )
         _carry_out_decision(dispute, decision, actor)
-        body = (
-            f"{decision.get_outcome_display()}"
-            + (f": {format_money(amount, dispute.currency)}" if amount else "")
-            + f".\n\nStatement of reasons:\n{statement}\n\nFindings:\n"
-            + "\n".join(f"{i}. {f.text.strip()}" for i, (f, _, _) in enumerate(cleaned, start=1))
-            + "\n\nEither party may appeal once, with evidence added after this decision, until {appeal_due_at}."
+        findings_text = "\n".join(
+            f"{i}. {f.text.strip()}" for i, (f, _x, _y) in enumerate(cleaned, start=1)
+        )
+        body = Text(
+            _(
+                "%(outcome)s%(amount)s.\n\nStatement of reasons:\n%(statement)s\n\n"
+                "Findings:\n%(findings)s\n\nEither party may appeal once, with evidence added "
+                "after this decision, until %(appeal_due)s."
+            ),
+            outcome=decision.get_outcome_display,
+            amount=Text(_(": %(money)s"), money=Money(amount, dispute.currency)) if amount else "",
+            statement=statement,
+            findings=findings_text,
+            appeal_due=dispute.appeal_due_at or "",
         )
         if appeal is not None:
-            body = "Decision on appeal. " + body
+            body = Text(_("Decision on appeal. %(decision)s"), decision=body)
         tell(
             dispute,
             [Party.BUYER, Party.SUPPLIER],
             kind="dispute.decided",
-            subject="decided",
+            subject=_("decided"),
             body=body,
-            times={"appeal_due_at": dispute.appeal_due_at} if dispute.appeal_due_at else None,
         )
         webhook(
             "dispute.decided",

@@ -7,11 +7,13 @@ from typing import IO, Any
 
 from django.db import transaction
 from django.db.models import Sum
+from django.utils.translation import gettext_lazy as _
 
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, invalid, not_found
 from tradeguard.common.events import event_record
 from tradeguard.common.formatting import format_instant
+from tradeguard.common.i18n.text import Text
 from tradeguard.disputes import policy
 from tradeguard.disputes.enums import (
     DisputesErrorCode,
@@ -263,10 +265,18 @@ def _after_submit(actor: Any, dispute: Dispute, item: EvidenceItem, party: str) 
         dispute,
         others(party),
         kind="dispute.evidence",
-        subject=f"new evidence from the {party}",
-        body=f"The {party} submitted evidence: {item.get_type_display()}"
-        + (f" ({item.description})" if item.description else "")
-        + f". SHA-256 {item.file.sha256}.",
+        subject=Text(
+            _("new evidence from the %(side)s"), side=lambda: str(Party(party).label).lower()
+        ),
+        body=Text(
+            _("The %(side)s submitted evidence: %(type)s (%(description)s). SHA-256 %(hash)s.")
+            if item.description
+            else _("The %(side)s submitted evidence: %(type)s. SHA-256 %(hash)s."),
+            side=lambda: str(Party(party).label).lower(),
+            type=item.get_type_display,
+            description=item.description,
+            hash=item.file.sha256,
+        ),
     )
 
 

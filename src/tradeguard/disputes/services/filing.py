@@ -8,11 +8,13 @@ from decimal import Decimal
 from typing import Any
 
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext_lazy as _
 
 from tradeguard.accounts.enums import Role
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, invalid, not_found
 from tradeguard.common.events import event_record
+from tradeguard.common.i18n.text import Money, Text
 from tradeguard.common.money import format_money, parse_amount
 from tradeguard.common.timers import timer_schedule
 from tradeguard.disputes import policy
@@ -241,32 +243,37 @@ def dispute_open(
                 dispute,
                 [Party.SUPPLIER],
                 kind="dispute.opened",
-                subject=f"new dispute on order {order.reference}",
-                body=(
-                    f"The buyer filed a dispute ({dispute.get_reason_display()}) asking for "
-                    f"{dispute.get_requested_outcome_display().lower()} of "
-                    f"{format_money(claimed, order.currency)}.\n\n{description}\n\n"
-                    "Respond by {response_due_at}: accept the request, propose something else, "
-                    "or reject it with reasons and evidence. If you do not respond, the buyer "
-                    "may escalate and the case is marked 'respondent silent'."
+                subject=Text(_("new dispute on order %(order)s"), order=order.reference),
+                body=Text(
+                    _(
+                        "The buyer filed a dispute (%(reason)s) asking for %(outcome)s of "
+                        "%(amount)s.\n\n%(description)s\n\nRespond by %(due)s: accept the "
+                        "request, propose something else, or reject it with reasons and "
+                        "evidence. If you do not respond, the buyer may escalate and the case is "
+                        "marked “respondent silent”."
+                    ),
+                    reason=dispute.get_reason_display,
+                    outcome=lambda: str(dispute.get_requested_outcome_display()).lower(),
+                    amount=Money(claimed, order.currency),
+                    description=description,
+                    due=dispute.response_due_at,
                 ),
-                times={"response_due_at": dispute.response_due_at},
             )
             tell(
                 dispute,
                 [Party.BUYER],
                 kind="dispute.opened",
-                subject="filed",
-                body=(
-                    "Your dispute was filed. The supplier has until {response_due_at} to respond; "
-                    "from then you may escalate to the platform, and an unsettled case escalates "
-                    "by itself on {auto_escalate_at}. Add your evidence now: the case page lists "
-                    "what is still missing."
+                subject=_("filed"),
+                body=Text(
+                    _(
+                        "Your dispute was filed. The supplier has until %(due)s to respond; from "
+                        "then you may escalate to the platform, and an unsettled case escalates "
+                        "by itself on %(auto)s. Add your evidence now: the case page lists what "
+                        "is still missing."
+                    ),
+                    due=dispute.response_due_at,
+                    auto=dispute.auto_escalate_at,
                 ),
-                times={
-                    "response_due_at": dispute.response_due_at,
-                    "auto_escalate_at": dispute.auto_escalate_at,
-                },
             )
             webhook("dispute.opened", dispute, claimed_amount=str(claimed), currency=order.currency)
     except IntegrityError:

@@ -8,11 +8,13 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError
 from tradeguard.common.events import event_record
 from tradeguard.common.formatting import format_instant
+from tradeguard.common.i18n.text import Text
 from tradeguard.common.timers import timer_schedule
 from tradeguard.disputes import policy
 from tradeguard.disputes.enums import (
@@ -29,15 +31,15 @@ from tradeguard.disputes.services._common import lock, require_party, tell, webh
 S = DisputeStatus
 E = DisputesErrorCode
 
-STATUS_WORDS: dict[DisputeStatus, str] = {
-    S.NEGOTIATING: "The supplier responded; the parties are negotiating.",
-    S.ESCALATED: "The case was escalated to the platform.",
-    S.UNDER_REVIEW: "The evidence window closed; an officer now reviews the case.",
-    S.DECIDED: "An officer decided the case.",
-    S.APPEALED: "The decision was appealed; a different officer reviews it.",
-    S.SETTLED: "The parties settled the case.",
-    S.WITHDRAWN: "The buyer withdrew the case.",
-    S.CLOSED: "The case is closed.",
+STATUS_WORDS: dict[DisputeStatus, Any] = {
+    S.NEGOTIATING: _("The supplier responded; the parties are negotiating."),
+    S.ESCALATED: _("The case was escalated to the platform."),
+    S.UNDER_REVIEW: _("The evidence window closed; an officer now reviews the case."),
+    S.DECIDED: _("An officer decided the case."),
+    S.APPEALED: _("The decision was appealed; a different officer reviews it."),
+    S.SETTLED: _("The parties settled the case."),
+    S.WITHDRAWN: _("The buyer withdrew the case."),
+    S.CLOSED: _("The case is closed."),
 }
 
 
@@ -90,7 +92,7 @@ def dispute_transition(
         params=params or {},
     )
     _schedule(dispute, target)
-    _announce(dispute, target, times)
+    _announce(dispute, target)
     return dispute
 
 
@@ -114,37 +116,45 @@ def _schedule(dispute: Dispute, target: DisputeStatus) -> None:
         )
 
 
-def _announce(dispute: Dispute, target: DisputeStatus, times: dict[str, Any]) -> None:
+def _announce(dispute: Dispute, target: DisputeStatus) -> None:
     words = STATUS_WORDS.get(target, "")
     if target == S.ESCALATED:
         silent = (
-            " The supplier never responded; the case is flagged 'respondent silent'."
+            _(" The supplier never responded; the case is flagged “respondent silent”.")
             if dispute.respondent_silent
             else ""
         )
-        body = (
-            f"{words}{silent}\nBoth parties may add and submit evidence until "
-            "{evidence_due_at}. After that an officer reviews the case and aims to decide "
-            "within 2 working days."
+        body = Text(
+            _(
+                "%(words)s%(silent)s\nBoth parties may add and submit evidence until %(due)s. "
+                "After that an officer reviews the case and aims to decide within "
+                "%(days)s working days."
+            ),
+            words=words,
+            silent=silent,
+            due=dispute.evidence_due_at or "",
+            days=policy.setting("decision_working_days"),
         )
         tell(
             dispute,
             [Party.BUYER, Party.SUPPLIER],
             kind="dispute.escalated",
-            subject="escalated",
+            subject=_("escalated"),
             body=body,
-            times=times,
         )
         webhook("dispute.escalated", dispute, respondent_silent=dispute.respondent_silent)
     elif target in (S.UNDER_REVIEW, S.APPEALED):
-        body = f"{words}\nDecision target: {{decision_due_at}}."
+        body = Text(
+            _("%(words)s\nDecision target: %(due)s."),
+            words=words,
+            due=dispute.decision_due_at or "",
+        )
         tell(
             dispute,
             [Party.BUYER, Party.SUPPLIER, Party.PLATFORM],
             kind=f"dispute.{target}",
-            subject=str(target.label),
+            subject=target.label,
             body=body,
-            times=times,
         )
     elif target == S.SETTLED:
         webhook("dispute.settled", dispute)
@@ -153,7 +163,7 @@ def _announce(dispute: Dispute, target: DisputeStatus, times: dict[str, Any]) ->
             dispute,
             [Party.BUYER, Party.SUPPLIER],
             kind="dispute.closed",
-            subject="closed",
+            subject=_("closed"),
             body=words,
         )
         webhook("dispute.closed", dispute)
@@ -162,9 +172,12 @@ def _announce(dispute: Dispute, target: DisputeStatus, times: dict[str, Any]) ->
             dispute,
             [Party.SUPPLIER],
             kind="dispute.withdrawn",
-            subject="withdrawn by the buyer",
-            body=words
-            + (f"\nReason: {dispute.withdraw_reason}" if dispute.withdraw_reason else ""),
+            subject=_("withdrawn by the buyer"),
+            body=Text(
+                _("%(words)s\nReason: %(reason)s"), words=words, reason=dispute.withdraw_reason
+            )
+            if dispute.withdraw_reason
+            else words,
         )
     elif target == S.NEGOTIATING:
         pass  # the response itself (proposal, rejection, message) is announced by its service

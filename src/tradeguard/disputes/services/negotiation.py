@@ -6,10 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, invalid, not_found
 from tradeguard.common.events import event_record
+from tradeguard.common.i18n.text import Money, Text
 from tradeguard.common.money import format_money, parse_amount
 from tradeguard.disputes import policy
 from tradeguard.disputes.enums import (
@@ -68,10 +70,29 @@ def message_post(*, actor: Any, dispute: Dispute, body: str) -> Message:
             dispute,
             others(party) if party != Party.PLATFORM else [Party.BUYER, Party.SUPPLIER],
             kind="dispute.message",
-            subject=f"message from the {party}",
+            subject=Text(
+                _("message from the %(side)s"), side=lambda: str(Party(party).label).lower()
+            ),
             body=body[:2000],
         )
     return message
+
+
+def _side(party: str) -> Any:
+    """'buyer' / 'supplier' in the reader's language, for a sentence."""
+    return lambda: str(Party(party).label).lower()
+
+
+def _proposal_words(proposal: Proposal) -> Text:
+    """'partial refund of US$150.00', 'replacement': what a proposal offers."""
+    kind = lambda: str(proposal.get_kind_display()).lower()  # noqa: E731 - read when rendered
+    if proposal.amount is None:
+        return Text("%(kind)s", kind=kind)
+    return Text(
+        _("%(kind)s of %(amount)s"),
+        kind=kind,
+        amount=Money(proposal.amount, proposal.currency),
+    )
 
 
 def _proposal_amount(dispute: Dispute, kind: str, amount: Any) -> Any:
@@ -143,17 +164,26 @@ def proposal_make(
         )
         if party == Party.SUPPLIER:
             mark_supplier_response(actor, dispute)
-        what = proposal.get_kind_display().lower() + (
-            f" of {format_money(value, dispute.currency)}" if value is not None else ""
-        )
+        what = _proposal_words(proposal)
         tell(
             dispute,
             others(party),
             kind="dispute.proposal",
-            subject=f"the {party} proposes {what}",
-            body=f"The {party} proposes {what}."
-            + (f"\n\n{proposal.note}" if proposal.note else "")
-            + "\n\nAccept it to settle the case, reject it, or make a counter-proposal.",
+            subject=Text(_("the %(side)s proposes %(what)s"), side=_side(party), what=what),
+            body=Text(
+                _(
+                    "The %(side)s proposes %(what)s.\n\n%(note)s\n\nAccept it to settle the "
+                    "case, reject it, or make a counter-proposal."
+                )
+                if proposal.note
+                else _(
+                    "The %(side)s proposes %(what)s.\n\nAccept it to settle the case, reject "
+                    "it, or make a counter-proposal."
+                ),
+                side=_side(party),
+                what=what,
+                note=proposal.note,
+            ),
         )
     return proposal
 
@@ -219,18 +249,21 @@ def proposal_accept(*, actor: Any, dispute: Dispute, proposal_id: int) -> Propos
             source=f"proposal:{proposal.pk}",
             actor=actor,
         )
-        what = proposal.get_kind_display().lower() + (
-            f" of {format_money(proposal.amount, dispute.currency)}"
-            if proposal.amount is not None
-            else ""
-        )
+        what = _proposal_words(proposal)
         tell(
             dispute,
             [Party.BUYER, Party.SUPPLIER],
             kind="dispute.settled",
-            subject="settled",
-            body=f"The {party} accepted the {proposal.party}'s proposal: {what}. The case is settled; "
-            "the case page shows what happens next and by when.",
+            subject=_("settled"),
+            body=Text(
+                _(
+                    "The %(side)s accepted the %(proposer)s's proposal: %(what)s. The case is "
+                    "settled; the case page shows what happens next and by when."
+                ),
+                side=_side(party),
+                proposer=_side(proposal.party),
+                what=what,
+            ),
         )
     return proposal
 
@@ -270,8 +303,20 @@ def proposal_reject(*, actor: Any, dispute: Dispute, proposal_id: int, reason: s
             dispute,
             others(party),
             kind="dispute.proposal_rejected",
-            subject=f"the {party} rejected a proposal",
-            body=f"The {party} rejected proposal #{proposal.pk}: {reason}\n\nYou may make a new proposal"
-            + (" or escalate the case to the platform." if party == Party.SUPPLIER else "."),
+            subject=Text(_("the %(side)s rejected a proposal"), side=_side(party)),
+            body=Text(
+                _(
+                    "The %(side)s rejected the proposal (%(what)s): %(reason)s\n\nYou may make "
+                    "a new proposal or escalate the case to the platform."
+                )
+                if party == Party.SUPPLIER
+                else _(
+                    "The %(side)s rejected the proposal (%(what)s): %(reason)s\n\nYou may make "
+                    "a new proposal."
+                ),
+                side=_side(party),
+                what=_proposal_words(proposal),
+                reason=reason,
+            ),
         )
     return proposal

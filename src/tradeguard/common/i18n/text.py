@@ -1,0 +1,126 @@
+"""Text written for a reader who is not the person acting.
+
+A notification, an e-mail or a statement is composed when someone acts, but read by
+others, each in their own language and time zone. `Text` holds a translatable template
+and its values, and becomes words only when it is read (`str()`), under the reader's
+language and zone (`reading_as`)::
+
+    body = Text(
+        gettext_lazy("The supplier proposes %(what)s. Answer by %(due)s."),
+        what=proposal.get_kind_display,      # a lazy label, a Money, an instant ...
+        due=dispute.response_due_at,
+    )
+    with reading_as(recipient):
+        stored = str(body)
+
+Values are rendered by their kind: instants in the reader's zone (zone named), `Money`
+in the reader's locale, lazy labels in the reader's language, lists joined, other
+`Text` recursively; anything else as `str()`. What a person wrote goes in as a plain
+value and is never translated.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import zoneinfo
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from django.utils import timezone, translation
+from django.utils.functional import Promise
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    """An amount with its currency, formatted when read."""
+
+    amount: Decimal
+    currency: str
+
+    def __str__(self) -> str:
+        from tradeguard.common.money import format_money
+
+        return format_money(self.amount, self.currency, locale=money_locale())
+
+
+def money_locale() -> str:
+    """Babel locale for money in the active language ("US$1,800.00" in both)."""
+    return "zh_Hans_CN" if (translation.get_language() or "").startswith("zh") else "en_001"
+
+
+def render(value: Any) -> str:
+    if isinstance(value, Text | Money | Promise):
+        return str(value)
+    if isinstance(value, dt.datetime):
+        from tradeguard.common.formatting import format_instant
+
+        return format_instant(value)
+    if isinstance(value, list | tuple):
+        return (
+            "、".join(render(v) for v in value)
+            if _chinese()
+            else ", ".join(render(v) for v in value)
+        )
+    if callable(value):
+        return render(value())
+    return str(value)
+
+
+def _chinese() -> bool:
+    return (translation.get_language() or "").startswith("zh")
+
+
+class Text:
+    """A translatable template (a gettext_lazy string) with its values; see above."""
+
+    __slots__ = ("params", "template")
+
+    def __init__(self, template: Any, **params: Any) -> None:
+        self.template = template
+        self.params = params
+
+    def __str__(self) -> str:
+        text = str(self.template)
+        if not self.params:
+            return text
+        return text % {key: render(value) for key, value in self.params.items()}
+
+    def __add__(self, other: Any) -> Joined:
+        return Joined((self, other))
+
+    def __radd__(self, other: Any) -> Joined:
+        return Joined((other, self))
+
+    def __repr__(self) -> str:
+        return f"Text({self.template!r}, {self.params!r})"
+
+
+class Joined(Text):
+    """Parts read one after the other (paragraphs of a notification)."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, parts: tuple[Any, ...]) -> None:
+        super().__init__("")
+        self.parts = parts
+
+    def __str__(self) -> str:
+        return "".join(render(part) for part in self.parts)
+
+    def __add__(self, other: Any) -> Joined:
+        return Joined((*self.parts, other))
+
+
+@contextlib.contextmanager
+def reading_as(user: Any) -> Iterator[None]:
+    """Render text for `user`: their language and their time zone."""
+    language = getattr(user, "effective_language", None) or "en"
+    try:
+        zone: dt.tzinfo = zoneinfo.ZoneInfo(getattr(user, "timezone", "") or "UTC")
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        zone = dt.UTC
+    with translation.override(language), timezone.override(zone):
+        yield
