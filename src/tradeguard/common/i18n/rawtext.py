@@ -46,7 +46,7 @@ UNTRANSLATED = frozenset(
         "v.",
     }
 )
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019.-]*[A-Za-z]|[A-Za-z]")
 PLACEHOLDER = "\u2063"  # an invisible separator standing for translated or variable text
 _SLOT = re.compile(r"__\w+__")  # row-template slots that app.js fills in (__i__, __n__)
 _START = re.compile(r"^(blocktranslate|blocktrans)\b")
