@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from ninja import NinjaAPI
+from ninja.openapi.schema import OpenAPISchema
 
 from tradeguard import __version__
+from tradeguard.common import contract
 from tradeguard.common.api import TokenAuth, install_error_handlers
 
-api = NinjaAPI(
+
+class TradeGuardAPI(NinjaAPI):
+    """NinjaAPI whose OpenAPI document also lists what every operation can answer
+    (common/contract.py)."""
+
+    def get_openapi_schema(
+        self, *, path_prefix: str | None = None, path_params: dict[str, Any] | None = None
+    ) -> OpenAPISchema:
+        schema = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
+        contract.complete_schema(self, schema)
+        return schema
+
+
+api = TradeGuardAPI(
     title="TradeGuard API",
     version=__version__,
     description=(
@@ -20,6 +37,7 @@ api = NinjaAPI(
     urls_namespace="api",
 )
 install_error_handlers(api)
+api.add_decorator(contract.guard, mode="view")
 
 
 def _mount() -> None:

@@ -17,7 +17,7 @@ from tradeguard.catalog.schemas import (
     ListingStatusChange,
     ListingUpdate,
 )
-from tradeguard.common.api import ERROR_RESPONSES
+from tradeguard.common.api import ERROR_RESPONSES, file_download
 from tradeguard.common.errors import invalid
 from tradeguard.evidence.services import file_open
 
@@ -118,7 +118,13 @@ def listings_image_remove(request: HttpRequest, listing_id: int, image_id: int) 
     return Status(204, None)
 
 
-@router.get("/listings/{listing_id}/images/{image_id}", response=ERROR_RESPONSES)
+@router.get(
+    "/listings/{listing_id}/images/{image_id}",
+    response={200: None, **ERROR_RESPONSES},
+    openapi_extra=file_download(
+        "The image", "image/jpeg", "image/png", "image/webp", "image/gif", "image/bmp"
+    ),
+)
 def listings_image_get(request: HttpRequest, listing_id: int, image_id: int) -> FileResponse:
     """The image's bytes, with its content type."""
     image = selectors.listing_image_get(_user(request), listing_id, image_id)

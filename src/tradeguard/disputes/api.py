@@ -8,6 +8,7 @@ from ninja.pagination import PageNumberPagination, paginate
 from tradeguard.accounts.models import User
 from tradeguard.common.api import ERROR_RESPONSES
 from tradeguard.disputes import presenters, selectors, services
+from tradeguard.disputes.enums import DisputeReason, EvidenceType
 from tradeguard.disputes.models import Dispute
 from tradeguard.disputes.schemas import (
     AppealCreate,
@@ -52,7 +53,9 @@ def _case(request: HttpRequest, dispute_id: int) -> Dispute:
 
 
 @router.get("/disputes/eligibility", response={200: EligibilityRead, **ERROR_RESPONSES})
-def disputes_eligibility(request: HttpRequest, order_id: int, reason: str) -> dict[str, Any]:
+def disputes_eligibility(
+    request: HttpRequest, order_id: int, reason: DisputeReason
+) -> dict[str, Any]:
     """May this order be disputed for this reason now? Answers before anything is
     written: the window (and why), the covered amount, what is not covered and the
     evidence checklist."""
@@ -109,7 +112,7 @@ def disputes_evidence_add(
     request: HttpRequest,
     dispute_id: int,
     file: File[UploadedFile],
-    type: Form[str],
+    type: Form[EvidenceType],
     description: Form[str] = "",
 ) -> Status[dict[str, Any]]:
     """Upload a typed evidence file as a draft (visible to your side only until you

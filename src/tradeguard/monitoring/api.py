@@ -8,7 +8,7 @@ from ninja.files import UploadedFile
 from ninja.pagination import PageNumberPagination, paginate
 
 from tradeguard.accounts.models import Organization, User
-from tradeguard.common.api import ERROR_RESPONSES
+from tradeguard.common.api import ERROR_RESPONSES, file_download
 from tradeguard.common.errors import not_found
 from tradeguard.evidence.services import file_open
 from tradeguard.monitoring import selectors, services
@@ -123,7 +123,11 @@ def monitored_get(request: HttpRequest, monitored_id: int) -> MonitoredImage:
     return _monitored_qs(user).get(pk=monitored_id)
 
 
-@router.get("/images/monitored/{monitored_id}/file", response={200: None, **ERROR_RESPONSES})
+@router.get(
+    "/images/monitored/{monitored_id}/file",
+    response={200: None, **ERROR_RESPONSES},
+    openapi_extra=file_download("The monitored image", "image/jpeg", "image/png", "image/webp"),
+)
 def monitored_file(request: HttpRequest, monitored_id: int) -> FileResponse:
     monitored = selectors.monitored_get(_user(request), monitored_id)
     return FileResponse(file_open(monitored.file), content_type=monitored.file.mime_type)
@@ -203,7 +207,11 @@ def match_get(request: HttpRequest, match_id: int) -> Match:
     return selectors.match_get(_user(request), match_id)
 
 
-@router.get("/images/matches/{match_id}/listing-file", response={200: None, **ERROR_RESPONSES})
+@router.get(
+    "/images/matches/{match_id}/listing-file",
+    response={200: None, **ERROR_RESPONSES},
+    openapi_extra=file_download("The listing's image", "image/jpeg", "image/png", "image/webp"),
+)
 def match_listing_file(request: HttpRequest, match_id: int) -> FileResponse:
     match = selectors.match_get(_user(request), match_id)
     stored = match.listing_image.file

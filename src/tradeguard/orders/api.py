@@ -9,7 +9,7 @@ from tradeguard.accounts.models import Organization, User
 from tradeguard.accounts.selectors import organizations_visible_to
 from tradeguard.catalog.models import Listing
 from tradeguard.catalog.selectors import listings_visible_to
-from tradeguard.common.api import ERROR_RESPONSES
+from tradeguard.common.api import ERROR_RESPONSES, file_download
 from tradeguard.common.errors import invalid
 from tradeguard.evidence.services import file_open
 from tradeguard.orders import selectors, services
@@ -196,7 +196,11 @@ def orders_document_add(
     return Status(201, doc)
 
 
-@router.get("/orders/{order_id}/documents/{document_id}/download", response=ERROR_RESPONSES)
+@router.get(
+    "/orders/{order_id}/documents/{document_id}/download",
+    response={200: None, **ERROR_RESPONSES},
+    openapi_extra=file_download("The document (an attachment)", "application/octet-stream"),
+)
 def orders_document_download(request: HttpRequest, order_id: int, document_id: int) -> FileResponse:
     """The document's bytes, for the buyer, the supplier and the platform."""
     user = _user(request)

@@ -13,7 +13,7 @@ from ninja.pagination import PageNumberPagination, paginate
 
 from tradeguard.accounts.enums import OrgKind
 from tradeguard.accounts.models import Organization, User
-from tradeguard.common.api import ERROR_RESPONSES
+from tradeguard.common.api import ERROR_RESPONSES, file_download
 from tradeguard.common.errors import invalid, not_found
 from tradeguard.orders.selectors import order_get
 from tradeguard.specs import aql, documents, selectors, services
@@ -100,7 +100,25 @@ def specs_create(request: HttpRequest, payload: SpecCreate) -> Status[dict[str, 
     return Status(201, spec_read(spec))
 
 
-@router.post("/specs/import", response={201: SpecVersionRead, **ERROR_RESPONSES})
+@router.post(
+    "/specs/import",
+    response={201: SpecVersionRead, **ERROR_RESPONSES},
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {
+                    "schema": {
+                        "type": "object",
+                        "description": "A version's JSON export "
+                        "(GET /specs/{spec_id}/versions/{number}/export), as sent by another "
+                        "TradeGuard or edited by hand.",
+                    }
+                }
+            },
+        }
+    },
+)
 def specs_import(request: HttpRequest, spec_id: int | None = None) -> Status[dict[str, Any]]:
     """Import a JSON export (request body) as a new spec, or as a new version of `spec_id`."""
     user = _user(request)
@@ -122,7 +140,9 @@ def specs_import_xlsx(
     return Status(201, version_read(version))
 
 
-@router.get("/specs/template.xlsx", response={200: None})
+@router.get(
+    "/specs/template.xlsx", response={200: None}, openapi_extra=file_download("The template", XLSX)
+)
 def specs_template(request: HttpRequest) -> HttpResponse:
     return _download(documents.xlsx_template(), XLSX, "tradeguard-spec-template.xlsx")
 
@@ -182,7 +202,9 @@ def specs_export_json(request: HttpRequest, spec_id: int, number: int) -> dict[s
 
 
 @router.get(
-    "/specs/{spec_id}/versions/{number}/export.xlsx", response={200: None, **ERROR_RESPONSES}
+    "/specs/{spec_id}/versions/{number}/export.xlsx",
+    response={200: None, **ERROR_RESPONSES},
+    openapi_extra=file_download("The version as a spreadsheet", XLSX),
 )
 def specs_export_xlsx(request: HttpRequest, spec_id: int, number: int) -> HttpResponse:
     user = _user(request)
@@ -190,7 +212,11 @@ def specs_export_xlsx(request: HttpRequest, spec_id: int, number: int) -> HttpRe
     return _download(documents.xlsx_export(version), XLSX, f"spec-{spec_id}-v{number}.xlsx")
 
 
-@router.get("/specs/{spec_id}/versions/{number}/sheet.pdf", response={200: None, **ERROR_RESPONSES})
+@router.get(
+    "/specs/{spec_id}/versions/{number}/sheet.pdf",
+    response={200: None, **ERROR_RESPONSES},
+    openapi_extra=file_download("The bilingual spec sheet", "application/pdf"),
+)
 def specs_sheet_pdf(request: HttpRequest, spec_id: int, number: int) -> HttpResponse:
     user = _user(request)
     version = selectors.version_get(user, selectors.spec_get(user, spec_id), number)
