@@ -5,6 +5,7 @@ from typing import Any
 
 from django.db.models import Count, Q, QuerySet
 from django.http import HttpRequest
+from django.utils.translation import gettext as _
 from ninja import File, Form, Query, Router, Status
 from ninja.files import UploadedFile
 from ninja.pagination import PageNumberPagination, paginate
@@ -12,8 +13,9 @@ from ninja.pagination import PageNumberPagination, paginate
 from tradeguard.accounts.models import Organization, User
 from tradeguard.common import clock
 from tradeguard.common.api import ERROR_RESPONSES
-from tradeguard.common.errors import invalid, not_found
+from tradeguard.common.errors import ApplicationError, invalid, not_found
 from tradeguard.ip import policy, selectors, services
+from tradeguard.ip.enums import IpErrorCode
 from tradeguard.ip.models import AgentAuthorization, Complaint, ComplaintItem, IpRecord
 from tradeguard.ip.schemas import (
     AgentAuthorizationRead,
@@ -64,6 +66,7 @@ def _item_detail(user: User, item_id: int) -> ComplaintItem:
             "complaint",
             "complaint__record",
             "complaint__rights_holder",
+            "complaint__filed_by",
             "listing",
             "supplier",
             "counter_notice",
@@ -462,8 +465,16 @@ def standing(request: HttpRequest) -> Any:
     """Your organization's record as a reporter: accuracy, good-faith status, warnings
     and suspensions with their reasons."""
     user = _user(request)
-    if user.organization is None:
-        raise not_found("organization")
+    if user.organization is None or not selectors.is_reporter(user):
+        raise ApplicationError(
+            IpErrorCode.NOT_A_RIGHTS_HOLDER,
+            _(
+                "A reporter standing is kept for organizations that report IP infringements "
+                "(rights holders and their agents); your account is a %(role)s account."
+            )
+            % {"role": user.get_role_display().lower()},
+            status=403,
+        )
     return services.reporter_standing(user.organization)
 
 
@@ -475,7 +486,13 @@ def stats(request: HttpRequest, params: Query[StatsParams]) -> dict[str, Any]:
     until = params.until or today
     since = params.since or (until - dt.timedelta(days=365))
     if since > until:
-        raise invalid("since", "`since` must be on or before `until`.")
+        raise invalid("since", _("`since` must be on or before `until`."))
+    if (until - since).days > policy.STATS_MAX_DAYS:
+        raise invalid(
+            "since",
+            _("Ask for at most %(days)s days at a time (from `since` to `until`).")
+            % {"days": policy.STATS_MAX_DAYS},
+        )
     return selectors.ip_stats(
         since=dt.datetime.combine(since, dt.time.min, tzinfo=dt.UTC),
         until=dt.datetime.combine(until + dt.timedelta(days=1), dt.time.min, tzinfo=dt.UTC),

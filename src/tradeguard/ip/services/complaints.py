@@ -17,6 +17,7 @@ from tradeguard.catalog.models import Listing
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, CommonErrorCode, not_found
 from tradeguard.common.events import event_record
+from tradeguard.common.links import absolute_url
 from tradeguard.common.workdays import add_working_days
 from tradeguard.ip import policy
 from tradeguard.ip.enums import (
@@ -354,7 +355,8 @@ def _notify_suppliers(complaint: Complaint, items: list[ComplaintItem]) -> None:
     for group in by_supplier.values():
         first = group[0]
         lines = "\n".join(
-            f"- {i.listing.title if i.listing else i.reference}: {item_link(i)}" for i in group
+            f"- {i.listing.title if i.listing else i.reference}: {absolute_url(item_link(i))}"
+            for i in group
         )
         notify_org(
             first.supplier,
