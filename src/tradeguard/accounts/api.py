@@ -5,7 +5,7 @@ from ninja.files import UploadedFile
 from ninja.pagination import PageNumberPagination, paginate
 
 from tradeguard.accounts import selectors, services
-from tradeguard.accounts.enums import AccountsErrorCode
+from tradeguard.accounts.enums import AccountsErrorCode, OrgDocumentKind
 from tradeguard.accounts.models import ApiToken, Organization, OrganizationDocument, User
 from tradeguard.accounts.schemas import (
     ApiTokenCreate,
@@ -149,7 +149,7 @@ def organizations_documents(request: HttpRequest, org_id: int) -> list[Organizat
 def organizations_document_upload(
     request: HttpRequest,
     org_id: int,
-    kind: Form[str],
+    kind: Form[OrgDocumentKind],
     file: File[UploadedFile],
     description: Form[str] = "",
 ) -> Status[OrganizationDocument]:

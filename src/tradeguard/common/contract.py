@@ -252,8 +252,8 @@ def _conform_error(operation: Operation, request: HttpRequest, response: HttpRes
             kept[key] = reason
         elif f"{root}_id" in allowed:
             kept[f"{root}_id{dot}{rest}"] = reason
-        elif str(reason) not in body["message"]:
-            folded.append(str(reason))
+        else:
+            folded.append(f"{key}: {reason}")
     if kept == fields:
         return response
     body["fields"] = kept

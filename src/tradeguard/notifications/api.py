@@ -5,6 +5,7 @@ from ninja.pagination import PageNumberPagination, paginate
 from tradeguard.common.api import ERROR_RESPONSES
 from tradeguard.common.errors import permission_denied
 from tradeguard.notifications import selectors, services, webhooks
+from tradeguard.notifications.enums import DeliveryStatus
 from tradeguard.notifications.models import Notification, WebhookEndpoint
 from tradeguard.notifications.schemas import (
     NotificationRead,
@@ -58,7 +59,7 @@ def webhook_endpoint_create(
 
 @router.get("/webhooks/deliveries", response={200: list[WebhookDeliveryRead], **ERROR_RESPONSES})
 @paginate(PageNumberPagination, page_size=50)
-def webhook_deliveries(request: HttpRequest, status: str | None = None):
+def webhook_deliveries(request: HttpRequest, status: DeliveryStatus | None = None):
     """Admin: the delivery log, newest first."""
     _require_admin(request)
     qs = selectors.deliveries()

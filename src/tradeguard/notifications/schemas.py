@@ -6,6 +6,8 @@ import uuid
 from ninja import Schema
 from pydantic import Field
 
+from tradeguard.notifications.enums import DeliveryStatus
+
 
 class NotificationRead(Schema):
     id: int
@@ -38,7 +40,7 @@ class WebhookDeliveryRead(Schema):
     endpoint_id: int
     event: str
     delivery_id: uuid.UUID
-    status: str
+    status: DeliveryStatus
     attempts: int
     next_attempt_at: dt.datetime | None
     last_status_code: int | None

@@ -13,6 +13,7 @@ from tradeguard.common.api import ERROR_RESPONSES, file_download
 from tradeguard.common.errors import invalid
 from tradeguard.evidence.services import file_open
 from tradeguard.orders import selectors, services
+from tradeguard.orders.enums import OrderDocumentKind
 from tradeguard.orders.models import Order, OrderDocument, Payment
 from tradeguard.orders.schemas import (
     OrderCancel,
@@ -178,7 +179,7 @@ def orders_transition(request: HttpRequest, order_id: int, payload: OrderTransit
 def orders_document_add(
     request: HttpRequest,
     order_id: int,
-    kind: Form[str],
+    kind: Form[OrderDocumentKind],
     file: File[UploadedFile],
     description: Form[str] = "",
 ) -> Status[OrderDocument]:
