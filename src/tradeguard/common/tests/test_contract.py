@@ -25,7 +25,9 @@ pytestmark = pytest.mark.django_db
 def _operations() -> list[tuple[str, str, dict[str, Any]]]:
     doc = api.get_openapi_schema()
     return [
-        (path, method, op) for path, methods in doc["paths"].items() for method, op in methods.items()
+        (path, method, op)
+        for path, methods in doc["paths"].items()
+        for method, op in methods.items()
     ]
 
 
@@ -98,7 +100,8 @@ def test_json_to_a_multipart_operation_says_to_send_multipart() -> None:
     assert r.status_code == 415
     assert r.json()["code"] == CommonErrorCode.UNSUPPORTED_MEDIA_TYPE
     assert "multipart/form-data" in r.json()["message"]
-    assert "kind" in r.json()["message"] and "file" in r.json()["message"]
+    assert "kind" in r.json()["message"]
+    assert "file" in r.json()["message"]
 
 
 def test_multipart_to_a_json_operation_says_to_send_json() -> None:
