@@ -19,8 +19,11 @@ class TradeGuardAPI(NinjaAPI):
     def get_openapi_schema(
         self, *, path_prefix: str | None = None, path_params: dict[str, Any] | None = None
     ) -> OpenAPISchema:
+        from tradeguard.notifications.events import openapi_webhooks
+
         schema = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
         contract.complete_schema(self, schema)
+        openapi_webhooks(schema)
         return schema
 
 

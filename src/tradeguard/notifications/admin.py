@@ -1,4 +1,8 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from tradeguard.notifications.models import Notification, WebhookDelivery, WebhookEndpoint
 
@@ -28,3 +32,23 @@ class WebhookDeliveryAdmin(admin.ModelAdmin):
     ]
     list_filter = ["status", "event"]
     readonly_fields = [f.name for f in WebhookDelivery._meta.fields]
+    actions = ["replay"]
+
+    @admin.action(description=_("Replay the selected deliveries"))
+    def replay(self, request: HttpRequest, queryset: QuerySet[WebhookDelivery]) -> None:
+        from tradeguard.notifications.webhooks import webhook_replay
+
+        replays = [
+            webhook_replay(delivery=d, actor=request.user)
+            for d in queryset.select_related("endpoint")
+        ]
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d delivery queued again; it is sent now and retried like any other.",
+                "%(count)d deliveries queued again; they are sent now and retried like any other.",
+                len(replays),
+            )
+            % {"count": len(replays)},
+            messages.SUCCESS,
+        )

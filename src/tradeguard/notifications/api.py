@@ -1,17 +1,23 @@
+from typing import Literal, get_args
+
 from django.http import HttpRequest
-from ninja import Router, Status
+from ninja import Query, Router, Schema, Status
 from ninja.pagination import PageNumberPagination, paginate
+from pydantic import Field
 
 from tradeguard.common.api import ERROR_RESPONSES
-from tradeguard.common.errors import permission_denied
-from tradeguard.notifications import selectors, services, webhooks
+from tradeguard.common.errors import not_found, permission_denied
+from tradeguard.notifications import feed, selectors, services, webhooks
 from tradeguard.notifications.enums import DeliveryStatus
-from tradeguard.notifications.models import Notification, WebhookEndpoint
+from tradeguard.notifications.events import EVENT_SCHEMAS
+from tradeguard.notifications.models import Notification, WebhookDelivery, WebhookEndpoint
 from tradeguard.notifications.schemas import (
+    EventPage,
     NotificationRead,
     WebhookDeliveryRead,
     WebhookEndpointCreate,
     WebhookEndpointRead,
+    WebhookEventRead,
 )
 
 router = Router(tags=["notifications"])
@@ -64,3 +70,85 @@ def webhook_deliveries(request: HttpRequest, status: DeliveryStatus | None = Non
     _require_admin(request)
     qs = selectors.deliveries()
     return qs.filter(status=status) if status else qs
+
+
+@router.get("/webhooks/events", response={200: list[WebhookEventRead], **ERROR_RESPONSES})
+def webhook_events(request: HttpRequest) -> list[dict[str, str]]:
+    """Every event an endpoint can subscribe to, with the schema of its payload's `data`
+    (the OpenAPI document's `webhooks` has each request in full)."""
+    return [
+        {"event": name, "description": text, "payload_schema": schema.__name__}
+        for name, (schema, text) in EVENT_SCHEMAS.items()
+    ]
+
+
+@router.post(
+    "/webhooks/deliveries/{delivery_id}/replay",
+    response={201: WebhookDeliveryRead, **ERROR_RESPONSES},
+)
+def webhook_delivery_replay(request: HttpRequest, delivery_id: int) -> Status[WebhookDelivery]:
+    """Admin: send a delivery again (a missed or given-up one, or to resync a receiver):
+    a new delivery of the same event and payload to the same endpoint, with a new
+    `X-TradeGuard-Delivery` and `X-TradeGuard-Replay-Of: <the original's>`."""
+    _require_admin(request)
+    original = selectors.deliveries().filter(pk=delivery_id).first()
+    if original is None:
+        raise not_found("webhook delivery")
+    return Status(201, webhooks.webhook_replay(delivery=original, actor=request.user))
+
+
+# The aggregates whose history `GET /events` serves (notifications/feed.py).
+EventAggregate = Literal[
+    "dispute",
+    "order",
+    "listing",
+    "organization",
+    "ip_record",
+    "ip_complaint",
+    "ip_item",
+    "specification",
+    "inspection",
+    "monitored_image",
+    "image_match",
+]
+assert set(get_args(EventAggregate)) == set(feed.AGGREGATES)
+
+
+class EventListParams(Schema):
+    aggregate: EventAggregate = Field(description="What kind of object")
+    aggregate_id: int = Field(description="The object's id")
+    after: str | None = Field(
+        default=None, max_length=200, description="`next_cursor` of the previous page"
+    )
+    limit: int = Field(default=50, ge=1, le=feed.MAX_LIMIT)
+
+
+@router.get("/events", response={200: EventPage, **ERROR_RESPONSES})
+def events_list(request: HttpRequest, params: Query[EventListParams]) -> dict[str, object]:
+    """One object's append-only history (who did what, old and new values, when), oldest
+    first, as you may see it on its page: 404 for an object you may not see. Resync
+    after missed webhooks by following `next_cursor`; keep the last one to resume."""
+    page = feed.events_page(
+        request.user,  # type: ignore[arg-type]
+        aggregate=params.aggregate,
+        aggregate_id=params.aggregate_id,
+        after=params.after,
+        limit=params.limit,
+    )
+    return {
+        "items": [
+            {
+                "id": e.pk,
+                "aggregate": params.aggregate,
+                "aggregate_id": e.aggregate_id,
+                "type": e.type,
+                "actor": e.actor_label,
+                "old": e.old,
+                "new": e.new,
+                "params": e.params,
+                "created_at": e.created_at,
+            }
+            for e in page.items
+        ],
+        "next_cursor": page.next_cursor,
+    }

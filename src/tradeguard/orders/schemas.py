@@ -70,7 +70,7 @@ class OrderCreate(Schema):
     tracking_number: str = Field(default="", max_length=100)
     estimated_delivery: dt.date | None = None
     # Imported history: the status the order is already in and when it got there.
-    status: OrderStatusLiteral = "created"
+    status: OrderStatusLiteral = OrderStatus.CREATED
     paid_at: dt.datetime | None = None
     shipped_at: dt.datetime | None = None
     delivered_at: dt.datetime | None = None

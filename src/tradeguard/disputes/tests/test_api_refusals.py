@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 import time_machine
 
+from tradeguard.accounts.tests.factories import buyer as another_buyer
 from tradeguard.common.errors import CommonErrorCode
 from tradeguard.common.testing import ApiClient
 from tradeguard.disputes import services
@@ -128,3 +129,37 @@ def test_the_case_names_every_deadline_due_at_and_the_window_opening(c: Cast) ->
         assert deadline in case
     assert "return_due_at" in case
     assert "appeal_due_at" in case
+
+
+def test_events_feed_resyncs_a_case_as_each_side_may_see_it(c: Cast) -> None:
+    with time_machine.travel(START, tick=False):
+        dispute = file_dispute(c, delivered_order(c, START), reason="not_as_described")
+        add_evidence(c.buyer, dispute, "spec_sheet", submit=False)  # the buyer's draft
+        for n in range(3):
+            services.message_post(actor=c.supplier, dispute=dispute, body=f"Message {n}")
+    buyer, supplier = ApiClient(c.buyer), ApiClient(c.supplier)
+
+    def all_events(client: ApiClient) -> list[dict]:  # type: ignore[type-arg]
+        seen, after = [], None
+        while True:
+            params = {"aggregate": "dispute", "aggregate_id": dispute.pk, "limit": 2}
+            page = client.get("events", {**params, **({"after": after} if after else {})})
+            assert page.status_code == 200, page.json()
+            seen += page.json()["items"]
+            after = page.json()["next_cursor"]
+            if after is None:
+                return seen
+
+    mine = all_events(buyer)
+    theirs = all_events(supplier)
+    assert mine[0]["type"] == "dispute.opened"
+    assert [e["id"] for e in mine] == sorted(e["id"] for e in mine)
+    assert "dispute.evidence_added" in {e["type"] for e in mine}
+    assert "dispute.evidence_added" not in {e["type"] for e in theirs}  # a draft of the other side
+    assert len(mine) == len({e["id"] for e in mine})
+    stranger = ApiClient(another_buyer())
+    feed = {"aggregate": "dispute", "aggregate_id": dispute.pk}
+    assert stranger.get("events", feed).status_code == 404
+    bad = buyer.get("events", {"aggregate": "dispute", "aggregate_id": dispute.pk, "after": "x"})
+    assert (bad.status_code, list(bad.json()["fields"])) == (422, ["after"])
+    assert buyer.get("events", {"aggregate": "nope", "aggregate_id": 1}).status_code == 422

@@ -276,13 +276,14 @@ def complaint_file(
         webhook(
             "ip.complaint.filed",
             {
-                "complaint": complaint.pk,
+                "complaint_id": complaint.pk,
                 "reason": reason,
+                "rights_holder_id": principal.pk,
                 "rights_holder": principal.name,
                 "items": [
                     {
-                        "item": i.pk,
-                        "listing": i.listing_id,
+                        "item_id": i.pk,
+                        "listing_id": i.listing_id,
                         "status": i.status,
                         "reference": i.reference,
                     }

@@ -116,9 +116,9 @@ def item_transition(
     webhook(
         f"ip.item.{new}",
         {
-            "item": item.pk,
-            "complaint": item.complaint_id,
-            "listing": item.listing_id,
+            "item_id": item.pk,
+            "complaint_id": item.complaint_id,
+            "listing_id": item.listing_id,
             "marketplace_url": item.reference,
             "old_status": old,
             "status": new,
