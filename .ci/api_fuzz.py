@@ -35,7 +35,7 @@ ROLES = {
 }
 CHECKS = "not_a_server_error,status_code_conformance,response_schema_conformance"
 PHASES = "examples,coverage,fuzzing"
-REVOKE = "tradeguard_accounts_api_tokens_revoke"
+REVOKE = "accounts_tokens_revoke"
 
 
 def _tokens(env: dict[str, str]) -> dict[str, tuple[str, str]]:
@@ -97,7 +97,7 @@ def _schemathesis(
         "all",
         *extra,
     ]
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    result = subprocess.run(command, capture_output=True, text=True, check=False, cwd=log.parent)
     log.write_text(result.stdout + result.stderr)
     last = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else ""
     cases = re.search(r"(\d+) generated", result.stdout)

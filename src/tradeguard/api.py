@@ -16,6 +16,13 @@ class TradeGuardAPI(NinjaAPI):
     """NinjaAPI whose OpenAPI document also lists what every operation can answer
     (common/contract.py)."""
 
+    def get_openapi_operation_id(self, operation: Any) -> str:
+        """`disputes_appeal`, `ip_items_appeal`: the view's name, prefixed by its app
+        unless it starts with it (the generated client's function names)."""
+        app = operation.view_func.__module__.split(".")[1]
+        name = str(operation.view_func.__name__)
+        return name if name.startswith(app) else f"{app}_{name}"
+
     def get_openapi_schema(
         self, *, path_prefix: str | None = None, path_params: dict[str, Any] | None = None
     ) -> OpenAPISchema:

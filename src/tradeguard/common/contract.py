@@ -335,6 +335,14 @@ def _operation_id(operation: Operation) -> str:
 # --- completing the OpenAPI document ----------------------------------------------------------
 
 
+def openapi_document() -> str:
+    """The document as `docs/openapi.json` holds it (what `make client` generates from)."""
+    from tradeguard.api import api
+
+    document = api.get_openapi_schema(path_prefix="/api/v1/")
+    return json.dumps(document, indent=1, ensure_ascii=False, default=str) + "\n"
+
+
 def _error_response(status: int, ref: str = "#/components/schemas/ErrorRead") -> dict[str, Any]:
     return {
         "description": STATUS_TEXT.get(status, "Error"),
@@ -368,6 +376,11 @@ def complete_schema(api: NinjaAPI, document: dict[str, Any]) -> dict[str, Any]:
                     entry = responses.get(status) or responses.get(str(status))
                     entry["description"] = STATUS_TEXT.get(status, entry.get("description", ""))
             op_doc["responses"] = dict(sorted(responses.items(), key=lambda kv: int(kv[0])))
+            for parameter in op_doc.get("parameters", []):
+                # ninja copies a field's `examples` (a list) onto the parameter, where
+                # OpenAPI wants a map: keep them on the parameter's schema instead.
+                if isinstance(parameter.get("examples"), list):
+                    parameter.setdefault("schema", {})["examples"] = parameter.pop("examples")
     schemas = document.setdefault("components", {}).setdefault("schemas", {})
     schemas["ErrorCode"] = {
         "title": "ErrorCode",

@@ -11,6 +11,7 @@ import binascii
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from django.db import models
@@ -48,7 +49,7 @@ def _organization(user: User, org_id: int) -> models.Model:
     return org
 
 
-def _feeds() -> dict[str, Feed]:
+def _feeds() -> dict[EventAggregate, Feed]:
     from tradeguard.catalog.selectors import listing_get
     from tradeguard.disputes.selectors import dispute_get
     from tradeguard.ip.selectors import complaint_get, item_get, record_get
@@ -56,34 +57,36 @@ def _feeds() -> dict[str, Feed]:
     from tradeguard.orders.selectors import order_get
     from tradeguard.specs.selectors import inspection_get, spec_get
 
+    A = EventAggregate
     return {
-        "dispute": Feed(dispute_get, _dispute_visible),
-        "order": Feed(order_get),
-        "listing": Feed(listing_get),
-        "organization": Feed(_organization),
-        "ip_record": Feed(record_get),
-        "ip_complaint": Feed(complaint_get),
-        "ip_item": Feed(item_get),
-        "specification": Feed(spec_get),
-        "inspection": Feed(inspection_get),
-        "monitored_image": Feed(monitored_get),
-        "image_match": Feed(match_get),
+        A.DISPUTE: Feed(dispute_get, _dispute_visible),
+        A.ORDER: Feed(order_get),
+        A.LISTING: Feed(listing_get),
+        A.ORGANIZATION: Feed(_organization),
+        A.IP_RECORD: Feed(record_get),
+        A.IP_COMPLAINT: Feed(complaint_get),
+        A.IP_ITEM: Feed(item_get),
+        A.SPECIFICATION: Feed(spec_get),
+        A.INSPECTION: Feed(inspection_get),
+        A.MONITORED_IMAGE: Feed(monitored_get),
+        A.IMAGE_MATCH: Feed(match_get),
     }
 
 
-AGGREGATES = (
-    "dispute",
-    "order",
-    "listing",
-    "organization",
-    "ip_record",
-    "ip_complaint",
-    "ip_item",
-    "specification",
-    "inspection",
-    "monitored_image",
-    "image_match",
-)
+class EventAggregate(StrEnum):
+    """What `GET /events` serves the history of."""
+
+    DISPUTE = "dispute"
+    ORDER = "order"
+    LISTING = "listing"
+    ORGANIZATION = "organization"
+    IP_RECORD = "ip_record"
+    IP_COMPLAINT = "ip_complaint"
+    IP_ITEM = "ip_item"
+    SPECIFICATION = "specification"
+    INSPECTION = "inspection"
+    MONITORED_IMAGE = "monitored_image"
+    IMAGE_MATCH = "image_match"
 
 
 def encode_cursor(event: Event) -> str:
@@ -113,12 +116,12 @@ class Page:
 
 
 def events_page(
-    user: User, *, aggregate: str, aggregate_id: int, after: str | None, limit: int
+    user: User, *, aggregate: EventAggregate, aggregate_id: int, after: str | None, limit: int
 ) -> Page:
     """Events of one aggregate after the cursor, oldest first. A page may hold fewer
     than `limit` events when some are hidden from the caller; follow `next_cursor`
     until it is null."""
-    feed = _feeds()[aggregate]
+    feed = _feeds()[EventAggregate(aggregate)]
     obj = feed.get(user, aggregate_id)
     qs = Event.objects.filter(aggregate=aggregate_label(obj), aggregate_id=obj.pk)
     if after:
