@@ -60,7 +60,7 @@ def _tokens(env: dict[str, str]) -> dict[str, tuple[str, str]]:
     return tokens
 
 
-def _wait(url: str, seconds: float = 60) -> None:
+def _wait(url: str, seconds: float = 300) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         try:
@@ -149,6 +149,7 @@ def main() -> int:
             "2",
             "--timeout",
             "120",
+            "--preload",
         ],
         env=env,
         stdout=server_log,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from ninja import NinjaAPI
@@ -16,6 +17,10 @@ class TradeGuardAPI(NinjaAPI):
     """NinjaAPI whose OpenAPI document also lists what every operation can answer
     (common/contract.py)."""
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._documents: dict[str, OpenAPISchema] = {}
+
     def get_openapi_operation_id(self, operation: Any) -> str:
         """`disputes_appeal`, `ip_items_appeal`: the view's name, prefixed by its app
         unless it starts with it (the generated client's function names)."""
@@ -28,10 +33,15 @@ class TradeGuardAPI(NinjaAPI):
     ) -> OpenAPISchema:
         from tradeguard.notifications.events import openapi_webhooks
 
-        schema = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
-        contract.complete_schema(self, schema)
-        openapi_webhooks(schema)
-        return schema
+        if path_prefix is None:
+            path_prefix = self.get_root_path(path_params or {})
+        cached = self._documents.get(path_prefix)
+        if cached is None:  # the document is fixed once the routers are mounted
+            cached = super().get_openapi_schema(path_prefix=path_prefix)
+            contract.complete_schema(self, cached)
+            openapi_webhooks(cached)
+            self._documents[path_prefix] = cached
+        return copy.deepcopy(cached)
 
 
 api = TradeGuardAPI(
