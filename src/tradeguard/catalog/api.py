@@ -62,11 +62,13 @@ def listings_list(request: HttpRequest, filters: Query[ListingListParams]) -> Qu
 
 @router.get("/listings/{listing_id}", response={200: ListingDetailRead, **ERROR_RESPONSES})
 def listings_get(request: HttpRequest, listing_id: int) -> Listing:
+    """A listing with its description, attributes, disclosed defects and images."""
     return selectors.listing_get(_user(request), listing_id)
 
 
 @router.patch("/listings/{listing_id}", response={200: ListingDetailRead, **ERROR_RESPONSES})
 def listings_update(request: HttpRequest, listing_id: int, payload: ListingUpdate) -> Listing:
+    """Edit your listing (fields left out stay as they are)."""
     user = _user(request)
     listing = services.listing_update(
         actor=user,

@@ -92,6 +92,7 @@ def disputes_create(
 @router.get("/disputes", response=list[DisputeSummary])
 @paginate(PageNumberPagination, page_size=50)
 def disputes_list(request: HttpRequest, filters: Query[DisputeListParams]) -> list[dict[str, Any]]:
+    """Cases you are a party to (officers: all), newest first, with whose move it is."""
     qs = filters.filter(
         selectors.disputes_visible_to(_user(request)).prefetch_related(
             "proposals", "obligations", "refunds"
@@ -185,6 +186,7 @@ def disputes_evidence_discard(
 def disputes_message(
     request: HttpRequest, dispute_id: int, payload: MessageCreate
 ) -> Status[dict[str, Any]]:
+    """Write to the other party (and the officer) on the case."""
     m = services.message_post(
         actor=_user(request), dispute=_case(request, dispute_id), body=payload.body
     )
@@ -222,6 +224,7 @@ def disputes_proposal_accept(
 def disputes_proposal_reject(
     request: HttpRequest, dispute_id: int, proposal_id: int, payload: ProposalReject
 ) -> dict[str, Any]:
+    """Reject the other party's proposal, with a reason."""
     services.proposal_reject(
         actor=_user(request),
         dispute=_case(request, dispute_id),
@@ -290,6 +293,7 @@ def disputes_appeal(
 def disputes_withdraw(
     request: HttpRequest, dispute_id: int, payload: WithdrawBody | None = None
 ) -> dict[str, Any]:
+    """Buyer: withdraw the case (it closes; nothing is refunded)."""
     services.dispute_withdraw(
         actor=_user(request),
         dispute=_case(request, dispute_id),

@@ -127,12 +127,14 @@ def records_create(
 @router.get("/ip/records", response=list[RecordRead])
 @paginate(PageNumberPagination, page_size=50)
 def records_list(request: HttpRequest, filters: Query[RecordListParams]) -> QuerySet[IpRecord]:
+    """IP records you may see (rights holders and their agents: theirs; officers: all)."""
     qs = selectors.records_visible_to(_user(request)).prefetch_related("images__file")
     return filters.filter(qs)
 
 
 @router.get("/ip/records/{record_id}", response={200: RecordRead, **ERROR_RESPONSES})
 def records_get(request: HttpRequest, record_id: int) -> IpRecord:
+    """One IP record with its images."""
     return selectors.record_get(_user(request), record_id)
 
 
@@ -140,6 +142,7 @@ def records_get(request: HttpRequest, record_id: int) -> IpRecord:
 def records_approve(
     request: HttpRequest, record_id: int, payload: ReasonIn | None = None
 ) -> IpRecord:
+    """Officer: approve a pending record, optionally with a note."""
     user = _user(request)
     record = selectors.record_get(user, record_id)
     services.record_approve(actor=user, record=record, reason=payload.reason if payload else "")
@@ -148,6 +151,7 @@ def records_approve(
 
 @router.post("/ip/records/{record_id}/reject", response={200: RecordRead, **ERROR_RESPONSES})
 def records_reject(request: HttpRequest, record_id: int, payload: RejectIn) -> IpRecord:
+    """Officer: reject a pending record, with the reason the owner reads."""
     user = _user(request)
     record = selectors.record_get(user, record_id)
     services.record_reject(actor=user, record=record, reason=payload.reason)
@@ -185,6 +189,7 @@ def authorizations_create(
 
 @router.get("/ip/authorizations", response=list[AgentAuthorizationRead])
 def authorizations_list(request: HttpRequest) -> list[AgentAuthorization]:
+    """Letters of authorization you filed or that name your organization (officers: all)."""
     return list(_authorizations(_user(request)))
 
 
@@ -195,6 +200,7 @@ def authorizations_list(request: HttpRequest) -> list[AgentAuthorization]:
 def authorizations_decide(
     request: HttpRequest, auth_id: int, payload: IpDecisionIn
 ) -> AgentAuthorization:
+    """Officer: approve or reject a letter of authorization, with a reason."""
     user = _user(request)
     auth = _authorizations(user).filter(pk=auth_id).first()
     if auth is None:
@@ -275,6 +281,7 @@ def complaints_create_csv(
 def complaints_list(
     request: HttpRequest, filters: Query[ComplaintListParams]
 ) -> QuerySet[Complaint]:
+    """Complaints you filed (officers: all), with their open and total items."""
     qs = selectors.complaints_visible_to(_user(request)).annotate(
         items_total=Count("items"),
         items_open=Count("items", filter=Q(items__status__in=list(policy.OPEN_STATUSES))),
@@ -284,6 +291,7 @@ def complaints_list(
 
 @router.get("/ip/complaints/{complaint_id}", response={200: ComplaintDetailRead, **ERROR_RESPONSES})
 def complaints_get(request: HttpRequest, complaint_id: int) -> Complaint:
+    """A complaint with every listing item and where it stands."""
     return _complaint_detail(_user(request), complaint_id)
 
 
@@ -293,6 +301,7 @@ def complaints_get(request: HttpRequest, complaint_id: int) -> Complaint:
 def complaints_withdraw(
     request: HttpRequest, complaint_id: int, payload: WithdrawIn | None = None
 ) -> Complaint:
+    """Withdraw the complaint: every open item is withdrawn."""
     user = _user(request)
     complaint = selectors.complaint_get(user, complaint_id)
     services.complaint_withdraw(
@@ -312,6 +321,7 @@ def complaints_export(request: HttpRequest, complaint_id: int) -> dict[str, Any]
 
 @router.get("/ip/drafts/{draft_id}", response={200: DraftRead, **ERROR_RESPONSES})
 def drafts_get(request: HttpRequest, draft_id: int) -> Any:
+    """A complaint draft (prepared from confirmed image matches)."""
     return selectors.draft_get(_user(request), draft_id)
 
 
@@ -327,11 +337,13 @@ def items_list(request: HttpRequest, filters: Query[ItemListParams]) -> QuerySet
 
 @router.get("/ip/items/{item_id}", response={200: ItemDetailRead, **ERROR_RESPONSES})
 def items_get(request: HttpRequest, item_id: int) -> ComplaintItem:
+    """One listing of a complaint: whose move it is, every deadline, the statements of reasons."""
     return _item_detail(_user(request), item_id)
 
 
 @router.post("/ip/items/{item_id}/remove", response={200: ItemDetailRead, **ERROR_RESPONSES})
 def items_remove(request: HttpRequest, item_id: int) -> ComplaintItem:
+    """Supplier: remove the listing voluntarily (the supplier may still counter-notify within the late window)."""
     user = _user(request)
     services.item_remove(actor=user, item=selectors.item_get(user, item_id))
     return _item_detail(user, item_id)
@@ -368,6 +380,7 @@ def items_counter_notice(
     "/ip/items/{item_id}/accept-counter", response={200: ItemDetailRead, **ERROR_RESPONSES}
 )
 def items_accept_counter(request: HttpRequest, item_id: int) -> ComplaintItem:
+    """Rights holder: accept the counter-notice; the listing stays or is restored."""
     user = _user(request)
     services.item_accept_counter(actor=user, item=selectors.item_get(user, item_id))
     return _item_detail(user, item_id)
@@ -377,6 +390,7 @@ def items_accept_counter(request: HttpRequest, item_id: int) -> ComplaintItem:
 def items_maintain(
     request: HttpRequest, item_id: int, payload: MaintainIn | None = None
 ) -> ComplaintItem:
+    """Rights holder: maintain the complaint after a counter-notice; an officer decides."""
     user = _user(request)
     services.item_maintain(
         actor=user,
@@ -400,6 +414,7 @@ def items_court_action(request: HttpRequest, item_id: int, payload: CourtActionI
 def items_withdraw(
     request: HttpRequest, item_id: int, payload: WithdrawIn | None = None
 ) -> ComplaintItem:
+    """Rights holder: withdraw the complaint against this listing."""
     user = _user(request)
     services.item_withdraw(
         actor=user, item=selectors.item_get(user, item_id), reason=payload.reason if payload else ""

@@ -33,11 +33,13 @@ def notifications_list(request: HttpRequest, unread: bool = False):
     "/notifications/{notification_id}/read", response={200: NotificationRead, **ERROR_RESPONSES}
 )
 def notifications_read(request: HttpRequest, notification_id: int) -> Notification:
+    """Mark one notification read."""
     return services.notification_mark_read(actor=request.user, notification_id=notification_id)
 
 
 @router.post("/notifications/read-all", response={200: dict[str, int]})
 def notifications_read_all(request: HttpRequest) -> dict[str, int]:
+    """Mark every notification read; answers how many were marked."""
     return {"marked": services.notifications_mark_all_read(actor=request.user)}
 
 
@@ -48,6 +50,7 @@ def _require_admin(request: HttpRequest) -> None:
 
 @router.get("/webhooks/endpoints", response={200: list[WebhookEndpointRead], **ERROR_RESPONSES})
 def webhook_endpoints(request: HttpRequest) -> list[WebhookEndpoint]:
+    """Admin: the webhook endpoints."""
     _require_admin(request)
     return list(WebhookEndpoint.objects.all())
 

@@ -128,6 +128,7 @@ def orders_get(request: HttpRequest, order_id: int) -> Order:
 def orders_payment_add(
     request: HttpRequest, order_id: int, payload: PaymentCreate
 ) -> Status[Payment]:
+    """Record a payment on the order (officers or the integration); the first one marks it paid."""
     user = _user(request)
     payment = services.order_payment_add(
         actor=user, order=selectors.order_get(user, order_id), **payload.dict()

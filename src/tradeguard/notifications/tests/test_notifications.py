@@ -216,3 +216,15 @@ def test_the_admin_replay_action(admin_client: Any) -> None:
     )
     assert r.status_code == 200
     assert WebhookDelivery.objects.filter(replay_of=original).count() == 1
+
+
+def test_the_replay_button_on_a_deliverys_admin_page(admin_client: Any) -> None:
+    endpoint = webhook_endpoint_create(url="https://m.example/h", secret="s" * 32, events=[])
+    webhook_emit(event="dispute.opened", data=DISPUTE_OPENED)
+    original = WebhookDelivery.objects.get(endpoint=endpoint)
+    page = admin_client.get(f"/admin/notifications/webhookdelivery/{original.pk}/change/")
+    assert b"Replay" in page.content
+    url = f"/admin/notifications/webhookdelivery/{original.pk}/replay/"
+    assert admin_client.get(url).status_code == 405
+    assert admin_client.post(url).status_code == 302
+    assert WebhookDelivery.objects.filter(replay_of=original).count() == 1
