@@ -136,6 +136,8 @@ def main() -> int:
     tradeguard = str(BIN / "tradeguard")
     started = time.monotonic()
     subprocess.run([tradeguard, "migrate", "--noinput", "-v0"], env=env, check=True)
+    # DEBUG is off as in production, so the pages' hashed static files must exist.
+    subprocess.run([tradeguard, "collectstatic", "--noinput", "-v0"], env=env, check=True)
     subprocess.run([tradeguard, "demo"], env=env, check=True, capture_output=True)
     tokens = _tokens(env)
     server_log = (data / "server.log").open("w")
