@@ -90,7 +90,7 @@ def _schemathesis(
         "--seed",
         str(args.seed),
         "--workers",
-        "1",
+        "2",
         "--request-timeout",
         "60",
         "--suppress-health-check",
