@@ -2,7 +2,7 @@ from django.contrib.auth import authenticate
 from django.http import HttpRequest
 from ninja import File, Form, Query, Router, Status
 from ninja.files import UploadedFile
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
 from tradeguard.accounts import selectors, services
 from tradeguard.accounts.enums import AccountsErrorCode, OrgDocumentKind
@@ -22,7 +22,7 @@ from tradeguard.accounts.schemas import (
     UserRead,
     VerificationDecision,
 )
-from tradeguard.common.api import ERROR_RESPONSES
+from tradeguard.common.api import ERROR_RESPONSES, PageNumberPagination
 from tradeguard.common.errors import ApplicationError, not_found, permission_denied
 
 router = Router(tags=["accounts"])

@@ -2,7 +2,7 @@ from django.db.models import QuerySet
 from django.http import FileResponse, HttpRequest
 from ninja import File, Query, Router, Status
 from ninja.files import UploadedFile
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
 from tradeguard.accounts.models import Organization, User
 from tradeguard.accounts.selectors import organizations_visible_to
@@ -17,7 +17,7 @@ from tradeguard.catalog.schemas import (
     ListingStatusChange,
     ListingUpdate,
 )
-from tradeguard.common.api import ERROR_RESPONSES, file_download
+from tradeguard.common.api import ERROR_RESPONSES, PageNumberPagination, file_download
 from tradeguard.common.errors import invalid
 from tradeguard.evidence.services import file_open
 

@@ -3,10 +3,10 @@ from typing import Any
 from django.http import HttpRequest
 from ninja import File, Form, Header, Query, Router, Status
 from ninja.files import UploadedFile
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
 from tradeguard.accounts.models import User
-from tradeguard.common.api import ERROR_RESPONSES
+from tradeguard.common.api import ERROR_RESPONSES, PageNumberPagination
 from tradeguard.disputes import presenters, selectors, services
 from tradeguard.disputes.enums import DisputeReason, EvidenceType
 from tradeguard.disputes.models import Dispute

@@ -5,10 +5,10 @@ from django.http import FileResponse, HttpRequest
 from django.urls import reverse
 from ninja import File, Form, Query, Router, Status
 from ninja.files import UploadedFile
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
 from tradeguard.accounts.models import Organization, User
-from tradeguard.common.api import ERROR_RESPONSES, file_download
+from tradeguard.common.api import ERROR_RESPONSES, PageNumberPagination, file_download
 from tradeguard.common.errors import not_found
 from tradeguard.evidence.services import file_open
 from tradeguard.monitoring import selectors, services

@@ -1,9 +1,9 @@
 from django.http import HttpRequest
 from ninja import Query, Router, Schema, Status
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 from pydantic import Field
 
-from tradeguard.common.api import ERROR_RESPONSES
+from tradeguard.common.api import ERROR_RESPONSES, PageNumberPagination
 from tradeguard.common.errors import not_found, permission_denied
 from tradeguard.notifications import feed, selectors, services, webhooks
 from tradeguard.notifications.enums import DeliveryStatus

@@ -146,9 +146,9 @@ def openapi_webhooks(document: dict[str, Any]) -> None:
     hooks: dict[str, Any] = {}
     for event, (schema, text) in EVENT_SCHEMAS.items():
         definition = schema.model_json_schema(ref_template="#/components/schemas/{model}")
-        for name, sub in definition.pop("$defs", {}).items():
-            schemas.setdefault(name, sub)
-        schemas.setdefault(schema.__name__, definition)
+        for name, sub in [*definition.pop("$defs", {}).items(), (schema.__name__, definition)]:
+            if schemas.setdefault(name, sub) != sub:  # one name, one schema in the document
+                raise ValueError(f"two different schemas are named {name}")
         hooks[event] = {
             "post": {
                 "summary": text,

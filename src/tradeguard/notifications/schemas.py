@@ -67,7 +67,7 @@ class WebhookEventRead(Schema):
     )
 
 
-class EventRead(Schema):
+class FeedEventRead(Schema):
     """One entry of an aggregate's append-only history."""
 
     id: int
@@ -82,7 +82,7 @@ class EventRead(Schema):
 
 
 class EventPage(Schema):
-    items: list[EventRead]
+    items: list[FeedEventRead]
     next_cursor: str | None = Field(
         description="Pass as `after` for the next page; null when there is nothing more yet "
         "(keep the last cursor to resume later)"

@@ -2,14 +2,14 @@ from django.db.models import QuerySet
 from django.http import FileResponse, HttpRequest
 from ninja import File, Form, Query, Router, Status
 from ninja.files import UploadedFile
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
 from tradeguard.accounts.enums import TokenKind
 from tradeguard.accounts.models import Organization, User
 from tradeguard.accounts.selectors import organizations_visible_to
 from tradeguard.catalog.models import Listing
 from tradeguard.catalog.selectors import listings_visible_to
-from tradeguard.common.api import ERROR_RESPONSES, file_download
+from tradeguard.common.api import ERROR_RESPONSES, PageNumberPagination, file_download
 from tradeguard.common.errors import invalid
 from tradeguard.evidence.services import file_open
 from tradeguard.orders import selectors, services

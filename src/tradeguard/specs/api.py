@@ -9,11 +9,11 @@ from typing import Any
 from django.http import HttpRequest, HttpResponse
 from ninja import File, Form, Query, Router, Status
 from ninja.files import UploadedFile
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
 from tradeguard.accounts.enums import OrgKind
 from tradeguard.accounts.models import Organization, User
-from tradeguard.common.api import ERROR_RESPONSES, file_download
+from tradeguard.common.api import ERROR_RESPONSES, PageNumberPagination, file_download
 from tradeguard.common.errors import invalid, not_found
 from tradeguard.orders.selectors import order_get
 from tradeguard.specs import aql, documents, selectors, services

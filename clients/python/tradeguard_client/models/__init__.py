@@ -88,6 +88,10 @@ from .event_read_params import EventReadParams
 from .evidence_read import EvidenceRead
 from .evidence_status import EvidenceStatus
 from .evidence_type import EvidenceType
+from .feed_event_read import FeedEventRead
+from .feed_event_read_new import FeedEventReadNew
+from .feed_event_read_old import FeedEventReadOld
+from .feed_event_read_params import FeedEventReadParams
 from .finding_in import FindingIn
 from .finding_read import FindingRead
 from .group_decision_in import GroupDecisionIn
@@ -388,6 +392,10 @@ __all__ = (
     "EvidenceRead",
     "EvidenceStatus",
     "EvidenceType",
+    "FeedEventRead",
+    "FeedEventReadNew",
+    "FeedEventReadOld",
+    "FeedEventReadParams",
     "FindingIn",
     "FindingRead",
     "GroupDecisionIn",

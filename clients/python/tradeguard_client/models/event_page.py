@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.event_read import EventRead
+  from ..models.feed_event_read import FeedEventRead
 
 
 
@@ -25,12 +25,12 @@ T = TypeVar("T", bound="EventPage")
 class EventPage:
     """ 
         Attributes:
-            items (list[EventRead]):
+            items (list[FeedEventRead]):
             next_cursor (None | str): Pass as `after` for the next page; null when there is nothing more yet (keep the last
                 cursor to resume later)
      """
 
-    items: list[EventRead]
+    items: list[FeedEventRead]
     next_cursor: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,7 +39,7 @@ class EventPage:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.event_read import EventRead # noqa: PLC0415
+        from ..models.feed_event_read import FeedEventRead # noqa: PLC0415
         items = []
         for items_item_data in self.items:
             items_item = items_item_data.to_dict()
@@ -64,12 +64,12 @@ class EventPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_read import EventRead # noqa: PLC0415
+        from ..models.feed_event_read import FeedEventRead # noqa: PLC0415
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in (_items):
-            items_item = EventRead.from_dict(items_item_data)
+            items_item = FeedEventRead.from_dict(items_item_data)
 
 
 

@@ -26,23 +26,16 @@ T = TypeVar("T", bound="EventRead")
 
 @_attrs_define
 class EventRead:
-    """ One entry of an aggregate's append-only history.
-
+    """ 
         Attributes:
-            id (int):
-            aggregate (str):
-            aggregate_id (int):
             type_ (str):
-            actor (str): Who did it: an email, or `system` for deadlines
+            actor (str):
             old (EventReadOld):
             new (EventReadNew):
             params (EventReadParams):
             created_at (datetime.datetime):
      """
 
-    id: int
-    aggregate: str
-    aggregate_id: int
     type_: str
     actor: str
     old: EventReadOld
@@ -59,12 +52,6 @@ class EventRead:
         from ..models.event_read_new import EventReadNew # noqa: PLC0415
         from ..models.event_read_old import EventReadOld # noqa: PLC0415
         from ..models.event_read_params import EventReadParams # noqa: PLC0415
-        id = self.id
-
-        aggregate = self.aggregate
-
-        aggregate_id = self.aggregate_id
-
         type_ = self.type_
 
         actor = self.actor
@@ -81,9 +68,6 @@ class EventRead:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
-            "id": id,
-            "aggregate": aggregate,
-            "aggregate_id": aggregate_id,
             "type": type_,
             "actor": actor,
             "old": old,
@@ -102,12 +86,6 @@ class EventRead:
         from ..models.event_read_old import EventReadOld # noqa: PLC0415
         from ..models.event_read_params import EventReadParams # noqa: PLC0415
         d = dict(src_dict)
-        id = d.pop("id")
-
-        aggregate = d.pop("aggregate")
-
-        aggregate_id = d.pop("aggregate_id")
-
         type_ = d.pop("type")
 
         actor = d.pop("actor")
@@ -133,9 +111,6 @@ class EventRead:
 
 
         event_read = cls(
-            id=id,
-            aggregate=aggregate,
-            aggregate_id=aggregate_id,
             type_=type_,
             actor=actor,
             old=old,

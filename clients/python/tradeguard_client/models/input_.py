@@ -25,7 +25,7 @@ class Input:
     """ 
         Attributes:
             page (int | Unset):  Default: 1.
-            page_size (int | None | Unset):
+            page_size (int | None | Unset): At most the list's page size
      """
 
     page: int | Unset = 1

@@ -167,3 +167,11 @@ def test_contract_check_rejects_undocumented_answers() -> None:
     request = RequestFactory().get("/api/v1/me")
     with pytest.raises(contract.ContractViolation):
         contract.check_response(operation, request, HttpResponse(status=409))
+
+
+def test_a_page_beyond_any_offset_is_422_not_500() -> None:
+    client = ApiClient(officer())
+    r = client.get("disputes", {"page": str(10**30)})
+    assert r.status_code == 422
+    assert "page" in r.json()["fields"]
+    assert client.get("images/watch-sets", {"page_size": str(10**12)}).status_code == 200

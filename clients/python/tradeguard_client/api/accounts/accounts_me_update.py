@@ -121,6 +121,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | MeRead]:
     """ Me Update
 
+     Change your display time zone (IANA name, e.g. Asia/Shanghai) or your name.
+
     Args:
         body (MeUpdate):
 
@@ -152,6 +154,8 @@ def sync(
 ) -> ErrorRead | MeRead | None:
     """ Me Update
 
+     Change your display time zone (IANA name, e.g. Asia/Shanghai) or your name.
+
     Args:
         body (MeUpdate):
 
@@ -177,6 +181,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | MeRead]:
     """ Me Update
+
+     Change your display time zone (IANA name, e.g. Asia/Shanghai) or your name.
 
     Args:
         body (MeUpdate):
@@ -208,6 +214,8 @@ async def asyncio(
 
 ) -> ErrorRead | MeRead | None:
     """ Me Update
+
+     Change your display time zone (IANA name, e.g. Asia/Shanghai) or your name.
 
     Args:
         body (MeUpdate):

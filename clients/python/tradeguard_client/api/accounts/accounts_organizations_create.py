@@ -121,6 +121,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | OrganizationRead]:
     """ Organizations Create
 
+     Officers and admins: create an organization.
+
     Args:
         body (OrganizationCreate):
 
@@ -152,6 +154,8 @@ def sync(
 ) -> ErrorRead | OrganizationRead | None:
     """ Organizations Create
 
+     Officers and admins: create an organization.
+
     Args:
         body (OrganizationCreate):
 
@@ -177,6 +181,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | OrganizationRead]:
     """ Organizations Create
+
+     Officers and admins: create an organization.
 
     Args:
         body (OrganizationCreate):
@@ -208,6 +214,8 @@ async def asyncio(
 
 ) -> ErrorRead | OrganizationRead | None:
     """ Organizations Create
+
+     Officers and admins: create an organization.
 
     Args:
         body (OrganizationCreate):

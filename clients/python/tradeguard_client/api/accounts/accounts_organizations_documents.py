@@ -105,6 +105,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | list[OrganizationDocumentRead]]:
     """ Organizations Documents
 
+     The verification documents of your organization (officers: any).
+
     Args:
         org_id (int):
 
@@ -136,6 +138,8 @@ def sync(
 ) -> ErrorRead | list[OrganizationDocumentRead] | None:
     """ Organizations Documents
 
+     The verification documents of your organization (officers: any).
+
     Args:
         org_id (int):
 
@@ -161,6 +165,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | list[OrganizationDocumentRead]]:
     """ Organizations Documents
+
+     The verification documents of your organization (officers: any).
 
     Args:
         org_id (int):
@@ -192,6 +198,8 @@ async def asyncio(
 
 ) -> ErrorRead | list[OrganizationDocumentRead] | None:
     """ Organizations Documents
+
+     The verification documents of your organization (officers: any).
 
     Args:
         org_id (int):

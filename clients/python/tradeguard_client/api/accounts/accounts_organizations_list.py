@@ -139,13 +139,15 @@ def sync_detailed(
 ) -> Response[ErrorRead | PagedOrganizationRead]:
     """ Organizations List
 
+     Organizations you may see, filtered by kind, country, verification status or name.
+
     Args:
         kind (None | OrgKind | Unset):
         country (None | str | Unset): ISO 3166-1 alpha-2
         verification_status (None | Unset | VerificationStatus):
         q (None | str | Unset):
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,13 +187,15 @@ def sync(
 ) -> ErrorRead | PagedOrganizationRead | None:
     """ Organizations List
 
+     Organizations you may see, filtered by kind, country, verification status or name.
+
     Args:
         kind (None | OrgKind | Unset):
         country (None | str | Unset): ISO 3166-1 alpha-2
         verification_status (None | Unset | VerificationStatus):
         q (None | str | Unset):
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,13 +230,15 @@ async def asyncio_detailed(
 ) -> Response[ErrorRead | PagedOrganizationRead]:
     """ Organizations List
 
+     Organizations you may see, filtered by kind, country, verification status or name.
+
     Args:
         kind (None | OrgKind | Unset):
         country (None | str | Unset): ISO 3166-1 alpha-2
         verification_status (None | Unset | VerificationStatus):
         q (None | str | Unset):
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -272,13 +278,15 @@ async def asyncio(
 ) -> ErrorRead | PagedOrganizationRead | None:
     """ Organizations List
 
+     Organizations you may see, filtered by kind, country, verification status or name.
+
     Args:
         kind (None | OrgKind | Unset):
         country (None | str | Unset): ISO 3166-1 alpha-2
         verification_status (None | Unset | VerificationStatus):
         q (None | str | Unset):
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

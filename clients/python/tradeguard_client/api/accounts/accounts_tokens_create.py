@@ -121,6 +121,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | TokenIssued]:
     """ Tokens Create
 
+     Create a personal API token; its secret is shown only in this answer.
+
     Args:
         body (ApiTokenCreate):
 
@@ -152,6 +154,8 @@ def sync(
 ) -> ErrorRead | TokenIssued | None:
     """ Tokens Create
 
+     Create a personal API token; its secret is shown only in this answer.
+
     Args:
         body (ApiTokenCreate):
 
@@ -177,6 +181,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | TokenIssued]:
     """ Tokens Create
+
+     Create a personal API token; its secret is shown only in this answer.
 
     Args:
         body (ApiTokenCreate):
@@ -208,6 +214,8 @@ async def asyncio(
 
 ) -> ErrorRead | TokenIssued | None:
     """ Tokens Create
+
+     Create a personal API token; its secret is shown only in this answer.
 
     Args:
         body (ApiTokenCreate):

@@ -100,6 +100,8 @@ def sync_detailed(
 ) -> Response[ApiTokenRead | ErrorRead]:
     """ Tokens Revoke
 
+     Revoke one of your tokens: it stops working at once.
+
     Args:
         token_id (int):
 
@@ -131,6 +133,8 @@ def sync(
 ) -> ApiTokenRead | ErrorRead | None:
     """ Tokens Revoke
 
+     Revoke one of your tokens: it stops working at once.
+
     Args:
         token_id (int):
 
@@ -156,6 +160,8 @@ async def asyncio_detailed(
 
 ) -> Response[ApiTokenRead | ErrorRead]:
     """ Tokens Revoke
+
+     Revoke one of your tokens: it stops working at once.
 
     Args:
         token_id (int):
@@ -187,6 +193,8 @@ async def asyncio(
 
 ) -> ApiTokenRead | ErrorRead | None:
     """ Tokens Revoke
+
+     Revoke one of your tokens: it stops working at once.
 
     Args:
         token_id (int):

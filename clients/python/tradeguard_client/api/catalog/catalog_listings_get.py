@@ -100,6 +100,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | ListingDetailRead]:
     """ Listings Get
 
+     A listing with its description, attributes, disclosed defects and images.
+
     Args:
         listing_id (int):
 
@@ -131,6 +133,8 @@ def sync(
 ) -> ErrorRead | ListingDetailRead | None:
     """ Listings Get
 
+     A listing with its description, attributes, disclosed defects and images.
+
     Args:
         listing_id (int):
 
@@ -156,6 +160,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | ListingDetailRead]:
     """ Listings Get
+
+     A listing with its description, attributes, disclosed defects and images.
 
     Args:
         listing_id (int):
@@ -187,6 +193,8 @@ async def asyncio(
 
 ) -> ErrorRead | ListingDetailRead | None:
     """ Listings Get
+
+     A listing with its description, attributes, disclosed defects and images.
 
     Args:
         listing_id (int):

@@ -134,7 +134,7 @@ def sync_detailed(
         status (ListingStatus | None | Unset):
         q (None | str | Unset):
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +179,7 @@ def sync(
         status (ListingStatus | None | Unset):
         q (None | str | Unset):
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,7 +219,7 @@ async def asyncio_detailed(
         status (ListingStatus | None | Unset):
         q (None | str | Unset):
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -264,7 +264,7 @@ async def asyncio(
         status (ListingStatus | None | Unset):
         q (None | str | Unset):
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -123,6 +123,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | ListingDetailRead]:
     """ Listings Update
 
+     Edit your listing (fields left out stay as they are).
+
     Args:
         listing_id (int):
         body (ListingUpdate):
@@ -157,6 +159,8 @@ def sync(
 ) -> ErrorRead | ListingDetailRead | None:
     """ Listings Update
 
+     Edit your listing (fields left out stay as they are).
+
     Args:
         listing_id (int):
         body (ListingUpdate):
@@ -185,6 +189,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | ListingDetailRead]:
     """ Listings Update
+
+     Edit your listing (fields left out stay as they are).
 
     Args:
         listing_id (int):
@@ -219,6 +225,8 @@ async def asyncio(
 
 ) -> ErrorRead | ListingDetailRead | None:
     """ Listings Update
+
+     Edit your listing (fields left out stay as they are).
 
     Args:
         listing_id (int):

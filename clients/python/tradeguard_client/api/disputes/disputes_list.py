@@ -148,6 +148,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | PagedDisputeSummary]:
     """ Disputes List
 
+     Cases you are a party to (officers: all), newest first, with whose move it is.
+
     Args:
         status (DisputeStatus | None | Unset):
         reason (DisputeReason | None | Unset):
@@ -155,7 +157,7 @@ def sync_detailed(
         supplier_id (int | None | Unset):
         buyer_id (int | None | Unset):
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,6 +199,8 @@ def sync(
 ) -> ErrorRead | PagedDisputeSummary | None:
     """ Disputes List
 
+     Cases you are a party to (officers: all), newest first, with whose move it is.
+
     Args:
         status (DisputeStatus | None | Unset):
         reason (DisputeReason | None | Unset):
@@ -204,7 +208,7 @@ def sync(
         supplier_id (int | None | Unset):
         buyer_id (int | None | Unset):
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -241,6 +245,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorRead | PagedDisputeSummary]:
     """ Disputes List
 
+     Cases you are a party to (officers: all), newest first, with whose move it is.
+
     Args:
         status (DisputeStatus | None | Unset):
         reason (DisputeReason | None | Unset):
@@ -248,7 +254,7 @@ async def asyncio_detailed(
         supplier_id (int | None | Unset):
         buyer_id (int | None | Unset):
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -290,6 +296,8 @@ async def asyncio(
 ) -> ErrorRead | PagedDisputeSummary | None:
     """ Disputes List
 
+     Cases you are a party to (officers: all), newest first, with whose move it is.
+
     Args:
         status (DisputeStatus | None | Unset):
         reason (DisputeReason | None | Unset):
@@ -297,7 +305,7 @@ async def asyncio(
         supplier_id (int | None | Unset):
         buyer_id (int | None | Unset):
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -123,6 +123,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | MessageRead]:
     """ Disputes Message
 
+     Write to the other party (and the officer) on the case.
+
     Args:
         dispute_id (int):
         body (MessageCreate):
@@ -157,6 +159,8 @@ def sync(
 ) -> ErrorRead | MessageRead | None:
     """ Disputes Message
 
+     Write to the other party (and the officer) on the case.
+
     Args:
         dispute_id (int):
         body (MessageCreate):
@@ -185,6 +189,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | MessageRead]:
     """ Disputes Message
+
+     Write to the other party (and the officer) on the case.
 
     Args:
         dispute_id (int):
@@ -219,6 +225,8 @@ async def asyncio(
 
 ) -> ErrorRead | MessageRead | None:
     """ Disputes Message
+
+     Write to the other party (and the officer) on the case.
 
     Args:
         dispute_id (int):

@@ -125,6 +125,8 @@ def sync_detailed(
 ) -> Response[DisputeRead | ErrorRead]:
     """ Disputes Proposal Reject
 
+     Reject the other party's proposal, with a reason.
+
     Args:
         dispute_id (int):
         proposal_id (int):
@@ -162,6 +164,8 @@ def sync(
 ) -> DisputeRead | ErrorRead | None:
     """ Disputes Proposal Reject
 
+     Reject the other party's proposal, with a reason.
+
     Args:
         dispute_id (int):
         proposal_id (int):
@@ -193,6 +197,8 @@ async def asyncio_detailed(
 
 ) -> Response[DisputeRead | ErrorRead]:
     """ Disputes Proposal Reject
+
+     Reject the other party's proposal, with a reason.
 
     Args:
         dispute_id (int):
@@ -230,6 +236,8 @@ async def asyncio(
 
 ) -> DisputeRead | ErrorRead | None:
     """ Disputes Proposal Reject
+
+     Reject the other party's proposal, with a reason.
 
     Args:
         dispute_id (int):

@@ -128,6 +128,8 @@ def sync_detailed(
 ) -> Response[DisputeRead | ErrorRead]:
     """ Disputes Withdraw
 
+     Buyer: withdraw the case (it closes; nothing is refunded).
+
     Args:
         dispute_id (int):
         body (None | Unset | WithdrawBody):
@@ -162,6 +164,8 @@ def sync(
 ) -> DisputeRead | ErrorRead | None:
     """ Disputes Withdraw
 
+     Buyer: withdraw the case (it closes; nothing is refunded).
+
     Args:
         dispute_id (int):
         body (None | Unset | WithdrawBody):
@@ -190,6 +194,8 @@ async def asyncio_detailed(
 
 ) -> Response[DisputeRead | ErrorRead]:
     """ Disputes Withdraw
+
+     Buyer: withdraw the case (it closes; nothing is refunded).
 
     Args:
         dispute_id (int):
@@ -224,6 +230,8 @@ async def asyncio(
 
 ) -> DisputeRead | ErrorRead | None:
     """ Disputes Withdraw
+
+     Buyer: withdraw the case (it closes; nothing is refunded).
 
     Args:
         dispute_id (int):

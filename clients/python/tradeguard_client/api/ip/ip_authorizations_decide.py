@@ -123,6 +123,8 @@ def sync_detailed(
 ) -> Response[AgentAuthorizationRead | ErrorRead]:
     """ Authorizations Decide
 
+     Officer: approve or reject a letter of authorization, with a reason.
+
     Args:
         auth_id (int):
         body (IpDecisionIn):
@@ -157,6 +159,8 @@ def sync(
 ) -> AgentAuthorizationRead | ErrorRead | None:
     """ Authorizations Decide
 
+     Officer: approve or reject a letter of authorization, with a reason.
+
     Args:
         auth_id (int):
         body (IpDecisionIn):
@@ -185,6 +189,8 @@ async def asyncio_detailed(
 
 ) -> Response[AgentAuthorizationRead | ErrorRead]:
     """ Authorizations Decide
+
+     Officer: approve or reject a letter of authorization, with a reason.
 
     Args:
         auth_id (int):
@@ -219,6 +225,8 @@ async def asyncio(
 
 ) -> AgentAuthorizationRead | ErrorRead | None:
     """ Authorizations Decide
+
+     Officer: approve or reject a letter of authorization, with a reason.
 
     Args:
         auth_id (int):

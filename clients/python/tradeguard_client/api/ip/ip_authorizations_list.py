@@ -75,6 +75,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | list[AgentAuthorizationRead]]:
     """ Authorizations List
 
+     Letters of authorization you filed or that name your organization (officers: all).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -101,6 +103,8 @@ def sync(
 ) -> ErrorRead | list[AgentAuthorizationRead] | None:
     """ Authorizations List
 
+     Letters of authorization you filed or that name your organization (officers: all).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -121,6 +125,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | list[AgentAuthorizationRead]]:
     """ Authorizations List
+
+     Letters of authorization you filed or that name your organization (officers: all).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,6 +153,8 @@ async def asyncio(
 
 ) -> ErrorRead | list[AgentAuthorizationRead] | None:
     """ Authorizations List
+
+     Letters of authorization you filed or that name your organization (officers: all).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

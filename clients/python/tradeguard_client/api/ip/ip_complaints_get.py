@@ -100,6 +100,8 @@ def sync_detailed(
 ) -> Response[ComplaintDetailRead | ErrorRead]:
     """ Complaints Get
 
+     A complaint with every listing item and where it stands.
+
     Args:
         complaint_id (int):
 
@@ -131,6 +133,8 @@ def sync(
 ) -> ComplaintDetailRead | ErrorRead | None:
     """ Complaints Get
 
+     A complaint with every listing item and where it stands.
+
     Args:
         complaint_id (int):
 
@@ -156,6 +160,8 @@ async def asyncio_detailed(
 
 ) -> Response[ComplaintDetailRead | ErrorRead]:
     """ Complaints Get
+
+     A complaint with every listing item and where it stands.
 
     Args:
         complaint_id (int):
@@ -187,6 +193,8 @@ async def asyncio(
 
 ) -> ComplaintDetailRead | ErrorRead | None:
     """ Complaints Get
+
+     A complaint with every listing item and where it stands.
 
     Args:
         complaint_id (int):

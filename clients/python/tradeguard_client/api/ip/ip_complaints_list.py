@@ -121,11 +121,13 @@ def sync_detailed(
 ) -> Response[ErrorRead | PagedComplaintRead]:
     """ Complaints List
 
+     Complaints you filed (officers: all), with their open and total items.
+
     Args:
         status (ComplaintStatus | None | Unset):
         reason (ComplaintReason | None | Unset):
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,11 +163,13 @@ def sync(
 ) -> ErrorRead | PagedComplaintRead | None:
     """ Complaints List
 
+     Complaints you filed (officers: all), with their open and total items.
+
     Args:
         status (ComplaintStatus | None | Unset):
         reason (ComplaintReason | None | Unset):
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,11 +200,13 @@ async def asyncio_detailed(
 ) -> Response[ErrorRead | PagedComplaintRead]:
     """ Complaints List
 
+     Complaints you filed (officers: all), with their open and total items.
+
     Args:
         status (ComplaintStatus | None | Unset):
         reason (ComplaintReason | None | Unset):
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -236,11 +242,13 @@ async def asyncio(
 ) -> ErrorRead | PagedComplaintRead | None:
     """ Complaints List
 
+     Complaints you filed (officers: all), with their open and total items.
+
     Args:
         status (ComplaintStatus | None | Unset):
         reason (ComplaintReason | None | Unset):
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

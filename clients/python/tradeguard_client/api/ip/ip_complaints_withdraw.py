@@ -128,6 +128,8 @@ def sync_detailed(
 ) -> Response[ComplaintDetailRead | ErrorRead]:
     """ Complaints Withdraw
 
+     Withdraw the complaint: every open item is withdrawn.
+
     Args:
         complaint_id (int):
         body (None | Unset | WithdrawIn):
@@ -162,6 +164,8 @@ def sync(
 ) -> ComplaintDetailRead | ErrorRead | None:
     """ Complaints Withdraw
 
+     Withdraw the complaint: every open item is withdrawn.
+
     Args:
         complaint_id (int):
         body (None | Unset | WithdrawIn):
@@ -190,6 +194,8 @@ async def asyncio_detailed(
 
 ) -> Response[ComplaintDetailRead | ErrorRead]:
     """ Complaints Withdraw
+
+     Withdraw the complaint: every open item is withdrawn.
 
     Args:
         complaint_id (int):
@@ -224,6 +230,8 @@ async def asyncio(
 
 ) -> ComplaintDetailRead | ErrorRead | None:
     """ Complaints Withdraw
+
+     Withdraw the complaint: every open item is withdrawn.
 
     Args:
         complaint_id (int):

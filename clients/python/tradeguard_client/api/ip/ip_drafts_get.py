@@ -100,6 +100,8 @@ def sync_detailed(
 ) -> Response[DraftRead | ErrorRead]:
     """ Drafts Get
 
+     A complaint draft (prepared from confirmed image matches).
+
     Args:
         draft_id (int):
 
@@ -131,6 +133,8 @@ def sync(
 ) -> DraftRead | ErrorRead | None:
     """ Drafts Get
 
+     A complaint draft (prepared from confirmed image matches).
+
     Args:
         draft_id (int):
 
@@ -156,6 +160,8 @@ async def asyncio_detailed(
 
 ) -> Response[DraftRead | ErrorRead]:
     """ Drafts Get
+
+     A complaint draft (prepared from confirmed image matches).
 
     Args:
         draft_id (int):
@@ -187,6 +193,8 @@ async def asyncio(
 
 ) -> DraftRead | ErrorRead | None:
     """ Drafts Get
+
+     A complaint draft (prepared from confirmed image matches).
 
     Args:
         draft_id (int):

@@ -100,6 +100,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | ItemDetailRead]:
     """ Items Get
 
+     One listing of a complaint: whose move it is, every deadline, the statements of reasons.
+
     Args:
         item_id (int):
 
@@ -131,6 +133,8 @@ def sync(
 ) -> ErrorRead | ItemDetailRead | None:
     """ Items Get
 
+     One listing of a complaint: whose move it is, every deadline, the statements of reasons.
+
     Args:
         item_id (int):
 
@@ -156,6 +160,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | ItemDetailRead]:
     """ Items Get
+
+     One listing of a complaint: whose move it is, every deadline, the statements of reasons.
 
     Args:
         item_id (int):
@@ -187,6 +193,8 @@ async def asyncio(
 
 ) -> ErrorRead | ItemDetailRead | None:
     """ Items Get
+
+     One listing of a complaint: whose move it is, every deadline, the statements of reasons.
 
     Args:
         item_id (int):

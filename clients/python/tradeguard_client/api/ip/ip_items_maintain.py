@@ -128,6 +128,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | ItemDetailRead]:
     """ Items Maintain
 
+     Rights holder: maintain the complaint after a counter-notice; an officer decides.
+
     Args:
         item_id (int):
         body (MaintainIn | None | Unset):
@@ -162,6 +164,8 @@ def sync(
 ) -> ErrorRead | ItemDetailRead | None:
     """ Items Maintain
 
+     Rights holder: maintain the complaint after a counter-notice; an officer decides.
+
     Args:
         item_id (int):
         body (MaintainIn | None | Unset):
@@ -190,6 +194,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | ItemDetailRead]:
     """ Items Maintain
+
+     Rights holder: maintain the complaint after a counter-notice; an officer decides.
 
     Args:
         item_id (int):
@@ -224,6 +230,8 @@ async def asyncio(
 
 ) -> ErrorRead | ItemDetailRead | None:
     """ Items Maintain
+
+     Rights holder: maintain the complaint after a counter-notice; an officer decides.
 
     Args:
         item_id (int):

@@ -100,6 +100,9 @@ def sync_detailed(
 ) -> Response[ErrorRead | ItemDetailRead]:
     """ Items Remove
 
+     Supplier: remove the listing voluntarily (the supplier may still counter-notify within the late
+    window).
+
     Args:
         item_id (int):
 
@@ -131,6 +134,9 @@ def sync(
 ) -> ErrorRead | ItemDetailRead | None:
     """ Items Remove
 
+     Supplier: remove the listing voluntarily (the supplier may still counter-notify within the late
+    window).
+
     Args:
         item_id (int):
 
@@ -156,6 +162,9 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | ItemDetailRead]:
     """ Items Remove
+
+     Supplier: remove the listing voluntarily (the supplier may still counter-notify within the late
+    window).
 
     Args:
         item_id (int):
@@ -187,6 +196,9 @@ async def asyncio(
 
 ) -> ErrorRead | ItemDetailRead | None:
     """ Items Remove
+
+     Supplier: remove the listing voluntarily (the supplier may still counter-notify within the late
+    window).
 
     Args:
         item_id (int):

@@ -128,6 +128,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | ItemDetailRead]:
     """ Items Withdraw
 
+     Rights holder: withdraw the complaint against this listing.
+
     Args:
         item_id (int):
         body (None | Unset | WithdrawIn):
@@ -162,6 +164,8 @@ def sync(
 ) -> ErrorRead | ItemDetailRead | None:
     """ Items Withdraw
 
+     Rights holder: withdraw the complaint against this listing.
+
     Args:
         item_id (int):
         body (None | Unset | WithdrawIn):
@@ -190,6 +194,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | ItemDetailRead]:
     """ Items Withdraw
+
+     Rights holder: withdraw the complaint against this listing.
 
     Args:
         item_id (int):
@@ -224,6 +230,8 @@ async def asyncio(
 
 ) -> ErrorRead | ItemDetailRead | None:
     """ Items Withdraw
+
+     Rights holder: withdraw the complaint against this listing.
 
     Args:
         item_id (int):

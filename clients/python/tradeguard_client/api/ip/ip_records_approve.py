@@ -128,6 +128,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | RecordRead]:
     """ Records Approve
 
+     Officer: approve a pending record, optionally with a note.
+
     Args:
         record_id (int):
         body (None | ReasonIn | Unset):
@@ -162,6 +164,8 @@ def sync(
 ) -> ErrorRead | RecordRead | None:
     """ Records Approve
 
+     Officer: approve a pending record, optionally with a note.
+
     Args:
         record_id (int):
         body (None | ReasonIn | Unset):
@@ -190,6 +194,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | RecordRead]:
     """ Records Approve
+
+     Officer: approve a pending record, optionally with a note.
 
     Args:
         record_id (int):
@@ -224,6 +230,8 @@ async def asyncio(
 
 ) -> ErrorRead | RecordRead | None:
     """ Records Approve
+
+     Officer: approve a pending record, optionally with a note.
 
     Args:
         record_id (int):

@@ -100,6 +100,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | RecordRead]:
     """ Records Get
 
+     One IP record with its images.
+
     Args:
         record_id (int):
 
@@ -131,6 +133,8 @@ def sync(
 ) -> ErrorRead | RecordRead | None:
     """ Records Get
 
+     One IP record with its images.
+
     Args:
         record_id (int):
 
@@ -156,6 +160,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | RecordRead]:
     """ Records Get
+
+     One IP record with its images.
 
     Args:
         record_id (int):
@@ -187,6 +193,8 @@ async def asyncio(
 
 ) -> ErrorRead | RecordRead | None:
     """ Records Get
+
+     One IP record with its images.
 
     Args:
         record_id (int):

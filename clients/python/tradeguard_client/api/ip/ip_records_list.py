@@ -130,12 +130,14 @@ def sync_detailed(
 ) -> Response[ErrorRead | PagedRecordRead]:
     """ Records List
 
+     IP records you may see (rights holders and their agents: theirs; officers: all).
+
     Args:
         status (None | RecordStatus | Unset):
         kind (None | RecordKind | Unset):
         owner (int | None | Unset):
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,12 +175,14 @@ def sync(
 ) -> ErrorRead | PagedRecordRead | None:
     """ Records List
 
+     IP records you may see (rights holders and their agents: theirs; officers: all).
+
     Args:
         status (None | RecordStatus | Unset):
         kind (None | RecordKind | Unset):
         owner (int | None | Unset):
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,12 +215,14 @@ async def asyncio_detailed(
 ) -> Response[ErrorRead | PagedRecordRead]:
     """ Records List
 
+     IP records you may see (rights holders and their agents: theirs; officers: all).
+
     Args:
         status (None | RecordStatus | Unset):
         kind (None | RecordKind | Unset):
         owner (int | None | Unset):
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -254,12 +260,14 @@ async def asyncio(
 ) -> ErrorRead | PagedRecordRead | None:
     """ Records List
 
+     IP records you may see (rights holders and their agents: theirs; officers: all).
+
     Args:
         status (None | RecordStatus | Unset):
         kind (None | RecordKind | Unset):
         owner (int | None | Unset):
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

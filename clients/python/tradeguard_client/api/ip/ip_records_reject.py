@@ -123,6 +123,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | RecordRead]:
     """ Records Reject
 
+     Officer: reject a pending record, with the reason the owner reads.
+
     Args:
         record_id (int):
         body (RejectIn):
@@ -157,6 +159,8 @@ def sync(
 ) -> ErrorRead | RecordRead | None:
     """ Records Reject
 
+     Officer: reject a pending record, with the reason the owner reads.
+
     Args:
         record_id (int):
         body (RejectIn):
@@ -185,6 +189,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | RecordRead]:
     """ Records Reject
+
+     Officer: reject a pending record, with the reason the owner reads.
 
     Args:
         record_id (int):
@@ -219,6 +225,8 @@ async def asyncio(
 
 ) -> ErrorRead | RecordRead | None:
     """ Records Reject
+
+     Officer: reject a pending record, with the reason the owner reads.
 
     Args:
         record_id (int):

@@ -133,6 +133,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | list[MatchRead]]:
     """ Group Dismiss
 
+     Dismiss the selected matches of the group (default: all to review).
+
     Args:
         group_id (int):
         body (GroupDecisionIn | None | Unset):
@@ -167,6 +169,8 @@ def sync(
 ) -> ErrorRead | list[MatchRead] | None:
     """ Group Dismiss
 
+     Dismiss the selected matches of the group (default: all to review).
+
     Args:
         group_id (int):
         body (GroupDecisionIn | None | Unset):
@@ -195,6 +199,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | list[MatchRead]]:
     """ Group Dismiss
+
+     Dismiss the selected matches of the group (default: all to review).
 
     Args:
         group_id (int):
@@ -229,6 +235,8 @@ async def asyncio(
 
 ) -> ErrorRead | list[MatchRead] | None:
     """ Group Dismiss
+
+     Dismiss the selected matches of the group (default: all to review).
 
     Args:
         group_id (int):

@@ -100,6 +100,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | MatchGroupRead]:
     """ Group Get
 
+     One group of the review queue (one monitored image and one supplier).
+
     Args:
         group_id (int):
 
@@ -131,6 +133,8 @@ def sync(
 ) -> ErrorRead | MatchGroupRead | None:
     """ Group Get
 
+     One group of the review queue (one monitored image and one supplier).
+
     Args:
         group_id (int):
 
@@ -156,6 +160,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | MatchGroupRead]:
     """ Group Get
+
+     One group of the review queue (one monitored image and one supplier).
 
     Args:
         group_id (int):
@@ -187,6 +193,8 @@ async def asyncio(
 
 ) -> ErrorRead | MatchGroupRead | None:
     """ Group Get
+
+     One group of the review queue (one monitored image and one supplier).
 
     Args:
         group_id (int):

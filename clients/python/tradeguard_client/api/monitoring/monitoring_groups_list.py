@@ -132,7 +132,7 @@ def sync_detailed(
         supplier_id (int | None | Unset):
         monitored_image_id (int | None | Unset):
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +178,7 @@ def sync(
         supplier_id (int | None | Unset):
         monitored_image_id (int | None | Unset):
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,7 +219,7 @@ async def asyncio_detailed(
         supplier_id (int | None | Unset):
         monitored_image_id (int | None | Unset):
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -265,7 +265,7 @@ async def asyncio(
         supplier_id (int | None | Unset):
         monitored_image_id (int | None | Unset):
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -100,6 +100,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | MatchRead]:
     """ Match Get
 
+     One match with both images' URLs and the matched regions.
+
     Args:
         match_id (int):
 
@@ -131,6 +133,8 @@ def sync(
 ) -> ErrorRead | MatchRead | None:
     """ Match Get
 
+     One match with both images' URLs and the matched regions.
+
     Args:
         match_id (int):
 
@@ -156,6 +160,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | MatchRead]:
     """ Match Get
+
+     One match with both images' URLs and the matched regions.
 
     Args:
         match_id (int):
@@ -187,6 +193,8 @@ async def asyncio(
 
 ) -> ErrorRead | MatchRead | None:
     """ Match Get
+
+     One match with both images' URLs and the matched regions.
 
     Args:
         match_id (int):

@@ -92,6 +92,8 @@ def sync_detailed(
 ) -> Response[ErrorRead]:
     """ Match Listing File
 
+     The listing image's bytes of the match.
+
     Args:
         match_id (int):
 
@@ -123,6 +125,8 @@ def sync(
 ) -> ErrorRead | None:
     """ Match Listing File
 
+     The listing image's bytes of the match.
+
     Args:
         match_id (int):
 
@@ -148,6 +152,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead]:
     """ Match Listing File
+
+     The listing image's bytes of the match.
 
     Args:
         match_id (int):
@@ -179,6 +185,8 @@ async def asyncio(
 
 ) -> ErrorRead | None:
     """ Match Listing File
+
+     The listing image's bytes of the match.
 
     Args:
         match_id (int):

@@ -92,6 +92,8 @@ def sync_detailed(
 ) -> Response[ErrorRead]:
     """ Monitored File
 
+     The monitored image's bytes.
+
     Args:
         monitored_id (int):
 
@@ -123,6 +125,8 @@ def sync(
 ) -> ErrorRead | None:
     """ Monitored File
 
+     The monitored image's bytes.
+
     Args:
         monitored_id (int):
 
@@ -148,6 +152,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead]:
     """ Monitored File
+
+     The monitored image's bytes.
 
     Args:
         monitored_id (int):
@@ -179,6 +185,8 @@ async def asyncio(
 
 ) -> ErrorRead | None:
     """ Monitored File
+
+     The monitored image's bytes.
 
     Args:
         monitored_id (int):

@@ -130,12 +130,14 @@ def sync_detailed(
 ) -> Response[ErrorRead | PagedMonitoredImageRead]:
     """ Monitored List
 
+     Your monitored images with their latest scan and match counts.
+
     Args:
         status (MonitoredStatus | None | Unset):
         source (MonitoredSource | None | Unset):
         watch_set_id (int | None | Unset):
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,12 +175,14 @@ def sync(
 ) -> ErrorRead | PagedMonitoredImageRead | None:
     """ Monitored List
 
+     Your monitored images with their latest scan and match counts.
+
     Args:
         status (MonitoredStatus | None | Unset):
         source (MonitoredSource | None | Unset):
         watch_set_id (int | None | Unset):
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,12 +215,14 @@ async def asyncio_detailed(
 ) -> Response[ErrorRead | PagedMonitoredImageRead]:
     """ Monitored List
 
+     Your monitored images with their latest scan and match counts.
+
     Args:
         status (MonitoredStatus | None | Unset):
         source (MonitoredSource | None | Unset):
         watch_set_id (int | None | Unset):
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -254,12 +260,14 @@ async def asyncio(
 ) -> ErrorRead | PagedMonitoredImageRead | None:
     """ Monitored List
 
+     Your monitored images with their latest scan and match counts.
+
     Args:
         status (MonitoredStatus | None | Unset):
         source (MonitoredSource | None | Unset):
         watch_set_id (int | None | Unset):
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

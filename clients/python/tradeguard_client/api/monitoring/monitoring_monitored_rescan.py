@@ -100,6 +100,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | ScanRead]:
     """ Monitored Rescan
 
+     Scan every listing image again for this monitored image.
+
     Args:
         monitored_id (int):
 
@@ -131,6 +133,8 @@ def sync(
 ) -> ErrorRead | ScanRead | None:
     """ Monitored Rescan
 
+     Scan every listing image again for this monitored image.
+
     Args:
         monitored_id (int):
 
@@ -156,6 +160,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | ScanRead]:
     """ Monitored Rescan
+
+     Scan every listing image again for this monitored image.
 
     Args:
         monitored_id (int):
@@ -187,6 +193,8 @@ async def asyncio(
 
 ) -> ErrorRead | ScanRead | None:
     """ Monitored Rescan
+
+     Scan every listing image again for this monitored image.
 
     Args:
         monitored_id (int):

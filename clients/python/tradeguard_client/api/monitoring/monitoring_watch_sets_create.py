@@ -121,6 +121,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | WatchSetRead]:
     """ Watch Sets Create
 
+     Create a watch set to group monitored images.
+
     Args:
         body (WatchSetCreate):
 
@@ -152,6 +154,8 @@ def sync(
 ) -> ErrorRead | WatchSetRead | None:
     """ Watch Sets Create
 
+     Create a watch set to group monitored images.
+
     Args:
         body (WatchSetCreate):
 
@@ -177,6 +181,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | WatchSetRead]:
     """ Watch Sets Create
+
+     Create a watch set to group monitored images.
 
     Args:
         body (WatchSetCreate):
@@ -208,6 +214,8 @@ async def asyncio(
 
 ) -> ErrorRead | WatchSetRead | None:
     """ Watch Sets Create
+
+     Create a watch set to group monitored images.
 
     Args:
         body (WatchSetCreate):

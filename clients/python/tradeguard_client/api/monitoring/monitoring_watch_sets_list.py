@@ -97,9 +97,11 @@ def sync_detailed(
 ) -> Response[ErrorRead | PagedWatchSetRead]:
     """ Watch Sets List
 
+     Your watch sets.
+
     Args:
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,9 +133,11 @@ def sync(
 ) -> ErrorRead | PagedWatchSetRead | None:
     """ Watch Sets List
 
+     Your watch sets.
+
     Args:
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,9 +164,11 @@ async def asyncio_detailed(
 ) -> Response[ErrorRead | PagedWatchSetRead]:
     """ Watch Sets List
 
+     Your watch sets.
+
     Args:
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,9 +200,11 @@ async def asyncio(
 ) -> ErrorRead | PagedWatchSetRead | None:
     """ Watch Sets List
 
+     Your watch sets.
+
     Args:
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -100,6 +100,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | NotificationRead]:
     """ Notifications Read
 
+     Mark one notification read.
+
     Args:
         notification_id (int):
 
@@ -131,6 +133,8 @@ def sync(
 ) -> ErrorRead | NotificationRead | None:
     """ Notifications Read
 
+     Mark one notification read.
+
     Args:
         notification_id (int):
 
@@ -156,6 +160,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | NotificationRead]:
     """ Notifications Read
+
+     Mark one notification read.
 
     Args:
         notification_id (int):
@@ -187,6 +193,8 @@ async def asyncio(
 
 ) -> ErrorRead | NotificationRead | None:
     """ Notifications Read
+
+     Mark one notification read.
 
     Args:
         notification_id (int):

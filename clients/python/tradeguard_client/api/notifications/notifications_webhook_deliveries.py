@@ -135,7 +135,7 @@ def sync_detailed(
     Args:
         status (DeliveryStatus | None | Unset):
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +174,7 @@ def sync(
     Args:
         status (DeliveryStatus | None | Unset):
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,7 +208,7 @@ async def asyncio_detailed(
     Args:
         status (DeliveryStatus | None | Unset):
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,7 +247,7 @@ async def asyncio(
     Args:
         status (DeliveryStatus | None | Unset):
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

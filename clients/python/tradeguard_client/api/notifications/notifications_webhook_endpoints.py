@@ -103,6 +103,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | list[WebhookEndpointRead]]:
     """ Webhook Endpoints
 
+     Admin: the webhook endpoints.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -129,6 +131,8 @@ def sync(
 ) -> ErrorRead | list[WebhookEndpointRead] | None:
     """ Webhook Endpoints
 
+     Admin: the webhook endpoints.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -149,6 +153,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | list[WebhookEndpointRead]]:
     """ Webhook Endpoints
+
+     Admin: the webhook endpoints.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,6 +181,8 @@ async def asyncio(
 
 ) -> ErrorRead | list[WebhookEndpointRead] | None:
     """ Webhook Endpoints
+
+     Admin: the webhook endpoints.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -182,7 +182,7 @@ def sync_detailed(
         placed_before (datetime.datetime | None | Unset):
         q (None | str | Unset):
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -239,7 +239,7 @@ def sync(
         placed_before (datetime.datetime | None | Unset):
         q (None | str | Unset):
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -291,7 +291,7 @@ async def asyncio_detailed(
         placed_before (datetime.datetime | None | Unset):
         q (None | str | Unset):
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -348,7 +348,7 @@ async def asyncio(
         placed_before (datetime.datetime | None | Unset):
         q (None | str | Unset):
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -123,6 +123,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | PaymentRead]:
     """ Orders Payment Add
 
+     Record a payment on the order (officers or the integration); the first one marks it paid.
+
     Args:
         order_id (int):
         body (PaymentCreate):
@@ -157,6 +159,8 @@ def sync(
 ) -> ErrorRead | PaymentRead | None:
     """ Orders Payment Add
 
+     Record a payment on the order (officers or the integration); the first one marks it paid.
+
     Args:
         order_id (int):
         body (PaymentCreate):
@@ -185,6 +189,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | PaymentRead]:
     """ Orders Payment Add
+
+     Record a payment on the order (officers or the integration); the first one marks it paid.
 
     Args:
         order_id (int):
@@ -219,6 +225,8 @@ async def asyncio(
 
 ) -> ErrorRead | PaymentRead | None:
     """ Orders Payment Add
+
+     Record a payment on the order (officers or the integration); the first one marks it paid.
 
     Args:
         order_id (int):

@@ -121,6 +121,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | SpecRead]:
     """ Specs Create
 
+     Buyer: write a specification (version 1) from clauses.
+
     Args:
         body (SpecCreate):
 
@@ -152,6 +154,8 @@ def sync(
 ) -> ErrorRead | SpecRead | None:
     """ Specs Create
 
+     Buyer: write a specification (version 1) from clauses.
+
     Args:
         body (SpecCreate):
 
@@ -177,6 +181,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | SpecRead]:
     """ Specs Create
+
+     Buyer: write a specification (version 1) from clauses.
 
     Args:
         body (SpecCreate):
@@ -208,6 +214,8 @@ async def asyncio(
 
 ) -> ErrorRead | SpecRead | None:
     """ Specs Create
+
+     Buyer: write a specification (version 1) from clauses.
 
     Args:
         body (SpecCreate):

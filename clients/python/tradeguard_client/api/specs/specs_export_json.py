@@ -102,6 +102,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | SpecsExportJsonResponse]:
     """ Specs Export Json
 
+     A version as a JSON document (the import format).
+
     Args:
         spec_id (int):
         number (int):
@@ -136,6 +138,8 @@ def sync(
 ) -> ErrorRead | SpecsExportJsonResponse | None:
     """ Specs Export Json
 
+     A version as a JSON document (the import format).
+
     Args:
         spec_id (int):
         number (int):
@@ -164,6 +168,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | SpecsExportJsonResponse]:
     """ Specs Export Json
+
+     A version as a JSON document (the import format).
 
     Args:
         spec_id (int):
@@ -198,6 +204,8 @@ async def asyncio(
 
 ) -> ErrorRead | SpecsExportJsonResponse | None:
     """ Specs Export Json
+
+     A version as a JSON document (the import format).
 
     Args:
         spec_id (int):

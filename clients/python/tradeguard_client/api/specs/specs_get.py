@@ -100,6 +100,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | SpecRead]:
     """ Specs Get
 
+     A specification with its versions.
+
     Args:
         spec_id (int):
 
@@ -131,6 +133,8 @@ def sync(
 ) -> ErrorRead | SpecRead | None:
     """ Specs Get
 
+     A specification with its versions.
+
     Args:
         spec_id (int):
 
@@ -156,6 +160,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | SpecRead]:
     """ Specs Get
+
+     A specification with its versions.
 
     Args:
         spec_id (int):
@@ -187,6 +193,8 @@ async def asyncio(
 
 ) -> ErrorRead | SpecRead | None:
     """ Specs Get
+
+     A specification with its versions.
 
     Args:
         spec_id (int):

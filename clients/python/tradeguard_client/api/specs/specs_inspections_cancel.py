@@ -123,6 +123,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | InspectionRead]:
     """ Inspections Cancel
 
+     Cancel a booked inspection, with a reason.
+
     Args:
         inspection_id (int):
         body (InspectionCancel):
@@ -157,6 +159,8 @@ def sync(
 ) -> ErrorRead | InspectionRead | None:
     """ Inspections Cancel
 
+     Cancel a booked inspection, with a reason.
+
     Args:
         inspection_id (int):
         body (InspectionCancel):
@@ -185,6 +189,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | InspectionRead]:
     """ Inspections Cancel
+
+     Cancel a booked inspection, with a reason.
 
     Args:
         inspection_id (int):
@@ -219,6 +225,8 @@ async def asyncio(
 
 ) -> ErrorRead | InspectionRead | None:
     """ Inspections Cancel
+
+     Cancel a booked inspection, with a reason.
 
     Args:
         inspection_id (int):

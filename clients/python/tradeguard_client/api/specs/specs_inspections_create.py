@@ -121,6 +121,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | InspectionRead]:
     """ Inspections Create
 
+     Book an inspection of the order (with an inspection company or yourself).
+
     Args:
         body (InspectionCreate):
 
@@ -152,6 +154,8 @@ def sync(
 ) -> ErrorRead | InspectionRead | None:
     """ Inspections Create
 
+     Book an inspection of the order (with an inspection company or yourself).
+
     Args:
         body (InspectionCreate):
 
@@ -177,6 +181,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | InspectionRead]:
     """ Inspections Create
+
+     Book an inspection of the order (with an inspection company or yourself).
 
     Args:
         body (InspectionCreate):
@@ -208,6 +214,8 @@ async def asyncio(
 
 ) -> ErrorRead | InspectionRead | None:
     """ Inspections Create
+
+     Book an inspection of the order (with an inspection company or yourself).
 
     Args:
         body (InspectionCreate):

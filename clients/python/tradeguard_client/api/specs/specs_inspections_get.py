@@ -100,6 +100,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | InspectionRead]:
     """ Inspections Get
 
+     One inspection with its sampling plan.
+
     Args:
         inspection_id (int):
 
@@ -131,6 +133,8 @@ def sync(
 ) -> ErrorRead | InspectionRead | None:
     """ Inspections Get
 
+     One inspection with its sampling plan.
+
     Args:
         inspection_id (int):
 
@@ -156,6 +160,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | InspectionRead]:
     """ Inspections Get
+
+     One inspection with its sampling plan.
 
     Args:
         inspection_id (int):
@@ -187,6 +193,8 @@ async def asyncio(
 
 ) -> ErrorRead | InspectionRead | None:
     """ Inspections Get
+
+     One inspection with its sampling plan.
 
     Args:
         inspection_id (int):

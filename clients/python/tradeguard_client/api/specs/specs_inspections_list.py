@@ -97,9 +97,11 @@ def sync_detailed(
 ) -> Response[ErrorRead | PagedInspectionRead]:
     """ Inspections List
 
+     Inspections you may see, with the latest signed verdict.
+
     Args:
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,9 +133,11 @@ def sync(
 ) -> ErrorRead | PagedInspectionRead | None:
     """ Inspections List
 
+     Inspections you may see, with the latest signed verdict.
+
     Args:
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,9 +164,11 @@ async def asyncio_detailed(
 ) -> Response[ErrorRead | PagedInspectionRead]:
     """ Inspections List
 
+     Inspections you may see, with the latest signed verdict.
+
     Args:
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,9 +200,11 @@ async def asyncio(
 ) -> ErrorRead | PagedInspectionRead | None:
     """ Inspections List
 
+     Inspections you may see, with the latest signed verdict.
+
     Args:
         page (int | Unset):  Default: 1.
-        page_size (int | None | Unset):
+        page_size (int | None | Unset): At most the list's page size
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

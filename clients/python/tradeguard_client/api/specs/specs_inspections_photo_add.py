@@ -123,6 +123,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | PhotoRead]:
     """ Inspections Photo Add
 
+     Inspector: add a photo to the report (multipart: `file`, `caption`).
+
     Args:
         inspection_id (int):
         body (SpecsInspectionsPhotoAddMultiPartBodyParams):
@@ -157,6 +159,8 @@ def sync(
 ) -> ErrorRead | PhotoRead | None:
     """ Inspections Photo Add
 
+     Inspector: add a photo to the report (multipart: `file`, `caption`).
+
     Args:
         inspection_id (int):
         body (SpecsInspectionsPhotoAddMultiPartBodyParams):
@@ -185,6 +189,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | PhotoRead]:
     """ Inspections Photo Add
+
+     Inspector: add a photo to the report (multipart: `file`, `caption`).
 
     Args:
         inspection_id (int):
@@ -219,6 +225,8 @@ async def asyncio(
 
 ) -> ErrorRead | PhotoRead | None:
     """ Inspections Photo Add
+
+     Inspector: add a photo to the report (multipart: `file`, `caption`).
 
     Args:
         inspection_id (int):

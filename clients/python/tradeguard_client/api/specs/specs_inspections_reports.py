@@ -105,6 +105,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | list[ReportRead]]:
     """ Inspections Reports
 
+     Every version of the inspection's report, oldest first.
+
     Args:
         inspection_id (int):
 
@@ -136,6 +138,8 @@ def sync(
 ) -> ErrorRead | list[ReportRead] | None:
     """ Inspections Reports
 
+     Every version of the inspection's report, oldest first.
+
     Args:
         inspection_id (int):
 
@@ -161,6 +165,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | list[ReportRead]]:
     """ Inspections Reports
+
+     Every version of the inspection's report, oldest first.
 
     Args:
         inspection_id (int):
@@ -192,6 +198,8 @@ async def asyncio(
 
 ) -> ErrorRead | list[ReportRead] | None:
     """ Inspections Reports
+
+     Every version of the inspection's report, oldest first.
 
     Args:
         inspection_id (int):

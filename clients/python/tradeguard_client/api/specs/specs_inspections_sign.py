@@ -100,6 +100,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | ReportRead]:
     """ Inspections Sign
 
+     Inspector: sign the report; it becomes evidence and can no longer change.
+
     Args:
         inspection_id (int):
 
@@ -131,6 +133,8 @@ def sync(
 ) -> ErrorRead | ReportRead | None:
     """ Inspections Sign
 
+     Inspector: sign the report; it becomes evidence and can no longer change.
+
     Args:
         inspection_id (int):
 
@@ -156,6 +160,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | ReportRead]:
     """ Inspections Sign
+
+     Inspector: sign the report; it becomes evidence and can no longer change.
 
     Args:
         inspection_id (int):
@@ -187,6 +193,8 @@ async def asyncio(
 
 ) -> ErrorRead | ReportRead | None:
     """ Inspections Sign
+
+     Inspector: sign the report; it becomes evidence and can no longer change.
 
     Args:
         inspection_id (int):

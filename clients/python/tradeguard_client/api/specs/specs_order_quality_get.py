@@ -100,6 +100,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | QualitySettingsRead]:
     """ Order Quality Get
 
+     The order's inspection level and AQLs.
+
     Args:
         order_id (int):
 
@@ -131,6 +133,8 @@ def sync(
 ) -> ErrorRead | QualitySettingsRead | None:
     """ Order Quality Get
 
+     The order's inspection level and AQLs.
+
     Args:
         order_id (int):
 
@@ -156,6 +160,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | QualitySettingsRead]:
     """ Order Quality Get
+
+     The order's inspection level and AQLs.
 
     Args:
         order_id (int):
@@ -187,6 +193,8 @@ async def asyncio(
 
 ) -> ErrorRead | QualitySettingsRead | None:
     """ Order Quality Get
+
+     The order's inspection level and AQLs.
 
     Args:
         order_id (int):

@@ -123,6 +123,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | QualitySettingsRead]:
     """ Order Quality Update
 
+     Buyer: set the order's inspection level and AQLs.
+
     Args:
         order_id (int):
         body (QualitySettingsUpdate):
@@ -157,6 +159,8 @@ def sync(
 ) -> ErrorRead | QualitySettingsRead | None:
     """ Order Quality Update
 
+     Buyer: set the order's inspection level and AQLs.
+
     Args:
         order_id (int):
         body (QualitySettingsUpdate):
@@ -185,6 +189,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | QualitySettingsRead]:
     """ Order Quality Update
+
+     Buyer: set the order's inspection level and AQLs.
 
     Args:
         order_id (int):
@@ -219,6 +225,8 @@ async def asyncio(
 
 ) -> ErrorRead | QualitySettingsRead | None:
     """ Order Quality Update
+
+     Buyer: set the order's inspection level and AQLs.
 
     Args:
         order_id (int):

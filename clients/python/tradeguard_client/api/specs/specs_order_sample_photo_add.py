@@ -123,6 +123,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | PhotoRead]:
     """ Order Sample Photo Add
 
+     Add a photo of the approved sample (multipart: `file`, `caption`).
+
     Args:
         order_id (int):
         body (SpecsOrderSamplePhotoAddMultiPartBodyParams):
@@ -157,6 +159,8 @@ def sync(
 ) -> ErrorRead | PhotoRead | None:
     """ Order Sample Photo Add
 
+     Add a photo of the approved sample (multipart: `file`, `caption`).
+
     Args:
         order_id (int):
         body (SpecsOrderSamplePhotoAddMultiPartBodyParams):
@@ -185,6 +189,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | PhotoRead]:
     """ Order Sample Photo Add
+
+     Add a photo of the approved sample (multipart: `file`, `caption`).
 
     Args:
         order_id (int):
@@ -219,6 +225,8 @@ async def asyncio(
 
 ) -> ErrorRead | PhotoRead | None:
     """ Order Sample Photo Add
+
+     Add a photo of the approved sample (multipart: `file`, `caption`).
 
     Args:
         order_id (int):

@@ -123,6 +123,8 @@ def sync_detailed(
 ) -> Response[AttachmentRead | ErrorRead]:
     """ Order Spec Attach
 
+     Buyer: attach a version to the order; it binds once both parties accept it.
+
     Args:
         order_id (int):
         body (AttachCreate):
@@ -157,6 +159,8 @@ def sync(
 ) -> AttachmentRead | ErrorRead | None:
     """ Order Spec Attach
 
+     Buyer: attach a version to the order; it binds once both parties accept it.
+
     Args:
         order_id (int):
         body (AttachCreate):
@@ -185,6 +189,8 @@ async def asyncio_detailed(
 
 ) -> Response[AttachmentRead | ErrorRead]:
     """ Order Spec Attach
+
+     Buyer: attach a version to the order; it binds once both parties accept it.
 
     Args:
         order_id (int):
@@ -219,6 +225,8 @@ async def asyncio(
 
 ) -> AttachmentRead | ErrorRead | None:
     """ Order Spec Attach
+
+     Buyer: attach a version to the order; it binds once both parties accept it.
 
     Args:
         order_id (int):

@@ -105,6 +105,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | list[AttachmentRead]]:
     """ Order Spec List
 
+     The specification versions attached to the order and who accepted them.
+
     Args:
         order_id (int):
 
@@ -136,6 +138,8 @@ def sync(
 ) -> ErrorRead | list[AttachmentRead] | None:
     """ Order Spec List
 
+     The specification versions attached to the order and who accepted them.
+
     Args:
         order_id (int):
 
@@ -161,6 +165,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | list[AttachmentRead]]:
     """ Order Spec List
+
+     The specification versions attached to the order and who accepted them.
 
     Args:
         order_id (int):
@@ -192,6 +198,8 @@ async def asyncio(
 
 ) -> ErrorRead | list[AttachmentRead] | None:
     """ Order Spec List
+
+     The specification versions attached to the order and who accepted them.
 
     Args:
         order_id (int):

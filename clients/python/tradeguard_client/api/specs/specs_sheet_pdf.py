@@ -94,6 +94,8 @@ def sync_detailed(
 ) -> Response[ErrorRead]:
     """ Specs Sheet Pdf
 
+     A version as a bilingual (English/Chinese) spec sheet PDF.
+
     Args:
         spec_id (int):
         number (int):
@@ -128,6 +130,8 @@ def sync(
 ) -> ErrorRead | None:
     """ Specs Sheet Pdf
 
+     A version as a bilingual (English/Chinese) spec sheet PDF.
+
     Args:
         spec_id (int):
         number (int):
@@ -156,6 +160,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead]:
     """ Specs Sheet Pdf
+
+     A version as a bilingual (English/Chinese) spec sheet PDF.
 
     Args:
         spec_id (int):
@@ -190,6 +196,8 @@ async def asyncio(
 
 ) -> ErrorRead | None:
     """ Specs Sheet Pdf
+
+     A version as a bilingual (English/Chinese) spec sheet PDF.
 
     Args:
         spec_id (int):

@@ -121,6 +121,8 @@ def sync_detailed(
 ) -> Response[AcceptanceRead | ErrorRead]:
     """ Spec Acceptance Create
 
+     A party accepts an attached version (optionally pinning the SHA-256 it reviewed).
+
     Args:
         body (AcceptanceCreate):
 
@@ -152,6 +154,8 @@ def sync(
 ) -> AcceptanceRead | ErrorRead | None:
     """ Spec Acceptance Create
 
+     A party accepts an attached version (optionally pinning the SHA-256 it reviewed).
+
     Args:
         body (AcceptanceCreate):
 
@@ -177,6 +181,8 @@ async def asyncio_detailed(
 
 ) -> Response[AcceptanceRead | ErrorRead]:
     """ Spec Acceptance Create
+
+     A party accepts an attached version (optionally pinning the SHA-256 it reviewed).
 
     Args:
         body (AcceptanceCreate):
@@ -208,6 +214,8 @@ async def asyncio(
 
 ) -> AcceptanceRead | ErrorRead | None:
     """ Spec Acceptance Create
+
+     A party accepts an attached version (optionally pinning the SHA-256 it reviewed).
 
     Args:
         body (AcceptanceCreate):

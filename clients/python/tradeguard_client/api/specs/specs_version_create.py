@@ -123,6 +123,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | SpecVersionRead]:
     """ Specs Version Create
 
+     Buyer: a new version from changed clauses (409 if nothing changed).
+
     Args:
         spec_id (int):
         body (SpecVersionCreate):
@@ -157,6 +159,8 @@ def sync(
 ) -> ErrorRead | SpecVersionRead | None:
     """ Specs Version Create
 
+     Buyer: a new version from changed clauses (409 if nothing changed).
+
     Args:
         spec_id (int):
         body (SpecVersionCreate):
@@ -185,6 +189,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | SpecVersionRead]:
     """ Specs Version Create
+
+     Buyer: a new version from changed clauses (409 if nothing changed).
 
     Args:
         spec_id (int):
@@ -219,6 +225,8 @@ async def asyncio(
 
 ) -> ErrorRead | SpecVersionRead | None:
     """ Specs Version Create
+
+     Buyer: a new version from changed clauses (409 if nothing changed).
 
     Args:
         spec_id (int):

@@ -102,6 +102,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | SpecVersionRead]:
     """ Specs Version Get
 
+     One version with its clauses and SHA-256.
+
     Args:
         spec_id (int):
         number (int):
@@ -136,6 +138,8 @@ def sync(
 ) -> ErrorRead | SpecVersionRead | None:
     """ Specs Version Get
 
+     One version with its clauses and SHA-256.
+
     Args:
         spec_id (int):
         number (int):
@@ -164,6 +168,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | SpecVersionRead]:
     """ Specs Version Get
+
+     One version with its clauses and SHA-256.
 
     Args:
         spec_id (int):
@@ -198,6 +204,8 @@ async def asyncio(
 
 ) -> ErrorRead | SpecVersionRead | None:
     """ Specs Version Get
+
+     One version with its clauses and SHA-256.
 
     Args:
         spec_id (int):

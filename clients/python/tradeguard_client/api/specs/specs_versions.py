@@ -105,6 +105,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | list[SpecVersionRead]]:
     """ Specs Versions
 
+     Every version of a specification, oldest first.
+
     Args:
         spec_id (int):
 
@@ -136,6 +138,8 @@ def sync(
 ) -> ErrorRead | list[SpecVersionRead] | None:
     """ Specs Versions
 
+     Every version of a specification, oldest first.
+
     Args:
         spec_id (int):
 
@@ -161,6 +165,8 @@ async def asyncio_detailed(
 
 ) -> Response[ErrorRead | list[SpecVersionRead]]:
     """ Specs Versions
+
+     Every version of a specification, oldest first.
 
     Args:
         spec_id (int):
@@ -192,6 +198,8 @@ async def asyncio(
 
 ) -> ErrorRead | list[SpecVersionRead] | None:
     """ Specs Versions
+
+     Every version of a specification, oldest first.
 
     Args:
         spec_id (int):
