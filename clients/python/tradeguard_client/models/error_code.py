@@ -43,6 +43,7 @@ class ErrorCode(StrEnum):
     INVALID_IMPORT = "invalid_import"
     INVALID_INPUT = "invalid_input"
     INVALID_INSPECTION = "invalid_inspection"
+    INVALID_LANGUAGE = "invalid_language"
     INVALID_LEVEL = "invalid_level"
     INVALID_LISTING_URL = "invalid_listing_url"
     INVALID_LOT_SIZE = "invalid_lot_size"

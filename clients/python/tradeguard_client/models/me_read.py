@@ -31,6 +31,8 @@ class MeRead:
             full_name (str):
             role (Role):
             timezone (str):
+            language (str): The language chosen: en, zh-hans, or empty to follow the organization's country.
+            effective_language (str): The language TradeGuard speaks to this person (pages, notifications, e-mails).
             organization (None | OrganizationBrief):
      """
 
@@ -39,6 +41,8 @@ class MeRead:
     full_name: str
     role: Role
     timezone: str
+    language: str
+    effective_language: str
     organization: None | OrganizationBrief
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,6 +62,10 @@ class MeRead:
 
         timezone = self.timezone
 
+        language = self.language
+
+        effective_language = self.effective_language
+
         organization: dict[str, Any] | None
         if isinstance(self.organization, OrganizationBrief):
             organization = self.organization.to_dict()
@@ -73,6 +81,8 @@ class MeRead:
             "full_name": full_name,
             "role": role,
             "timezone": timezone,
+            "language": language,
+            "effective_language": effective_language,
             "organization": organization,
         })
 
@@ -96,6 +106,10 @@ class MeRead:
 
 
         timezone = d.pop("timezone")
+
+        language = d.pop("language")
+
+        effective_language = d.pop("effective_language")
 
         def _parse_organization(data: object) -> None | OrganizationBrief:
             if data is None:
@@ -121,6 +135,8 @@ class MeRead:
             full_name=full_name,
             role=role,
             timezone=timezone,
+            language=language,
+            effective_language=effective_language,
             organization=organization,
         )
 

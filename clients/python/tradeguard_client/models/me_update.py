@@ -25,10 +25,12 @@ class MeUpdate:
     """ 
         Attributes:
             timezone (None | str | Unset):
+            language (None | str | Unset): en, zh-hans, or an empty string to follow the organization's country.
             full_name (None | str | Unset):
      """
 
     timezone: None | str | Unset = UNSET
+    language: None | str | Unset = UNSET
     full_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -43,6 +45,12 @@ class MeUpdate:
         else:
             timezone = self.timezone
 
+        language: None | str | Unset
+        if isinstance(self.language, Unset):
+            language = UNSET
+        else:
+            language = self.language
+
         full_name: None | str | Unset
         if isinstance(self.full_name, Unset):
             full_name = UNSET
@@ -56,6 +64,8 @@ class MeUpdate:
         })
         if timezone is not UNSET:
             field_dict["timezone"] = timezone
+        if language is not UNSET:
+            field_dict["language"] = language
         if full_name is not UNSET:
             field_dict["full_name"] = full_name
 
@@ -76,6 +86,16 @@ class MeUpdate:
         timezone = _parse_timezone(d.pop("timezone", UNSET))
 
 
+        def _parse_language(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        language = _parse_language(d.pop("language", UNSET))
+
+
         def _parse_full_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -88,6 +108,7 @@ class MeUpdate:
 
         me_update = cls(
             timezone=timezone,
+            language=language,
             full_name=full_name,
         )
 

@@ -10,6 +10,7 @@ import time_machine
 
 from tradeguard.accounts.tests.factories import buyer as another_buyer
 from tradeguard.common.errors import CommonErrorCode
+from tradeguard.common.formatting import format_instant
 from tradeguard.common.testing import ApiClient
 from tradeguard.disputes import services
 from tradeguard.disputes.enums import DisputesErrorCode, DisputeStatus
@@ -63,7 +64,7 @@ def test_a_late_appeal_says_the_window_closed_and_on_which_date(c: Cast) -> None
         )
     body = r.json()
     assert body["code"] == E.APPEAL_WINDOW_CLOSED
-    assert f"{dispute.appeal_due_at:%Y-%m-%d %H:%M}" in body["message"]
+    assert format_instant(dispute.appeal_due_at) in body["message"]
     assert "final" in body["message"]
     assert body["fields"] == {}
     assert not dispute.appeals.exists()
@@ -93,7 +94,7 @@ def test_escalating_too_early_puts_the_dates_in_the_message_not_in_fields(c: Cas
         r = ApiClient(c.buyer).post(f"disputes/{dispute.pk}/escalate", {})
     assert (r.status_code, r.json()["code"]) == (409, E.ESCALATION_TOO_EARLY)
     assert r.json()["fields"] == {}
-    assert f"{dispute.escalation_allowed_at:%Y-%m-%d %H:%M}" in r.json()["message"]
+    assert format_instant(dispute.escalation_allowed_at) in r.json()["message"]
 
 
 def test_a_missing_body_names_the_body_not_the_views_argument(c: Cast) -> None:
