@@ -8,7 +8,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 STAMP  := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-16)
 
-.PHONY: run test setup migrate lint typecheck pytest clean
+.PHONY: run test setup migrate lint typecheck pytest clean client fuzz
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,18 @@ test: setup
 	$(BIN)/mypy
 	DJANGO_SETTINGS_MODULE=tradeguard.settings_test $(BIN)/tradeguard makemigrations --check --dry-run
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# The OpenAPI document and the typed Python client generated from it (both committed;
+# a test fails when either is stale).
+client: setup
+	$(BIN)/tradeguard openapi --output docs/openapi.json
+	$(BIN)/openapi-python-client generate --path docs/openapi.json \
+		--output-path clients/python/tradeguard_client --meta none --overwrite \
+		--config clients/python/openapi-python-client.yaml
+
+# schemathesis over the whole API as four roles (also part of .ci/run).
+fuzz: setup
+	$(BIN)/python .ci/api_fuzz.py
 
 clean:
 	rm -rf $(VENV) var/test .mypy_cache .ruff_cache

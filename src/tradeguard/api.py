@@ -2,12 +2,49 @@
 
 from __future__ import annotations
 
+import copy
+from typing import Any
+
 from ninja import NinjaAPI
+from ninja.openapi.schema import OpenAPISchema
 
 from tradeguard import __version__
+from tradeguard.common import contract
 from tradeguard.common.api import TokenAuth, install_error_handlers
 
-api = NinjaAPI(
+
+class TradeGuardAPI(NinjaAPI):
+    """NinjaAPI whose OpenAPI document also lists what every operation can answer
+    (common/contract.py)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._documents: dict[str, OpenAPISchema] = {}
+
+    def get_openapi_operation_id(self, operation: Any) -> str:
+        """`disputes_appeal`, `ip_items_appeal`: the view's name, prefixed by its app
+        unless it starts with it (the generated client's function names)."""
+        app = operation.view_func.__module__.split(".")[1]
+        name = str(operation.view_func.__name__)
+        return name if name.startswith(app) else f"{app}_{name}"
+
+    def get_openapi_schema(
+        self, *, path_prefix: str | None = None, path_params: dict[str, Any] | None = None
+    ) -> OpenAPISchema:
+        from tradeguard.notifications.events import openapi_webhooks
+
+        if path_prefix is None:
+            path_prefix = self.get_root_path(path_params or {})
+        cached = self._documents.get(path_prefix)
+        if cached is None:  # the document is fixed once the routers are mounted
+            cached = super().get_openapi_schema(path_prefix=path_prefix)
+            contract.complete_schema(self, cached)
+            openapi_webhooks(cached)
+            self._documents[path_prefix] = cached
+        return copy.deepcopy(cached)
+
+
+api = TradeGuardAPI(
     title="TradeGuard API",
     version=__version__,
     description=(
@@ -20,6 +57,7 @@ api = NinjaAPI(
     urls_namespace="api",
 )
 install_error_handlers(api)
+api.add_decorator(contract.guard, mode="view")
 
 
 def _mount() -> None:

@@ -244,3 +244,6 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 TRADEGUARD_POLICY: dict[str, dict[str, object]] = {}
 TRADEGUARD_BASE_URL = os.environ.get("TRADEGUARD_BASE_URL", "http://127.0.0.1:8000")
 TRADEGUARD_MARKETPLACE_NAME = os.environ.get("TRADEGUARD_MARKETPLACE_NAME", "TradeGuard Market")
+# Check every API answer against the OpenAPI document (common/contract.py): on in the
+# test settings and on the fuzzing server (.ci/api_fuzz.py), off in production.
+TRADEGUARD_API_CONTRACT_CHECKS = env_bool("TRADEGUARD_API_CONTRACT_CHECKS", False)

@@ -2,10 +2,10 @@ from django.contrib.auth import authenticate
 from django.http import HttpRequest
 from ninja import File, Form, Query, Router, Status
 from ninja.files import UploadedFile
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
 from tradeguard.accounts import selectors, services
-from tradeguard.accounts.enums import AccountsErrorCode
+from tradeguard.accounts.enums import AccountsErrorCode, OrgDocumentKind
 from tradeguard.accounts.models import ApiToken, Organization, OrganizationDocument, User
 from tradeguard.accounts.schemas import (
     ApiTokenCreate,
@@ -22,7 +22,7 @@ from tradeguard.accounts.schemas import (
     UserRead,
     VerificationDecision,
 )
-from tradeguard.common.api import ERROR_RESPONSES
+from tradeguard.common.api import ERROR_RESPONSES, PageNumberPagination
 from tradeguard.common.errors import ApplicationError, not_found, permission_denied
 
 router = Router(tags=["accounts"])
@@ -51,11 +51,13 @@ def token_issue(request: HttpRequest, payload: TokenCreate) -> Status[dict[str, 
 
 @router.get("/me", response=MeRead)
 def me(request: HttpRequest) -> User:
+    """The caller: role, organization and display time zone."""
     return _user(request)
 
 
 @router.patch("/me", response={200: MeRead, **ERROR_RESPONSES})
 def me_update(request: HttpRequest, payload: MeUpdate) -> User:
+    """Change your display time zone (IANA name, e.g. Asia/Shanghai) or your name."""
     user = _user(request)
     if payload.timezone is not None:
         services.user_set_timezone(actor=user, timezone=payload.timezone)
@@ -69,11 +71,13 @@ def me_update(request: HttpRequest, payload: MeUpdate) -> User:
 
 @router.get("/tokens", response=list[ApiTokenRead])
 def tokens_list(request: HttpRequest) -> list[ApiToken]:
+    """Your API tokens (never their secrets)."""
     return list(selectors.tokens_of(_user(request)))
 
 
 @router.post("/tokens", response={201: TokenIssued, **ERROR_RESPONSES})
 def tokens_create(request: HttpRequest, payload: ApiTokenCreate) -> Status[dict[str, object]]:
+    """Create a personal API token; its secret is shown only in this answer."""
     token, secret = services.api_token_create(actor=_user(request), name=payload.name)
     return Status(
         201, {"token": secret, "token_id": token.pk, "name": token.name, "prefix": token.prefix}
@@ -82,6 +86,7 @@ def tokens_create(request: HttpRequest, payload: ApiTokenCreate) -> Status[dict[
 
 @router.post("/tokens/{token_id}/revoke", response={200: ApiTokenRead, **ERROR_RESPONSES})
 def tokens_revoke(request: HttpRequest, token_id: int) -> ApiToken:
+    """Revoke one of your tokens: it stops working at once."""
     user = _user(request)
     token = selectors.tokens_of(user).filter(pk=token_id).first()
     if token is None:
@@ -113,11 +118,13 @@ def users_create(request: HttpRequest, payload: UserCreate) -> Status[User]:
 @router.get("/organizations", response=list[OrganizationRead])
 @paginate(PageNumberPagination, page_size=50)
 def organizations_list(request: HttpRequest, filters: Query[OrganizationListParams]):
+    """Organizations you may see, filtered by kind, country, verification status or name."""
     return filters.filter(selectors.organizations_visible_to(_user(request)))
 
 
 @router.post("/organizations", response={201: OrganizationRead, **ERROR_RESPONSES})
 def organizations_create(request: HttpRequest, payload: OrganizationCreate) -> Status[Organization]:
+    """Officers and admins: create an organization."""
     actor = _user(request)
     if not actor.is_platform:
         raise permission_denied("Only platform officers and admins create organizations.")
@@ -127,6 +134,7 @@ def organizations_create(request: HttpRequest, payload: OrganizationCreate) -> S
 
 @router.get("/organizations/{org_id}", response={200: OrganizationRead, **ERROR_RESPONSES})
 def organizations_get(request: HttpRequest, org_id: int) -> Organization:
+    """One organization you may see."""
     return selectors.organization_get(_user(request), org_id)
 
 
@@ -135,6 +143,7 @@ def organizations_get(request: HttpRequest, org_id: int) -> Organization:
     response={200: list[OrganizationDocumentRead], **ERROR_RESPONSES},
 )
 def organizations_documents(request: HttpRequest, org_id: int) -> list[OrganizationDocument]:
+    """The verification documents of your organization (officers: any)."""
     user = _user(request)
     org = selectors.organization_get(user, org_id)
     if not (user.is_platform or user.organization_id == org.pk):
@@ -149,7 +158,7 @@ def organizations_documents(request: HttpRequest, org_id: int) -> list[Organizat
 def organizations_document_upload(
     request: HttpRequest,
     org_id: int,
-    kind: Form[str],
+    kind: Form[OrgDocumentKind],
     file: File[UploadedFile],
     description: Form[str] = "",
 ) -> Status[OrganizationDocument]:

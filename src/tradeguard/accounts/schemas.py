@@ -6,6 +6,8 @@ from typing import Annotated, Literal
 from ninja import FilterLookup, FilterSchema, Schema
 from pydantic import Field
 
+from tradeguard.accounts.enums import OrgDocumentKind, OrgKind, Role, TokenKind, VerificationStatus
+
 
 class TokenCreate(Schema):
     email: str = Field(max_length=254)
@@ -27,7 +29,7 @@ class ApiTokenCreate(Schema):
 class ApiTokenRead(Schema):
     id: int
     name: str
-    kind: str
+    kind: TokenKind
     prefix: str
     created_at: dt.datetime
     last_used_at: dt.datetime | None
@@ -37,14 +39,14 @@ class ApiTokenRead(Schema):
 class OrganizationBrief(Schema):
     id: int
     name: str
-    kind: str
-    country: str
-    verification_status: str
+    kind: OrgKind
+    country: str = Field(description="ISO 3166-1 alpha-2", examples=["CN"])
+    verification_status: VerificationStatus
 
 
 class OrganizationDocumentRead(Schema):
     id: int
-    kind: str
+    kind: OrgDocumentKind
     description: str
     sha256: str = Field(validation_alias="file.sha256")
     mime_type: str = Field(validation_alias="file.mime_type")
@@ -64,17 +66,17 @@ class OrganizationRead(OrganizationBrief):
 
 class OrganizationCreate(Schema):
     name: str = Field(min_length=1, max_length=200)
-    kind: Literal["buyer", "supplier", "rights_holder", "inspector", "platform"]
-    country: str = Field(min_length=2, max_length=2)
+    kind: OrgKind
+    country: str = Field(min_length=2, max_length=2, description="ISO 3166-1 alpha-2")
     registration_number: str = Field(default="", max_length=100)
     contact_email: str = Field(default="", max_length=254)
     website: str = Field(default="", max_length=200)
 
 
 class OrganizationListParams(FilterSchema):
-    kind: str | None = None
-    country: str | None = None
-    verification_status: str | None = None
+    kind: OrgKind | None = None
+    country: str | None = Field(default=None, max_length=2, description="ISO 3166-1 alpha-2")
+    verification_status: VerificationStatus | None = None
     q: Annotated[str | None, FilterLookup(q="name__icontains")] = None
 
 
@@ -87,7 +89,7 @@ class MeRead(Schema):
     id: int
     email: str
     full_name: str
-    role: str
+    role: Role
     timezone: str
     language: str = Field(
         description="The language chosen: en, zh-hans, or empty to follow the organization's country."
@@ -111,7 +113,7 @@ class MeUpdate(Schema):
 class UserCreate(Schema):
     email: str = Field(max_length=254)
     password: str = Field(min_length=1, max_length=512)
-    role: Literal["buyer", "supplier", "rights_holder", "agent", "inspector", "officer", "admin"]
+    role: Role
     organization_id: int
     full_name: str = Field(default="", max_length=200)
     timezone: str = Field(default="UTC", max_length=64)
@@ -121,6 +123,6 @@ class UserRead(Schema):
     id: int
     email: str
     full_name: str
-    role: str
+    role: Role
     timezone: str
     organization_id: int | None

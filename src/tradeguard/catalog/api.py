@@ -2,7 +2,7 @@ from django.db.models import QuerySet
 from django.http import FileResponse, HttpRequest
 from ninja import File, Query, Router, Status
 from ninja.files import UploadedFile
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
 from tradeguard.accounts.models import Organization, User
 from tradeguard.accounts.selectors import organizations_visible_to
@@ -17,7 +17,7 @@ from tradeguard.catalog.schemas import (
     ListingStatusChange,
     ListingUpdate,
 )
-from tradeguard.common.api import ERROR_RESPONSES
+from tradeguard.common.api import ERROR_RESPONSES, PageNumberPagination, file_download
 from tradeguard.common.errors import invalid
 from tradeguard.evidence.services import file_open
 
@@ -62,11 +62,13 @@ def listings_list(request: HttpRequest, filters: Query[ListingListParams]) -> Qu
 
 @router.get("/listings/{listing_id}", response={200: ListingDetailRead, **ERROR_RESPONSES})
 def listings_get(request: HttpRequest, listing_id: int) -> Listing:
+    """A listing with its description, attributes, disclosed defects and images."""
     return selectors.listing_get(_user(request), listing_id)
 
 
 @router.patch("/listings/{listing_id}", response={200: ListingDetailRead, **ERROR_RESPONSES})
 def listings_update(request: HttpRequest, listing_id: int, payload: ListingUpdate) -> Listing:
+    """Edit your listing (fields left out stay as they are)."""
     user = _user(request)
     listing = services.listing_update(
         actor=user,
@@ -118,7 +120,13 @@ def listings_image_remove(request: HttpRequest, listing_id: int, image_id: int) 
     return Status(204, None)
 
 
-@router.get("/listings/{listing_id}/images/{image_id}", response=ERROR_RESPONSES)
+@router.get(
+    "/listings/{listing_id}/images/{image_id}",
+    response={200: None, **ERROR_RESPONSES},
+    openapi_extra=file_download(
+        "The image", "image/jpeg", "image/png", "image/webp", "image/gif", "image/bmp"
+    ),
+)
 def listings_image_get(request: HttpRequest, listing_id: int, image_id: int) -> FileResponse:
     """The image's bytes, with its content type."""
     image = selectors.listing_image_get(_user(request), listing_id, image_id)

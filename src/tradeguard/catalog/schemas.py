@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated
 
 from ninja import FilterLookup, FilterSchema, Schema
 from pydantic import Field
 
 from tradeguard.accounts.schemas import OrganizationBrief
+from tradeguard.catalog.enums import ImageHashStatus, ListingStatus
 from tradeguard.catalog.models import Listing, ListingImage
 
-ListingStatusLiteral = Literal["active", "hidden", "removed"]
+ListingStatusLiteral = ListingStatus
 
 
 class ListingCreate(Schema):
@@ -56,7 +57,7 @@ class ListingImageRead(Schema):
     height: int | None = Field(validation_alias="file.height")
     mime_type: str = Field(validation_alias="file.mime_type")
     size: int = Field(validation_alias="file.size")
-    hash_status: str
+    hash_status: ImageHashStatus
     url: str
 
     @staticmethod
@@ -69,7 +70,7 @@ class ListingRead(Schema):
     supplier: OrganizationBrief
     marketplace_url: str
     title: str
-    status: str
+    status: ListingStatus
     status_reason: str
     status_changed_at: dt.datetime | None
     created_at: dt.datetime

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
+from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
+from django.http.multipartparser import MultiPartParserError
+from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError, ValidationError
+from ninja.pagination import PageNumberPagination as NinjaPageNumberPagination
 from ninja.security import HttpBearer
+from pydantic import Field
 
 from tradeguard.common.errors import ApplicationError, CommonErrorCode
+
+logger = logging.getLogger("tradeguard.api")
 
 
 class ErrorRead(Schema):
@@ -36,15 +44,20 @@ def _location(loc: list[Any] | tuple[Any, ...]) -> str:
     parts = [str(p) for p in loc]
     # ninja prefixes locations with the parameter source and the argument name.
     if parts and parts[0] in {"body", "query", "path", "form", "file", "header", "cookie"}:
-        parts = parts[1:]
+        source, parts = parts[0], parts[1:]
         if len(parts) > 1:
             parts = parts[1:]
+        elif source == "body":
+            return "body"  # the whole body is missing: never the view's argument name
     return ".".join(parts) or "body"
 
 
 def _explain(error: dict[str, Any]) -> str:
     kind = str(error.get("type", ""))
     msg = str(error.get("msg", "Invalid value."))
+    loc = [str(p) for p in error.get("loc", ())]
+    if kind == "missing" and len(loc) == 2 and loc[0] == "body":
+        return _("Send a JSON object with the operation's fields as the request body.")
     if kind == "missing":
         return "This field is required."
     return msg[0].upper() + msg[1:] + ("" if msg.endswith(".") else ".")
@@ -116,6 +129,65 @@ def install_error_handlers(api: NinjaAPI) -> None:
             request,
             ApplicationError(CommonErrorCode.NOT_FOUND, "Not found.", status=404),
         )
+
+    @api.exception_handler(MultiPartParserError)
+    def _multipart_error(request: HttpRequest, exc: MultiPartParserError) -> HttpResponse:
+        return error_response(
+            api,
+            request,
+            ApplicationError(
+                CommonErrorCode.MALFORMED_REQUEST,
+                _("The multipart body cannot be read (%(reason)s). Nothing was saved.")
+                % {"reason": exc},
+                fields={"body": _("Send multipart/form-data with a boundary.")},
+                status=422,
+            ),
+        )
+
+    @api.exception_handler(Exception)
+    def _server_error(request: HttpRequest, exc: Exception) -> HttpResponse:
+        if getattr(settings, "TRADEGUARD_API_CONTRACT_CHECKS", False):
+            raise exc  # tests and the fuzzing server see the traceback
+        logger.error("API error on %s %s", request.method, request.path, exc_info=exc)
+        return error_response(
+            api,
+            request,
+            ApplicationError(
+                CommonErrorCode.SERVER_ERROR,
+                _(
+                    "Something went wrong on our side and the request was not completed. "
+                    "Try again; if it keeps failing, tell the platform's support."
+                ),
+                status=500,
+            ),
+        )
+
+
+MAX_PAGE = 1_000_000
+
+
+class PageNumberPagination(NinjaPageNumberPagination):
+    """ninja's page-number pagination with a bounded `page` (a page beyond any offset
+    the database can hold answers 422, not 500)."""
+
+    class Input(Schema):
+        page: int = Field(1, ge=1, le=MAX_PAGE)
+        page_size: int | None = Field(None, ge=1, description="At most the list's page size")
+
+
+def file_download(description: str, *media_types: str) -> dict[str, Any]:
+    """`openapi_extra` of an operation that answers a file's bytes."""
+    return {
+        "responses": {
+            200: {
+                "description": description,
+                "content": {
+                    media: {"schema": {"type": "string", "format": "binary"}}
+                    for media in media_types
+                },
+            }
+        }
+    }
 
 
 ERROR_RESPONSES: dict[int, type[Schema]] = {

@@ -15,6 +15,8 @@ class CommonErrorCode(StrEnum):
     FILE_TOO_LARGE = "file_too_large"
     UNSUPPORTED_FILE_TYPE = "unsupported_file_type"
     CONFLICT = "conflict"
+    UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type"
+    SERVER_ERROR = "server_error"
 
 
 DEFAULT_STATUS = {
@@ -23,6 +25,8 @@ DEFAULT_STATUS = {
     CommonErrorCode.NOT_AUTHENTICATED: 401,
     CommonErrorCode.FILE_TOO_LARGE: 413,
     CommonErrorCode.CONFLICT: 409,
+    CommonErrorCode.UNSUPPORTED_MEDIA_TYPE: 415,
+    CommonErrorCode.SERVER_ERROR: 500,
 }
 
 

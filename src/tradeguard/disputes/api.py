@@ -3,11 +3,12 @@ from typing import Any
 from django.http import HttpRequest
 from ninja import File, Form, Header, Query, Router, Status
 from ninja.files import UploadedFile
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
 from tradeguard.accounts.models import User
-from tradeguard.common.api import ERROR_RESPONSES
+from tradeguard.common.api import ERROR_RESPONSES, PageNumberPagination
 from tradeguard.disputes import presenters, selectors, services
+from tradeguard.disputes.enums import DisputeReason, EvidenceType
 from tradeguard.disputes.models import Dispute
 from tradeguard.disputes.schemas import (
     AppealCreate,
@@ -52,7 +53,9 @@ def _case(request: HttpRequest, dispute_id: int) -> Dispute:
 
 
 @router.get("/disputes/eligibility", response={200: EligibilityRead, **ERROR_RESPONSES})
-def disputes_eligibility(request: HttpRequest, order_id: int, reason: str) -> dict[str, Any]:
+def disputes_eligibility(
+    request: HttpRequest, order_id: int, reason: DisputeReason
+) -> dict[str, Any]:
     """May this order be disputed for this reason now? Answers before anything is
     written: the window (and why), the covered amount, what is not covered and the
     evidence checklist."""
@@ -89,6 +92,7 @@ def disputes_create(
 @router.get("/disputes", response=list[DisputeSummary])
 @paginate(PageNumberPagination, page_size=50)
 def disputes_list(request: HttpRequest, filters: Query[DisputeListParams]) -> list[dict[str, Any]]:
+    """Cases you are a party to (officers: all), newest first, with whose move it is."""
     qs = filters.filter(
         selectors.disputes_visible_to(_user(request)).prefetch_related(
             "proposals", "obligations", "refunds"
@@ -109,7 +113,7 @@ def disputes_evidence_add(
     request: HttpRequest,
     dispute_id: int,
     file: File[UploadedFile],
-    type: Form[str],
+    type: Form[EvidenceType],
     description: Form[str] = "",
 ) -> Status[dict[str, Any]]:
     """Upload a typed evidence file as a draft (visible to your side only until you
@@ -182,6 +186,7 @@ def disputes_evidence_discard(
 def disputes_message(
     request: HttpRequest, dispute_id: int, payload: MessageCreate
 ) -> Status[dict[str, Any]]:
+    """Write to the other party (and the officer) on the case."""
     m = services.message_post(
         actor=_user(request), dispute=_case(request, dispute_id), body=payload.body
     )
@@ -219,6 +224,7 @@ def disputes_proposal_accept(
 def disputes_proposal_reject(
     request: HttpRequest, dispute_id: int, proposal_id: int, payload: ProposalReject
 ) -> dict[str, Any]:
+    """Reject the other party's proposal, with a reason."""
     services.proposal_reject(
         actor=_user(request),
         dispute=_case(request, dispute_id),
@@ -287,6 +293,7 @@ def disputes_appeal(
 def disputes_withdraw(
     request: HttpRequest, dispute_id: int, payload: WithdrawBody | None = None
 ) -> dict[str, Any]:
+    """Buyer: withdraw the case (it closes; nothing is refunded)."""
     services.dispute_withdraw(
         actor=_user(request),
         dispute=_case(request, dispute_id),

@@ -212,8 +212,6 @@ def detail(user: Any, dispute: Dispute) -> dict[str, Any]:
                 "withdrawn_at",
                 "closed_at",
                 "response_due_at",
-                "escalation_allowed_at",
-                "auto_escalate_at",
                 "evidence_due_at",
                 "decision_due_at",
                 "award_due_at",
@@ -223,6 +221,8 @@ def detail(user: Any, dispute: Dispute) -> dict[str, Any]:
                 "return_tracking_number",
             )
         },
+        "escalation_opens_at": dispute.escalation_allowed_at,
+        "auto_escalation_due_at": dispute.auto_escalate_at,
         "requirements": [
             {"id": r.pk, "source": r.source, "reference": r.reference, "text": r.text}
             for r in dispute.requirements.all()

@@ -2,12 +2,39 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Literal
 
 from ninja import Field, FilterSchema, Schema
 
+from tradeguard.disputes.enums import (
+    AppealStatus,
+    AwardStatus,
+    DecisionOutcome,
+    DisputeReason,
+    DisputeStatus,
+    EvidenceStatus,
+    EvidenceType,
+    ObligationKind,
+    ObligationStatus,
+    Party,
+    ProposalKind,
+    ProposalStatus,
+    RefundEntryStatus,
+    RefundStatus,
+    RequestedOutcome,
+    RequirementSource,
+    ReturnStatus,
+)
+from tradeguard.orders.enums import OrderKind
+
+# Who must act next: a party, `both`, or "" when nobody has to (the case is over).
+NextActionBy = Literal["buyer", "supplier", "platform", "both", ""]
+# Who escalated: a party, `system` (the supplier stayed silent), or "" (not escalated).
+EscalatedBy = Literal["buyer", "supplier", "system", ""]
+
 
 class RequirementIn(Schema):
-    source: str = Field(description="spec_clause, contract_clause, drawing or listing_attribute")
+    source: RequirementSource = Field(description="Where the requirement is written")
     reference: str = Field(
         description="Where it is written: 'Clause 4.2', 'Drawing M-12 rev B', or the listing attribute's name"
     )
@@ -18,20 +45,31 @@ class RequirementIn(Schema):
 
 
 class DisputeCreate(Schema):
-    order_id: int
-    reason: str
-    requested_outcome: str
-    description: str
-    claimed_amount: Decimal | None = Field(
-        None, description="At most the covered amount; defaults to it"
+    order_id: int = Field(description="An order you are the buyer of")
+    reason: DisputeReason = Field(
+        description="What went wrong; `GET /disputes/eligibility` says whether it may be "
+        "filed now and what evidence it needs"
     )
-    currency: str | None = None
-    requirements: list[RequirementIn] = Field(default_factory=list)
+    requested_outcome: RequestedOutcome
+    description: str = Field(min_length=1, max_length=20_000)
+    claimed_amount: Decimal | None = Field(
+        None, description="At most the covered amount; defaults to it", examples=["120.00"]
+    )
+    currency: str | None = Field(
+        None,
+        pattern=r"^[A-Z]{3}$",
+        description="The order's currency (ISO 4217); defaults to it",
+        examples=["USD"],
+    )
+    requirements: list[RequirementIn] = Field(
+        default_factory=list,
+        description="The written requirements the goods break (required for quality reasons)",
+    )
 
 
 class DisputeListParams(FilterSchema):
-    status: str | None = None
-    reason: str | None = None
+    status: DisputeStatus | None = None
+    reason: DisputeReason | None = None
     order_id: int | None = None
     supplier_id: int | None = None
     buyer_id: int | None = None
@@ -50,14 +88,16 @@ class WindowRead(Schema):
 
 class EligibilityRead(Schema):
     order_id: int
-    reason: str
+    reason: DisputeReason
     eligible: bool
-    code: str
+    code: str = Field(description="`ok`, or the error code filing would answer now")
     message: str
-    fields: dict[str, str]
+    fields: dict[str, str] = Field(
+        description="The `POST /disputes` fields at fault if filing would be refused"
+    )
     window: WindowRead | None
     covered_amount: Decimal
-    currency: str
+    currency: str = Field(description="The order's currency (ISO 4217)")
     offline: bool
     requires_requirement: bool
     requirement_guidance: str
@@ -105,10 +145,10 @@ class ReportAttachIn(Schema):
 
 class EvidenceRead(Schema):
     id: int
-    party: str
-    type: str
+    party: Party
+    type: EvidenceType
     description: str
-    status: str
+    status: EvidenceStatus
     sha256: str
     size: int
     mime_type: str
@@ -119,36 +159,38 @@ class EvidenceRead(Schema):
 
 
 class MessageCreate(Schema):
-    body: str
+    body: str = Field(min_length=1, max_length=10_000)
 
 
 class MessageRead(Schema):
     id: int
-    party: str
+    party: Party
     author: str
     body: str
     created_at: dt.datetime
 
 
 class ProposalCreate(Schema):
-    kind: str
-    amount: Decimal | None = None
-    note: str = ""
+    kind: ProposalKind
+    amount: Decimal | None = Field(
+        None, description="Required for partial_refund: at most the covered amount"
+    )
+    note: str = Field("", max_length=5_000)
 
 
 class ProposalReject(Schema):
-    reason: str
+    reason: str = Field(max_length=5_000)
 
 
 class ProposalRead(Schema):
     id: int
-    party: str
-    kind: str
+    party: Party
+    kind: ProposalKind
     amount: Decimal | None
     currency: str
     note: str
     is_initial_request: bool
-    status: str
+    status: ProposalStatus
     created_at: dt.datetime
     answered_at: dt.datetime | None
     reject_reason: str
@@ -162,10 +204,18 @@ class FindingIn(Schema):
 
 
 class DecisionCreate(Schema):
-    outcome: str
-    refund_amount: Decimal | None = None
-    statement: str
-    findings: list[FindingIn] = Field(default_factory=list)
+    outcome: DecisionOutcome
+    refund_amount: Decimal | None = Field(
+        None, description="Required for buyer_partial: at most the covered amount"
+    )
+    statement: str = Field(
+        max_length=20_000, description="The statement of reasons both parties read"
+    )
+    findings: list[FindingIn] = Field(
+        default_factory=list,
+        description="Findings citing the case's submitted evidence (required for a decision "
+        "for the buyer)",
+    )
 
 
 class FindingRead(Schema):
@@ -179,7 +229,7 @@ class FindingRead(Schema):
 class DecisionRead(Schema):
     id: int
     officer: str
-    outcome: str
+    outcome: DecisionOutcome
     refund_amount: Decimal
     currency: str
     statement: str
@@ -192,8 +242,8 @@ class RefundRead(Schema):
     id: int
     amount: Decimal
     currency: str
-    status: str
-    source: str
+    status: RefundEntryStatus
+    source: str = Field(description="What ordered it: `decision:<id>` or `proposal:<id>`")
     created_at: dt.datetime
     paid_at: dt.datetime | None
     payment_reference: str
@@ -201,11 +251,11 @@ class RefundRead(Schema):
 
 class ObligationRead(Schema):
     id: int
-    kind: str
+    kind: ObligationKind
     amount: Decimal | None
     currency: str
-    status: str
-    due_at: dt.datetime
+    status: ObligationStatus
+    due_at: dt.datetime = Field(description="When the supplier must have carried it out")
     confirmed_at: dt.datetime | None
     reference: str
     buyer_confirm_due_at: dt.datetime | None
@@ -213,37 +263,39 @@ class ObligationRead(Schema):
 
 
 class AppealCreate(Schema):
-    reason: str
+    reason: str = Field(min_length=1, max_length=10_000)
 
 
 class AppealRead(Schema):
     id: int
-    party: str
+    party: Party
     reason: str
-    status: str
+    status: AppealStatus
     filed_at: dt.datetime
     new_evidence_ids: list[int]
 
 
 class EscalateBody(Schema):
-    reason: str = ""
+    reason: str = Field("", max_length=5_000)
 
 
 class WithdrawBody(Schema):
-    reason: str = ""
+    reason: str = Field("", max_length=5_000)
 
 
 class MarkPaid(Schema):
-    payment_reference: str = ""
+    payment_reference: str = Field("", max_length=200)
 
 
 class ObligationConfirm(Schema):
-    reference: str
+    reference: str = Field(
+        max_length=200, description="The payment reference or the replacement's tracking number"
+    )
 
 
 class ReturnShipment(Schema):
-    carrier: str
-    tracking_number: str
+    carrier: str = Field(max_length=100)
+    tracking_number: str = Field(max_length=100)
 
 
 class TimelineEntry(Schema):
@@ -259,22 +311,22 @@ class DisputeSummary(Schema):
     id: int
     order_id: int
     order_reference: str
-    order_kind: str
+    order_kind: OrderKind
     buyer: OrgBrief
     supplier: OrgBrief
-    reason: str
-    requested_outcome: str
-    status: str
-    refund_status: str
-    award_status: str
+    reason: DisputeReason
+    requested_outcome: RequestedOutcome
+    status: DisputeStatus
+    refund_status: RefundStatus
+    award_status: AwardStatus
     respondent_silent: bool
     claimed_amount: Decimal
     covered_amount: Decimal
     currency: str
     opened_at: dt.datetime
-    next_action_by: str
-    next_action: str
-    next_due_at: dt.datetime | None
+    next_action_by: NextActionBy = Field(description="Whose move it is")
+    next_action: str = Field(description="What that move is, for people")
+    next_due_at: dt.datetime | None = Field(description="When that move is due")
 
 
 class DisputeClauseFindingRead(Schema):
@@ -324,8 +376,8 @@ class DisputeRecommendationRead(Schema):
 
 class DisputeRead(DisputeSummary):
     description: str
-    return_status: str
-    escalated_by: str
+    return_status: ReturnStatus
+    escalated_by: EscalatedBy
     withdraw_reason: str
     on_public_record: bool
     window_closes_at: dt.datetime | None
@@ -336,14 +388,20 @@ class DisputeRead(DisputeSummary):
     settled_at: dt.datetime | None
     withdrawn_at: dt.datetime | None
     closed_at: dt.datetime | None
-    response_due_at: dt.datetime
-    escalation_allowed_at: dt.datetime
-    auto_escalate_at: dt.datetime
-    evidence_due_at: dt.datetime | None
-    decision_due_at: dt.datetime | None
-    award_due_at: dt.datetime | None
-    return_due_at: dt.datetime | None
-    appeal_due_at: dt.datetime | None
+    response_due_at: dt.datetime = Field(description="The supplier's answer is due")
+    escalation_opens_at: dt.datetime = Field(
+        description="From when the buyer may escalate (not a deadline: a window opening)"
+    )
+    auto_escalation_due_at: dt.datetime = Field(
+        description="The case escalates by itself if the supplier has not answered by then"
+    )
+    evidence_due_at: dt.datetime | None = Field(description="Evidence window after escalation")
+    decision_due_at: dt.datetime | None = Field(description="The officer's decision target")
+    award_due_at: dt.datetime | None = Field(description="The supplier must carry out the award")
+    return_due_at: dt.datetime | None = Field(description="The buyer must ship the goods back")
+    appeal_due_at: dt.datetime | None = Field(
+        description="Last moment to appeal the decision (once per party)"
+    )
     return_carrier: str
     return_tracking_number: str
     requirements: list[RequirementRead]

@@ -5,15 +5,17 @@ from typing import Any
 
 from django.db.models import Count, Q, QuerySet
 from django.http import HttpRequest
+from django.utils.translation import gettext as _
 from ninja import File, Form, Query, Router, Status
 from ninja.files import UploadedFile
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
 from tradeguard.accounts.models import Organization, User
 from tradeguard.common import clock
-from tradeguard.common.api import ERROR_RESPONSES
-from tradeguard.common.errors import invalid, not_found
+from tradeguard.common.api import ERROR_RESPONSES, PageNumberPagination
+from tradeguard.common.errors import ApplicationError, invalid, not_found
 from tradeguard.ip import policy, selectors, services
+from tradeguard.ip.enums import IpErrorCode
 from tradeguard.ip.models import AgentAuthorization, Complaint, ComplaintItem, IpRecord
 from tradeguard.ip.schemas import (
     AgentAuthorizationRead,
@@ -64,6 +66,7 @@ def _item_detail(user: User, item_id: int) -> ComplaintItem:
             "complaint",
             "complaint__record",
             "complaint__rights_holder",
+            "complaint__filed_by",
             "listing",
             "supplier",
             "counter_notice",
@@ -124,12 +127,14 @@ def records_create(
 @router.get("/ip/records", response=list[RecordRead])
 @paginate(PageNumberPagination, page_size=50)
 def records_list(request: HttpRequest, filters: Query[RecordListParams]) -> QuerySet[IpRecord]:
+    """IP records you may see (rights holders and their agents: theirs; officers: all)."""
     qs = selectors.records_visible_to(_user(request)).prefetch_related("images__file")
     return filters.filter(qs)
 
 
 @router.get("/ip/records/{record_id}", response={200: RecordRead, **ERROR_RESPONSES})
 def records_get(request: HttpRequest, record_id: int) -> IpRecord:
+    """One IP record with its images."""
     return selectors.record_get(_user(request), record_id)
 
 
@@ -137,6 +142,7 @@ def records_get(request: HttpRequest, record_id: int) -> IpRecord:
 def records_approve(
     request: HttpRequest, record_id: int, payload: ReasonIn | None = None
 ) -> IpRecord:
+    """Officer: approve a pending record, optionally with a note."""
     user = _user(request)
     record = selectors.record_get(user, record_id)
     services.record_approve(actor=user, record=record, reason=payload.reason if payload else "")
@@ -145,6 +151,7 @@ def records_approve(
 
 @router.post("/ip/records/{record_id}/reject", response={200: RecordRead, **ERROR_RESPONSES})
 def records_reject(request: HttpRequest, record_id: int, payload: RejectIn) -> IpRecord:
+    """Officer: reject a pending record, with the reason the owner reads."""
     user = _user(request)
     record = selectors.record_get(user, record_id)
     services.record_reject(actor=user, record=record, reason=payload.reason)
@@ -182,6 +189,7 @@ def authorizations_create(
 
 @router.get("/ip/authorizations", response=list[AgentAuthorizationRead])
 def authorizations_list(request: HttpRequest) -> list[AgentAuthorization]:
+    """Letters of authorization you filed or that name your organization (officers: all)."""
     return list(_authorizations(_user(request)))
 
 
@@ -192,6 +200,7 @@ def authorizations_list(request: HttpRequest) -> list[AgentAuthorization]:
 def authorizations_decide(
     request: HttpRequest, auth_id: int, payload: IpDecisionIn
 ) -> AgentAuthorization:
+    """Officer: approve or reject a letter of authorization, with a reason."""
     user = _user(request)
     auth = _authorizations(user).filter(pk=auth_id).first()
     if auth is None:
@@ -272,6 +281,7 @@ def complaints_create_csv(
 def complaints_list(
     request: HttpRequest, filters: Query[ComplaintListParams]
 ) -> QuerySet[Complaint]:
+    """Complaints you filed (officers: all), with their open and total items."""
     qs = selectors.complaints_visible_to(_user(request)).annotate(
         items_total=Count("items"),
         items_open=Count("items", filter=Q(items__status__in=list(policy.OPEN_STATUSES))),
@@ -281,6 +291,7 @@ def complaints_list(
 
 @router.get("/ip/complaints/{complaint_id}", response={200: ComplaintDetailRead, **ERROR_RESPONSES})
 def complaints_get(request: HttpRequest, complaint_id: int) -> Complaint:
+    """A complaint with every listing item and where it stands."""
     return _complaint_detail(_user(request), complaint_id)
 
 
@@ -290,6 +301,7 @@ def complaints_get(request: HttpRequest, complaint_id: int) -> Complaint:
 def complaints_withdraw(
     request: HttpRequest, complaint_id: int, payload: WithdrawIn | None = None
 ) -> Complaint:
+    """Withdraw the complaint: every open item is withdrawn."""
     user = _user(request)
     complaint = selectors.complaint_get(user, complaint_id)
     services.complaint_withdraw(
@@ -309,6 +321,7 @@ def complaints_export(request: HttpRequest, complaint_id: int) -> dict[str, Any]
 
 @router.get("/ip/drafts/{draft_id}", response={200: DraftRead, **ERROR_RESPONSES})
 def drafts_get(request: HttpRequest, draft_id: int) -> Any:
+    """A complaint draft (prepared from confirmed image matches)."""
     return selectors.draft_get(_user(request), draft_id)
 
 
@@ -324,11 +337,13 @@ def items_list(request: HttpRequest, filters: Query[ItemListParams]) -> QuerySet
 
 @router.get("/ip/items/{item_id}", response={200: ItemDetailRead, **ERROR_RESPONSES})
 def items_get(request: HttpRequest, item_id: int) -> ComplaintItem:
+    """One listing of a complaint: whose move it is, every deadline, the statements of reasons."""
     return _item_detail(_user(request), item_id)
 
 
 @router.post("/ip/items/{item_id}/remove", response={200: ItemDetailRead, **ERROR_RESPONSES})
 def items_remove(request: HttpRequest, item_id: int) -> ComplaintItem:
+    """Supplier: remove the listing voluntarily (the supplier may still counter-notify within the late window)."""
     user = _user(request)
     services.item_remove(actor=user, item=selectors.item_get(user, item_id))
     return _item_detail(user, item_id)
@@ -365,6 +380,7 @@ def items_counter_notice(
     "/ip/items/{item_id}/accept-counter", response={200: ItemDetailRead, **ERROR_RESPONSES}
 )
 def items_accept_counter(request: HttpRequest, item_id: int) -> ComplaintItem:
+    """Rights holder: accept the counter-notice; the listing stays or is restored."""
     user = _user(request)
     services.item_accept_counter(actor=user, item=selectors.item_get(user, item_id))
     return _item_detail(user, item_id)
@@ -374,6 +390,7 @@ def items_accept_counter(request: HttpRequest, item_id: int) -> ComplaintItem:
 def items_maintain(
     request: HttpRequest, item_id: int, payload: MaintainIn | None = None
 ) -> ComplaintItem:
+    """Rights holder: maintain the complaint after a counter-notice; an officer decides."""
     user = _user(request)
     services.item_maintain(
         actor=user,
@@ -397,6 +414,7 @@ def items_court_action(request: HttpRequest, item_id: int, payload: CourtActionI
 def items_withdraw(
     request: HttpRequest, item_id: int, payload: WithdrawIn | None = None
 ) -> ComplaintItem:
+    """Rights holder: withdraw the complaint against this listing."""
     user = _user(request)
     services.item_withdraw(
         actor=user, item=selectors.item_get(user, item_id), reason=payload.reason if payload else ""
@@ -462,8 +480,16 @@ def standing(request: HttpRequest) -> Any:
     """Your organization's record as a reporter: accuracy, good-faith status, warnings
     and suspensions with their reasons."""
     user = _user(request)
-    if user.organization is None:
-        raise not_found("organization")
+    if user.organization is None or not selectors.is_reporter(user):
+        raise ApplicationError(
+            IpErrorCode.NOT_A_RIGHTS_HOLDER,
+            _(
+                "A reporter standing is kept for organizations that report IP infringements "
+                "(rights holders and their agents); your account is a %(role)s account."
+            )
+            % {"role": user.get_role_display().lower()},
+            status=403,
+        )
     return services.reporter_standing(user.organization)
 
 
@@ -475,7 +501,13 @@ def stats(request: HttpRequest, params: Query[StatsParams]) -> dict[str, Any]:
     until = params.until or today
     since = params.since or (until - dt.timedelta(days=365))
     if since > until:
-        raise invalid("since", "`since` must be on or before `until`.")
+        raise invalid("since", _("`since` must be on or before `until`."))
+    if (until - since).days > policy.STATS_MAX_DAYS:
+        raise invalid(
+            "since",
+            _("Ask for at most %(days)s days at a time (from `since` to `until`).")
+            % {"days": policy.STATS_MAX_DAYS},
+        )
     return selectors.ip_stats(
         since=dt.datetime.combine(since, dt.time.min, tzinfo=dt.UTC),
         until=dt.datetime.combine(until + dt.timedelta(days=1), dt.time.min, tzinfo=dt.UTC),

@@ -76,10 +76,14 @@ class RejectionReason(models.TextChoices):
     )
 
 
-class AppealStatus(models.TextChoices):
+class IpAppealStatus(models.TextChoices):
     OPEN = "open", _("Waiting for review")
     UPHELD = "upheld", _("Upheld: listing restored")
     REJECTED = "rejected", _("Rejected: removal stands")
+
+
+# The API names it IpAppealStatus (the disputes app has an AppealStatus of its own).
+AppealStatus = IpAppealStatus
 
 
 class SorDecision(models.TextChoices):

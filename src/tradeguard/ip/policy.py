@@ -50,6 +50,12 @@ REASONS_FOR_KIND: dict[RecordKind, frozenset[ComplaintReason]] = {
 # Languages officers read; any other document language needs a translation attached.
 READABLE_LANGUAGES = frozenset({"en", "zh"})
 
+# The transparency numbers (GET /ip/stats) cover dates from STATS_EARLIEST to
+# STATS_LATEST, at most STATS_MAX_DAYS at a time (five years of weeks is 260 rows).
+STATS_EARLIEST = dt.date(2000, 1, 1)
+STATS_LATEST = dt.date(2999, 12, 31)
+STATS_MAX_DAYS = 5 * 366
+
 DEFAULTS: dict[str, Any] = {
     # Alibaba IPP / Mercado Libre: 3 working days for the supplier, 3 for the owner.
     "respond_working_days": 3,
@@ -97,6 +103,15 @@ DEFAULTS: dict[str, Any] = {
 def setting(name: str) -> Any:
     overrides = getattr(settings, "TRADEGUARD_POLICY", {}).get("ip", {})
     return overrides.get(name, DEFAULTS[name])
+
+
+def late_counter_due(notified_at: dt.datetime, country: str) -> dt.datetime:
+    """Until when a supplier may counter-notify a removal no officer decided (automatic
+    or voluntary): `late_counter_working_days` working days of its country from the
+    notice."""
+    from tradeguard.common.workdays import add_working_days
+
+    return add_working_days(notified_at, int(setting("late_counter_working_days")), country)
 
 
 def can_transition(old: str, new: str) -> bool:

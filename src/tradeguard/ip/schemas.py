@@ -8,12 +8,26 @@ from typing import Annotated, Any, Literal
 from ninja import FilterLookup, FilterSchema, Schema
 from pydantic import Field
 
+from tradeguard.ip import policy
+from tradeguard.ip.enums import (
+    AuthorizationStatus,
+    ComplaintReason,
+    ComplaintStatus,
+    IpAppealStatus,
+    ItemStatus,
+    RecordImageKind,
+    RecordKind,
+    RecordStatus,
+    RejectionReason,
+    RemovalKind,
+    SorDecision,
+)
 from tradeguard.ip.models import Complaint, ComplaintItem, IpRecord, IpRecordImage
 
-ReasonLiteral = Literal[
-    "counterfeit", "trademark_misuse", "image_copy", "text_copy", "design_patent", "utility_patent"
-]
-KindLiteral = Literal["trademark", "design_patent", "utility_patent", "copyright"]
+ReasonLiteral = ComplaintReason
+KindLiteral = RecordKind
+# Whose move it is on an item: "" when nobody has to act.
+WaitingOn = Literal["supplier", "rights_holder", "officer", ""]
 
 
 class OrgRef(Schema):
@@ -23,12 +37,15 @@ class OrgRef(Schema):
 
 
 class OrgContact(OrgRef):
-    contact_email: str
+    contact_email: str = Field(
+        description="Where the supplier writes to the rights holder: the organization's "
+        "contact email, or the email of the person who signed the notice"
+    )
 
 
 class RecordImageRead(Schema):
     id: int
-    kind: str
+    kind: RecordImageKind
     position: int
     sha256: str = Field(validation_alias="file.sha256")
     mime_type: str = Field(validation_alias="file.mime_type")
@@ -38,7 +55,7 @@ class RecordImageRead(Schema):
 
 class RecordBrief(Schema):
     id: int
-    kind: str
+    kind: RecordKind
     title: str
     registration_number: str
     jurisdiction: str
@@ -48,7 +65,7 @@ class RecordBrief(Schema):
 class RecordRead(RecordBrief):
     owner: OrgRef
     filed_by_org: OrgRef
-    status: str
+    status: RecordStatus
     classes: list[int]
     word_mark: str
     registered: bool
@@ -57,7 +74,7 @@ class RecordRead(RecordBrief):
     claim_statement: str
     claim_signed_name: str
     claim_signed_at: dt.datetime | None
-    review_due_at: dt.datetime
+    review_due_at: dt.datetime = Field(description="An officer reviews the record by then")
     reviewed_at: dt.datetime | None
     rejection_reason: str
     usable: bool
@@ -80,7 +97,7 @@ class RecordRead(RecordBrief):
 
 
 class RecordListParams(FilterSchema):
-    status: Literal["pending", "approved", "rejected"] | None = None
+    status: RecordStatus | None = None
     kind: KindLiteral | None = None
     owner: Annotated[int | None, FilterLookup("owner_id")] = None
 
@@ -98,7 +115,7 @@ class AgentAuthorizationRead(Schema):
     agent: OrgRef
     principal: OrgRef
     valid_until: dt.date
-    status: str
+    status: AuthorizationStatus
     review_reason: str
     reviewed_at: dt.datetime | None
     letter_sha256: str = Field(validation_alias="letter.sha256")
@@ -137,13 +154,19 @@ class ComplaintCreate(Schema):
 
 
 class StatementRead(Schema):
+    """A statement of reasons (DSA art. 17) the supplier receives for a removal or a
+    restoration."""
+
     id: int
-    decision: str
+    decision: SorDecision
     facts: str
     ground: str
     automated: bool
-    redress: str
-    appeal_until: dt.datetime | None
+    redress: str = Field(description="How to contest it, with absolute links")
+    appeal_due_at: dt.datetime | None = Field(
+        validation_alias="appeal_until",
+        description="Until when the supplier may appeal this removal (null for restorations)",
+    )
     created_at: dt.datetime
 
 
@@ -161,7 +184,7 @@ class CounterNoticeRead(Schema):
 
 class IpAppealRead(Schema):
     id: int
-    status: str
+    status: IpAppealStatus
     explanation: str
     decision_reason: str
     decided_at: dt.datetime | None
@@ -178,19 +201,47 @@ class ItemRead(Schema):
     listing_title: str | None
     listing_status: str | None
     supplier: OrgRef | None
-    status: str
-    rejection_reason: str
+    status: ItemStatus
+    rejection_reason: RejectionReason | Literal[""] = Field(
+        description="Why the listing could not be processed (status `rejected`), else empty"
+    )
     holds_removal: bool
-    removal_kind: str
+    removal_kind: RemovalKind | Literal[""] = Field(description="How it was removed, if it was")
     notified_at: dt.datetime | None
-    respond_due_at: dt.datetime | None
+    respond_due_at: dt.datetime | None = Field(
+        description="The supplier removes the listing or counter-notifies by then"
+    )
     counter_noticed_at: dt.datetime | None
-    counter_due_at: dt.datetime | None
+    counter_due_at: dt.datetime | None = Field(
+        description="The rights holder answers the counter-notice by then"
+    )
+    counter_notice_due_at: dt.datetime | None = Field(
+        description="Until when the supplier may counter-notify: the notice's deadline, or "
+        "after a removal no officer decided (automatic or voluntary) the late window"
+    )
+    appeal_due_at: dt.datetime | None = Field(
+        description="Until when the supplier may appeal the removal (null when it cannot)"
+    )
     removed_at: dt.datetime | None
     closed_at: dt.datetime | None
-    waiting_on: str
-    due_at: dt.datetime | None
+    waiting_on: WaitingOn = Field(description="Whose move it is")
+    due_at: dt.datetime | None = Field(
+        description="When that move is due; null when nobody has to act (the supplier's "
+        "optional moves have their own deadlines above)"
+    )
     next_step: str
+
+    @staticmethod
+    def resolve_counter_notice_due_at(obj: ComplaintItem) -> dt.datetime | None:
+        from tradeguard.ip.selectors import item_counter_notice_due_at
+
+        return item_counter_notice_due_at(obj)
+
+    @staticmethod
+    def resolve_appeal_due_at(obj: ComplaintItem) -> dt.datetime | None:
+        from tradeguard.ip.selectors import item_appeal_due_at
+
+        return item_appeal_due_at(obj)
 
     @staticmethod
     def resolve_listing_title(obj: ComplaintItem) -> str | None:
@@ -221,11 +272,21 @@ class ItemRead(Schema):
 
 class ComplaintBrief(Schema):
     id: int
-    reason: str
+    reason: ComplaintReason
     explanation: str
     rights_holder: OrgContact
     record: RecordBrief
     signed_at: dt.datetime
+
+    @staticmethod
+    def resolve_rights_holder(obj: Complaint) -> dict[str, Any]:
+        holder = obj.rights_holder
+        return {
+            "id": holder.pk,
+            "name": holder.name,
+            "country": holder.country,
+            "contact_email": holder.contact_email or obj.filed_by.email,
+        }
 
 
 class ItemDetailRead(ItemRead):
@@ -250,8 +311,8 @@ class ItemDetailRead(ItemRead):
 
 class ComplaintRead(Schema):
     id: int
-    status: str
-    reason: str
+    status: ComplaintStatus
+    reason: ComplaintReason
     record: RecordBrief
     rights_holder: OrgRef
     filed_by_org: OrgRef
@@ -295,12 +356,12 @@ class ComplaintDetailRead(ComplaintRead):
 
 
 class ComplaintListParams(FilterSchema):
-    status: Literal["open", "closed", "withdrawn"] | None = None
+    status: ComplaintStatus | None = None
     reason: ReasonLiteral | None = None
 
 
 class ItemListParams(FilterSchema):
-    status: str | None = None
+    status: ItemStatus | None = None
     complaint: Annotated[int | None, FilterLookup("complaint_id")] = None
 
 
@@ -341,7 +402,7 @@ class DraftRead(Schema):
     id: int
     rights_holder_id: int
     record_id: int | None
-    reason: str
+    reason: ComplaintReason
     listings: list[str]
     explanation: str
     source: str
@@ -351,5 +412,15 @@ class DraftRead(Schema):
 
 class StatsParams(Schema):
     period: Literal["week", "month", "quarter"] = "month"
-    since: dt.date | None = None
-    until: dt.date | None = None
+    since: dt.date | None = Field(
+        default=None,
+        ge=policy.STATS_EARLIEST,
+        le=policy.STATS_LATEST,
+        description="First day (default: a year before `until`)",
+    )
+    until: dt.date | None = Field(
+        default=None,
+        ge=policy.STATS_EARLIEST,
+        le=policy.STATS_LATEST,
+        description="Last day (default: today); at most five years after `since`",
+    )

@@ -23,6 +23,8 @@ from tradeguard.ip.enums import (
     ItemStatus,
     RecordKind,
     RecordStatus,
+    RemovalKind,
+    SorDecision,
 )
 from tradeguard.ip.models import (
     AgentAuthorization,
@@ -40,6 +42,11 @@ REPORTER_ROLES = (Role.RIGHTS_HOLDER, Role.AGENT)
 
 def _is_reporter(user: User) -> bool:
     return user.role in REPORTER_ROLES and user.organization_id is not None
+
+
+def is_reporter(user: User) -> bool:
+    """A rights holder or an agent with an organization: who files IP complaints."""
+    return _is_reporter(user)
 
 
 def principals_of(user: User) -> QuerySet[Organization]:
@@ -128,7 +135,8 @@ def _items_qs() -> QuerySet[ComplaintItem]:
         "complaint__rights_holder",
         "listing",
         "supplier",
-    )
+        "appeal",
+    ).prefetch_related("statements")
 
 
 def complaint_get(user: User, complaint_id: int) -> Complaint:
@@ -137,9 +145,9 @@ def complaint_get(user: User, complaint_id: int) -> Complaint:
         .prefetch_related(
             Prefetch(
                 "items",
-                queryset=ComplaintItem.objects.select_related("listing", "supplier").order_by(
-                    "position"
-                ),
+                queryset=ComplaintItem.objects.select_related("listing", "supplier", "appeal")
+                .prefetch_related("statements")
+                .order_by("position"),
             )
         )
         .filter(pk=complaint_id)
@@ -223,6 +231,32 @@ def item_turn(item: ComplaintItem) -> Turn:
     if s == ItemStatus.COURT_ACTION:
         return Turn("", None, "The listing stays removed while the court action runs.")
     return Turn("", None, "Closed.")
+
+
+def item_appeal_due_at(item: ComplaintItem) -> dt.datetime | None:
+    """Until when the supplier may appeal the removal (None when it cannot: not removed,
+    already appealed). Reads the prefetched statements and appeal of `_items_qs`."""
+    if item.status != ItemStatus.REMOVED or getattr(item, "appeal", None) is not None:
+        return None
+    removals = [s for s in item.statements.all() if s.decision == SorDecision.REMOVAL]
+    return removals[-1].appeal_until if removals else None
+
+
+def item_counter_notice_due_at(item: ComplaintItem) -> dt.datetime | None:
+    """Until when the supplier may still counter-notify: the notice's deadline while
+    notified; after a removal no officer decided, the late counter-notice window."""
+    if item.status == ItemStatus.NOTIFIED:
+        return item.respond_due_at
+    if (
+        item.status == ItemStatus.REMOVED
+        and item.removal_kind != RemovalKind.DECISION
+        and item.counter_noticed_at is None
+        and item.notified_at is not None
+    ):
+        return policy.late_counter_due(
+            item.notified_at, item.supplier.country if item.supplier else ""
+        )
+    return None
 
 
 # --- queues ------------------------------------------------------------------------------

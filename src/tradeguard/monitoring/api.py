@@ -5,10 +5,10 @@ from django.http import FileResponse, HttpRequest
 from django.urls import reverse
 from ninja import File, Form, Query, Router, Status
 from ninja.files import UploadedFile
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
 from tradeguard.accounts.models import Organization, User
-from tradeguard.common.api import ERROR_RESPONSES
+from tradeguard.common.api import ERROR_RESPONSES, PageNumberPagination, file_download
 from tradeguard.common.errors import not_found
 from tradeguard.evidence.services import file_open
 from tradeguard.monitoring import selectors, services
@@ -102,6 +102,7 @@ def monitored_create(
 def monitored_list(
     request: HttpRequest, filters: Query[MonitoredListParams]
 ) -> QuerySet[MonitoredImage]:
+    """Your monitored images with their latest scan and match counts."""
     return filters.filter(_monitored_qs(_user(request)))
 
 
@@ -118,13 +119,19 @@ def monitored_sync(request: HttpRequest, owner_id: int | None = None) -> list[Mo
     "/images/monitored/{monitored_id}", response={200: MonitoredImageRead, **ERROR_RESPONSES}
 )
 def monitored_get(request: HttpRequest, monitored_id: int) -> MonitoredImage:
+    """One monitored image."""
     user = _user(request)
     selectors.monitored_get(user, monitored_id)
     return _monitored_qs(user).get(pk=monitored_id)
 
 
-@router.get("/images/monitored/{monitored_id}/file", response={200: None, **ERROR_RESPONSES})
+@router.get(
+    "/images/monitored/{monitored_id}/file",
+    response={200: None, **ERROR_RESPONSES},
+    openapi_extra=file_download("The monitored image", "image/jpeg", "image/png", "image/webp"),
+)
 def monitored_file(request: HttpRequest, monitored_id: int) -> FileResponse:
+    """The monitored image's bytes."""
     monitored = selectors.monitored_get(_user(request), monitored_id)
     return FileResponse(file_open(monitored.file), content_type=monitored.file.mime_type)
 
@@ -155,6 +162,7 @@ def monitored_restore(request: HttpRequest, monitored_id: int) -> MonitoredImage
 
 @router.post("/images/monitored/{monitored_id}/scans", response={201: ScanRead, **ERROR_RESPONSES})
 def monitored_rescan(request: HttpRequest, monitored_id: int) -> Status[ScanJob]:
+    """Scan every listing image again for this monitored image."""
     user = _user(request)
     monitored = selectors.monitored_get(user, monitored_id)
     scan = services.scan_start(actor=user, monitored=monitored)
@@ -171,11 +179,13 @@ def scan_get(request: HttpRequest, scan_id: int) -> ScanJob:
 @router.get("/images/watch-sets", response=list[WatchSetRead])
 @paginate(PageNumberPagination, page_size=100)
 def watch_sets_list(request: HttpRequest) -> QuerySet[WatchSet]:
+    """Your watch sets."""
     return selectors.watch_sets_visible_to(_user(request))
 
 
 @router.post("/images/watch-sets", response={201: WatchSetRead, **ERROR_RESPONSES})
 def watch_sets_create(request: HttpRequest, payload: WatchSetCreate) -> Status[WatchSet]:
+    """Create a watch set to group monitored images."""
     user = _user(request)
     watch_set = services.watch_set_create(
         actor=user,
@@ -200,11 +210,17 @@ def matches_list(request: HttpRequest, filters: Query[MatchListParams]) -> Query
 
 @router.get("/images/matches/{match_id}", response={200: MatchRead, **ERROR_RESPONSES})
 def match_get(request: HttpRequest, match_id: int) -> Match:
+    """One match with both images' URLs and the matched regions."""
     return selectors.match_get(_user(request), match_id)
 
 
-@router.get("/images/matches/{match_id}/listing-file", response={200: None, **ERROR_RESPONSES})
+@router.get(
+    "/images/matches/{match_id}/listing-file",
+    response={200: None, **ERROR_RESPONSES},
+    openapi_extra=file_download("The listing's image", "image/jpeg", "image/png", "image/webp"),
+)
 def match_listing_file(request: HttpRequest, match_id: int) -> FileResponse:
+    """The listing image's bytes of the match."""
     match = selectors.match_get(_user(request), match_id)
     stored = match.listing_image.file
     return FileResponse(file_open(stored), content_type=stored.mime_type)
@@ -250,6 +266,7 @@ def groups_list(request: HttpRequest, filters: Query[GroupListParams]) -> QueryS
 
 @router.get("/images/groups/{group_id}", response={200: MatchGroupRead, **ERROR_RESPONSES})
 def group_get(request: HttpRequest, group_id: int) -> MatchGroup:
+    """One group of the review queue (one monitored image and one supplier)."""
     return selectors.group_get(_user(request), group_id)
 
 
@@ -282,6 +299,7 @@ def group_confirm(
 def group_dismiss(
     request: HttpRequest, group_id: int, payload: GroupDecisionIn | None = None
 ) -> list[Match]:
+    """Dismiss the selected matches of the group (default: all to review)."""
     user = _user(request)
     group = selectors.group_get(user, group_id)
     payload = payload or GroupDecisionIn()
@@ -312,6 +330,7 @@ def authorizations_create(
 @router.get("/images/authorizations", response=list[AuthorizationRead])
 @paginate(PageNumberPagination, page_size=100)
 def authorizations_list(request: HttpRequest) -> QuerySet[SupplierAuthorization]:
+    """The suppliers you authorized to use your images."""
     return selectors.authorizations_visible_to(_user(request))
 
 

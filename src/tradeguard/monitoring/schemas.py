@@ -9,15 +9,17 @@ from django.db.models import QuerySet
 from ninja import Schema
 from pydantic import Field
 
+from tradeguard.catalog.enums import ListingStatus
+from tradeguard.monitoring.enums import MatchStatus, MonitoredSource, MonitoredStatus, ScanStatus
 from tradeguard.monitoring.models import Match, MatchGroup, MonitoredImage, ScanJob
 
-MatchStatusLiteral = Literal["new", "confirmed", "dismissed", "authorized"]
+MatchStatusLiteral = MatchStatus
 
 
 class ScanRead(Schema):
     id: int
     monitored_image_id: int
-    status: str
+    status: ScanStatus
     total: int
     done: int
     found: int
@@ -46,8 +48,8 @@ class MonitoredImageRead(Schema):
     owner_id: int
     owner_name: str = Field(validation_alias="owner.name")
     label: str
-    source: str
-    status: str
+    source: MonitoredSource
+    status: MonitoredStatus
     watch_set_id: int | None
     watch_set_name: str | None
     ip_record_id: int | None
@@ -85,8 +87,8 @@ class MonitoredImageRead(Schema):
 
 
 class MonitoredListParams(Schema):
-    status: Literal["active", "archived"] | None = None
-    source: Literal["ip_record", "watch_set"] | None = None
+    status: MonitoredStatus | None = None
+    source: MonitoredSource | None = None
     watch_set_id: int | None = None
 
     def filter(self, qs: QuerySet[MonitoredImage]) -> QuerySet[MonitoredImage]:
@@ -101,7 +103,7 @@ class MonitoredListParams(Schema):
 
 class MatchRead(Schema):
     id: int
-    status: str
+    status: MatchStatus
     score: float
     hash_distance: int | None
     inliers: int
@@ -111,7 +113,7 @@ class MatchRead(Schema):
     listing_id: int
     listing_title: str = Field(validation_alias="listing.title")
     listing_url: str = Field(validation_alias="listing.marketplace_url")
-    listing_status: str = Field(validation_alias="listing.status")
+    listing_status: ListingStatus = Field(validation_alias="listing.status")
     listing_image_id: int
     supplier_id: int
     supplier_name: str = Field(validation_alias="supplier.name")

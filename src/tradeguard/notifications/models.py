@@ -66,6 +66,10 @@ class WebhookDelivery(models.Model):
     last_error = models.CharField(max_length=500, blank=True)
     delivered_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(db_index=True)
+    # A replay sends the same event and payload again as a new delivery.
+    replay_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="replays"
+    )
 
     class Meta:
         ordering = ["-created_at", "-id"]

@@ -15,6 +15,7 @@ from tradeguard.common import clock
 from tradeguard.common.errors import not_found
 from tradeguard.common.formatting import format_instant
 from tradeguard.common.i18n.text import reading_as
+from tradeguard.common.links import absolute_url
 from tradeguard.notifications.models import Notification
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -98,10 +99,9 @@ def notification_email(notification_id: int) -> bool:
         if notification is None:
             return False
         link = notification.link
-        base = getattr(settings, "TRADEGUARD_BASE_URL", "")
         with reading_as(notification.recipient):
             footer = (
-                "\n\n" + gettext("Open in TradeGuard: %(url)s") % {"url": f"{base}{link}"}
+                "\n\n" + gettext("Open in TradeGuard: %(url)s") % {"url": absolute_url(link)}
                 if link
                 else ""
             )

@@ -16,41 +16,19 @@ import urllib.error
 import urllib.request
 from typing import Any
 
+from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError
+from tradeguard.common.events import event_record
 from tradeguard.common.timers import timer_handler, timer_schedule
 from tradeguard.notifications.enums import DeliveryStatus, NotificationsErrorCode
+from tradeguard.notifications.events import EVENT_SCHEMAS, validate_payload
 from tradeguard.notifications.models import WebhookDelivery, WebhookEndpoint
 
-EVENTS = frozenset(
-    {
-        "dispute.opened",
-        "dispute.escalated",
-        "dispute.decided",
-        "dispute.settled",
-        "dispute.closed",
-        "refund.paid",
-        "ip.complaint.filed",
-        "ip.item.decided",
-        # every status a listing item of an IP complaint moves to
-        "ip.item.notified",
-        "ip.item.removed",
-        "ip.item.counter_noticed",
-        "ip.item.under_review",
-        "ip.item.appealed",
-        "ip.item.court_action",
-        "ip.item.dismissed",
-        "ip.item.restored",
-        "ip.item.withdrawn",
-        "ip.item.rejected",
-        "sanctions.restricted",
-        "sanctions.terminated",
-        "imagematch.match.found",
-    }
-)
+EVENTS = frozenset(EVENT_SCHEMAS)  # every event and its payload: notifications/events.py
 RETRY_DELAYS = [
     dt.timedelta(minutes=1),
     dt.timedelta(minutes=5),
@@ -108,6 +86,8 @@ def webhook_emit(*, event: str, data: dict[str, Any]) -> list[WebhookDelivery]:
     """Queue `event` for every active endpoint that wants it (sent after commit)."""
     if event not in EVENTS:
         raise ValueError(f"unknown webhook event {event!r}")
+    if getattr(settings, "TRADEGUARD_API_CONTRACT_CHECKS", False):
+        validate_payload(event, data)  # the payload its documented schema describes
     now = clock.now()
     created = []
     for endpoint in WebhookEndpoint.objects.filter(is_active=True):
@@ -127,6 +107,28 @@ def webhook_emit(*, event: str, data: dict[str, Any]) -> list[WebhookDelivery]:
     return created
 
 
+def webhook_replay(*, delivery: WebhookDelivery, actor: Any) -> WebhookDelivery:
+    """Send `delivery`'s event and payload again to its endpoint, as a new delivery."""
+    now = clock.now()
+    with transaction.atomic():
+        replay = WebhookDelivery.objects.create(
+            endpoint=delivery.endpoint,
+            event=delivery.event,
+            payload=delivery.payload,
+            next_attempt_at=now,
+            created_at=now,
+            replay_of=delivery,
+        )
+        event_record(
+            obj=replay,
+            type="webhook.replayed",
+            actor=actor,
+            params={"replay_of": delivery.pk, "event": delivery.event},
+        )
+        timer_schedule(kind=TIMER_KIND, aggregate_id=replay.pk, due_at=now)
+    return replay
+
+
 def _post(endpoint: WebhookEndpoint, delivery: WebhookDelivery) -> tuple[int | None, str]:
     body = json.dumps(delivery.payload, separators=(",", ":")).encode()
     timestamp = int(clock.now().timestamp())
@@ -140,6 +142,11 @@ def _post(endpoint: WebhookEndpoint, delivery: WebhookDelivery) -> tuple[int | N
             "X-TradeGuard-Event": delivery.event,
             "X-TradeGuard-Delivery": str(delivery.delivery_id),
             "X-TradeGuard-Signature": sign(endpoint.secret, timestamp, body),
+            **(
+                {"X-TradeGuard-Replay-Of": str(delivery.replay_of.delivery_id)}
+                if delivery.replay_of is not None
+                else {}
+            ),
         },
     )
     try:

@@ -2,17 +2,18 @@ from django.db.models import QuerySet
 from django.http import FileResponse, HttpRequest
 from ninja import File, Form, Query, Router, Status
 from ninja.files import UploadedFile
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
 from tradeguard.accounts.enums import TokenKind
 from tradeguard.accounts.models import Organization, User
 from tradeguard.accounts.selectors import organizations_visible_to
 from tradeguard.catalog.models import Listing
 from tradeguard.catalog.selectors import listings_visible_to
-from tradeguard.common.api import ERROR_RESPONSES
+from tradeguard.common.api import ERROR_RESPONSES, PageNumberPagination, file_download
 from tradeguard.common.errors import invalid
 from tradeguard.evidence.services import file_open
 from tradeguard.orders import selectors, services
+from tradeguard.orders.enums import OrderDocumentKind
 from tradeguard.orders.models import Order, OrderDocument, Payment
 from tradeguard.orders.schemas import (
     OrderCancel,
@@ -127,6 +128,7 @@ def orders_get(request: HttpRequest, order_id: int) -> Order:
 def orders_payment_add(
     request: HttpRequest, order_id: int, payload: PaymentCreate
 ) -> Status[Payment]:
+    """Record a payment on the order (officers or the integration); the first one marks it paid."""
     user = _user(request)
     payment = services.order_payment_add(
         actor=user, order=selectors.order_get(user, order_id), **payload.dict()
@@ -178,7 +180,7 @@ def orders_transition(request: HttpRequest, order_id: int, payload: OrderTransit
 def orders_document_add(
     request: HttpRequest,
     order_id: int,
-    kind: Form[str],
+    kind: Form[OrderDocumentKind],
     file: File[UploadedFile],
     description: Form[str] = "",
 ) -> Status[OrderDocument]:
@@ -196,7 +198,11 @@ def orders_document_add(
     return Status(201, doc)
 
 
-@router.get("/orders/{order_id}/documents/{document_id}/download", response=ERROR_RESPONSES)
+@router.get(
+    "/orders/{order_id}/documents/{document_id}/download",
+    response={200: None, **ERROR_RESPONSES},
+    openapi_extra=file_download("The document (an attachment)", "application/octet-stream"),
+)
 def orders_document_download(request: HttpRequest, order_id: int, document_id: int) -> FileResponse:
     """The document's bytes, for the buyer, the supplier and the platform."""
     user = _user(request)

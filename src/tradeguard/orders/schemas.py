@@ -12,17 +12,14 @@ from pydantic import Field
 
 from tradeguard.accounts.schemas import OrganizationBrief
 from tradeguard.common.money import quantize
+from tradeguard.orders.enums import OrderDocumentKind, OrderKind, OrderStatus, PaymentMethod
 from tradeguard.orders.models import Order, OrderDocument, OrderItem, Payment
 from tradeguard.orders.policy import NextStep
 
-OrderKindLiteral = Literal["trade_assurance", "wholesale", "offline"]
-OrderStatusLiteral = Literal[
-    "created", "paid", "shipped", "delivered", "completed", "cancelled", "closed"
-]
-PaymentMethodLiteral = Literal[
-    "card", "bank_transfer", "paypal", "letter_of_credit", "cash", "other"
-]
-DocumentKindLiteral = Literal["sales_contract", "spec_sheet", "design_drawing", "other"]
+OrderKindLiteral = OrderKind
+OrderStatusLiteral = OrderStatus
+PaymentMethodLiteral = PaymentMethod
+DocumentKindLiteral = OrderDocumentKind
 # A money amount or quantity: a decimal string such as "1302.50" (or an integer).
 DecimalText = Annotated[str | int, Field(examples=["1302.50"])]
 
@@ -73,7 +70,7 @@ class OrderCreate(Schema):
     tracking_number: str = Field(default="", max_length=100)
     estimated_delivery: dt.date | None = None
     # Imported history: the status the order is already in and when it got there.
-    status: OrderStatusLiteral = "created"
+    status: OrderStatusLiteral = OrderStatus.CREATED
     paid_at: dt.datetime | None = None
     shipped_at: dt.datetime | None = None
     delivered_at: dt.datetime | None = None
@@ -114,7 +111,9 @@ class OrderCancel(Schema):
 
 
 class NextStepRead(Schema):
-    party: str | None
+    party: Literal["buyer", "supplier", "platform"] | None = Field(
+        description="Whose move it is (null: nobody's)"
+    )
     text: str
     due: dt.date | dt.datetime | None
 
@@ -146,7 +145,7 @@ class PaymentRead(Schema):
     id: int
     amount: str
     paid_at: dt.datetime
-    method: str
+    method: PaymentMethod
     reference: str
     to_designated_account: bool
 
@@ -157,7 +156,7 @@ class PaymentRead(Schema):
 
 class OrderDocumentRead(Schema):
     id: int
-    kind: str
+    kind: OrderDocumentKind
     description: str
     name: str = Field(validation_alias="file.original_name")
     sha256: str = Field(validation_alias="file.sha256")
@@ -183,9 +182,9 @@ class EventRead(Schema):
 
 class OrderRead(Schema):
     id: int
-    kind: str
+    kind: OrderKind
     reference: str
-    status: str
+    status: OrderStatus
     buyer: OrganizationBrief
     supplier: OrganizationBrief
     listing_id: int | None

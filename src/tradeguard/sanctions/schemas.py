@@ -4,10 +4,12 @@ import datetime as dt
 
 from ninja import Schema
 
+from tradeguard.sanctions.enums import SanctionKind, StandingLevel
+
 
 class SanctionEntryRead(Schema):
     id: int
-    kind: str
+    kind: SanctionKind
     points: int
     reason: str
     source_type: str
@@ -42,7 +44,7 @@ class StandingRead(Schema):
     organization_id: int
     organization_name: str
     at: dt.datetime
-    level: str
+    level: StandingLevel
     level_label: str
     summary: str
     points_in_force: int

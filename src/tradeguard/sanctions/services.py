@@ -224,9 +224,29 @@ def _consequences(
         _record_level_change(
             org=org, before=before, after=after, actor=actor, params={"entry": entry.pk}
         )
+        _webhook_standing(org=org, before=before, after=after)
     if after.listings_hidden and not before.listings_hidden:
         _hide_listings(org=org, actor=actor, standing=after)
     _schedule_unhide(org=org, before=before, after=after)
+
+
+def _webhook_standing(*, org: Organization, before: Standing, after: Standing) -> None:
+    """`sanctions.restricted` when a restriction starts or is extended,
+    `sanctions.terminated` when the membership ends."""
+    from tradeguard.notifications.webhooks import webhook_emit
+
+    data = {
+        "organization_id": org.pk,
+        "level": str(after.level),
+        "points_in_force": after.points_in_force,
+        "strikes_in_force": after.strikes_in_force,
+        "restricted_until": after.restricted_until,
+        "terminated": after.terminated,
+    }
+    if after.terminated and not before.terminated:
+        webhook_emit(event="sanctions.terminated", data=data)
+    elif after.restricted_until is not None and after.restricted_until != before.restricted_until:
+        webhook_emit(event="sanctions.restricted", data=data)
 
 
 TIMER_UNHIDE = "sanctions.listings_unhide"

@@ -9,11 +9,11 @@ from typing import Any
 from django.http import HttpRequest, HttpResponse
 from ninja import File, Form, Query, Router, Status
 from ninja.files import UploadedFile
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
 from tradeguard.accounts.enums import OrgKind
 from tradeguard.accounts.models import Organization, User
-from tradeguard.common.api import ERROR_RESPONSES
+from tradeguard.common.api import ERROR_RESPONSES, PageNumberPagination, file_download
 from tradeguard.common.errors import invalid, not_found
 from tradeguard.orders.selectors import order_get
 from tradeguard.specs import aql, documents, selectors, services
@@ -84,12 +84,14 @@ def aql_plan(request: HttpRequest, params: Query[AqlParams]) -> dict[str, Any]:
 @router.get("/specs", response=list[SpecRead])
 @paginate(PageNumberPagination, page_size=50)
 def specs_list(request: HttpRequest) -> list[dict[str, Any]]:
+    """Specifications you may see: a buyer its own, a supplier those attached to its orders."""
     qs = selectors.specs_visible_to(_user(request)).prefetch_related("versions")
     return [spec_read(s) for s in qs]
 
 
 @router.post("/specs", response={201: SpecRead, **ERROR_RESPONSES})
 def specs_create(request: HttpRequest, payload: SpecCreate) -> Status[dict[str, Any]]:
+    """Buyer: write a specification (version 1) from clauses."""
     spec = services.spec_create(
         actor=_user(request),
         product_name=payload.product_name,
@@ -100,7 +102,25 @@ def specs_create(request: HttpRequest, payload: SpecCreate) -> Status[dict[str, 
     return Status(201, spec_read(spec))
 
 
-@router.post("/specs/import", response={201: SpecVersionRead, **ERROR_RESPONSES})
+@router.post(
+    "/specs/import",
+    response={201: SpecVersionRead, **ERROR_RESPONSES},
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {
+                    "schema": {
+                        "type": "object",
+                        "description": "A version's JSON export "
+                        "(GET /specs/{spec_id}/versions/{number}/export), as sent by another "
+                        "TradeGuard or edited by hand.",
+                    }
+                }
+            },
+        }
+    },
+)
 def specs_import(request: HttpRequest, spec_id: int | None = None) -> Status[dict[str, Any]]:
     """Import a JSON export (request body) as a new spec, or as a new version of `spec_id`."""
     user = _user(request)
@@ -122,18 +142,23 @@ def specs_import_xlsx(
     return Status(201, version_read(version))
 
 
-@router.get("/specs/template.xlsx", response={200: None})
+@router.get(
+    "/specs/template.xlsx", response={200: None}, openapi_extra=file_download("The template", XLSX)
+)
 def specs_template(request: HttpRequest) -> HttpResponse:
+    """The spreadsheet template for importing a specification."""
     return _download(documents.xlsx_template(), XLSX, "tradeguard-spec-template.xlsx")
 
 
 @router.get("/specs/{spec_id}", response={200: SpecRead, **ERROR_RESPONSES})
 def specs_get(request: HttpRequest, spec_id: int) -> dict[str, Any]:
+    """A specification with its versions."""
     return spec_read(selectors.spec_get(_user(request), spec_id))
 
 
 @router.get("/specs/{spec_id}/versions", response={200: list[SpecVersionRead], **ERROR_RESPONSES})
 def specs_versions(request: HttpRequest, spec_id: int) -> list[dict[str, Any]]:
+    """Every version of a specification, oldest first."""
     spec = selectors.spec_get(_user(request), spec_id)
     return [version_read(v) for v in spec.versions.select_related("created_by").order_by("number")]
 
@@ -142,6 +167,7 @@ def specs_versions(request: HttpRequest, spec_id: int) -> list[dict[str, Any]]:
 def specs_version_create(
     request: HttpRequest, spec_id: int, payload: SpecVersionCreate
 ) -> Status[dict[str, Any]]:
+    """Buyer: a new version from changed clauses (409 if nothing changed)."""
     user = _user(request)
     spec = selectors.spec_get(user, spec_id)
     version = services.spec_version_create(
@@ -154,6 +180,7 @@ def specs_version_create(
     "/specs/{spec_id}/versions/{number}", response={200: SpecVersionRead, **ERROR_RESPONSES}
 )
 def specs_version_get(request: HttpRequest, spec_id: int, number: int) -> dict[str, Any]:
+    """One version with its clauses and SHA-256."""
     user = _user(request)
     return version_read(selectors.version_get(user, selectors.spec_get(user, spec_id), number))
 
@@ -176,22 +203,31 @@ def specs_diff(request: HttpRequest, spec_id: int, a: int, b: int) -> dict[str, 
     "/specs/{spec_id}/versions/{number}/export", response={200: dict[str, Any], **ERROR_RESPONSES}
 )
 def specs_export_json(request: HttpRequest, spec_id: int, number: int) -> dict[str, Any]:
+    """A version as a JSON document (the import format)."""
     user = _user(request)
     version = selectors.version_get(user, selectors.spec_get(user, spec_id), number)
     return documents.export_document(version)
 
 
 @router.get(
-    "/specs/{spec_id}/versions/{number}/export.xlsx", response={200: None, **ERROR_RESPONSES}
+    "/specs/{spec_id}/versions/{number}/export.xlsx",
+    response={200: None, **ERROR_RESPONSES},
+    openapi_extra=file_download("The version as a spreadsheet", XLSX),
 )
 def specs_export_xlsx(request: HttpRequest, spec_id: int, number: int) -> HttpResponse:
+    """A version as a spreadsheet."""
     user = _user(request)
     version = selectors.version_get(user, selectors.spec_get(user, spec_id), number)
     return _download(documents.xlsx_export(version), XLSX, f"spec-{spec_id}-v{number}.xlsx")
 
 
-@router.get("/specs/{spec_id}/versions/{number}/sheet.pdf", response={200: None, **ERROR_RESPONSES})
+@router.get(
+    "/specs/{spec_id}/versions/{number}/sheet.pdf",
+    response={200: None, **ERROR_RESPONSES},
+    openapi_extra=file_download("The bilingual spec sheet", "application/pdf"),
+)
 def specs_sheet_pdf(request: HttpRequest, spec_id: int, number: int) -> HttpResponse:
+    """A version as a bilingual (English/Chinese) spec sheet PDF."""
     user = _user(request)
     version = selectors.version_get(user, selectors.spec_get(user, spec_id), number)
     return _download(
@@ -204,6 +240,7 @@ def specs_sheet_pdf(request: HttpRequest, spec_id: int, number: int) -> HttpResp
 
 @router.get("/orders/{order_id}/spec", response={200: list[AttachmentRead], **ERROR_RESPONSES})
 def order_spec_list(request: HttpRequest, order_id: int) -> list[dict[str, Any]]:
+    """The specification versions attached to the order and who accepted them."""
     order = order_get(_user(request), order_id)
     return [attachment_read(a) for a in selectors.order_attachments(order)]
 
@@ -212,6 +249,7 @@ def order_spec_list(request: HttpRequest, order_id: int) -> list[dict[str, Any]]
 def order_spec_attach(
     request: HttpRequest, order_id: int, payload: AttachCreate
 ) -> Status[dict[str, Any]]:
+    """Buyer: attach a version to the order; it binds once both parties accept it."""
     user = _user(request)
     order = order_get(user, order_id)
     version = SpecVersion.objects.filter(
@@ -229,6 +267,7 @@ def order_spec_attach(
 def spec_acceptance_create(
     request: HttpRequest, payload: AcceptanceCreate
 ) -> Status[dict[str, Any]]:
+    """A party accepts an attached version (optionally pinning the SHA-256 it reviewed)."""
     user = _user(request)
     attachment = (
         OrderSpec.objects.filter(pk=payload.attachment_id)
@@ -246,6 +285,7 @@ def spec_acceptance_create(
     "/orders/{order_id}/aql-settings", response={200: QualitySettingsRead, **ERROR_RESPONSES}
 )
 def order_quality_get(request: HttpRequest, order_id: int) -> dict[str, Any]:
+    """The order's inspection level and AQLs."""
     return services.quality_settings_for(order_get(_user(request), order_id))
 
 
@@ -255,6 +295,7 @@ def order_quality_get(request: HttpRequest, order_id: int) -> dict[str, Any]:
 def order_quality_update(
     request: HttpRequest, order_id: int, payload: QualitySettingsUpdate
 ) -> dict[str, Any]:
+    """Buyer: set the order's inspection level and AQLs."""
     user = _user(request)
     order = order_get(user, order_id)
     services.quality_settings_update(actor=user, order=order, **payload.dict(exclude_unset=True))
@@ -265,6 +306,7 @@ def order_quality_update(
 def order_sample_photo_add(
     request: HttpRequest, order_id: int, file: File[UploadedFile], caption: Form[str] = ""
 ) -> Status[dict[str, Any]]:
+    """Add a photo of the approved sample (multipart: `file`, `caption`)."""
     user = _user(request)
     order = order_get(user, order_id)
     photo = services.approved_sample_photo_add(
@@ -310,6 +352,7 @@ def _overall(inspection: Any) -> str | None:
 @router.get("/inspections", response=list[InspectionRead])
 @paginate(PageNumberPagination, page_size=50)
 def inspections_list(request: HttpRequest) -> list[dict[str, Any]]:
+    """Inspections you may see, with the latest signed verdict."""
     qs = selectors.inspections_visible_to(_user(request)).prefetch_related("reports")
     out = []
     for inspection in qs:
@@ -321,6 +364,7 @@ def inspections_list(request: HttpRequest) -> list[dict[str, Any]]:
 
 @router.post("/inspections", response={201: InspectionRead, **ERROR_RESPONSES})
 def inspections_create(request: HttpRequest, payload: InspectionCreate) -> Status[dict[str, Any]]:
+    """Book an inspection of the order (with an inspection company or yourself)."""
     user = _user(request)
     order = order_get(user, payload.order_id)
     org = None
@@ -340,6 +384,7 @@ def inspections_create(request: HttpRequest, payload: InspectionCreate) -> Statu
 
 @router.get("/inspections/{inspection_id}", response={200: InspectionRead, **ERROR_RESPONSES})
 def inspections_get(request: HttpRequest, inspection_id: int) -> dict[str, Any]:
+    """One inspection with its sampling plan."""
     inspection = selectors.inspection_get(_user(request), inspection_id)
     return inspection_read(inspection, _overall(inspection))
 
@@ -350,6 +395,7 @@ def inspections_get(request: HttpRequest, inspection_id: int) -> dict[str, Any]:
 def inspections_cancel(
     request: HttpRequest, inspection_id: int, payload: InspectionCancel
 ) -> dict[str, Any]:
+    """Cancel a booked inspection, with a reason."""
     user = _user(request)
     inspection = services.inspection_cancel(
         actor=user, inspection=selectors.inspection_get(user, inspection_id), reason=payload.reason
@@ -371,6 +417,7 @@ def inspections_report_get(request: HttpRequest, inspection_id: int) -> dict[str
     "/inspections/{inspection_id}/reports", response={200: list[ReportRead], **ERROR_RESPONSES}
 )
 def inspections_reports(request: HttpRequest, inspection_id: int) -> list[dict[str, Any]]:
+    """Every version of the inspection's report, oldest first."""
     inspection = selectors.inspection_get(_user(request), inspection_id)
     return [
         report_read(r) for r in inspection.reports.select_related("signed_by").order_by("number")
@@ -397,6 +444,7 @@ def inspections_report_save(
 def inspections_photo_add(
     request: HttpRequest, inspection_id: int, file: File[UploadedFile], caption: Form[str] = ""
 ) -> Status[dict[str, Any]]:
+    """Inspector: add a photo to the report (multipart: `file`, `caption`)."""
     user = _user(request)
     inspection = selectors.inspection_get(user, inspection_id)
     photo = services.inspection_photo_add(
@@ -407,6 +455,7 @@ def inspections_photo_add(
 
 @router.post("/inspections/{inspection_id}/sign", response={200: ReportRead, **ERROR_RESPONSES})
 def inspections_sign(request: HttpRequest, inspection_id: int) -> dict[str, Any]:
+    """Inspector: sign the report; it becomes evidence and can no longer change."""
     user = _user(request)
     inspection = selectors.inspection_get(user, inspection_id)
     report = services.inspection_report_sign(actor=user, inspection=inspection)

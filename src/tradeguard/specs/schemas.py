@@ -8,6 +8,17 @@ from typing import Any, Literal
 from ninja import Schema
 from pydantic import Field
 
+from tradeguard.specs.enums import (
+    AcceptanceParty,
+    AttachmentStatus,
+    ClauseKind,
+    InspectionKind,
+    InspectionLevel,
+    InspectionSeverity,
+    InspectionStatus,
+    ReportStatus,
+    Severity,
+)
 from tradeguard.specs.models import (
     Inspection,
     InspectionPhoto,
@@ -17,18 +28,23 @@ from tradeguard.specs.models import (
     SpecVersion,
 )
 
-LevelLiteral = Literal["S-1", "S-2", "S-3", "S-4", "I", "II", "III"]
-InspectionLiteral = Literal["normal", "tightened", "reduced"]
-InspectionKindLiteral = Literal["pre_shipment", "during_production", "on_arrival"]
+LevelLiteral = InspectionLevel
+InspectionLiteral = InspectionSeverity
+InspectionKindLiteral = InspectionKind
+# The overall verdict of a report: "" until it can be computed.
+OverallLiteral = Literal["pass", "fail", "pending", ""]
 
 
 class AqlParams(Schema):
-    lot_size: str = Field(description="Units in the lot (>= 1).")
-    level: str = Field(default="II", description="S-1..S-4, I, II or III.")
+    lot_size: str = Field(description="Units in the lot (>= 1).", examples=["4000"])
+    level: InspectionLevel = Field(default=InspectionLevel.II, description="Inspection level")
     aql: str = Field(
-        description="0.065, 0.10, 0.15, 0.25, 0.40, 0.65, 1.0, 1.5, 2.5, 4.0, 6.5 or 10."
+        description="0.065, 0.10, 0.15, 0.25, 0.40, 0.65, 1.0, 1.5, 2.5, 4.0, 6.5 or 10.",
+        examples=["2.5"],
     )
-    inspection: str = Field(default="normal", description="normal, tightened or reduced.")
+    inspection: InspectionSeverity = Field(
+        default=InspectionSeverity.NORMAL, description="Which table applies"
+    )
 
 
 class AqlPlanRead(Schema):
@@ -36,7 +52,7 @@ class AqlPlanRead(Schema):
     sample_size: int
     accept: int
     reject: int
-    inspection: str
+    inspection: InspectionSeverity
     lot_size: int
     hundred_percent: bool
 
@@ -44,8 +60,8 @@ class AqlPlanRead(Schema):
 class ClauseRead(Schema):
     clause_id: str
     text: str
-    kind: str
-    severity: str
+    kind: ClauseKind
+    severity: Severity
     target: dict[str, Any] | None
     target_text: str
 
@@ -120,7 +136,7 @@ class AcceptanceCreate(Schema):
 class AcceptanceRead(Schema):
     id: int
     attachment_id: int
-    party: str
+    party: AcceptanceParty
     organization_id: int
     accepted_by: str
     accepted_at: dt.datetime
@@ -135,15 +151,15 @@ class AttachmentRead(Schema):
     version_id: int
     version: int
     sha256: str
-    status: str
+    status: AttachmentStatus
     binding_at: dt.datetime | None
     created_at: dt.datetime
     acceptances: list[AcceptanceRead]
-    waiting_for: list[str]
+    waiting_for: list[AcceptanceParty]
 
 
 class QualitySettingsRead(Schema):
-    level: str
+    level: InspectionLevel
     aql_critical: str
     aql_major: str
     aql_minor: str
@@ -151,7 +167,7 @@ class QualitySettingsRead(Schema):
 
 
 class QualitySettingsUpdate(Schema):
-    level: str | None = None
+    level: InspectionLevel | None = None
     aql_critical: str | None = Field(default=None, description="Blank or 0: none allowed.")
     aql_major: str | None = None
     aql_minor: str | None = None
@@ -229,10 +245,10 @@ class ReportRead(Schema):
     id: int
     inspection_id: int
     number: int
-    status: str
+    status: ReportStatus
     content: dict[str, Any]
     verdict: dict[str, Any]
-    overall: str
+    overall: OverallLiteral
     sha256: str
     correction_reason: str
     signed_by: str | None
@@ -243,14 +259,14 @@ class InspectionRead(Schema):
     id: int
     order_id: int
     order_reference: str
-    kind: str
-    status: str
+    kind: InspectionKind
+    status: InspectionStatus
     inspector_org_id: int
     inspector_org: str
     spec_version_id: int | None
     scheduled_for: dt.date | None
     plan: dict[str, Any]
-    overall: str | None
+    overall: OverallLiteral | None
     created_at: dt.datetime
     signed_at: dt.datetime | None
 

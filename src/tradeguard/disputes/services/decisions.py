@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, invalid
 from tradeguard.common.events import event_record
-from tradeguard.common.formatting import format_instant
+from tradeguard.common.formatting import format_date, format_instant
 from tradeguard.common.i18n.text import Money, Text
 from tradeguard.common.money import format_money, parse_amount
 from tradeguard.disputes import policy
@@ -344,21 +344,35 @@ def appeal_file(*, actor: Any, dispute: Dispute, reason: str) -> Appeal:
     with transaction.atomic():
         dispute = lock(dispute)
         party = require_party(actor, dispute, Party.BUYER, Party.SUPPLIER)
-        if dispute.status != S.DECIDED:
-            raise ApplicationError(
-                E.INVALID_TRANSITION,
-                f"Only a decided case can be appealed; this one is {dispute.get_status_display().lower()}.",
-                status=409,
-            )
         decision = dispute.decisions.order_by("-decided_at", "-id").first()
-        assert decision is not None
         now = clock.now()
-        if dispute.appeal_due_at is None or now > dispute.appeal_due_at:
+        if (
+            decision is not None
+            and dispute.appeal_due_at is not None
+            and now > dispute.appeal_due_at
+            and dispute.status in (S.DECIDED, S.CLOSED)
+        ):
+            # After the window the case closes by itself: say why, with the date, rather
+            # than "the case is closed".
             raise ApplicationError(
                 E.APPEAL_WINDOW_CLOSED,
-                f"Appeals were possible until {format_instant(dispute.appeal_due_at)} "
-                f"({policy.setting('appeal_days')} days after the decision of {decision.decided_at:%Y-%m-%d}).",
-                fields={"reason": "The appeal window is closed."},
+                _(
+                    "The appeal window closed on %(due)s, %(days)s days after the "
+                    "decision of %(decided)s; the decision is final and can no longer be "
+                    "appealed."
+                )
+                % {
+                    "due": format_instant(dispute.appeal_due_at),
+                    "days": policy.setting("appeal_days"),
+                    "decided": format_date(decision.decided_at),
+                },
+            )
+        if dispute.status != S.DECIDED or decision is None:
+            raise ApplicationError(
+                E.INVALID_TRANSITION,
+                _("Only a decided case can be appealed; this one is %(status)s.")
+                % {"status": dispute.get_status_display().lower()},
+                status=409,
             )
         if dispute.appeals.filter(party=party).exists():
             raise ApplicationError(

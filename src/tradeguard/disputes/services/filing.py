@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tradeguard.accounts.enums import Role
 from tradeguard.common import clock
-from tradeguard.common.errors import ApplicationError, invalid, not_found
+from tradeguard.common.errors import ApplicationError, invalid
 from tradeguard.common.events import event_record
 from tradeguard.common.i18n.text import Money, Text
 from tradeguard.common.money import format_money, parse_amount
@@ -146,7 +146,18 @@ def dispute_open(
     returns the case already filed (created=False)."""
     key = (idempotency_key or "").strip()[:200]
     if getattr(actor, "role", None) != Role.BUYER or actor.organization_id != order.buyer_id:
-        raise not_found("order")
+        # The caller can see the order (callers fetch it through the visibility rules
+        # first): say who may file instead of pretending it does not exist.
+        raise ApplicationError(
+            E.NOT_A_PARTY,
+            _(
+                "Only the buyer of order %(reference)s files a dispute on it, signed in as a "
+                "buyer user of its organization. Platform officers and suppliers act on the "
+                "cases buyers file."
+            )
+            % {"reference": order.reference or f"#{order.pk}"},
+            status=403,
+        )
     if key:
         existing = Dispute.objects.filter(buyer_id=order.buyer_id, idempotency_key=key).first()
         if existing is not None:

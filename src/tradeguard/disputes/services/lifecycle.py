@@ -203,9 +203,6 @@ def dispute_escalate(*, actor: Any, dispute: Dispute, reason: str = "") -> Dispu
                 f"The supplier has until {format_instant(dispute.response_due_at)} to "
                 f"respond. You may escalate from {format_instant(dispute.escalation_allowed_at)}; "
                 f"unsettled cases escalate by themselves on {format_instant(dispute.auto_escalate_at)}.",
-                fields={
-                    "status": f"Escalation opens {format_instant(dispute.escalation_allowed_at)}."
-                },
                 status=409,
             )
         if party == Party.SUPPLIER and dispute.status == S.AWAITING_RESPONSE:

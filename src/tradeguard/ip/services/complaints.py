@@ -17,6 +17,7 @@ from tradeguard.catalog.models import Listing
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, CommonErrorCode, not_found
 from tradeguard.common.events import event_record
+from tradeguard.common.links import absolute_url
 from tradeguard.common.workdays import add_working_days
 from tradeguard.ip import policy
 from tradeguard.ip.enums import (
@@ -275,13 +276,14 @@ def complaint_file(
         webhook(
             "ip.complaint.filed",
             {
-                "complaint": complaint.pk,
+                "complaint_id": complaint.pk,
                 "reason": reason,
+                "rights_holder_id": principal.pk,
                 "rights_holder": principal.name,
                 "items": [
                     {
-                        "item": i.pk,
-                        "listing": i.listing_id,
+                        "item_id": i.pk,
+                        "listing_id": i.listing_id,
                         "status": i.status,
                         "reference": i.reference,
                     }
@@ -354,7 +356,8 @@ def _notify_suppliers(complaint: Complaint, items: list[ComplaintItem]) -> None:
     for group in by_supplier.values():
         first = group[0]
         lines = "\n".join(
-            f"- {i.listing.title if i.listing else i.reference}: {item_link(i)}" for i in group
+            f"- {i.listing.title if i.listing else i.reference}: {absolute_url(item_link(i))}"
+            for i in group
         )
         notify_org(
             first.supplier,

@@ -95,8 +95,8 @@ def item_decide(
         webhook(
             "ip.item.decided",
             {
-                "item": locked.pk,
-                "complaint": locked.complaint_id,
+                "item_id": locked.pk,
+                "complaint_id": locked.complaint_id,
                 "uphold": uphold,
                 "status": locked.status,
             },

@@ -11,6 +11,7 @@ from typing import Any
 
 from django.db.models import QuerySet
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from tradeguard.accounts.enums import Role
 from tradeguard.accounts.models import User
@@ -19,6 +20,7 @@ from tradeguard.catalog.models import Listing
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, permission_denied
 from tradeguard.common.events import event_record
+from tradeguard.common.links import absolute_url
 from tradeguard.common.workdays import add_calendar_days
 from tradeguard.evidence.enums import FileCategory
 from tradeguard.ip import policy
@@ -114,9 +116,9 @@ def item_transition(
     webhook(
         f"ip.item.{new}",
         {
-            "item": item.pk,
-            "complaint": item.complaint_id,
-            "listing": item.listing_id,
+            "item_id": item.pk,
+            "complaint_id": item.complaint_id,
+            "listing_id": item.listing_id,
             "marketplace_url": item.reference,
             "old_status": old,
             "status": new,
@@ -237,7 +239,7 @@ def _remove_listing(
         listing,
         ListingStatus.REMOVED,
         f"Removed after IP complaint #{c.pk} ({c.get_reason_display()}) by "
-        f"{c.rights_holder.name}. See the statement of reasons: {item_link(item)}",
+        f"{c.rights_holder.name}. See the statement of reasons: {absolute_url(item_link(item))}",
         actor,
     )
     item.holds_removal = True
@@ -252,13 +254,7 @@ def _remove_listing(
         facts=facts,
         ground=_grounds(item),
         automated=automated,
-        redress=(
-            f"You may appeal this removal free of charge until {appeal_until:%Y-%m-%d} "
-            f"on the notice page ({item_link(item)}); an officer who did not take the "
-            "decision reviews the appeal. If the removal was automatic and the listing "
-            "does not infringe, you may also file a counter-notice there. You may also turn "
-            "to a certified out-of-court dispute settlement body or a court."
-        ),
+        redress=_removal_redress(item, kind, appeal_until),
         decided_by=actor if getattr(actor, "is_authenticated", False) else None,
         appeal_until=appeal_until,
     )
@@ -270,6 +266,30 @@ def _remove_listing(
     )
     _sanction(item, actor)
     return statement
+
+
+def late_counter_due_at(item: ComplaintItem) -> dt.datetime:
+    assert item.notified_at is not None
+    return policy.late_counter_due(item.notified_at, item.supplier.country if item.supplier else "")
+
+
+def _removal_redress(item: ComplaintItem, kind: RemovalKind, appeal_until: dt.datetime) -> str:
+    page = absolute_url(item_link(item))
+    text = _(
+        "You may appeal this removal free of charge until %(appeal)s UTC on the notice page "
+        "(%(page)s); an officer who did not take the decision reviews the appeal."
+    ) % {"appeal": f"{appeal_until:%Y-%m-%d %H:%M}", "page": page}
+    if kind != RemovalKind.DECISION and item.notified_at is not None:
+        late_until = late_counter_due_at(item)
+        text += " " + _(
+            "As the removal was not decided by an officer (%(how)s), you may instead file a "
+            "counter-notice there until %(until)s UTC if the listing does not infringe."
+        ) % {"how": kind.label.lower(), "until": f"{late_until:%Y-%m-%d %H:%M}"}
+    return (
+        text
+        + " "
+        + _("You may also turn to a certified out-of-court dispute settlement body or a court.")
+    )
 
 
 RESTORED_ACTIVE = "Your listing is active again."

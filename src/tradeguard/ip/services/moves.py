@@ -49,6 +49,7 @@ from tradeguard.ip.services.items import (
     _wrong_state,
     item_link,
     item_transition,
+    late_counter_due_at,
 )
 from tradeguard.ip.services.reminders import schedule_counter_reminders
 
@@ -142,13 +143,7 @@ def item_counter_notice(
                     "An officer decided this removal; appeal it instead.",
                     status=409,
                 )
-            assert locked.notified_at is not None
-            late_until = add_working_days(
-                locked.notified_at,
-                int(policy.setting("late_counter_working_days")),
-                locked.supplier.country,  # type: ignore[union-attr]
-            )
-            _deadline_check(late_until, "counter-notify after removal")
+            _deadline_check(late_counter_due_at(locked), "counter-notify after removal")
         elif locked.status != S.NOTIFIED:
             raise _wrong_state(locked, "counter-notify")
         if errors:

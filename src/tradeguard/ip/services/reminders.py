@@ -12,6 +12,7 @@ import datetime as dt
 
 from tradeguard.common import clock
 from tradeguard.common.events import event_record
+from tradeguard.common.links import absolute_url
 from tradeguard.common.timers import timer_schedule
 from tradeguard.ip import policy
 from tradeguard.ip.enums import ItemStatus, RecordKind
@@ -72,7 +73,7 @@ def item_respond_reminder(item_id: int) -> str:
     if not group:
         return "skipped: answered"
     first = group[0]
-    lines = "\n".join(f"- {_title(i)}: {item_link(i)}" for i in group)
+    lines = "\n".join(f"- {_title(i)}: {absolute_url(item_link(i))}" for i in group)
     notify_org(
         first.supplier,
         kind=NOTIFICATION_KIND,

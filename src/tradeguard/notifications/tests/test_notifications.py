@@ -90,6 +90,16 @@ def receiver() -> Iterator[tuple[str, type[_Receiver]]]:
 # The webhook tests run wholly at START: run_due plays each retry out as of its due time
 # only while the real (travelled) time is earlier than that.
 START = dt.datetime(2026, 12, 1, 8, 0, tzinfo=dt.UTC)
+CASE = {
+    "dispute_id": 7,
+    "order_id": 3,
+    "order_reference": "TA-3",
+    "buyer_id": 1,
+    "supplier_id": 2,
+    "reason": "not_received",
+    "status": "awaiting_response",
+}
+DISPUTE_OPENED = {**CASE, "claimed_amount": "120.00", "currency": "USD"}
 
 
 @time_machine.travel(START, tick=False)
@@ -99,8 +109,10 @@ def test_webhook_is_signed_and_retried_until_delivered(
     url, handler = receiver
     handler.answers = [500, 503]
     webhook_endpoint_create(url=url, secret="s" * 32, events=["dispute.opened"])
-    webhook_emit(event="dispute.opened", data={"dispute_id": 7})
-    webhook_emit(event="refund.paid", data={"refund_id": 1})  # not subscribed
+    webhook_emit(event="dispute.opened", data=DISPUTE_OPENED)
+    webhook_emit(
+        event="refund.paid", data={**CASE, "refund_id": 1, "amount": "9.00", "currency": "USD"}
+    )  # not subscribed
     run_due(START)
     delivery = WebhookDelivery.objects.get()
     assert delivery.status == DeliveryStatus.RETRYING
@@ -110,7 +122,7 @@ def test_webhook_is_signed_and_retried_until_delivered(
     assert delivery.status == DeliveryStatus.DELIVERED
     assert delivery.attempts == 3
     headers, body = handler.received[-1]
-    assert json.loads(body)["data"] == {"dispute_id": 7}
+    assert json.loads(body)["data"] == DISPUTE_OPENED
     assert headers["X-TradeGuard-Event"] == "dispute.opened"
     assert headers["X-TradeGuard-Delivery"] == str(delivery.delivery_id)
     timestamp = int(headers["X-TradeGuard-Signature"].split(",")[0][2:])
@@ -126,7 +138,10 @@ def test_webhook_gives_up_after_the_last_retry(receiver: tuple[str, type[_Receiv
     url, handler = receiver
     handler.answers = [500] * 20
     webhook_endpoint_create(url=url, secret="s" * 32, events=[])
-    webhook_emit(event="dispute.decided", data={})
+    webhook_emit(
+        event="dispute.decided",
+        data={**CASE, "outcome": "supplier", "refund_amount": "0.00", "currency": "USD"},
+    )
     run_due(START + dt.timedelta(days=3))
     delivery = WebhookDelivery.objects.get()
     assert delivery.status == DeliveryStatus.GAVE_UP
@@ -151,3 +166,65 @@ def test_webhook_admin_api() -> None:
     assert r.status_code == 201
     assert "secret" not in r.json()
     assert api.get("webhooks/deliveries").json()["count"] == 0
+
+
+@time_machine.travel(START, tick=False)
+def test_an_admin_replays_a_delivery_as_a_new_one(receiver: tuple[str, type[_Receiver]]) -> None:
+    url, handler = receiver
+    handler.answers = [500] * 20
+    webhook_endpoint_create(url=url, secret="s" * 32, events=["dispute.opened"])
+    webhook_emit(event="dispute.opened", data=DISPUTE_OPENED)
+    run_due(START + dt.timedelta(days=3))
+    given_up = WebhookDelivery.objects.get()
+    assert given_up.status == DeliveryStatus.GAVE_UP
+    assert ApiClient(buyer()).post(f"webhooks/deliveries/{given_up.pk}/replay").status_code == 403
+    handler.answers = [200]
+    r = ApiClient(admin()).post(f"webhooks/deliveries/{given_up.pk}/replay")
+    assert r.status_code == 201
+    assert r.json()["replay_of_id"] == given_up.pk
+    run_due(START + dt.timedelta(days=3, minutes=1))
+    replay = WebhookDelivery.objects.get(pk=r.json()["id"])
+    assert replay.status == DeliveryStatus.DELIVERED
+    headers, body = handler.received[-1]
+    assert json.loads(body) == given_up.payload
+    assert headers["X-TradeGuard-Replay-Of"] == str(given_up.delivery_id)
+    assert headers["X-TradeGuard-Delivery"] == str(replay.delivery_id)
+
+
+def test_the_webhook_catalogue_is_listed_and_in_the_openapi_document() -> None:
+    from tradeguard.notifications.webhooks import EVENTS
+
+    listed = ApiClient(admin()).get("webhooks/events").json()
+    assert {e["event"] for e in listed} == set(EVENTS)
+    doc = ApiClient().client.get("/api/v1/openapi.json").json()
+    assert set(doc["webhooks"]) == set(EVENTS)
+    opened = doc["webhooks"]["dispute.opened"]["post"]["requestBody"]["content"]
+    data_ref = opened["application/json"]["schema"]["properties"]["data"]["$ref"]
+    schema = doc["components"]["schemas"][data_ref.rsplit("/", 1)[-1]]
+    assert {"dispute_id", "claimed_amount", "currency"} <= set(schema["properties"])
+    assert doc["components"]["schemas"]["DisputeReason"]["enum"]
+
+
+def test_the_admin_replay_action(admin_client: Any) -> None:
+    endpoint = webhook_endpoint_create(url="https://m.example/h", secret="s" * 32, events=[])
+    webhook_emit(event="dispute.opened", data=DISPUTE_OPENED)
+    original = WebhookDelivery.objects.get(endpoint=endpoint)
+    r = admin_client.post(
+        "/admin/notifications/webhookdelivery/",
+        {"action": "replay", "_selected_action": [original.pk]},
+        follow=True,
+    )
+    assert r.status_code == 200
+    assert WebhookDelivery.objects.filter(replay_of=original).count() == 1
+
+
+def test_the_replay_button_on_a_deliverys_admin_page(admin_client: Any) -> None:
+    endpoint = webhook_endpoint_create(url="https://m.example/h", secret="s" * 32, events=[])
+    webhook_emit(event="dispute.opened", data=DISPUTE_OPENED)
+    original = WebhookDelivery.objects.get(endpoint=endpoint)
+    page = admin_client.get(f"/admin/notifications/webhookdelivery/{original.pk}/change/")
+    assert b"Replay" in page.content
+    url = f"/admin/notifications/webhookdelivery/{original.pk}/replay/"
+    assert admin_client.get(url).status_code == 405
+    assert admin_client.post(url).status_code == 302
+    assert WebhookDelivery.objects.filter(replay_of=original).count() == 1

@@ -1,0 +1,309 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.error_read import ErrorRead
+from ...models.org_kind import OrgKind
+from ...models.paged_organization_read import PagedOrganizationRead
+from ...models.verification_status import VerificationStatus
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    kind: None | OrgKind | Unset = UNSET,
+    country: None | str | Unset = UNSET,
+    verification_status: None | Unset | VerificationStatus = UNSET,
+    q: None | str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | None | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_kind: None | str | Unset
+    if isinstance(kind, Unset):
+        json_kind = UNSET
+    elif isinstance(kind, OrgKind):
+        json_kind = kind.value
+    else:
+        json_kind = kind
+    params["kind"] = json_kind
+
+    json_country: None | str | Unset
+    if isinstance(country, Unset):
+        json_country = UNSET
+    else:
+        json_country = country
+    params["country"] = json_country
+
+    json_verification_status: None | str | Unset
+    if isinstance(verification_status, Unset):
+        json_verification_status = UNSET
+    elif isinstance(verification_status, VerificationStatus):
+        json_verification_status = verification_status.value
+    else:
+        json_verification_status = verification_status
+    params["verification_status"] = json_verification_status
+
+    json_q: None | str | Unset
+    if isinstance(q, Unset):
+        json_q = UNSET
+    else:
+        json_q = q
+    params["q"] = json_q
+
+    params["page"] = page
+
+    json_page_size: int | None | Unset
+    if isinstance(page_size, Unset):
+        json_page_size = UNSET
+    else:
+        json_page_size = page_size
+    params["page_size"] = json_page_size
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/organizations",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorRead | PagedOrganizationRead | None:
+    if response.status_code == 200:
+        response_200 = PagedOrganizationRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorRead | PagedOrganizationRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    kind: None | OrgKind | Unset = UNSET,
+    country: None | str | Unset = UNSET,
+    verification_status: None | Unset | VerificationStatus = UNSET,
+    q: None | str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | None | Unset = UNSET,
+
+) -> Response[ErrorRead | PagedOrganizationRead]:
+    """ Organizations List
+
+     Organizations you may see, filtered by kind, country, verification status or name.
+
+    Args:
+        kind (None | OrgKind | Unset):
+        country (None | str | Unset): ISO 3166-1 alpha-2
+        verification_status (None | Unset | VerificationStatus):
+        q (None | str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | None | Unset): At most the list's page size
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorRead | PagedOrganizationRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        kind=kind,
+country=country,
+verification_status=verification_status,
+q=q,
+page=page,
+page_size=page_size,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    kind: None | OrgKind | Unset = UNSET,
+    country: None | str | Unset = UNSET,
+    verification_status: None | Unset | VerificationStatus = UNSET,
+    q: None | str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | None | Unset = UNSET,
+
+) -> ErrorRead | PagedOrganizationRead | None:
+    """ Organizations List
+
+     Organizations you may see, filtered by kind, country, verification status or name.
+
+    Args:
+        kind (None | OrgKind | Unset):
+        country (None | str | Unset): ISO 3166-1 alpha-2
+        verification_status (None | Unset | VerificationStatus):
+        q (None | str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | None | Unset): At most the list's page size
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorRead | PagedOrganizationRead
+     """
+
+
+    return sync_detailed(
+        client=client,
+kind=kind,
+country=country,
+verification_status=verification_status,
+q=q,
+page=page,
+page_size=page_size,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    kind: None | OrgKind | Unset = UNSET,
+    country: None | str | Unset = UNSET,
+    verification_status: None | Unset | VerificationStatus = UNSET,
+    q: None | str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | None | Unset = UNSET,
+
+) -> Response[ErrorRead | PagedOrganizationRead]:
+    """ Organizations List
+
+     Organizations you may see, filtered by kind, country, verification status or name.
+
+    Args:
+        kind (None | OrgKind | Unset):
+        country (None | str | Unset): ISO 3166-1 alpha-2
+        verification_status (None | Unset | VerificationStatus):
+        q (None | str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | None | Unset): At most the list's page size
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorRead | PagedOrganizationRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        kind=kind,
+country=country,
+verification_status=verification_status,
+q=q,
+page=page,
+page_size=page_size,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    kind: None | OrgKind | Unset = UNSET,
+    country: None | str | Unset = UNSET,
+    verification_status: None | Unset | VerificationStatus = UNSET,
+    q: None | str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | None | Unset = UNSET,
+
+) -> ErrorRead | PagedOrganizationRead | None:
+    """ Organizations List
+
+     Organizations you may see, filtered by kind, country, verification status or name.
+
+    Args:
+        kind (None | OrgKind | Unset):
+        country (None | str | Unset): ISO 3166-1 alpha-2
+        verification_status (None | Unset | VerificationStatus):
+        q (None | str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | None | Unset): At most the list's page size
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorRead | PagedOrganizationRead
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+kind=kind,
+country=country,
+verification_status=verification_status,
+q=q,
+page=page,
+page_size=page_size,
+
+    )).parsed

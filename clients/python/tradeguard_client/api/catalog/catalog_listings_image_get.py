@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.error_read import ErrorRead
+from typing import cast
+
+
+
+def _get_kwargs(
+    listing_id: int,
+    image_id: int,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/listings/{listing_id}/images/{image_id}".format(listing_id=quote(str(listing_id), safe=""),image_id=quote(str(image_id), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorRead | None:
+    if response.status_code == 401:
+        response_401 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    listing_id: int,
+    image_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[ErrorRead]:
+    """ Listings Image Get
+
+     The image's bytes, with its content type.
+
+    Args:
+        listing_id (int):
+        image_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        listing_id=listing_id,
+image_id=image_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    listing_id: int,
+    image_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> ErrorRead | None:
+    """ Listings Image Get
+
+     The image's bytes, with its content type.
+
+    Args:
+        listing_id (int):
+        image_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorRead
+     """
+
+
+    return sync_detailed(
+        listing_id=listing_id,
+image_id=image_id,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    listing_id: int,
+    image_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[ErrorRead]:
+    """ Listings Image Get
+
+     The image's bytes, with its content type.
+
+    Args:
+        listing_id (int):
+        image_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        listing_id=listing_id,
+image_id=image_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    listing_id: int,
+    image_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> ErrorRead | None:
+    """ Listings Image Get
+
+     The image's bytes, with its content type.
+
+    Args:
+        listing_id (int):
+        image_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorRead
+     """
+
+
+    return (await asyncio_detailed(
+        listing_id=listing_id,
+image_id=image_id,
+client=client,
+
+    )).parsed

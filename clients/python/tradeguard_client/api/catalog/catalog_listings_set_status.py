@@ -1,0 +1,249 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.error_read import ErrorRead
+from ...models.listing_detail_read import ListingDetailRead
+from ...models.listing_status_change import ListingStatusChange
+from typing import cast
+
+
+
+def _get_kwargs(
+    listing_id: int,
+    *,
+    body: ListingStatusChange,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/listings/{listing_id}/status".format(listing_id=quote(str(listing_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorRead | ListingDetailRead | None:
+    if response.status_code == 200:
+        response_200 = ListingDetailRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorRead | ListingDetailRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    listing_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ListingStatusChange,
+
+) -> Response[ErrorRead | ListingDetailRead]:
+    """ Listings Set Status
+
+     Hide or show your listing; remove it (with a reason); officers restore removed ones.
+
+    Args:
+        listing_id (int):
+        body (ListingStatusChange):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorRead | ListingDetailRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        listing_id=listing_id,
+body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    listing_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ListingStatusChange,
+
+) -> ErrorRead | ListingDetailRead | None:
+    """ Listings Set Status
+
+     Hide or show your listing; remove it (with a reason); officers restore removed ones.
+
+    Args:
+        listing_id (int):
+        body (ListingStatusChange):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorRead | ListingDetailRead
+     """
+
+
+    return sync_detailed(
+        listing_id=listing_id,
+client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    listing_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ListingStatusChange,
+
+) -> Response[ErrorRead | ListingDetailRead]:
+    """ Listings Set Status
+
+     Hide or show your listing; remove it (with a reason); officers restore removed ones.
+
+    Args:
+        listing_id (int):
+        body (ListingStatusChange):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorRead | ListingDetailRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        listing_id=listing_id,
+body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    listing_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ListingStatusChange,
+
+) -> ErrorRead | ListingDetailRead | None:
+    """ Listings Set Status
+
+     Hide or show your listing; remove it (with a reason); officers restore removed ones.
+
+    Args:
+        listing_id (int):
+        body (ListingStatusChange):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorRead | ListingDetailRead
+     """
+
+
+    return (await asyncio_detailed(
+        listing_id=listing_id,
+client=client,
+body=body,
+
+    )).parsed

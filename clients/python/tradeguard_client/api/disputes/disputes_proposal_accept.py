@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.dispute_read import DisputeRead
+from ...models.error_read import ErrorRead
+from typing import cast
+
+
+
+def _get_kwargs(
+    dispute_id: int,
+    proposal_id: int,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/disputes/{dispute_id}/proposals/{proposal_id}/accept".format(dispute_id=quote(str(dispute_id), safe=""),proposal_id=quote(str(proposal_id), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DisputeRead | ErrorRead | None:
+    if response.status_code == 200:
+        response_200 = DisputeRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DisputeRead | ErrorRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dispute_id: int,
+    proposal_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[DisputeRead | ErrorRead]:
+    """ Disputes Proposal Accept
+
+     Accept the other party's proposal: the case is settled and carried out.
+
+    Args:
+        dispute_id (int):
+        proposal_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DisputeRead | ErrorRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        dispute_id=dispute_id,
+proposal_id=proposal_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    dispute_id: int,
+    proposal_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> DisputeRead | ErrorRead | None:
+    """ Disputes Proposal Accept
+
+     Accept the other party's proposal: the case is settled and carried out.
+
+    Args:
+        dispute_id (int):
+        proposal_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DisputeRead | ErrorRead
+     """
+
+
+    return sync_detailed(
+        dispute_id=dispute_id,
+proposal_id=proposal_id,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    dispute_id: int,
+    proposal_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[DisputeRead | ErrorRead]:
+    """ Disputes Proposal Accept
+
+     Accept the other party's proposal: the case is settled and carried out.
+
+    Args:
+        dispute_id (int):
+        proposal_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DisputeRead | ErrorRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        dispute_id=dispute_id,
+proposal_id=proposal_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    dispute_id: int,
+    proposal_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> DisputeRead | ErrorRead | None:
+    """ Disputes Proposal Accept
+
+     Accept the other party's proposal: the case is settled and carried out.
+
+    Args:
+        dispute_id (int):
+        proposal_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DisputeRead | ErrorRead
+     """
+
+
+    return (await asyncio_detailed(
+        dispute_id=dispute_id,
+proposal_id=proposal_id,
+client=client,
+
+    )).parsed

@@ -1,0 +1,253 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.error_read import ErrorRead
+from ...models.proposal_create import ProposalCreate
+from ...models.proposal_read import ProposalRead
+from typing import cast
+
+
+
+def _get_kwargs(
+    dispute_id: int,
+    *,
+    body: ProposalCreate,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/disputes/{dispute_id}/proposals".format(dispute_id=quote(str(dispute_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorRead | ProposalRead | None:
+    if response.status_code == 201:
+        response_201 = ProposalRead.from_dict(response.json())
+
+
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorRead | ProposalRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dispute_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ProposalCreate,
+
+) -> Response[ErrorRead | ProposalRead]:
+    """ Disputes Propose
+
+     Propose (or counter-propose) a settlement: full_refund, partial_refund (with
+    amount), replacement or return_and_refund.
+
+    Args:
+        dispute_id (int):
+        body (ProposalCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorRead | ProposalRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        dispute_id=dispute_id,
+body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    dispute_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ProposalCreate,
+
+) -> ErrorRead | ProposalRead | None:
+    """ Disputes Propose
+
+     Propose (or counter-propose) a settlement: full_refund, partial_refund (with
+    amount), replacement or return_and_refund.
+
+    Args:
+        dispute_id (int):
+        body (ProposalCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorRead | ProposalRead
+     """
+
+
+    return sync_detailed(
+        dispute_id=dispute_id,
+client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    dispute_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ProposalCreate,
+
+) -> Response[ErrorRead | ProposalRead]:
+    """ Disputes Propose
+
+     Propose (or counter-propose) a settlement: full_refund, partial_refund (with
+    amount), replacement or return_and_refund.
+
+    Args:
+        dispute_id (int):
+        body (ProposalCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorRead | ProposalRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        dispute_id=dispute_id,
+body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    dispute_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ProposalCreate,
+
+) -> ErrorRead | ProposalRead | None:
+    """ Disputes Propose
+
+     Propose (or counter-propose) a settlement: full_refund, partial_refund (with
+    amount), replacement or return_and_refund.
+
+    Args:
+        dispute_id (int):
+        body (ProposalCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorRead | ProposalRead
+     """
+
+
+    return (await asyncio_detailed(
+        dispute_id=dispute_id,
+client=client,
+body=body,
+
+    )).parsed

@@ -1,0 +1,249 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.error_read import ErrorRead
+from ...models.ip_appeal_read import IpAppealRead
+from ...models.ip_items_appeal_multi_part_body_params import IpItemsAppealMultiPartBodyParams
+from typing import cast
+
+
+
+def _get_kwargs(
+    item_id: int,
+    *,
+    body: IpItemsAppealMultiPartBodyParams,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/ip/items/{item_id}/appeal".format(item_id=quote(str(item_id), safe=""),),
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorRead | IpAppealRead | None:
+    if response.status_code == 201:
+        response_201 = IpAppealRead.from_dict(response.json())
+
+
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorRead | IpAppealRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    item_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: IpItemsAppealMultiPartBodyParams,
+
+) -> Response[ErrorRead | IpAppealRead]:
+    """ Items Appeal
+
+     Supplier: appeal a removal within 6 months; a different officer reviews it.
+
+    Args:
+        item_id (int):
+        body (IpItemsAppealMultiPartBodyParams):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorRead | IpAppealRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        item_id=item_id,
+body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    item_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: IpItemsAppealMultiPartBodyParams,
+
+) -> ErrorRead | IpAppealRead | None:
+    """ Items Appeal
+
+     Supplier: appeal a removal within 6 months; a different officer reviews it.
+
+    Args:
+        item_id (int):
+        body (IpItemsAppealMultiPartBodyParams):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorRead | IpAppealRead
+     """
+
+
+    return sync_detailed(
+        item_id=item_id,
+client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    item_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: IpItemsAppealMultiPartBodyParams,
+
+) -> Response[ErrorRead | IpAppealRead]:
+    """ Items Appeal
+
+     Supplier: appeal a removal within 6 months; a different officer reviews it.
+
+    Args:
+        item_id (int):
+        body (IpItemsAppealMultiPartBodyParams):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorRead | IpAppealRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        item_id=item_id,
+body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    item_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: IpItemsAppealMultiPartBodyParams,
+
+) -> ErrorRead | IpAppealRead | None:
+    """ Items Appeal
+
+     Supplier: appeal a removal within 6 months; a different officer reviews it.
+
+    Args:
+        item_id (int):
+        body (IpItemsAppealMultiPartBodyParams):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorRead | IpAppealRead
+     """
+
+
+    return (await asyncio_detailed(
+        item_id=item_id,
+client=client,
+body=body,
+
+    )).parsed

@@ -1,0 +1,259 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.error_read import ErrorRead
+from ...models.group_decision_in import GroupDecisionIn
+from ...models.match_read import MatchRead
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    group_id: int,
+    *,
+    body: GroupDecisionIn | None | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/images/groups/{group_id}/dismiss".format(group_id=quote(str(group_id), safe=""),),
+    }
+
+    
+    if isinstance(body, GroupDecisionIn):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorRead | list[MatchRead] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in (_response_200):
+            response_200_item = MatchRead.from_dict(response_200_item_data)
+
+
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorRead | list[MatchRead]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: GroupDecisionIn | None | Unset = UNSET,
+
+) -> Response[ErrorRead | list[MatchRead]]:
+    """ Group Dismiss
+
+     Dismiss the selected matches of the group (default: all to review).
+
+    Args:
+        group_id (int):
+        body (GroupDecisionIn | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorRead | list[MatchRead]]
+     """
+
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    group_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: GroupDecisionIn | None | Unset = UNSET,
+
+) -> ErrorRead | list[MatchRead] | None:
+    """ Group Dismiss
+
+     Dismiss the selected matches of the group (default: all to review).
+
+    Args:
+        group_id (int):
+        body (GroupDecisionIn | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorRead | list[MatchRead]
+     """
+
+
+    return sync_detailed(
+        group_id=group_id,
+client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    group_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: GroupDecisionIn | None | Unset = UNSET,
+
+) -> Response[ErrorRead | list[MatchRead]]:
+    """ Group Dismiss
+
+     Dismiss the selected matches of the group (default: all to review).
+
+    Args:
+        group_id (int):
+        body (GroupDecisionIn | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorRead | list[MatchRead]]
+     """
+
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    group_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: GroupDecisionIn | None | Unset = UNSET,
+
+) -> ErrorRead | list[MatchRead] | None:
+    """ Group Dismiss
+
+     Dismiss the selected matches of the group (default: all to review).
+
+    Args:
+        group_id (int):
+        body (GroupDecisionIn | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorRead | list[MatchRead]
+     """
+
+
+    return (await asyncio_detailed(
+        group_id=group_id,
+client=client,
+body=body,
+
+    )).parsed

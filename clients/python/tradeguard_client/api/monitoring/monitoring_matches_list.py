@@ -1,0 +1,334 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.error_read import ErrorRead
+from ...models.match_status import MatchStatus
+from ...models.paged_match_read import PagedMatchRead
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    status: MatchStatus | None | Unset = UNSET,
+    supplier_id: int | None | Unset = UNSET,
+    monitored_image_id: int | None | Unset = UNSET,
+    group_id: int | None | Unset = UNSET,
+    min_score: float | None | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | None | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, MatchStatus):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_supplier_id: int | None | Unset
+    if isinstance(supplier_id, Unset):
+        json_supplier_id = UNSET
+    else:
+        json_supplier_id = supplier_id
+    params["supplier_id"] = json_supplier_id
+
+    json_monitored_image_id: int | None | Unset
+    if isinstance(monitored_image_id, Unset):
+        json_monitored_image_id = UNSET
+    else:
+        json_monitored_image_id = monitored_image_id
+    params["monitored_image_id"] = json_monitored_image_id
+
+    json_group_id: int | None | Unset
+    if isinstance(group_id, Unset):
+        json_group_id = UNSET
+    else:
+        json_group_id = group_id
+    params["group_id"] = json_group_id
+
+    json_min_score: float | None | Unset
+    if isinstance(min_score, Unset):
+        json_min_score = UNSET
+    else:
+        json_min_score = min_score
+    params["min_score"] = json_min_score
+
+    params["page"] = page
+
+    json_page_size: int | None | Unset
+    if isinstance(page_size, Unset):
+        json_page_size = UNSET
+    else:
+        json_page_size = page_size
+    params["page_size"] = json_page_size
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/images/matches",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorRead | PagedMatchRead | None:
+    if response.status_code == 200:
+        response_200 = PagedMatchRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorRead | PagedMatchRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: MatchStatus | None | Unset = UNSET,
+    supplier_id: int | None | Unset = UNSET,
+    monitored_image_id: int | None | Unset = UNSET,
+    group_id: int | None | Unset = UNSET,
+    min_score: float | None | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | None | Unset = UNSET,
+
+) -> Response[ErrorRead | PagedMatchRead]:
+    """ Matches List
+
+     Matches, those to review first. Filter by `status`, `supplier_id`,
+    `monitored_image_id`, `group_id`, `min_score`. For the grouped view (one row per
+    monitored image and supplier) use `GET /images/groups`.
+
+    Args:
+        status (MatchStatus | None | Unset):
+        supplier_id (int | None | Unset):
+        monitored_image_id (int | None | Unset):
+        group_id (int | None | Unset):
+        min_score (float | None | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | None | Unset): At most the list's page size
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorRead | PagedMatchRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        status=status,
+supplier_id=supplier_id,
+monitored_image_id=monitored_image_id,
+group_id=group_id,
+min_score=min_score,
+page=page,
+page_size=page_size,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    status: MatchStatus | None | Unset = UNSET,
+    supplier_id: int | None | Unset = UNSET,
+    monitored_image_id: int | None | Unset = UNSET,
+    group_id: int | None | Unset = UNSET,
+    min_score: float | None | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | None | Unset = UNSET,
+
+) -> ErrorRead | PagedMatchRead | None:
+    """ Matches List
+
+     Matches, those to review first. Filter by `status`, `supplier_id`,
+    `monitored_image_id`, `group_id`, `min_score`. For the grouped view (one row per
+    monitored image and supplier) use `GET /images/groups`.
+
+    Args:
+        status (MatchStatus | None | Unset):
+        supplier_id (int | None | Unset):
+        monitored_image_id (int | None | Unset):
+        group_id (int | None | Unset):
+        min_score (float | None | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | None | Unset): At most the list's page size
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorRead | PagedMatchRead
+     """
+
+
+    return sync_detailed(
+        client=client,
+status=status,
+supplier_id=supplier_id,
+monitored_image_id=monitored_image_id,
+group_id=group_id,
+min_score=min_score,
+page=page,
+page_size=page_size,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: MatchStatus | None | Unset = UNSET,
+    supplier_id: int | None | Unset = UNSET,
+    monitored_image_id: int | None | Unset = UNSET,
+    group_id: int | None | Unset = UNSET,
+    min_score: float | None | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | None | Unset = UNSET,
+
+) -> Response[ErrorRead | PagedMatchRead]:
+    """ Matches List
+
+     Matches, those to review first. Filter by `status`, `supplier_id`,
+    `monitored_image_id`, `group_id`, `min_score`. For the grouped view (one row per
+    monitored image and supplier) use `GET /images/groups`.
+
+    Args:
+        status (MatchStatus | None | Unset):
+        supplier_id (int | None | Unset):
+        monitored_image_id (int | None | Unset):
+        group_id (int | None | Unset):
+        min_score (float | None | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | None | Unset): At most the list's page size
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorRead | PagedMatchRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        status=status,
+supplier_id=supplier_id,
+monitored_image_id=monitored_image_id,
+group_id=group_id,
+min_score=min_score,
+page=page,
+page_size=page_size,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    status: MatchStatus | None | Unset = UNSET,
+    supplier_id: int | None | Unset = UNSET,
+    monitored_image_id: int | None | Unset = UNSET,
+    group_id: int | None | Unset = UNSET,
+    min_score: float | None | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | None | Unset = UNSET,
+
+) -> ErrorRead | PagedMatchRead | None:
+    """ Matches List
+
+     Matches, those to review first. Filter by `status`, `supplier_id`,
+    `monitored_image_id`, `group_id`, `min_score`. For the grouped view (one row per
+    monitored image and supplier) use `GET /images/groups`.
+
+    Args:
+        status (MatchStatus | None | Unset):
+        supplier_id (int | None | Unset):
+        monitored_image_id (int | None | Unset):
+        group_id (int | None | Unset):
+        min_score (float | None | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | None | Unset): At most the list's page size
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorRead | PagedMatchRead
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+status=status,
+supplier_id=supplier_id,
+monitored_image_id=monitored_image_id,
+group_id=group_id,
+min_score=min_score,
+page=page,
+page_size=page_size,
+
+    )).parsed

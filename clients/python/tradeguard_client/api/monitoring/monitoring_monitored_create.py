@@ -1,0 +1,248 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.error_read import ErrorRead
+from ...models.monitored_image_read import MonitoredImageRead
+from ...models.monitoring_monitored_create_multi_part_body_params import MonitoringMonitoredCreateMultiPartBodyParams
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    body: MonitoringMonitoredCreateMultiPartBodyParams,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/images/monitored",
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorRead | MonitoredImageRead | None:
+    if response.status_code == 201:
+        response_201 = MonitoredImageRead.from_dict(response.json())
+
+
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorRead | MonitoredImageRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: MonitoringMonitoredCreateMultiPartBodyParams,
+
+) -> Response[ErrorRead | MonitoredImageRead]:
+    """ Monitored Create
+
+     Register an image to watch (multipart: `file`, optional `label`, a watch set by
+    `watch_set_id` or `watch_set_name` (created if new); agents pass `owner_id`). The
+    image is scanned against every existing listing image in the background: poll
+    `latest_scan` or `GET /images/scans/{id}`.
+
+    Args:
+        body (MonitoringMonitoredCreateMultiPartBodyParams):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorRead | MonitoredImageRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: MonitoringMonitoredCreateMultiPartBodyParams,
+
+) -> ErrorRead | MonitoredImageRead | None:
+    """ Monitored Create
+
+     Register an image to watch (multipart: `file`, optional `label`, a watch set by
+    `watch_set_id` or `watch_set_name` (created if new); agents pass `owner_id`). The
+    image is scanned against every existing listing image in the background: poll
+    `latest_scan` or `GET /images/scans/{id}`.
+
+    Args:
+        body (MonitoringMonitoredCreateMultiPartBodyParams):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorRead | MonitoredImageRead
+     """
+
+
+    return sync_detailed(
+        client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: MonitoringMonitoredCreateMultiPartBodyParams,
+
+) -> Response[ErrorRead | MonitoredImageRead]:
+    """ Monitored Create
+
+     Register an image to watch (multipart: `file`, optional `label`, a watch set by
+    `watch_set_id` or `watch_set_name` (created if new); agents pass `owner_id`). The
+    image is scanned against every existing listing image in the background: poll
+    `latest_scan` or `GET /images/scans/{id}`.
+
+    Args:
+        body (MonitoringMonitoredCreateMultiPartBodyParams):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorRead | MonitoredImageRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: MonitoringMonitoredCreateMultiPartBodyParams,
+
+) -> ErrorRead | MonitoredImageRead | None:
+    """ Monitored Create
+
+     Register an image to watch (multipart: `file`, optional `label`, a watch set by
+    `watch_set_id` or `watch_set_name` (created if new); agents pass `owner_id`). The
+    image is scanned against every existing listing image in the background: poll
+    `latest_scan` or `GET /images/scans/{id}`.
+
+    Args:
+        body (MonitoringMonitoredCreateMultiPartBodyParams):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorRead | MonitoredImageRead
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+body=body,
+
+    )).parsed

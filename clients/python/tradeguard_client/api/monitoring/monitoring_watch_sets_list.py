@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.error_read import ErrorRead
+from ...models.paged_watch_set_read import PagedWatchSetRead
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    page_size: int | None | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    json_page_size: int | None | Unset
+    if isinstance(page_size, Unset):
+        json_page_size = UNSET
+    else:
+        json_page_size = page_size
+    params["page_size"] = json_page_size
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/images/watch-sets",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorRead | PagedWatchSetRead | None:
+    if response.status_code == 200:
+        response_200 = PagedWatchSetRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorRead | PagedWatchSetRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    page_size: int | None | Unset = UNSET,
+
+) -> Response[ErrorRead | PagedWatchSetRead]:
+    """ Watch Sets List
+
+     Your watch sets.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | None | Unset): At most the list's page size
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorRead | PagedWatchSetRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        page=page,
+page_size=page_size,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    page_size: int | None | Unset = UNSET,
+
+) -> ErrorRead | PagedWatchSetRead | None:
+    """ Watch Sets List
+
+     Your watch sets.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | None | Unset): At most the list's page size
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorRead | PagedWatchSetRead
+     """
+
+
+    return sync_detailed(
+        client=client,
+page=page,
+page_size=page_size,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    page_size: int | None | Unset = UNSET,
+
+) -> Response[ErrorRead | PagedWatchSetRead]:
+    """ Watch Sets List
+
+     Your watch sets.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | None | Unset): At most the list's page size
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorRead | PagedWatchSetRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        page=page,
+page_size=page_size,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    page_size: int | None | Unset = UNSET,
+
+) -> ErrorRead | PagedWatchSetRead | None:
+    """ Watch Sets List
+
+     Your watch sets.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | None | Unset): At most the list's page size
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorRead | PagedWatchSetRead
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+page=page,
+page_size=page_size,
+
+    )).parsed

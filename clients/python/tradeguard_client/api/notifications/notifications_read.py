@@ -1,0 +1,215 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.error_read import ErrorRead
+from ...models.notification_read import NotificationRead
+from typing import cast
+
+
+
+def _get_kwargs(
+    notification_id: int,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/notifications/{notification_id}/read".format(notification_id=quote(str(notification_id), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorRead | NotificationRead | None:
+    if response.status_code == 200:
+        response_200 = NotificationRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorRead | NotificationRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    notification_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[ErrorRead | NotificationRead]:
+    """ Notifications Read
+
+     Mark one notification read.
+
+    Args:
+        notification_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorRead | NotificationRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        notification_id=notification_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    notification_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> ErrorRead | NotificationRead | None:
+    """ Notifications Read
+
+     Mark one notification read.
+
+    Args:
+        notification_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorRead | NotificationRead
+     """
+
+
+    return sync_detailed(
+        notification_id=notification_id,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    notification_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[ErrorRead | NotificationRead]:
+    """ Notifications Read
+
+     Mark one notification read.
+
+    Args:
+        notification_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorRead | NotificationRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        notification_id=notification_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    notification_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> ErrorRead | NotificationRead | None:
+    """ Notifications Read
+
+     Mark one notification read.
+
+    Args:
+        notification_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorRead | NotificationRead
+     """
+
+
+    return (await asyncio_detailed(
+        notification_id=notification_id,
+client=client,
+
+    )).parsed

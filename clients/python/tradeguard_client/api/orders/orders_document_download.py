@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.error_read import ErrorRead
+from ...types import File, FileTypes
+from io import BytesIO
+from typing import cast
+
+
+
+def _get_kwargs(
+    order_id: int,
+    document_id: int,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/orders/{order_id}/documents/{document_id}/download".format(order_id=quote(str(order_id), safe=""),document_id=quote(str(document_id), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorRead | File | None:
+    if response.status_code == 200:
+        response_200 = File(
+             payload = BytesIO(response.content)
+        )
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorRead | File]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    order_id: int,
+    document_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[ErrorRead | File]:
+    """ Orders Document Download
+
+     The document's bytes, for the buyer, the supplier and the platform.
+
+    Args:
+        order_id (int):
+        document_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorRead | File]
+     """
+
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+document_id=document_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    order_id: int,
+    document_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> ErrorRead | File | None:
+    """ Orders Document Download
+
+     The document's bytes, for the buyer, the supplier and the platform.
+
+    Args:
+        order_id (int):
+        document_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorRead | File
+     """
+
+
+    return sync_detailed(
+        order_id=order_id,
+document_id=document_id,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    order_id: int,
+    document_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[ErrorRead | File]:
+    """ Orders Document Download
+
+     The document's bytes, for the buyer, the supplier and the platform.
+
+    Args:
+        order_id (int):
+        document_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorRead | File]
+     """
+
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+document_id=document_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    order_id: int,
+    document_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> ErrorRead | File | None:
+    """ Orders Document Download
+
+     The document's bytes, for the buyer, the supplier and the platform.
+
+    Args:
+        order_id (int):
+        document_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorRead | File
+     """
+
+
+    return (await asyncio_detailed(
+        order_id=order_id,
+document_id=document_id,
+client=client,
+
+    )).parsed

@@ -1,0 +1,251 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.diff_read import DiffRead
+from ...models.error_read import ErrorRead
+from typing import cast
+
+
+
+def _get_kwargs(
+    spec_id: int,
+    *,
+    a: int,
+    b: int,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    params["a"] = a
+
+    params["b"] = b
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/specs/{spec_id}/diff".format(spec_id=quote(str(spec_id), safe=""),),
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DiffRead | ErrorRead | None:
+    if response.status_code == 200:
+        response_200 = DiffRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DiffRead | ErrorRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    spec_id: int,
+    *,
+    client: AuthenticatedClient,
+    a: int,
+    b: int,
+
+) -> Response[DiffRead | ErrorRead]:
+    """ Specs Diff
+
+     Clause-by-clause differences from version `a` to version `b`.
+
+    Args:
+        spec_id (int):
+        a (int):
+        b (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DiffRead | ErrorRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        spec_id=spec_id,
+a=a,
+b=b,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    spec_id: int,
+    *,
+    client: AuthenticatedClient,
+    a: int,
+    b: int,
+
+) -> DiffRead | ErrorRead | None:
+    """ Specs Diff
+
+     Clause-by-clause differences from version `a` to version `b`.
+
+    Args:
+        spec_id (int):
+        a (int):
+        b (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DiffRead | ErrorRead
+     """
+
+
+    return sync_detailed(
+        spec_id=spec_id,
+client=client,
+a=a,
+b=b,
+
+    ).parsed
+
+async def asyncio_detailed(
+    spec_id: int,
+    *,
+    client: AuthenticatedClient,
+    a: int,
+    b: int,
+
+) -> Response[DiffRead | ErrorRead]:
+    """ Specs Diff
+
+     Clause-by-clause differences from version `a` to version `b`.
+
+    Args:
+        spec_id (int):
+        a (int):
+        b (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DiffRead | ErrorRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        spec_id=spec_id,
+a=a,
+b=b,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    spec_id: int,
+    *,
+    client: AuthenticatedClient,
+    a: int,
+    b: int,
+
+) -> DiffRead | ErrorRead | None:
+    """ Specs Diff
+
+     Clause-by-clause differences from version `a` to version `b`.
+
+    Args:
+        spec_id (int):
+        a (int):
+        b (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DiffRead | ErrorRead
+     """
+
+
+    return (await asyncio_detailed(
+        spec_id=spec_id,
+client=client,
+a=a,
+b=b,
+
+    )).parsed

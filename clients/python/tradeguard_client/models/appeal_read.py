@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.appeal_status import AppealStatus
+from ..models.party import Party
+from typing import cast
+import datetime
+
+
+
+
+
+
+T = TypeVar("T", bound="AppealRead")
+
+
+
+@_attrs_define
+class AppealRead:
+    """ 
+        Attributes:
+            id (int):
+            party (Party):
+            reason (str):
+            status (AppealStatus):
+            filed_at (datetime.datetime):
+            new_evidence_ids (list[int]):
+     """
+
+    id: int
+    party: Party
+    reason: str
+    status: AppealStatus
+    filed_at: datetime.datetime
+    new_evidence_ids: list[int]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        party = self.party.value
+
+        reason = self.reason
+
+        status = self.status.value
+
+        filed_at = self.filed_at.isoformat()
+
+        new_evidence_ids = self.new_evidence_ids
+
+
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "id": id,
+            "party": party,
+            "reason": reason,
+            "status": status,
+            "filed_at": filed_at,
+            "new_evidence_ids": new_evidence_ids,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        party = Party(d.pop("party"))
+
+
+
+
+        reason = d.pop("reason")
+
+        status = AppealStatus(d.pop("status"))
+
+
+
+
+        filed_at = datetime.datetime.fromisoformat(d.pop("filed_at"))
+
+
+
+
+        new_evidence_ids = cast(list[int], d.pop("new_evidence_ids"))
+
+
+        appeal_read = cls(
+            id=id,
+            party=party,
+            reason=reason,
+            status=status,
+            filed_at=filed_at,
+            new_evidence_ids=new_evidence_ids,
+        )
+
+
+        appeal_read.additional_properties = d
+        return appeal_read
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from typing import cast
+import datetime
+
+
+
+
+
+
+T = TypeVar("T", bound="AuthorizationRead")
+
+
+
+@_attrs_define
+class AuthorizationRead:
+    """ 
+        Attributes:
+            id (int):
+            owner_id (int):
+            supplier_id (int):
+            supplier_name (str):
+            note (str):
+            active (bool):
+            created_at (datetime.datetime):
+            revoked_at (datetime.datetime | None):
+     """
+
+    id: int
+    owner_id: int
+    supplier_id: int
+    supplier_name: str
+    note: str
+    active: bool
+    created_at: datetime.datetime
+    revoked_at: datetime.datetime | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        owner_id = self.owner_id
+
+        supplier_id = self.supplier_id
+
+        supplier_name = self.supplier_name
+
+        note = self.note
+
+        active = self.active
+
+        created_at = self.created_at.isoformat()
+
+        revoked_at: None | str
+        if isinstance(self.revoked_at, datetime.datetime):
+            revoked_at = self.revoked_at.isoformat()
+        else:
+            revoked_at = self.revoked_at
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "id": id,
+            "owner_id": owner_id,
+            "supplier_id": supplier_id,
+            "supplier_name": supplier_name,
+            "note": note,
+            "active": active,
+            "created_at": created_at,
+            "revoked_at": revoked_at,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        owner_id = d.pop("owner_id")
+
+        supplier_id = d.pop("supplier_id")
+
+        supplier_name = d.pop("supplier_name")
+
+        note = d.pop("note")
+
+        active = d.pop("active")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+
+
+
+        def _parse_revoked_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                revoked_at_type_0 = datetime.datetime.fromisoformat(data)
+
+
+
+                return revoked_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        revoked_at = _parse_revoked_at(d.pop("revoked_at"))
+
+
+        authorization_read = cls(
+            id=id,
+            owner_id=owner_id,
+            supplier_id=supplier_id,
+            supplier_name=supplier_name,
+            note=note,
+            active=active,
+            created_at=created_at,
+            revoked_at=revoked_at,
+        )
+
+
+        authorization_read.additional_properties = d
+        return authorization_read
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,256 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.complaint_reason import ComplaintReason
+from ..models.complaint_status import ComplaintStatus
+from typing import cast
+import datetime
+
+if TYPE_CHECKING:
+  from ..models.item_read import ItemRead
+  from ..models.org_ref import OrgRef
+  from ..models.record_brief import RecordBrief
+
+
+
+
+
+T = TypeVar("T", bound="ComplaintDetailRead")
+
+
+
+@_attrs_define
+class ComplaintDetailRead:
+    """ 
+        Attributes:
+            id (int):
+            status (ComplaintStatus):
+            reason (ComplaintReason):
+            record (RecordBrief):
+            rights_holder (OrgRef):
+            filed_by_org (OrgRef):
+            explanation (str):
+            signature_name (str):
+            signed_at (datetime.datetime):
+            priority (bool):
+            created_at (datetime.datetime):
+            withdrawn_at (datetime.datetime | None):
+            items_total (int):
+            items_open (int):
+            items (list[ItemRead]):
+     """
+
+    id: int
+    status: ComplaintStatus
+    reason: ComplaintReason
+    record: RecordBrief
+    rights_holder: OrgRef
+    filed_by_org: OrgRef
+    explanation: str
+    signature_name: str
+    signed_at: datetime.datetime
+    priority: bool
+    created_at: datetime.datetime
+    withdrawn_at: datetime.datetime | None
+    items_total: int
+    items_open: int
+    items: list[ItemRead]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.item_read import ItemRead # noqa: PLC0415
+        from ..models.org_ref import OrgRef # noqa: PLC0415
+        from ..models.record_brief import RecordBrief # noqa: PLC0415
+        id = self.id
+
+        status = self.status.value
+
+        reason = self.reason.value
+
+        record = self.record.to_dict()
+
+        rights_holder = self.rights_holder.to_dict()
+
+        filed_by_org = self.filed_by_org.to_dict()
+
+        explanation = self.explanation
+
+        signature_name = self.signature_name
+
+        signed_at = self.signed_at.isoformat()
+
+        priority = self.priority
+
+        created_at = self.created_at.isoformat()
+
+        withdrawn_at: None | str
+        if isinstance(self.withdrawn_at, datetime.datetime):
+            withdrawn_at = self.withdrawn_at.isoformat()
+        else:
+            withdrawn_at = self.withdrawn_at
+
+        items_total = self.items_total
+
+        items_open = self.items_open
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "id": id,
+            "status": status,
+            "reason": reason,
+            "record": record,
+            "rights_holder": rights_holder,
+            "filed_by_org": filed_by_org,
+            "explanation": explanation,
+            "signature_name": signature_name,
+            "signed_at": signed_at,
+            "priority": priority,
+            "created_at": created_at,
+            "withdrawn_at": withdrawn_at,
+            "items_total": items_total,
+            "items_open": items_open,
+            "items": items,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.item_read import ItemRead # noqa: PLC0415
+        from ..models.org_ref import OrgRef # noqa: PLC0415
+        from ..models.record_brief import RecordBrief # noqa: PLC0415
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = ComplaintStatus(d.pop("status"))
+
+
+
+
+        reason = ComplaintReason(d.pop("reason"))
+
+
+
+
+        record = RecordBrief.from_dict(d.pop("record"))
+
+
+
+
+        rights_holder = OrgRef.from_dict(d.pop("rights_holder"))
+
+
+
+
+        filed_by_org = OrgRef.from_dict(d.pop("filed_by_org"))
+
+
+
+
+        explanation = d.pop("explanation")
+
+        signature_name = d.pop("signature_name")
+
+        signed_at = datetime.datetime.fromisoformat(d.pop("signed_at"))
+
+
+
+
+        priority = d.pop("priority")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+
+
+
+        def _parse_withdrawn_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                withdrawn_at_type_0 = datetime.datetime.fromisoformat(data)
+
+
+
+                return withdrawn_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        withdrawn_at = _parse_withdrawn_at(d.pop("withdrawn_at"))
+
+
+        items_total = d.pop("items_total")
+
+        items_open = d.pop("items_open")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in (_items):
+            items_item = ItemRead.from_dict(items_item_data)
+
+
+
+            items.append(items_item)
+
+
+        complaint_detail_read = cls(
+            id=id,
+            status=status,
+            reason=reason,
+            record=record,
+            rights_holder=rights_holder,
+            filed_by_org=filed_by_org,
+            explanation=explanation,
+            signature_name=signature_name,
+            signed_at=signed_at,
+            priority=priority,
+            created_at=created_at,
+            withdrawn_at=withdrawn_at,
+            items_total=items_total,
+            items_open=items_open,
+            items=items,
+        )
+
+
+        complaint_detail_read.additional_properties = d
+        return complaint_detail_read
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

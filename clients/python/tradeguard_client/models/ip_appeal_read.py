@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.ip_appeal_status import IpAppealStatus
+from typing import cast
+import datetime
+
+
+
+
+
+
+T = TypeVar("T", bound="IpAppealRead")
+
+
+
+@_attrs_define
+class IpAppealRead:
+    """ 
+        Attributes:
+            id (int):
+            status (IpAppealStatus):
+            explanation (str):
+            decision_reason (str):
+            decided_at (datetime.datetime | None):
+            created_at (datetime.datetime):
+     """
+
+    id: int
+    status: IpAppealStatus
+    explanation: str
+    decision_reason: str
+    decided_at: datetime.datetime | None
+    created_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status = self.status.value
+
+        explanation = self.explanation
+
+        decision_reason = self.decision_reason
+
+        decided_at: None | str
+        if isinstance(self.decided_at, datetime.datetime):
+            decided_at = self.decided_at.isoformat()
+        else:
+            decided_at = self.decided_at
+
+        created_at = self.created_at.isoformat()
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "id": id,
+            "status": status,
+            "explanation": explanation,
+            "decision_reason": decision_reason,
+            "decided_at": decided_at,
+            "created_at": created_at,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = IpAppealStatus(d.pop("status"))
+
+
+
+
+        explanation = d.pop("explanation")
+
+        decision_reason = d.pop("decision_reason")
+
+        def _parse_decided_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                decided_at_type_0 = datetime.datetime.fromisoformat(data)
+
+
+
+                return decided_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        decided_at = _parse_decided_at(d.pop("decided_at"))
+
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+
+
+
+        ip_appeal_read = cls(
+            id=id,
+            status=status,
+            explanation=explanation,
+            decision_reason=decision_reason,
+            decided_at=decided_at,
+            created_at=created_at,
+        )
+
+
+        ip_appeal_read.additional_properties = d
+        return ip_appeal_read
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.order_document_kind import OrderDocumentKind
+from typing import cast
+import datetime
+
+
+
+
+
+
+T = TypeVar("T", bound="OrderDocumentRead")
+
+
+
+@_attrs_define
+class OrderDocumentRead:
+    """ 
+        Attributes:
+            id (int):
+            kind (OrderDocumentKind):
+            description (str):
+            name (str):
+            sha256 (str):
+            mime_type (str):
+            size (int):
+            uploaded_by (str):
+            created_at (datetime.datetime):
+            download_url (str):
+     """
+
+    id: int
+    kind: OrderDocumentKind
+    description: str
+    name: str
+    sha256: str
+    mime_type: str
+    size: int
+    uploaded_by: str
+    created_at: datetime.datetime
+    download_url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        kind = self.kind.value
+
+        description = self.description
+
+        name = self.name
+
+        sha256 = self.sha256
+
+        mime_type = self.mime_type
+
+        size = self.size
+
+        uploaded_by = self.uploaded_by
+
+        created_at = self.created_at.isoformat()
+
+        download_url = self.download_url
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "id": id,
+            "kind": kind,
+            "description": description,
+            "name": name,
+            "sha256": sha256,
+            "mime_type": mime_type,
+            "size": size,
+            "uploaded_by": uploaded_by,
+            "created_at": created_at,
+            "download_url": download_url,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        kind = OrderDocumentKind(d.pop("kind"))
+
+
+
+
+        description = d.pop("description")
+
+        name = d.pop("name")
+
+        sha256 = d.pop("sha256")
+
+        mime_type = d.pop("mime_type")
+
+        size = d.pop("size")
+
+        uploaded_by = d.pop("uploaded_by")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+
+
+
+        download_url = d.pop("download_url")
+
+        order_document_read = cls(
+            id=id,
+            kind=kind,
+            description=description,
+            name=name,
+            sha256=sha256,
+            mime_type=mime_type,
+            size=size,
+            uploaded_by=uploaded_by,
+            created_at=created_at,
+            download_url=download_url,
+        )
+
+
+        order_document_read.additional_properties = d
+        return order_document_read
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

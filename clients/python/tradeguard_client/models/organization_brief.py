@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.org_kind import OrgKind
+from ..models.verification_status import VerificationStatus
+
+
+
+
+
+
+T = TypeVar("T", bound="OrganizationBrief")
+
+
+
+@_attrs_define
+class OrganizationBrief:
+    """ 
+        Attributes:
+            id (int):
+            name (str):
+            kind (OrgKind):
+            country (str): ISO 3166-1 alpha-2
+            verification_status (VerificationStatus):
+     """
+
+    id: int
+    name: str
+    kind: OrgKind
+    country: str
+    verification_status: VerificationStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        kind = self.kind.value
+
+        country = self.country
+
+        verification_status = self.verification_status.value
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "id": id,
+            "name": name,
+            "kind": kind,
+            "country": country,
+            "verification_status": verification_status,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        kind = OrgKind(d.pop("kind"))
+
+
+
+
+        country = d.pop("country")
+
+        verification_status = VerificationStatus(d.pop("verification_status"))
+
+
+
+
+        organization_brief = cls(
+            id=id,
+            name=name,
+            kind=kind,
+            country=country,
+            verification_status=verification_status,
+        )
+
+
+        organization_brief.additional_properties = d
+        return organization_brief
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

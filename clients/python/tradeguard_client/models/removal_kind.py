@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+class RemovalKind(StrEnum):
+    AUTOMATIC = "automatic"
+    DECISION = "decision"
+    VOLUNTARY = "voluntary"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+class ReportReadOverall(StrEnum):
+    FAIL = "fail"
+    PASS = "pass"
+    PENDING = "pending"
+    VALUE_3 = ""
+
+    def __str__(self) -> str:
+        return str(self.value)

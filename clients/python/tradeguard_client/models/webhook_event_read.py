@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+
+
+
+
+
+
+T = TypeVar("T", bound="WebhookEventRead")
+
+
+
+@_attrs_define
+class WebhookEventRead:
+    """ 
+        Attributes:
+            event (str):
+            description (str):
+            payload_schema (str): The schema of `data` (components/schemas in the OpenAPI document)
+     """
+
+    event: str
+    description: str
+    payload_schema: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        event = self.event
+
+        description = self.description
+
+        payload_schema = self.payload_schema
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "event": event,
+            "description": description,
+            "payload_schema": payload_schema,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        event = d.pop("event")
+
+        description = d.pop("description")
+
+        payload_schema = d.pop("payload_schema")
+
+        webhook_event_read = cls(
+            event=event,
+            description=description,
+            payload_schema=payload_schema,
+        )
+
+
+        webhook_event_read.additional_properties = d
+        return webhook_event_read
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
