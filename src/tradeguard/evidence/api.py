@@ -25,7 +25,7 @@ WEBP = {"content": {"image/webp": {"schema": {"type": "string", "format": "binar
 
 class FileContentParams(Schema):
     download: bool = NinjaField(
-        False, description="Send as an attachment even if it is an image, PDF or video"
+        False, description="Send as an attachment even if it is an image or a video"
     )
 
 
@@ -55,8 +55,9 @@ def file_content(
     evidence of your cases, documents of your orders and your organization, IP
     documents of records, complaints and notices you may see, inspection photos, listing
     and monitored images. Served with the type sniffed at upload, `X-Content-Type-Options:
-    nosniff`, a sandboxing Content-Security-Policy, inline only for images, PDFs and
-    video; `Range` requests are honoured. 404 for files you may not see."""
+    nosniff`, a sandboxing Content-Security-Policy, inline only for images and video
+    (PDFs: see `/info` for rendered pages); `Range` requests are honoured. 404 for files
+    you may not see."""
     return file_response(
         request, selectors.file_get(request.user, file_id), download=params.download
     )

@@ -3,8 +3,8 @@
 Every file response (web pages and API alike) goes through `file_response`:
 - the type sniffed at upload (never the uploaded name's), `X-Content-Type-Options:
   nosniff`, and `application/octet-stream` for anything not on the accepted list;
-- inline only for what the viewer previews (images, PDFs, video); everything else, and
-  any download, as `Content-Disposition: attachment`;
+- inline only for images and video (what the viewer embeds); everything else, PDFs
+  included (previewed as rendered pages), and any download, as an attachment;
 - `Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'; sandbox`:
   even a file a browser renders runs no script, loads nothing and gets an opaque origin;
 - a filename without paths, quotes or control characters whose extension matches the
@@ -30,8 +30,11 @@ from tradeguard.evidence.sniff import ACCEPTED_MIME
 
 # The policy every file response carries (GitHub serves user content with the same).
 FILE_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox"
-# Derived images (thumbnails, PDF pages) are ours, but carry the same policy.
-INLINE_CATEGORIES = frozenset({FileCategory.IMAGE, FileCategory.PDF, FileCategory.VIDEO})
+# What may be shown inline: what <img> and <video> embed. PDFs are previewed as pages
+# rendered by TradeGuard (evidence.previews) and downloaded as attachments: Chromium
+# will not open its PDF viewer on a response that carries the `sandbox` policy (tried
+# with Chromium 156: the tab never loads), and we do not drop the sandbox for them.
+INLINE_CATEGORIES = frozenset({FileCategory.IMAGE, FileCategory.VIDEO})
 CHUNK = 256 * 1024
 
 # The extension a download gets for each accepted type (first = the one added).
@@ -63,7 +66,7 @@ def served_type(stored: StoredFile) -> str:
 
 
 def previewable(stored: StoredFile) -> bool:
-    """Whether browsers may show the file inline (images, PDFs, video)."""
+    """Whether browsers may show the file inline (images, video)."""
     return stored.mime_type in ACCEPTED_MIME and stored.category in INLINE_CATEGORIES
 
 

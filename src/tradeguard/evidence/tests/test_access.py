@@ -86,7 +86,9 @@ def trade() -> Files:
     order = delivered_order(c, clock.now())
     dispute = file_dispute(c, order)
     found.files["submitted buyer photo"] = add_evidence(c.buyer, dispute).file
-    found.files["buyer draft"] = add_evidence(c.buyer, dispute, "transaction_record", submit=False).file
+    found.files["buyer draft"] = add_evidence(
+        c.buyer, dispute, "transaction_record", submit=False
+    ).file
     found.files["supplier draft"] = add_evidence(
         c.supplier, dispute, "shipping_document", submit=False
     ).file
@@ -219,9 +221,7 @@ def test_ip_documents_follow_the_ip_rules(ip: Files, ref: str, api: bool) -> Non
     stored = ip.files[ref]
     status = _api_status if api else _web_status
     got = {who: status(ip.people[who], stored) for who in (*IP_WHO, "anonymous")}
-    assert got == {
-        who: expected(IP_RULES[ref], who, api=api) for who in (*IP_WHO, "anonymous")
-    }
+    assert got == {who: expected(IP_RULES[ref], who, api=api) for who in (*IP_WHO, "anonymous")}
 
 
 # --- specs, catalog and monitoring ------------------------------------------------------
@@ -295,4 +295,3 @@ def test_every_reference_kind_is_registered() -> None:
     }
     assert referring == covered
     assert len(REFERENCES) >= 14
-

@@ -234,7 +234,7 @@ def test_queue_lists_pending_organizations_oldest_first_with_document_hashes() -
     assert html.index("Older Trading Co") < html.index("Newer Trading Co")
     doc = OrganizationDocument.objects.get(organization=older.organization)
     assert doc.file.sha256 in html
-    assert f"/account/documents/{doc.pk}/download/" in html
+    assert f"/files/{doc.file_id}/download/" in html  # the file card
 
 
 def test_officer_approves_with_a_reason() -> None:
