@@ -6,6 +6,8 @@ from typing import Annotated, Literal
 from ninja import FilterLookup, FilterSchema, Schema
 from pydantic import Field
 
+from tradeguard.evidence.schemas import FileRead
+
 
 class TokenCreate(Schema):
     email: str = Field(max_length=254)
@@ -50,6 +52,7 @@ class OrganizationDocumentRead(Schema):
     mime_type: str = Field(validation_alias="file.mime_type")
     size: int = Field(validation_alias="file.size")
     created_at: dt.datetime
+    file: FileRead
 
 
 class OrganizationRead(OrganizationBrief):

@@ -5,6 +5,8 @@ from decimal import Decimal
 
 from ninja import Field, FilterSchema, Schema
 
+from tradeguard.evidence.schemas import FileRead
+
 
 class RequirementIn(Schema):
     source: str = Field(description="spec_clause, contract_clause, drawing or listing_attribute")
@@ -116,6 +118,7 @@ class EvidenceRead(Schema):
     uploaded_by: str
     created_at: dt.datetime
     submitted_at: dt.datetime | None
+    file: FileRead = Field(description="Fetch it with GET /api/v1/files/{file.id}")
 
 
 class MessageCreate(Schema):

@@ -295,3 +295,19 @@ def test_every_reference_kind_is_registered() -> None:
     }
     assert referring == covered
     assert len(REFERENCES) >= 14
+
+
+def test_api_resources_name_their_files_for_the_files_endpoint(trade: Files) -> None:
+    from tradeguard.disputes.models import EvidenceItem
+
+    photo = EvidenceItem.objects.get(file=trade.files["submitted buyer photo"])
+    api = ApiClient(trade.people["officer"])
+    evidence = api.get(f"disputes/{photo.dispute_id}").json()["evidence"]
+    shown = {e["file"]["id"]: e["file"] for e in evidence}
+    assert trade.files["buyer draft"].pk not in shown  # drafts stay with their side
+    described = shown[photo.file_id]
+    assert described["sha256"] == photo.file.sha256
+    assert described["mime_type"] == "image/png"
+    fetched = api.get(described["url"])
+    assert fetched.status_code == 200
+    assert fetched["X-Content-SHA256"] == photo.file.sha256
