@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
+from django.utils.translation import gettext
 from ninja import Field as NinjaField
 from ninja import Query, Router, Schema
 
@@ -11,8 +12,7 @@ from tradeguard.common.api import ERROR_RESPONSES
 from tradeguard.common.errors import ApplicationError, CommonErrorCode, invalid
 from tradeguard.evidence import previews, selectors
 from tradeguard.evidence.enums import FileCategory
-from tradeguard.evidence.models import StoredFile
-from tradeguard.evidence.schemas import FileInfoRead
+from tradeguard.evidence.schemas import FileInfo, FileInfoRead, file_api_url
 from tradeguard.evidence.serving import file_response, image_response
 
 router = Router(tags=["files"])
@@ -37,10 +37,8 @@ class ThumbnailParams(Schema):
     )
 
 
-def _no_preview(what: str) -> ApplicationError:
-    return ApplicationError(
-        CommonErrorCode.NOT_FOUND, f"This file has no {what}; download it instead.", status=404
-    )
+def _no_preview(message: str) -> ApplicationError:
+    return ApplicationError(CommonErrorCode.NOT_FOUND, message, status=404)
 
 
 @router.get(
@@ -63,19 +61,20 @@ def file_content(
     )
 
 
-def _info(stored: StoredFile) -> StoredFile:
-    if stored.category == FileCategory.PDF:
-        pages = previews.pdf_page_count(stored)
-        stored.pages = pages or None  # type: ignore[attr-defined]
-        stored.preview = range(1, min(pages, previews.PDF_PREVIEW_PAGES) + 1)  # type: ignore[attr-defined]
-    return stored
-
-
 @router.get("/files/{file_id}/info", response={200: FileInfoRead, **ERROR_RESPONSES})
-def file_info(request: HttpRequest, file_id: int) -> StoredFile:
+def file_info(request: HttpRequest, file_id: int) -> FileInfo:
     """What the file is (name, SHA-256, size, sniffed type, pixels, PDF pages) and where
     to fetch it and its previews."""
-    return _info(selectors.file_get(request.user, file_id))
+    stored = selectors.file_get(request.user, file_id)
+    pages = previews.pdf_page_count(stored) if stored.category == FileCategory.PDF else 0
+    return FileInfo(
+        stored,
+        pages=pages or None,
+        preview_pages=[
+            file_api_url(stored.pk, f"/pages/{n}")
+            for n in range(1, min(pages, previews.PDF_PREVIEW_PAGES) + 1)
+        ],
+    )
 
 
 @router.get(
@@ -91,12 +90,13 @@ def file_thumbnail(
     if params.size not in previews.THUMBNAIL_SIZES:
         raise invalid(
             "size",
-            "Use one of " + ", ".join(str(s) for s in previews.THUMBNAIL_SIZES) + ".",
+            gettext("Use one of %(sizes)s.")
+            % {"sizes": ", ".join(str(s) for s in previews.THUMBNAIL_SIZES)},
         )
     try:
         data = previews.thumbnail(stored, params.size)
     except previews.PreviewUnavailable:
-        raise _no_preview("thumbnail") from None
+        raise _no_preview(gettext("This file has no thumbnail; download it instead.")) from None
     return image_response(data, etag=f"{stored.sha256}-{params.size}")
 
 
@@ -112,5 +112,8 @@ def file_page(request: HttpRequest, file_id: int, page: int) -> HttpResponse:
     try:
         data = previews.pdf_page(stored, page, width)
     except previews.PreviewUnavailable:
-        raise _no_preview(f"preview of page {page}") from None
+        raise _no_preview(
+            gettext("This file has no preview of page %(page)s; download it instead.")
+            % {"page": page}
+        ) from None
     return image_response(data, etag=f"{stored.sha256}-p{page}-{width}")

@@ -42,16 +42,20 @@ class FileRead(Schema):
         return file_api_url(obj.pk, "/thumbnail")
 
 
+class FileInfo:
+    """A stored file with what `/info` adds (the file's own fields read through)."""
+
+    def __init__(self, file: StoredFile, *, pages: int | None, preview_pages: list[str]):
+        self.file = file
+        self.pages = pages
+        self.preview_pages = preview_pages
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.file, name)
+
+
 class FileInfoRead(FileRead):
     pages: int | None = Field(description="PDFs: the number of pages (None when unreadable)")
     preview_pages: list[str] = Field(
         description="PDFs: WebP renderings of the first pages, 1200 px wide"
     )
-
-    @staticmethod
-    def resolve_pages(obj: Any) -> int | None:
-        return getattr(obj, "pages", None)
-
-    @staticmethod
-    def resolve_preview_pages(obj: Any) -> list[str]:
-        return [file_api_url(obj.pk, f"/pages/{n}") for n in getattr(obj, "preview", [])]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import os
+import tempfile
 from typing import Any
 
 import cv2
@@ -61,7 +62,8 @@ def report_pdf(title: str, pages: int = 2) -> bytes:
 
 def video_webm() -> bytes:
     """Two seconds of VP8 video (what Chromium plays), written by OpenCV."""
-    path = os.path.join(os.environ.get("TMPDIR", "/tmp"), f"tg-evidence-{os.getpid()}.webm")
+    handle, path = tempfile.mkstemp(suffix=".webm")
+    os.close(handle)
     writer = cv2.VideoWriter(path, cv2.VideoWriter_fourcc(*"VP80"), 10, (320, 240))
     try:
         for i in range(20):

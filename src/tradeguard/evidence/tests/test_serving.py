@@ -198,3 +198,14 @@ def test_previews_go_with_the_file_when_it_is_collected(
     assert not StoredFile.objects.filter(pk=stored.pk).exists()
     assert not default_storage.exists(stored.storage_name)
     assert not default_storage.exists(prefix + "thumb-240.webp")
+
+
+def test_the_files_api_is_documented() -> None:
+    schema = ApiClient().client.get("/api/v1/openapi.json").json()
+    paths = schema["paths"]
+    for path in ("", "/info", "/thumbnail", "/pages/{page}"):
+        assert f"/api/v1/files/{{file_id}}{path}" in paths
+    content = paths["/api/v1/files/{file_id}"]["get"]["responses"]["200"]["content"]
+    assert content["application/octet-stream"]["schema"]["format"] == "binary"
+    evidence = schema["components"]["schemas"]["EvidenceRead"]["properties"]
+    assert "file" in evidence
