@@ -9,6 +9,7 @@ import io
 import math
 import threading
 from collections.abc import Callable
+from typing import IO
 
 import pypdfium2 as pdfium
 from django.core.files.base import ContentFile
@@ -67,15 +68,22 @@ def _webp(img: Image.Image) -> bytes:
     return out.getvalue()
 
 
-def _render_thumbnail(stored: StoredFile, size: int) -> bytes:
+def render_thumbnail(source: IO[bytes], size: int) -> bytes:
+    """A WebP of the image in `source`, at most `size` pixels on its longest side,
+    turned upright as its EXIF orientation says."""
     try:
-        with file_open(stored) as fh, Image.open(fh) as source:
-            source.draft("RGB", (size, size))  # JPEG: decode at a reduced scale
-            img = ImageOps.exif_transpose(source)  # phones store rotation in EXIF
-            img.thumbnail((size, size), Image.Resampling.LANCZOS)
-            return _webp(img)
+        with Image.open(source) as img:
+            img.draft("RGB", (size, size))  # JPEG: decode at a reduced scale
+            upright = ImageOps.exif_transpose(img)  # phones store rotation in EXIF
+            upright.thumbnail((size, size), Image.Resampling.LANCZOS)
+            return _webp(upright)
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
         raise PreviewUnavailable(str(exc)) from None
+
+
+def _render_thumbnail(stored: StoredFile, size: int) -> bytes:
+    with file_open(stored) as fh:
+        return render_thumbnail(fh, size)
 
 
 def thumbnail(stored: StoredFile, size: int) -> bytes:
@@ -93,37 +101,32 @@ def thumbnail(stored: StoredFile, size: int) -> bytes:
     )
 
 
-def _open_pdf(stored: StoredFile) -> pdfium.PdfDocument:
-    with file_open(stored) as fh:
-        data = fh.read()
+def _open_pdf(data: bytes) -> pdfium.PdfDocument:
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:  # corrupt, or protected by a password
         raise PreviewUnavailable(str(exc)) from None
 
 
-def pdf_page_count(stored: StoredFile) -> int:
-    """How many pages the PDF has (0 when PDFium cannot read it)."""
-    if stored.category != FileCategory.PDF:
-        return 0
-
-    def count() -> bytes:
-        with _PDFIUM:
-            pdf = _open_pdf(stored)
-            try:
-                return str(len(pdf)).encode()
-            finally:
-                pdf.close()
-
-    try:
-        return int(_cached(f"{derived_prefix(stored.sha256)}pages.txt", count))
-    except PreviewUnavailable:
-        return 0
+def _pdf_bytes(stored: StoredFile) -> bytes:
+    with file_open(stored) as fh:
+        return bytes(fh.read())
 
 
-def _render_page(stored: StoredFile, page: int, width: int) -> bytes:
+def count_pdf_pages(data: bytes) -> int:
     with _PDFIUM:
-        pdf = _open_pdf(stored)
+        pdf = _open_pdf(data)
+        try:
+            return len(pdf)
+        finally:
+            pdf.close()
+
+
+def render_pdf_page(data: bytes, page: int, width: int) -> bytes:
+    """Page `page` (from 1) of the PDF in `data` as a WebP `width` pixels wide (smaller
+    for very tall pages: at most MAX_PAGE_PIXELS)."""
+    with _PDFIUM:
+        pdf = _open_pdf(data)
         try:
             if not 1 <= page <= len(pdf):
                 raise PreviewUnavailable(f"The PDF has no page {page}.")
@@ -134,8 +137,7 @@ def _render_page(stored: StoredFile, page: int, width: int) -> bytes:
                     width / max(points_wide, 1.0),
                     math.sqrt(MAX_PAGE_PIXELS / max(points_wide * points_high, 1.0)),
                 )
-                bitmap = sheet.render(scale=scale)
-                img = bitmap.to_pil()
+                img = sheet.render(scale=scale).to_pil()
             except pdfium.PdfiumError as exc:
                 raise PreviewUnavailable(str(exc)) from None
             finally:
@@ -143,6 +145,22 @@ def _render_page(stored: StoredFile, page: int, width: int) -> bytes:
         finally:
             pdf.close()
     return _webp(img)
+
+
+def pdf_page_count(stored: StoredFile) -> int:
+    """How many pages the PDF has (0 when PDFium cannot read it)."""
+    if stored.category != FileCategory.PDF:
+        return 0
+
+    try:
+        return int(
+            _cached(
+                f"{derived_prefix(stored.sha256)}pages.txt",
+                lambda: str(count_pdf_pages(_pdf_bytes(stored))).encode(),
+            )
+        )
+    except PreviewUnavailable:
+        return 0
 
 
 def pdf_page(stored: StoredFile, page: int, width: int) -> bytes:
@@ -154,5 +172,5 @@ def pdf_page(stored: StoredFile, page: int, width: int) -> bytes:
         raise PreviewUnavailable(f"No preview of page {page} at {width} pixels.")
     return _cached(
         f"{derived_prefix(stored.sha256)}page-{page}-{width}.webp",
-        lambda: _render_page(stored, page, width),
+        lambda: render_pdf_page(_pdf_bytes(stored), page, width),
     )

@@ -254,6 +254,75 @@ def test_inspection_photos_follow_the_inspection(db: None) -> None:
         assert got == {who: expected(allowed, who, api=api) for who in people}
 
 
+def test_approved_sample_photos_follow_the_order(db: None) -> None:
+    w, people = _people_of_world()
+    photo = specs_services.approved_sample_photo_add(
+        actor=w.buyer,
+        order=w.order,
+        upload=io.BytesIO(png_bytes(color=(4, 5, 6))),
+        name="golden-sample.png",
+    )
+    got = {who: _web_status(user, photo.file) for who, user in people.items()}
+    # Whoever may see the order: its parties, officers, and none else (the inspector
+    # sees orders it was booked for; none here).
+    assert got == {
+        who: expected({"buyer", "supplier", "officer"}, who, api=False) for who in people
+    }
+
+
+def test_letters_and_appeal_documents_follow_the_ip_rules(db: None) -> None:
+    from tradeguard.accounts.enums import Role
+    from tradeguard.ip.services import agent_authorization_submit
+    from tradeguard.ip.services.moves import item_appeal, item_remove
+
+    principal = ipf.rights_holder()
+    agent = ipf.rights_holder(role=Role.AGENT)
+    letter = agent_authorization_submit(
+        actor=agent,
+        principal=principal.organization,
+        letter=_pdf("letter of authorization"),
+        valid_until=clock.now().date().replace(year=clock.now().year + 1),
+    ).letter
+    stranger = ipf.rights_holder()
+    assert {
+        who: _web_status(user, letter)
+        for who, user in {
+            "agent": agent,
+            "principal": principal,
+            "officer": officer(),
+            "other_rights_holder": stranger,
+        }.items()
+    } == {"agent": 200, "principal": 200, "officer": 200, "other_rights_holder": 404}
+
+    seller = ipf.supplier()
+    record = ipf.record(principal, certificate=_pdf("certificate 2"))
+    item = ipf.complaint(principal, record, [ipf.listing(seller.organization)]).items.get()
+    item_remove(actor=seller, item=item)
+    appeal = item_appeal(
+        actor=seller,
+        item=item,
+        explanation="The listing sold our own brand; see the registration.",
+        documents=[_pdf("our registration")],
+    )
+    document = appeal.documents.get()
+    assert _web_status(seller, document) == 200
+    assert _web_status(principal, document) == 200
+    assert _web_status(officer(), document) == 200
+    assert _web_status(ipf.supplier(), document) == 404
+    assert _web_status(stranger, document) == 404
+
+
+def test_monitored_images_and_matches_follow_monitoring(db: None) -> None:
+    from tradeguard.monitoring.tests.factories import monitored
+
+    owner = ipf.rights_holder()
+    image = monitored(owner, seed=11)
+    assert _web_status(owner, image.file) == 200
+    assert _web_status(officer(), image.file) == 200
+    assert _web_status(ipf.rights_holder(), image.file) == 404
+    assert _web_status(supplier(), image.file) == 404
+
+
 def test_listing_images_follow_the_listing(db: None) -> None:
     seller = supplier()
     listing = listing_factory(actor=seller)

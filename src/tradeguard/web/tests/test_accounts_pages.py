@@ -194,8 +194,11 @@ def test_members_and_officers_download_documents_others_get_404() -> None:
         assert response["X-Content-SHA256"] == doc.file.sha256
         assert response["Content-Disposition"].startswith("attachment;")
 
+    # PDFs are never shown inline (the file sandbox stops browsers' PDF viewers); the
+    # file viewer shows their pages rendered instead.
     inline = client_for(member).get(url + "?inline=1")
-    assert inline["Content-Disposition"].startswith("inline;")
+    assert inline["Content-Disposition"].startswith("attachment;")
+    assert inline["Content-Security-Policy"].endswith("sandbox")
 
     for outsider in (f.buyer(), f.supplier(), f.rights_holder()):
         assert client_for(outsider).get(url).status_code == 404
