@@ -163,7 +163,7 @@ def test_officer_opens_the_buyers_photo_in_the_viewer_and_verifies_its_hash(
     )
     assert page.evaluate("(img) => img.naturalWidth", big.element_handle()) == 1600
     expect(dialog.get_by_text(photo.file.sha256)).to_be_visible()
-    dialog.get_by_role("button", name="Verify the download against this SHA-256").click()
+    dialog.get_by_role("button", name="Check that the download matches this SHA-256").click()
     expect(dialog.locator(".hash-result")).to_contain_text("Match")
     if SCREENSHOTS:
         page.screenshot(path=os.path.join(SCREENSHOTS, "case-viewer-officer-1280.png"))
@@ -175,7 +175,7 @@ def test_officer_opens_the_buyers_photo_in_the_viewer_and_verifies_its_hash(
 
     # One click on the card's own Verify, without opening the viewer.
     page.locator(f"#evidence-{photo.pk}").get_by_role(
-        "button", name="Verify the download against this SHA-256"
+        "button", name="Check that the download matches this SHA-256"
     ).click()
     expect(page.locator(f"#evidence-{photo.pk} .hash-result")).to_contain_text("Match")
 
@@ -245,5 +245,5 @@ def test_the_decision_page_fits_and_opens_the_evidence(browser_page: Any, live_s
     page.locator(f"#evidence-{photo.pk}").get_by_role("link", name="View torn-rims.jpg").click()
     dialog = page.locator("#file-dialog")
     expect(dialog.locator("img.file-viewer-image")).to_be_visible()
-    dialog.get_by_role("button", name="Verify the download against this SHA-256").click()
+    dialog.get_by_role("button", name="Check that the download matches this SHA-256").click()
     expect(dialog.locator(".hash-result")).to_contain_text("Match")
