@@ -14,15 +14,24 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import statistics
 import time
 from collections.abc import Callable
 
+import django
 import numpy as np
 from PIL import Image
 from reportlab.pdfgen import canvas
 
-from tradeguard.evidence.previews import count_pdf_pages, render_pdf_page, render_thumbnail
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tradeguard.settings_test")
+django.setup()
+
+from tradeguard.evidence.previews import (  # noqa: E402  (needs the app registry)
+    count_pdf_pages,
+    render_pdf_page,
+    render_thumbnail,
+)
 
 
 def phone_photo() -> bytes:

@@ -30,6 +30,9 @@ PDF_PREVIEW_PAGES = 5
 # A very tall page is rendered smaller rather than as a huge bitmap.
 MAX_PAGE_PIXELS = 1200 * 1200 * 3
 WEBP_QUALITY = 82
+# libwebp effort 0-6: 2 encodes a 1600 px rendition ~25 % faster than the default 4 at
+# about the same size (benchmarks/files/previews.py, docs/benchmarks.md).
+WEBP_METHOD = 2
 
 # PDFium is not thread-safe; the threaded development and test servers render in parallel.
 _PDFIUM = threading.Lock()
@@ -64,7 +67,7 @@ def _webp(img: Image.Image) -> bytes:
     if img.mode not in ("RGB", "RGBA"):
         img = img.convert("RGBA" if "A" in img.getbands() or "transparency" in img.info else "RGB")
     out = io.BytesIO()
-    img.save(out, "WEBP", quality=WEBP_QUALITY, method=4)
+    img.save(out, "WEBP", quality=WEBP_QUALITY, method=WEBP_METHOD)
     return out.getvalue()
 
 
