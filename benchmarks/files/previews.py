@@ -83,7 +83,7 @@ def main() -> None:
         assert isinstance(data, bytes)
         print(f"thumbnail {size:>4} px: {ms:7.1f} ms, {len(data) / 1e3:7.1f} KB")
     ms, count = median_ms(lambda: count_pdf_pages(pdf), repeat)
-    print(f"PDF page count ({count}): {ms:7.1f} ms")
+    print(f"PDF page count ({count}): {ms:7.2f} ms")
     for page in (1, 5):
         ms, data = median_ms(lambda page=page: render_pdf_page(pdf, page, 1200), repeat)
         assert isinstance(data, bytes)

@@ -221,7 +221,7 @@ def test_the_decision_page_fits_and_opens_the_evidence(browser_page: Any, live_s
 
     import time_machine
 
-    from tradeguard.disputes.tests.factories import run_due_at
+    from tradeguard.disputes.tests.factories import bring_under_review
 
     page = browser_page
     c = cast()
@@ -231,11 +231,7 @@ def test_the_decision_page_fits_and_opens_the_evidence(browser_page: Any, live_s
         photo = evidence(c.buyer, dispute, "product_photo", photo_jpeg(), "torn-rims.jpg")
         evidence(c.buyer, dispute, "lab_report", report_pdf("Lab report"), "lab-report-rim.pdf")
         evidence(c.supplier, dispute, "shipping_document", report_pdf("Packing list"), "pl.pdf")
-    with time_machine.travel(start + dt.timedelta(days=3, hours=1), tick=False):
-        services.dispute_escalate(actor=c.buyer, dispute=dispute)
-    run_due_at(start + dt.timedelta(days=9))
-    dispute.refresh_from_db()
-    assert dispute.status == "under_review"
+    bring_under_review(c, dispute, start)
 
     login(page, live_server, c.officer.email, DEFAULT_PASSWORD)
     decide_url = f"{live_server.url}/disputes/{dispute.pk}/decide/"
