@@ -312,7 +312,7 @@ def test_letters_and_appeal_documents_follow_the_ip_rules(db: None) -> None:
     assert _web_status(stranger, document) == 404
 
 
-def test_monitored_images_and_matches_follow_monitoring(db: None) -> None:
+def test_monitored_images_follow_monitoring(db: None) -> None:
     from tradeguard.monitoring.tests.factories import monitored
 
     owner = ipf.rights_holder()
