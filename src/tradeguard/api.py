@@ -64,6 +64,7 @@ def _mount() -> None:
     from tradeguard.accounts.api import router as accounts_router
     from tradeguard.catalog.api import router as catalog_router
     from tradeguard.disputes.api import router as disputes_router
+    from tradeguard.evidence.api import router as files_router
     from tradeguard.ip.api import router as ip_router
     from tradeguard.monitoring.api import router as monitoring_router
     from tradeguard.notifications.api import router as notifications_router
@@ -82,6 +83,7 @@ def _mount() -> None:
         ip_router,
         monitoring_router,
         notifications_router,
+        files_router,
     ):
         api.add_router("", router)
 

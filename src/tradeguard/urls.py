@@ -15,5 +15,6 @@ urlpatterns = [
     path("ip/", include("tradeguard.ip.urls")),
     path("images/", include("tradeguard.monitoring.urls")),
     path("inbox/", include("tradeguard.notifications.urls")),
+    path("files/", include("tradeguard.evidence.urls")),
     path("", include("tradeguard.web.urls")),
 ]

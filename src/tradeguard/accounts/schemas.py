@@ -7,6 +7,7 @@ from ninja import FilterLookup, FilterSchema, Schema
 from pydantic import Field
 
 from tradeguard.accounts.enums import OrgDocumentKind, OrgKind, Role, TokenKind, VerificationStatus
+from tradeguard.evidence.schemas import FileRead
 
 
 class TokenCreate(Schema):
@@ -52,6 +53,7 @@ class OrganizationDocumentRead(Schema):
     mime_type: str = Field(validation_alias="file.mime_type")
     size: int = Field(validation_alias="file.size")
     created_at: dt.datetime
+    file: FileRead
 
 
 class OrganizationRead(OrganizationBrief):

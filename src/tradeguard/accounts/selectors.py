@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db.models import Q, QuerySet
 
 from tradeguard.accounts.enums import OrgKind, VerificationStatus
-from tradeguard.accounts.models import ApiToken, Organization, User
+from tradeguard.accounts.models import ApiToken, Organization, OrganizationDocument, User
 from tradeguard.common.errors import not_found
 
 # Organizations anyone signed in may look up: those that sell or assert rights publicly.
@@ -24,6 +24,16 @@ def organization_get(user: User, org_id: int) -> Organization:
     if org is None:
         raise not_found("organization")
     return org
+
+
+def organization_documents_visible_to(user: User) -> QuerySet[OrganizationDocument]:
+    """Business (verification) documents: the organization's members and officers."""
+    qs = OrganizationDocument.objects.all()
+    if user.is_platform:
+        return qs
+    if user.organization_id is None:
+        return qs.none()
+    return qs.filter(organization_id=user.organization_id)
 
 
 def verification_queue() -> QuerySet[Organization]:

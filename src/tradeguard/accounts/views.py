@@ -12,7 +12,8 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
@@ -24,7 +25,8 @@ from tradeguard.accounts.policy import countries, timezones
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError
 from tradeguard.common.events import events_for
-from tradeguard.evidence.services import file_open, human_size
+from tradeguard.evidence.services import human_size
+from tradeguard.evidence.serving import file_response
 from tradeguard.web.forms import add_service_error
 
 TIMELINE_LIMIT = 50
@@ -279,7 +281,7 @@ def org_profile(request: HttpRequest, org_id: int) -> HttpResponse:
 
 
 @login_required
-def document_download(request: HttpRequest, doc_id: int) -> FileResponse:
+def document_download(request: HttpRequest, doc_id: int) -> HttpResponseBase:
     """A business document, for its organization's members and platform officers only."""
     user = _user(request)
     doc = (
@@ -289,17 +291,7 @@ def document_download(request: HttpRequest, doc_id: int) -> FileResponse:
     )
     if doc is None or not (user.is_platform or user.organization_id == doc.organization_id):
         raise Http404("No such document.")
-    stored = doc.file
-    filename = stored.original_name or f"{doc.kind}-{stored.sha256[:12]}"
-    response = FileResponse(
-        file_open(stored),
-        content_type=stored.mime_type,
-        as_attachment=request.GET.get("inline") != "1",
-        filename=filename,
-    )
-    response["X-Content-SHA256"] = stored.sha256
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return file_response(request, doc.file, download=request.GET.get("inline") != "1")
 
 
 # --- Verification queue (officers) ----------------------------------------------------

@@ -1,5 +1,6 @@
 from django.db.models import QuerySet
-from django.http import FileResponse, HttpRequest
+from django.http import HttpRequest
+from django.http.response import HttpResponseBase
 from ninja import File, Query, Router, Status
 from ninja.files import UploadedFile
 from ninja.pagination import paginate
@@ -19,7 +20,7 @@ from tradeguard.catalog.schemas import (
 )
 from tradeguard.common.api import ERROR_RESPONSES, PageNumberPagination, file_download
 from tradeguard.common.errors import invalid
-from tradeguard.evidence.services import file_open
+from tradeguard.evidence.serving import file_response
 
 router = Router(tags=["catalog"])
 
@@ -127,7 +128,7 @@ def listings_image_remove(request: HttpRequest, listing_id: int, image_id: int) 
         "The image", "image/jpeg", "image/png", "image/webp", "image/gif", "image/bmp"
     ),
 )
-def listings_image_get(request: HttpRequest, listing_id: int, image_id: int) -> FileResponse:
+def listings_image_get(request: HttpRequest, listing_id: int, image_id: int) -> HttpResponseBase:
     """The image's bytes, with its content type."""
     image = selectors.listing_image_get(_user(request), listing_id, image_id)
-    return FileResponse(file_open(image.file), content_type=image.file.mime_type)
+    return file_response(request, image.file)

@@ -18,3 +18,12 @@ class CatalogConfig(AppConfig):
                 "listing.image_removed": "Image removed from the listing",
             }
         )
+
+        from django.utils.translation import gettext_lazy as _
+
+        from tradeguard.catalog.selectors import listing_images_visible_to
+        from tradeguard.evidence.selectors import FileReference, register_file_reference
+
+        register_file_reference(
+            FileReference("catalog.image", _("Listing image"), listing_images_visible_to)
+        )

@@ -63,6 +63,13 @@ def listing_image_get(user: User, listing_id: int, image_id: int) -> ListingImag
     return image
 
 
+def listing_images_visible_to(user: User) -> QuerySet[ListingImage]:
+    """The images shown on listings `user` may see (not those taken off a listing)."""
+    return ListingImage.objects.filter(
+        removed_at__isnull=True, listing__in=listings_visible_to(user).values("pk")
+    )
+
+
 def may_manage(user: User, listing: Listing) -> bool:
     """The listing's own supplier and platform officers manage it."""
     if user.is_platform:

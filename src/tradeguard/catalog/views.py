@@ -8,7 +8,8 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -19,7 +20,7 @@ from tradeguard.catalog.enums import ListingStatus
 from tradeguard.catalog.forms import ImageForm, ListingFilterForm, ListingForm, StatusForm
 from tradeguard.catalog.models import Listing
 from tradeguard.common.errors import ApplicationError
-from tradeguard.evidence.services import file_open
+from tradeguard.evidence.serving import file_response
 from tradeguard.web.forms import add_service_error
 
 PAGE_SIZE = 50
@@ -165,14 +166,12 @@ def listing_image_remove(request: HttpRequest, listing_id: int, image_id: int) -
 
 
 @login_required
-def listing_image(request: HttpRequest, listing_id: int, image_id: int) -> FileResponse:
+def listing_image(request: HttpRequest, listing_id: int, image_id: int) -> HttpResponseBase:
     try:
         image = selectors.listing_image_get(_user(request), listing_id, image_id)
     except ApplicationError:
         raise Http404("No such image.") from None
-    response = FileResponse(file_open(image.file), content_type=image.file.mime_type)
-    response["Cache-Control"] = "private, max-age=3600"  # content-addressed, never changes
-    return response
+    return file_response(request, image.file)
 
 
 @login_required

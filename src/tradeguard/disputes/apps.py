@@ -13,3 +13,12 @@ class DisputesConfig(AppConfig):
         )
 
         web_hooks.register()
+
+        from django.utils.translation import gettext_lazy as _
+
+        from tradeguard.disputes.selectors import evidence_visible_to
+        from tradeguard.evidence.selectors import FileReference, register_file_reference
+
+        register_file_reference(
+            FileReference("disputes.evidence", _("Dispute evidence"), evidence_visible_to)
+        )

@@ -136,6 +136,7 @@ def evidence_read(e: EvidenceItem) -> dict[str, Any]:
         "uploaded_by": e.uploaded_by.display_name,
         "created_at": e.created_at,
         "submitted_at": e.submitted_at,
+        "file": e.file,
     }
 
 

@@ -25,6 +25,7 @@ from tradeguard.disputes.enums import (
     RequirementSource,
     ReturnStatus,
 )
+from tradeguard.evidence.schemas import FileRead
 from tradeguard.orders.enums import OrderKind
 
 # Who must act next: a party, `both`, or "" when nobody has to (the case is over).
@@ -156,6 +157,7 @@ class EvidenceRead(Schema):
     uploaded_by: str
     created_at: dt.datetime
     submitted_at: dt.datetime | None
+    file: FileRead = Field(description="Fetch it with GET /api/v1/files/{file.id}")
 
 
 class MessageCreate(Schema):

@@ -90,6 +90,24 @@ def evidence_visible(user: User, dispute: Dispute) -> QuerySet[EvidenceItem]:
     return qs.filter(Q(status=EvidenceStatus.SUBMITTED) | Q(party=party))
 
 
+def evidence_visible_to(user: User) -> QuerySet[EvidenceItem]:
+    """Evidence of every case `user` may see, by the rule of `evidence_visible`: submitted
+    items for everyone on the case, drafts only for their own side (stored files)."""
+    qs = EvidenceItem.objects.all()
+    submitted = Q(status=EvidenceStatus.SUBMITTED)
+    if user.is_platform:
+        return qs.filter(submitted | Q(party=Party.PLATFORM))
+    if user.organization_id is None:
+        return qs.none()
+    if user.role == Role.BUYER:
+        return qs.filter(submitted | Q(party=Party.BUYER), dispute__buyer_id=user.organization_id)
+    if user.role == Role.SUPPLIER:
+        return qs.filter(
+            submitted | Q(party=Party.SUPPLIER), dispute__supplier_id=user.organization_id
+        )
+    return qs.none()
+
+
 def evidence_get(user: User, dispute: Dispute, evidence_id: int) -> EvidenceItem:
     """An evidence item of the case that `user` may see; 404 otherwise."""
     item = evidence_visible(user, dispute).filter(pk=evidence_id).first()

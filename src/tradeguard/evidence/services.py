@@ -52,6 +52,11 @@ def storage_name_for(sha256: str) -> str:
     return f"files/{sha256[:2]}/{sha256[2:4]}/{sha256}"
 
 
+def derived_prefix(sha256: str) -> str:
+    """Where previews of these bytes (thumbnails, PDF pages) are kept: evidence.previews."""
+    return f"derived/{sha256[:2]}/{sha256[2:4]}/{sha256}/"
+
+
 def _chunks(upload: IO[bytes] | File) -> Iterable[bytes]:
     if hasattr(upload, "chunks"):
         yield from upload.chunks(CHUNK)
@@ -200,6 +205,17 @@ def _delete_bytes(storage_name: str) -> None:
     # when no row names them.
     if not StoredFile.objects.filter(storage_name=storage_name).exists():
         default_storage.delete(storage_name)
+        _delete_derived(storage_name.rsplit("/", 1)[-1])
+
+
+def _delete_derived(sha256: str) -> None:
+    prefix = derived_prefix(sha256)
+    try:
+        _, names = default_storage.listdir(prefix)
+    except (FileNotFoundError, NotImplementedError):
+        return
+    for name in names:
+        default_storage.delete(prefix + name)
 
 
 def files_collect(

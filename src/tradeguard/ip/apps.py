@@ -11,3 +11,9 @@ class IpConfig(AppConfig):
         from tradeguard.ip.panels import register
 
         register()
+
+        from tradeguard.evidence.selectors import register_file_reference
+        from tradeguard.ip.selectors import file_references
+
+        for reference in file_references():
+            register_file_reference(reference)

@@ -8,6 +8,7 @@ from typing import Annotated, Any, Literal
 from ninja import FilterLookup, FilterSchema, Schema
 from pydantic import Field
 
+from tradeguard.evidence.schemas import FileRead
 from tradeguard.ip import policy
 from tradeguard.ip.enums import (
     AuthorizationStatus,
@@ -51,6 +52,7 @@ class RecordImageRead(Schema):
     mime_type: str = Field(validation_alias="file.mime_type")
     width: int | None = Field(validation_alias="file.width")
     height: int | None = Field(validation_alias="file.height")
+    file: FileRead
 
 
 class RecordBrief(Schema):
@@ -119,6 +121,7 @@ class AgentAuthorizationRead(Schema):
     review_reason: str
     reviewed_at: dt.datetime | None
     letter_sha256: str = Field(validation_alias="letter.sha256")
+    letter: FileRead
     created_at: dt.datetime
 
 
@@ -175,20 +178,30 @@ class CounterNoticeRead(Schema):
     signature_name: str
     signed_at: dt.datetime
     listing_was_removed: bool
-    documents: int
+    documents: int = Field(description="How many documents (see `document_files`)")
+    document_files: list[FileRead]
 
     @staticmethod
     def resolve_documents(obj: Any) -> int:
-        return obj.documents.count()
+        return len(obj.documents.all())
+
+    @staticmethod
+    def resolve_document_files(obj: Any) -> list[Any]:
+        return list(obj.documents.all())
 
 
 class IpAppealRead(Schema):
     id: int
     status: IpAppealStatus
     explanation: str
+    document_files: list[FileRead]
     decision_reason: str
     decided_at: dt.datetime | None
     created_at: dt.datetime
+
+    @staticmethod
+    def resolve_document_files(obj: Any) -> list[Any]:
+        return list(obj.documents.all())
 
 
 class ItemRead(Schema):

@@ -32,6 +32,7 @@ from tradeguard.ip.models import (
     Complaint,
     ComplaintDraft,
     ComplaintItem,
+    CounterNotice,
     IpRecord,
     IpRecordImage,
     ReporterStanding,
@@ -478,3 +479,60 @@ def _overall_action(actions: list[str]) -> str:
     if all(a == actions[0] for a in actions):
         return actions[0]
     return "partial"
+
+
+# --- stored files (evidence.selectors asks these who may see a document) ----------------
+
+
+def record_images_visible_to(user: User) -> QuerySet[IpRecordImage]:
+    """Pictures of a right: whoever may see the record, and the suppliers notified of a
+    complaint that asserts it (the notice shows what the listing is said to copy)."""
+    asserted = Complaint.objects.filter(items__in=items_visible_to(user)).values("record_id")
+    return IpRecordImage.objects.filter(
+        Q(record__in=records_visible_to(user).values("pk")) | Q(record__in=asserted)
+    )
+
+
+def authorizations_visible_to(user: User) -> QuerySet[AgentAuthorization]:
+    """Letters of authorization: the agent, the principal and officers."""
+    qs = AgentAuthorization.objects.all()
+    if user.is_officer:
+        return qs
+    if not _is_reporter(user):
+        return qs.none()
+    return qs.filter(Q(agent_id=user.organization_id) | Q(principal_id=user.organization_id))
+
+
+def counter_notices_visible_to(user: User) -> QuerySet[CounterNotice]:
+    return CounterNotice.objects.filter(item__in=items_visible_to(user).values("pk"))
+
+
+def appeals_visible_to(user: User) -> QuerySet[Appeal]:
+    return Appeal.objects.filter(item__in=items_visible_to(user).values("pk"))
+
+
+def file_references() -> list[Any]:
+    """The IP documents that refer to stored files, and who may see each."""
+    from django.utils.translation import gettext_lazy as _
+
+    from tradeguard.evidence.selectors import FileReference
+
+    return [
+        FileReference(
+            "ip.certificate", _("Registration certificate"), records_visible_to, "certificate"
+        ),
+        FileReference(
+            "ip.translation", _("Certificate translation"), records_visible_to, "translation"
+        ),
+        FileReference("ip.record_image", _("Picture of the right"), record_images_visible_to),
+        FileReference(
+            "ip.letter", _("Letter of authorization"), authorizations_visible_to, "letter"
+        ),
+        FileReference(
+            "ip.counter_notice",
+            _("Counter-notice document"),
+            counter_notices_visible_to,
+            "documents",
+        ),
+        FileReference("ip.appeal", _("Appeal document"), appeals_visible_to, "documents"),
+    ]

@@ -64,7 +64,9 @@ def portal(request: HttpRequest) -> HttpResponse:
         "records": selectors.records_visible_to(user).order_by("-created_at")[:100],
         "complaints": complaints,
         "waiting": waiting,
-        "authorizations": AgentAuthorization.objects.filter(agent=org).select_related("principal"),
+        "authorizations": AgentAuthorization.objects.filter(agent=org).select_related(
+            "principal", "letter"
+        ),
         "verification_form": forms.VerificationForm(),
         "authorization_form": forms.AuthorizationForm(),
         "documents": org.documents.all(),

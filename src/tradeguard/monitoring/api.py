@@ -1,7 +1,8 @@
 """The image monitoring API (issue 6): monitored images, matches, review actions."""
 
 from django.db.models import Case, IntegerField, Prefetch, QuerySet, Value, When
-from django.http import FileResponse, HttpRequest
+from django.http import HttpRequest
+from django.http.response import HttpResponseBase
 from django.urls import reverse
 from ninja import File, Form, Query, Router, Status
 from ninja.files import UploadedFile
@@ -10,7 +11,7 @@ from ninja.pagination import paginate
 from tradeguard.accounts.models import Organization, User
 from tradeguard.common.api import ERROR_RESPONSES, PageNumberPagination, file_download
 from tradeguard.common.errors import not_found
-from tradeguard.evidence.services import file_open
+from tradeguard.evidence.serving import file_response
 from tradeguard.monitoring import selectors, services
 from tradeguard.monitoring.enums import MatchStatus
 from tradeguard.monitoring.models import (
@@ -130,10 +131,10 @@ def monitored_get(request: HttpRequest, monitored_id: int) -> MonitoredImage:
     response={200: None, **ERROR_RESPONSES},
     openapi_extra=file_download("The monitored image", "image/jpeg", "image/png", "image/webp"),
 )
-def monitored_file(request: HttpRequest, monitored_id: int) -> FileResponse:
+def monitored_file(request: HttpRequest, monitored_id: int) -> HttpResponseBase:
     """The monitored image's bytes."""
     monitored = selectors.monitored_get(_user(request), monitored_id)
-    return FileResponse(file_open(monitored.file), content_type=monitored.file.mime_type)
+    return file_response(request, monitored.file)
 
 
 @router.post(
@@ -219,11 +220,10 @@ def match_get(request: HttpRequest, match_id: int) -> Match:
     response={200: None, **ERROR_RESPONSES},
     openapi_extra=file_download("The listing's image", "image/jpeg", "image/png", "image/webp"),
 )
-def match_listing_file(request: HttpRequest, match_id: int) -> FileResponse:
+def match_listing_file(request: HttpRequest, match_id: int) -> HttpResponseBase:
     """The listing image's bytes of the match."""
     match = selectors.match_get(_user(request), match_id)
-    stored = match.listing_image.file
-    return FileResponse(file_open(stored), content_type=stored.mime_type)
+    return file_response(request, match.listing_image.file)
 
 
 def _confirmed(user: User, matches: list[Match], note: str) -> ConfirmRead:

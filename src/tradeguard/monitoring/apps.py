@@ -17,3 +17,22 @@ class MonitoringConfig(AppConfig):
         if tasks.monitor_approved_record not in RECORD_APPROVED_HOOKS:
             RECORD_APPROVED_HOOKS.append(tasks.monitor_approved_record)
         register()
+
+        from django.utils.translation import gettext_lazy as _
+
+        from tradeguard.evidence.selectors import FileReference, register_file_reference
+        from tradeguard.monitoring.selectors import matches_visible_to, monitored_visible_to
+
+        register_file_reference(
+            FileReference("monitoring.monitored", _("Monitored image"), monitored_visible_to)
+        )
+        # A match keeps its listing image as evidence for the rights holder, even after
+        # the listing was hidden or the image taken off it.
+        register_file_reference(
+            FileReference(
+                "monitoring.match",
+                _("Matched listing image"),
+                matches_visible_to,
+                "listing_image__file",
+            )
+        )

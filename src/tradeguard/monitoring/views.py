@@ -12,7 +12,8 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
@@ -21,7 +22,7 @@ from tradeguard.accounts.models import Organization, User
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError
 from tradeguard.common.events import events_for
-from tradeguard.evidence.services import file_open
+from tradeguard.evidence.serving import file_response
 from tradeguard.monitoring import policy, selectors, services
 from tradeguard.monitoring.enums import MatchStatus, MonitoredStatus
 from tradeguard.monitoring.forms import MonitoredImageForm, ReviewForm
@@ -365,30 +366,24 @@ def scan_progress(request: HttpRequest, scan_id: int) -> HttpResponse:
 # --- images (permission-checked) -------------------------------------------------------
 
 
-def _file_response(stored: Any) -> FileResponse:
-    response = FileResponse(file_open(stored), content_type=stored.mime_type)
-    response["Cache-Control"] = "private, max-age=3600"  # content-addressed, never changes
-    return response
-
-
 @login_required
-def monitored_file(request: HttpRequest, monitored_id: int) -> FileResponse:
+def monitored_file(request: HttpRequest, monitored_id: int) -> HttpResponseBase:
     try:
         image = selectors.monitored_get(_user(request), monitored_id)
     except ApplicationError:
         raise Http404("No such image.") from None
-    return _file_response(image.file)
+    return file_response(request, image.file)
 
 
 @login_required
-def match_listing_file(request: HttpRequest, match_id: int) -> FileResponse:
+def match_listing_file(request: HttpRequest, match_id: int) -> HttpResponseBase:
     """The listing image of a match: its rights holder may see it even if the listing
     was hidden since."""
     try:
         match = selectors.match_get(_user(request), match_id)
     except ApplicationError:
         raise Http404("No such image.") from None
-    return _file_response(match.listing_image.file)
+    return file_response(request, match.listing_image.file)
 
 
 # --- authorizations ----------------------------------------------------------------------

@@ -1,5 +1,6 @@
 from django.db.models import QuerySet
-from django.http import FileResponse, HttpRequest
+from django.http import HttpRequest
+from django.http.response import HttpResponseBase
 from ninja import File, Form, Query, Router, Status
 from ninja.files import UploadedFile
 from ninja.pagination import paginate
@@ -11,7 +12,7 @@ from tradeguard.catalog.models import Listing
 from tradeguard.catalog.selectors import listings_visible_to
 from tradeguard.common.api import ERROR_RESPONSES, PageNumberPagination, file_download
 from tradeguard.common.errors import invalid
-from tradeguard.evidence.services import file_open
+from tradeguard.evidence.serving import file_response
 from tradeguard.orders import selectors, services
 from tradeguard.orders.enums import OrderDocumentKind
 from tradeguard.orders.models import Order, OrderDocument, Payment
@@ -203,13 +204,10 @@ def orders_document_add(
     response={200: None, **ERROR_RESPONSES},
     openapi_extra=file_download("The document (an attachment)", "application/octet-stream"),
 )
-def orders_document_download(request: HttpRequest, order_id: int, document_id: int) -> FileResponse:
+def orders_document_download(
+    request: HttpRequest, order_id: int, document_id: int
+) -> HttpResponseBase:
     """The document's bytes, for the buyer, the supplier and the platform."""
     user = _user(request)
     doc = selectors.order_document_get(user, selectors.order_get(user, order_id), document_id)
-    return FileResponse(
-        file_open(doc.file),
-        as_attachment=True,
-        filename=doc.file.original_name or doc.file.sha256,
-        content_type=doc.file.mime_type,
-    )
+    return file_response(request, doc.file, download=True)

@@ -21,3 +21,12 @@ class OrdersConfig(AppConfig):
                 "order.document_added": "Document attached",
             }
         )
+
+        from django.utils.translation import gettext_lazy as _
+
+        from tradeguard.evidence.selectors import FileReference, register_file_reference
+        from tradeguard.orders.selectors import order_documents_visible_to
+
+        register_file_reference(
+            FileReference("orders.document", _("Order document"), order_documents_visible_to)
+        )

@@ -12,6 +12,7 @@ from pydantic import Field
 
 from tradeguard.accounts.schemas import OrganizationBrief
 from tradeguard.common.money import quantize
+from tradeguard.evidence.schemas import FileRead
 from tradeguard.orders.enums import OrderDocumentKind, OrderKind, OrderStatus, PaymentMethod
 from tradeguard.orders.models import Order, OrderDocument, OrderItem, Payment
 from tradeguard.orders.policy import NextStep
@@ -165,6 +166,7 @@ class OrderDocumentRead(Schema):
     uploaded_by: str = Field(validation_alias="uploaded_by.email")
     created_at: dt.datetime
     download_url: str
+    file: FileRead
 
     @staticmethod
     def resolve_download_url(obj: OrderDocument) -> str:

@@ -125,6 +125,18 @@ def order_document_get(user: User, order: Order, document_id: int) -> OrderDocum
     return doc
 
 
+def order_documents_visible_to(user: User) -> QuerySet[OrderDocument]:
+    """Documents of the orders `user` is a party to, and all of them for officers (not
+    for others who may see an order, such as its inspector)."""
+    qs = OrderDocument.objects.all()
+    if user.is_platform:
+        return qs
+    own = _own_orders(user)
+    if own is None:
+        return qs.none()
+    return qs.filter(order__in=Order.objects.filter(own))
+
+
 def party_of(user: User, order: Order) -> Party | None:
     """The side `user` is on for this order, or None if it is neither party nor platform."""
     if user.is_platform:

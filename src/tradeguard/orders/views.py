@@ -10,14 +10,15 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from tradeguard.accounts.enums import Role
 from tradeguard.accounts.models import User
 from tradeguard.common.errors import ApplicationError
-from tradeguard.evidence.services import file_open
+from tradeguard.evidence.serving import file_response
 from tradeguard.orders import policy, selectors, services
 from tradeguard.orders.enums import OrderStatus
 from tradeguard.orders.forms import (
@@ -282,18 +283,15 @@ def order_transition(request: HttpRequest, order_id: int) -> HttpResponse:
 
 
 @login_required
-def order_document_download(request: HttpRequest, order_id: int, document_id: int) -> FileResponse:
+def order_document_download(
+    request: HttpRequest, order_id: int, document_id: int
+) -> HttpResponseBase:
     user = _user(request)
     try:
         doc = selectors.order_document_get(user, selectors.order_get(user, order_id), document_id)
     except ApplicationError:
         raise Http404("No such document.") from None
-    return FileResponse(
-        file_open(doc.file),
-        as_attachment=True,
-        filename=doc.file.original_name or doc.file.sha256,
-        content_type=doc.file.mime_type,
-    )
+    return file_response(request, doc.file, download=True)
 
 
 # --- New order ------------------------------------------------------------------------------

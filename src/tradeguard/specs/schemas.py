@@ -8,6 +8,7 @@ from typing import Any, Literal
 from ninja import Schema
 from pydantic import Field
 
+from tradeguard.evidence.schemas import FileRead
 from tradeguard.specs.enums import (
     AcceptanceParty,
     AttachmentStatus,
@@ -239,6 +240,7 @@ class PhotoRead(Schema):
     sha256: str
     caption: str
     mime_type: str
+    file: FileRead
 
 
 class ReportRead(Schema):
@@ -380,4 +382,5 @@ def photo_read(p: InspectionPhoto | Any) -> dict[str, Any]:
         "sha256": p.file.sha256,
         "caption": p.caption,
         "mime_type": p.file.mime_type,
+        "file": p.file,
     }

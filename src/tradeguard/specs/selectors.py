@@ -35,6 +35,7 @@ from tradeguard.accounts.enums import Role
 from tradeguard.accounts.models import User
 from tradeguard.common.errors import not_found
 from tradeguard.orders.models import Order
+from tradeguard.orders.selectors import orders_visible_to
 from tradeguard.specs.enums import (
     AttachmentStatus,
     InspectionKind,
@@ -52,6 +53,7 @@ from tradeguard.specs.evidence import (
 from tradeguard.specs.models import (
     ApprovedSamplePhoto,
     Inspection,
+    InspectionPhoto,
     InspectionReport,
     OrderSpec,
     SpecAcceptance,
@@ -112,6 +114,15 @@ def inspections_visible_to(user: User) -> QuerySet[Inspection]:
     if user.role == Role.INSPECTOR:
         return qs.filter(inspector_org_id=org)
     return qs.none()
+
+
+def inspection_photos_visible_to(user: User) -> QuerySet[InspectionPhoto]:
+    return InspectionPhoto.objects.filter(inspection__in=inspections_visible_to(user).values("pk"))
+
+
+def sample_photos_visible_to(user: User) -> QuerySet[ApprovedSamplePhoto]:
+    """Photos of the approved sample: whoever may see the order."""
+    return ApprovedSamplePhoto.objects.filter(order__in=orders_visible_to(user).values("pk"))
 
 
 def inspection_get(user: User, inspection_id: int) -> Inspection:

@@ -200,3 +200,16 @@ def run_due_at(instant: dt.datetime) -> list[Any]:
 
     with time_machine.travel(instant, tick=False):
         return run_due(instant)
+
+
+def bring_under_review(c: Cast, dispute: Dispute, filed_at: dt.datetime) -> Dispute:
+    """The buyer escalates a case filed at `filed_at` on day 3 and the evidence window
+    runs out: the case waits for an officer's decision."""
+    import time_machine
+
+    with time_machine.travel(filed_at + dt.timedelta(days=3, hours=1), tick=False):
+        services.dispute_escalate(actor=c.buyer, dispute=dispute)
+    run_due_at(filed_at + dt.timedelta(days=9))
+    dispute.refresh_from_db()
+    assert dispute.status == "under_review"
+    return dispute

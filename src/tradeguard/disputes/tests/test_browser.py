@@ -12,14 +12,13 @@ import time_machine
 from tradeguard.accounts.tests.factories import DEFAULT_PASSWORD
 from tradeguard.common import clock
 from tradeguard.common.testing import png_bytes
-from tradeguard.disputes import services
 from tradeguard.disputes.models import Dispute
 from tradeguard.disputes.tests.factories import (
     add_evidence,
+    bring_under_review,
     cast,
     delivered_order,
     file_dispute,
-    run_due_at,
 )
 from tradeguard.web.testing import browser_page, login
 
@@ -91,11 +90,7 @@ def test_officer_decides_an_escalated_case(browser_page: Any, live_server: Any) 
     with time_machine.travel(start, tick=False):
         dispute = file_dispute(c, delivered_order(c, start))
         photo = add_evidence(c.buyer, dispute, "product_photo")
-    with time_machine.travel(start + dt.timedelta(days=3, hours=1), tick=False):
-        services.dispute_escalate(actor=c.buyer, dispute=dispute)
-    run_due_at(start + dt.timedelta(days=9))
-    dispute.refresh_from_db()
-    assert dispute.status == "under_review"
+    bring_under_review(c, dispute, start)
 
     login(page, live_server, c.officer.email, DEFAULT_PASSWORD)
     page.goto(f"{live_server.url}/disputes/")

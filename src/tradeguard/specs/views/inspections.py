@@ -80,6 +80,11 @@ def inspection_detail(request: HttpRequest, inspection_id: int) -> HttpResponse:
             "verdict": verdict,
             "draft": draft,
             "photos": photos,
+            # Each defect of the shown report with its photos (for the viewer's links).
+            "defects": [
+                {**d, "photo_rows": [photos[pk] for pk in d.get("photos", []) if pk in photos]}
+                for d in ((shown.content or {}).get("defects", []) if shown else [])
+            ],
             "may_report": _may_report(user, inspection),
             "plans": _plan_rows(inspection, shown),
         },

@@ -7,14 +7,15 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from tradeguard.accounts.enums import OrgKind, Role
 from tradeguard.accounts.models import Organization
 from tradeguard.common.errors import ApplicationError
-from tradeguard.evidence.services import file_open
+from tradeguard.evidence.serving import file_response
 from tradeguard.orders.models import Order
 from tradeguard.orders.selectors import order_get, orders_visible_to
 from tradeguard.specs import documents, selectors, services
@@ -486,7 +487,7 @@ def order_spec_action(request: HttpRequest, order_id: int, action: str) -> HttpR
 
 
 @login_required
-def photo_file(request: HttpRequest, kind: str, photo_id: int) -> FileResponse:
+def photo_file(request: HttpRequest, kind: str, photo_id: int) -> HttpResponseBase:
     user = _user(request)
     if kind == "sample":
         photo: Any = ApprovedSamplePhoto.objects.filter(pk=photo_id).select_related("file").first()
@@ -501,4 +502,4 @@ def photo_file(request: HttpRequest, kind: str, photo_id: int) -> FileResponse:
             raise Http404("No such photo.")
     else:
         raise Http404("No such photo.")
-    return FileResponse(file_open(photo.file), content_type=photo.file.mime_type)
+    return file_response(request, photo.file)

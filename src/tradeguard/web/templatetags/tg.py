@@ -7,6 +7,10 @@
 - `{{ event|humanize_event }}`, `{{ event|event_changes }}`, `{{ event|event_params }}`
 - `{% url_if "orders:detail" order.pk as href %}` -> "" when that URL does not exist yet
 - `{{ dt|relative }}` -> "in 2 d 4 h" / "3 h overdue"
+- `{% hash sha256 %}` -> the first 12 characters, the full value on hover, a copy button
+- `{% file_card stored_file %}` -> a stored file as people look at it: thumbnail (or
+  kind), name, size, short hash with copy and one-click verify, view (lightbox) and
+  download; `name=` overrides the shown name, `caption=` adds a note
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from tradeguard.common.formatting import (
     format_relative,
 )
 from tradeguard.common.money import format_money
+from tradeguard.evidence.presenters import SHORT_HASH, file_view
 from tradeguard.web.timeline import (
     event_label,
     format_event_value,
@@ -217,3 +222,18 @@ def url_if(name: str, *args: Any) -> str:
         return reverse(name, args=args or None)
     except NoReverseMatch:
         return ""
+
+
+@register.inclusion_tag("web/_hash.html", name="hash")
+def hash_tag(value: str | None, verify_url: str = "") -> dict[str, Any]:
+    sha = str(value or "")
+    return {"sha256": sha, "short": sha[:SHORT_HASH], "verify_url": verify_url}
+
+
+@register.inclusion_tag("web/_file_card.html")
+def file_card(stored: Any, name: str = "", caption: str = "") -> dict[str, Any]:
+    """A card for a stored file (`evidence.StoredFile`); nothing for None. The viewer
+    and downloads check access themselves (evidence.selectors.file_get)."""
+    if stored is None or not getattr(stored, "pk", None):
+        return {"f": None}
+    return {"f": file_view(stored, name), "caption": caption}

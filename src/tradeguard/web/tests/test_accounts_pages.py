@@ -194,8 +194,11 @@ def test_members_and_officers_download_documents_others_get_404() -> None:
         assert response["X-Content-SHA256"] == doc.file.sha256
         assert response["Content-Disposition"].startswith("attachment;")
 
+    # PDFs are never shown inline (the file sandbox stops browsers' PDF viewers); the
+    # file viewer shows their pages rendered instead.
     inline = client_for(member).get(url + "?inline=1")
-    assert inline["Content-Disposition"].startswith("inline;")
+    assert inline["Content-Disposition"].startswith("attachment;")
+    assert inline["Content-Security-Policy"].endswith("sandbox")
 
     for outsider in (f.buyer(), f.supplier(), f.rights_holder()):
         assert client_for(outsider).get(url).status_code == 404
@@ -234,7 +237,7 @@ def test_queue_lists_pending_organizations_oldest_first_with_document_hashes() -
     assert html.index("Older Trading Co") < html.index("Newer Trading Co")
     doc = OrganizationDocument.objects.get(organization=older.organization)
     assert doc.file.sha256 in html
-    assert f"/account/documents/{doc.pk}/download/" in html
+    assert f"/files/{doc.file_id}/download/" in html  # the file card
 
 
 def test_officer_approves_with_a_reason() -> None:

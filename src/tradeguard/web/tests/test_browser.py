@@ -99,7 +99,7 @@ def test_officer_verifies_an_organization_in_place_with_htmx(
     page.get_by_role("link", name="Open the queue").click()
     page.wait_for_url(f"{live_server.url}/account/verification/")
     item = page.locator(f"#org-{member.organization_id}")
-    expect(item.locator(".sha")).to_contain_text("SHA-256")
+    expect(item.locator(".hash")).to_contain_text("SHA-256")  # the file card
     screenshot(page, "verification-queue")
 
     item.get_by_role("button", name="Verify").click()  # no reason yet

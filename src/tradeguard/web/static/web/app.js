@@ -11,6 +11,13 @@
  * 7. <input type="file" data-max-bytes="N" data-too-big="Message"> refuses a file over
  *    the limit before it is uploaded (the server checks again).
  * 8. <select data-autosubmit> submits its form when changed (the form keeps a button).
+ * 9. <button data-copy-text="value"> copies that value (e.g. a full SHA-256).
+ * 10. Files (the {% file_card %} tag): links with data-file-viewer="/files/ID/" open the
+ *    viewer in a <dialog> (Esc or Close closes it, focus returns to the link); without
+ *    this file they open the viewer page. <button data-verify-url data-sha256> downloads
+ *    the bytes and says whether their SHA-256 matches; <input type=file
+ *    data-verify-local data-sha256> does the same for a copy on the reader's computer.
+ *    A thumbnail that fails to load shows the file's kind instead.
  */
 (function () {
   "use strict";
@@ -50,7 +57,132 @@
     });
   }
 
+  function hex(buffer) {
+    return Array.prototype.map.call(new Uint8Array(buffer), function (b) {
+      return ("0" + b.toString(16)).slice(-2);
+    }).join("");
+  }
+
+  function canHash() {
+    return !!(window.crypto && window.crypto.subtle && window.isSecureContext !== false);
+  }
+
+  function say(el, text, state) {
+    if (!el) return;
+    el.textContent = text;
+    el.classList.remove("hash-ok", "hash-bad");
+    if (state) el.classList.add(state);
+  }
+
+  function verifyDownload(button) {
+    var out = button.parentNode.querySelector(".hash-result");
+    var expected = button.getAttribute("data-sha256");
+    if (!canHash()) { say(out, button.getAttribute("data-unavailable")); return; }
+    button.disabled = true;
+    say(out, button.getAttribute("data-working"));
+    fetch(button.getAttribute("data-verify-url"), { credentials: "same-origin" })
+      .then(function (response) {
+        if (!response.ok) throw new Error(String(response.status));
+        return response.arrayBuffer();
+      })
+      .then(function (bytes) { return window.crypto.subtle.digest("SHA-256", bytes); })
+      .then(function (digest) {
+        var actual = hex(digest);
+        if (actual === expected) say(out, "✓ " + button.getAttribute("data-match"), "hash-ok");
+        else say(out, "✕ " + button.getAttribute("data-mismatch") + " " + actual + ".", "hash-bad");
+      })
+      .catch(function () { say(out, button.getAttribute("data-failed"), "hash-bad"); })
+      .then(function () { button.disabled = false; });
+  }
+
+  function verifyLocal(input) {
+    var file = input.files && input.files[0];
+    if (!file) return;
+    var out = input.parentNode.querySelector(".verify-local-result");
+    if (!out) {
+      out = document.createElement("span");
+      out.className = "verify-local-result hash-result";
+      out.setAttribute("role", "status");
+      input.parentNode.appendChild(out);
+    }
+    if (!canHash()) { say(out, input.getAttribute("data-unavailable")); return; }
+    file.arrayBuffer()
+      .then(function (bytes) { return window.crypto.subtle.digest("SHA-256", bytes); })
+      .then(function (digest) {
+        var same = hex(digest) === input.getAttribute("data-sha256");
+        say(out, (same ? "✓ " : "✕ ") + input.getAttribute(same ? "data-match" : "data-mismatch"),
+          same ? "hash-ok" : "hash-bad");
+      });
+  }
+
+  var viewerOpener = null;
+
+  function fileDialog() {
+    var dialog = document.getElementById("file-dialog");
+    if (!dialog || typeof dialog.showModal !== "function") return null;
+    return dialog;
+  }
+
+  function openViewer(link) {
+    var dialog = fileDialog();
+    if (!dialog) return false;
+    var url = link.getAttribute("data-file-viewer");
+    var body = dialog.querySelector("[data-dialog-body]");
+    var page = dialog.querySelector("[data-dialog-page]");
+    viewerOpener = link;
+    body.innerHTML = "";
+    body.setAttribute("aria-busy", "true");
+    if (page) page.setAttribute("href", url);
+    dialog.showModal();
+    dialog.querySelector("[data-dialog-close]").focus();
+    fetch(url + (url.indexOf("?") < 0 ? "?" : "&") + "partial=1", {
+      credentials: "same-origin", headers: { "HX-Request": "true" }
+    })
+      .then(function (response) {
+        if (!response.ok) throw new Error(String(response.status));
+        return response.text();
+      })
+      .then(function (html) {
+        body.innerHTML = html;
+        body.querySelectorAll("[data-js-only]").forEach(function (el) { el.hidden = false; });
+      })
+      .catch(function () {
+        body.textContent = dialog.getAttribute("data-failed") || "";
+      })
+      .then(function () { body.removeAttribute("aria-busy"); });
+    return true;
+  }
+
+  function closeViewer() {
+    var dialog = fileDialog();
+    if (dialog && dialog.open) dialog.close();
+  }
+
   function onClick(event) {
+    var copyText = event.target.closest("[data-copy-text]");
+    if (copyText) {
+      var value = copyText.getAttribute("data-copy-text");
+      if (navigator.clipboard && window.isSecureContext !== false) {
+        navigator.clipboard.writeText(value).then(function () {
+          var label = copyText.textContent;
+          copyText.textContent = copyText.getAttribute("data-copied") || label;
+          setTimeout(function () { copyText.textContent = label; }, 2000);
+        });
+      } else {
+        window.prompt("SHA-256", value);
+      }
+      return;
+    }
+    var verify = event.target.closest("[data-verify-url]");
+    if (verify) { verifyDownload(verify); return; }
+    var viewer = event.target.closest("[data-file-viewer]");
+    if (viewer && !event.ctrlKey && !event.metaKey && !event.shiftKey && event.button === 0) {
+      if (openViewer(viewer)) event.preventDefault();
+      return;
+    }
+    if (event.target.closest("[data-dialog-close]")) { closeViewer(); return; }
+    var dialog = fileDialog();
+    if (dialog && event.target === dialog) { closeViewer(); return; }  // the backdrop
     var copy = event.target.closest("[data-copy]");
     if (copy) {
       var source = document.querySelector(copy.getAttribute("data-copy"));
@@ -123,6 +255,7 @@
     if (!input.matches) return;
     if (input.matches("input[type=file][data-max-bytes]")) checkFileSize(input);
     if (input.matches("select[data-autosubmit]") && input.form) input.form.requestSubmit();
+    if (input.matches("input[data-verify-local]")) verifyLocal(input);
   }
 
   function onSubmit(event) {
@@ -133,10 +266,26 @@
 
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("[data-js-only]").forEach(function (el) { el.hidden = false; });
+    var dialog = fileDialog();
+    if (dialog) {
+      dialog.addEventListener("close", function () {
+        dialog.querySelector("[data-dialog-body]").innerHTML = "";  // stops a playing video
+        if (viewerOpener) viewerOpener.focus();
+        viewerOpener = null;
+      });
+    }
     updateCountdowns(document);
     setInterval(function () { updateCountdowns(document); }, 30000);
   });
   document.addEventListener("click", onClick);
+  document.addEventListener("error", function (event) {
+    var img = event.target;
+    if (!img || img.tagName !== "IMG" || !img.hasAttribute("data-fallback")) return;
+    var icon = document.createElement("span");
+    icon.className = "file-icon";
+    icon.textContent = img.getAttribute("data-fallback");
+    img.replaceWith(icon);
+  }, true);
   document.addEventListener("submit", onSubmit, true);
   document.addEventListener("change", onChange);
   document.addEventListener("htmx:afterSwap", function (event) { updateCountdowns(event.target); });
