@@ -11,6 +11,7 @@ from typing import Any
 
 from django.db.models import QuerySet
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from tradeguard.accounts.enums import Role
 from tradeguard.accounts.models import User
@@ -236,8 +237,11 @@ def _remove_listing(
     _set_listing(
         listing,
         ListingStatus.REMOVED,
-        f"Removed after IP complaint #{c.pk} ({c.get_reason_display()}) by "
-        f"{c.rights_holder.name}. See the statement of reasons: {item_link(item)}",
+        _(
+            "Removed after IP complaint #%(number)s (%(reason)s) by %(holder)s. The IP notice "
+            "page has the statement of reasons and how to answer it."
+        )
+        % {"number": c.pk, "reason": c.get_reason_display(), "holder": c.rights_holder.name},
         actor,
     )
     item.holds_removal = True
@@ -252,13 +256,14 @@ def _remove_listing(
         facts=facts,
         ground=_grounds(item),
         automated=automated,
-        redress=(
-            f"You may appeal this removal free of charge until {appeal_until:%Y-%m-%d} "
-            f"on the notice page ({item_link(item)}); an officer who did not take the "
-            "decision reviews the appeal. If the removal was automatic and the listing "
-            "does not infringe, you may also file a counter-notice there. You may also turn "
-            "to a certified out-of-court dispute settlement body or a court."
-        ),
+        redress=_(
+            "You may appeal this removal free of charge until %(date)s on the IP notice "
+            "page of this listing; an officer who did not take the decision reviews the "
+            "appeal. If the removal was automatic and the listing does not infringe, you may "
+            "also file a counter-notice there. You may also turn to a certified out-of-court "
+            "dispute settlement body or a court."
+        )
+        % {"date": f"{appeal_until:%Y-%m-%d}"},
         decided_by=actor if getattr(actor, "is_authenticated", False) else None,
         appeal_until=appeal_until,
     )
