@@ -20,6 +20,7 @@ from tradeguard.catalog.enums import ListingStatus
 from tradeguard.catalog.models import Listing, ListingImage
 from tradeguard.common import clock
 from tradeguard.common.errors import not_found
+from tradeguard.common.workdays import add_working_days
 from tradeguard.evidence.models import StoredFile
 from tradeguard.ip import policy
 from tradeguard.ip.enums import (
@@ -29,6 +30,7 @@ from tradeguard.ip.enums import (
     ItemStatus,
     RecordKind,
     RecordStatus,
+    SorDecision,
 )
 from tradeguard.ip.models import (
     AgentAuthorization,
@@ -39,6 +41,7 @@ from tradeguard.ip.models import (
     IpRecord,
     IpRecordImage,
     ReporterStanding,
+    StatementOfReasons,
 )
 
 REPORTER_ROLES = (Role.RIGHTS_HOLDER, Role.AGENT)
@@ -118,7 +121,8 @@ def copyright_record_of_image(
         .order_by("-created_at", "-id")
     )
     preferred = [r for r in candidates if r.pk == preferred_id]
-    return (preferred or candidates or [None])[0]
+    found = preferred or candidates
+    return found[0] if found else None
 
 
 def copyright_reference_images() -> list[tuple[StoredFile, Organization, IpRecord]]:
@@ -396,7 +400,7 @@ class ItemPictures:
 
 def _listing_images_at_notice(item: ComplaintItem) -> QuerySet[ListingImage]:
     return (
-        ListingImage.objects.filter(listing_id=item.listing_id)
+        ListingImage.objects.filter(listing_id=item.listing_id or 0)
         .filter(Q(removed_at__isnull=True) | Q(removed_at__gte=item.created_at))
         .select_related("file")
         .order_by("position", "id")
@@ -453,6 +457,22 @@ def first_listing_images(items: Iterable[ComplaintItem]) -> dict[int, ListingIma
     ).order_by("listing_id", "position", "id"):
         first.setdefault(image.listing_id, image)
     return {i.pk: first[i.listing_id] for i in rows if i.listing_id in first}
+
+
+def late_counter_until(item: ComplaintItem) -> dt.datetime | None:
+    """Until when the supplier may still counter-notify after its listing was removed
+    without an officer's decision (working days of its country from the notice)."""
+    if item.notified_at is None or item.supplier is None:
+        return None
+    return add_working_days(
+        item.notified_at, int(policy.setting("late_counter_working_days")), item.supplier.country
+    )
+
+
+def latest_removal(item: ComplaintItem) -> StatementOfReasons | None:
+    return (
+        item.statements.filter(decision=SorDecision.REMOVAL).order_by("-created_at", "-id").first()
+    )
 
 
 # --- queues ------------------------------------------------------------------------------

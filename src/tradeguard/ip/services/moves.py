@@ -28,6 +28,7 @@ from tradeguard.ip.models import (
     ComplaintItem,
     CounterNotice,
 )
+from tradeguard.ip.selectors import late_counter_until
 from tradeguard.ip.services._common import (
     notify_org,
     notify_users,
@@ -161,13 +162,7 @@ def item_counter_notice(
                     "An officer decided this removal; appeal it instead.",
                     status=409,
                 )
-            assert locked.notified_at is not None
-            late_until = add_working_days(
-                locked.notified_at,
-                int(policy.setting("late_counter_working_days")),
-                locked.supplier.country,  # type: ignore[union-attr]
-            )
-            _deadline_check(late_until, "counter-notify after removal")
+            _deadline_check(late_counter_until(locked), "counter-notify after removal")
         elif locked.status != S.NOTIFIED:
             raise _wrong_state(locked, "counter-notify")
         if errors:
