@@ -518,7 +518,7 @@ def listing_pick(request: HttpRequest) -> HttpResponse:
     context: dict[str, Any] = {"oob": True}
     if drop.isdigit():
         found = selectors.listing_choices(user, ids=[int(drop)])
-        context.update(choice=found[0] if found else None, dropped=True)
+        context.update(c=found[0] if found else None, added=False)
         return render(request, "ip/_pick_button.html", context)
     if not pk.isdigit():
         raise Http404(_("No such listing."))
@@ -702,6 +702,7 @@ def _kept_documents(request: HttpRequest, user: User, item: ComplaintItem, form:
     less those the supplier unticked; then this attempt's uploads, stored one by one so
     that a bad file does not lose the good ones."""
     kept: list[StoredFile] = []
+    names: dict[int, str] = {}
     token = request.POST.get("documents_kept", "")
     if token:
         try:
@@ -714,21 +715,26 @@ def _kept_documents(request: HttpRequest, user: User, item: ComplaintItem, form:
             signed = {}
         if signed.get("u") == user.pk and signed.get("i") == item.pk:
             wanted = {int(v) for v in request.POST.getlist("documents_keep") if v.isdigit()}
-            ids = [i for i in signed.get("f", []) if i in wanted]
-            by_id = StoredFile.objects.in_bulk(ids)
-            kept = [by_id[i] for i in ids if i in by_id]
+            names.update({int(i): str(n) for i, n in signed.get("f", []) if i in wanted})
+            by_id = StoredFile.objects.in_bulk(list(names))
+            kept = [by_id[i] for i in names if i in by_id]
     for upload in request.FILES.getlist("documents"):
         try:
-            kept.append(services.item_document_stage(actor=user, item=item, upload=upload))
+            stored = services.item_document_stage(actor=user, item=item, upload=upload)
         except ApplicationError as exc:
             if exc.status in (403, 404):
                 raise http_error(exc) from None
             detail = " ".join(exc.fields.values())
             form.add_error("documents", f"“{upload.name}”: {exc.message} {detail}".strip())
+        else:
+            kept.append(stored)
+            names.setdefault(stored.pk, upload.name or "")
     kept = list({f.pk: f for f in kept}.values())
-    form.kept_files = kept
+    # Files are shared by content: show each under the name this supplier gave it.
+    form.kept_files = [(f, names.get(f.pk) or f.original_name) for f in kept]
     form.kept_token = signing.dumps(
-        {"u": user.pk, "i": item.pk, "f": [f.pk for f in kept]}, salt=DOCUMENTS_SALT
+        {"u": user.pk, "i": item.pk, "f": [[f.pk, names.get(f.pk, "")] for f in kept]},
+        salt=DOCUMENTS_SALT,
     )
     return kept
 

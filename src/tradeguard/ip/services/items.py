@@ -238,8 +238,8 @@ def _remove_listing(
         listing,
         ListingStatus.REMOVED,
         _(
-            "Removed after IP complaint #%(number)s (%(reason)s) by %(holder)s. The IP notice "
-            "page has the statement of reasons and how to answer it."
+            "Removed after IP complaint #%(number)s (%(reason)s) from %(holder)s; the IP "
+            "notice page has the statement of reasons and how to answer it."
         )
         % {"number": c.pk, "reason": c.get_reason_display(), "holder": c.rights_holder.name},
         actor,
