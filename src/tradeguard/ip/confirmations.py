@@ -66,6 +66,8 @@ class Confirmation:
     consequences: list[str]
     button: str
     fields: list[tuple[str, str]] = field(default_factory=list)
+    # What the person typed (a reason, a case number), shown back before it is sent.
+    quote: str = ""
 
 
 def item_confirmation(

@@ -223,6 +223,16 @@ WAITING_LABELS = {
 }
 
 
+def drafts_open_for(user: User) -> QuerySet[ComplaintDraft]:
+    """Complaint drafts prepared for the user's principals (confirmed image matches)
+    and not filed yet, newest first."""
+    return (
+        ComplaintDraft.objects.filter(rights_holder__in=principals_of(user), complaint__isnull=True)
+        .select_related("record")
+        .order_by("-created_at", "-id")
+    )
+
+
 @dataclass(frozen=True)
 class Turn:
     """Whose move it is on an item, until when, and what happens then."""

@@ -3,6 +3,7 @@ public transparency page. Views parse forms and call the same services as the AP
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -77,6 +78,7 @@ def portal(request: HttpRequest) -> HttpResponse:
         "records": selectors.records_visible_to(user).order_by("-created_at")[:100],
         "complaints": complaints,
         "waiting": _with_thumbs(waiting),
+        "drafts": list(selectors.drafts_open_for(user)[:20]),
         "authorizations": AgentAuthorization.objects.filter(agent=org).select_related("principal"),
         "verification_form": forms.VerificationForm(),
         "authorization_form": forms.AuthorizationForm(),
@@ -552,7 +554,9 @@ def complaint_detail(request: HttpRequest, pk: int) -> HttpResponse:
         if request.POST.get("confirmed") != "yes":
             return _confirm_page(
                 request,
-                confirmations.complaint_withdraw_confirmation(complaint, items),
+                dataclasses.replace(
+                    confirmations.complaint_withdraw_confirmation(complaint, items), quote=reason
+                ),
                 fields=[("reason", reason)],
                 cancel=reverse("ip:complaint", args=[pk]),
             )
@@ -767,6 +771,9 @@ def _item_action(
             item,
             uphold=bool(data.get("uphold")),
             unfounded=bool(data.get("manifestly_unfounded")),
+        )
+        question = dataclasses.replace(
+            question, quote=str(data.get("reason") or data.get("reference") or "")
         )
         fields = [
             (name, value)

@@ -15,6 +15,7 @@ from django.db.models import Prefetch
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from tradeguard.accounts.models import Organization, User
@@ -191,8 +192,14 @@ def group_review(request: HttpRequest, group_id: int) -> HttpResponse:
                 draft = services.matches_confirm(actor=user, matches=chosen, note=data["note"])
                 messages.success(
                     request,
-                    f"{len(chosen)} match(es) confirmed. The complaint below is pre-filled with "
-                    "their listings: check it, sign and file it.",
+                    ngettext(
+                        "%(count)s match confirmed. Nothing is sent yet: the complaint below is "
+                        "pre-filled with its listing; check it, sign and file it.",
+                        "%(count)s matches confirmed. Nothing is sent yet: the complaint below "
+                        "is pre-filled with their listings; check it, sign and file it.",
+                        len(chosen),
+                    )
+                    % {"count": len(chosen)},
                 )
                 return redirect(f"{reverse('ip:complaint_new')}?draft={draft.pk}")
             if data["action"] == "dismiss":

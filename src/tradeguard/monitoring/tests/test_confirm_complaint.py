@@ -65,6 +65,9 @@ def test_the_draft_names_the_record_the_monitored_image_belongs_to(copied: dict[
     html = page.get(f"/ip/complaints/new/?draft={draft.pk}").content.decode()
     assert f'<option value="{copied["record"].pk}" selected>' in html
     assert "the copyright record the matched photo belongs to" in html
+    portal = page.get("/ip/").content.decode()  # the draft waits there until it is filed
+    assert "Complaints ready to file" in portal
+    assert f"/ip/complaints/new/?draft={draft.pk}" in portal
 
 
 def test_an_expired_record_gives_way_to_another_record_of_the_same_photo(
