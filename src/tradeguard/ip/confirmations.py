@@ -9,15 +9,13 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from django.utils import timezone
-from django.utils.dateformat import format as date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from tradeguard.common.formatting import format_instant
 from tradeguard.ip import policy, selectors
 from tradeguard.ip.enums import ComplaintReason, ItemStatus, RecordKind
 from tradeguard.ip.models import Complaint, ComplaintItem
-from tradeguard.web.templatetags.tg import DATETIME_FORMAT
 
 S = ItemStatus
 
@@ -26,10 +24,10 @@ CONFIRMED_ACTIONS = frozenset({"remove", "accept", "court", "withdraw", "decide"
 
 
 def when(value: dt.datetime | None) -> str:
-    """An instant in the reader's zone, named ("2026-12-09 17:00 CST")."""
+    """An instant in the reader's zone, named ("2026-12-09 17:00 UTC+8")."""
     if value is None:
         return _("no deadline")
-    return date_format(timezone.localtime(value), DATETIME_FORMAT)
+    return format_instant(value)
 
 
 def _title(item: ComplaintItem) -> str:

@@ -12,7 +12,6 @@ from typing import Any
 
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from tradeguard.accounts.enums import OrgKind, Role, VerificationStatus
 from tradeguard.accounts.models import Organization, User
@@ -28,6 +27,7 @@ from tradeguard.ip.enums import (
     AuthorizationStatus,
     ComplaintReason,
     ItemStatus,
+    Party,
     RecordKind,
     RecordStatus,
     SorDecision,
@@ -216,13 +216,6 @@ def draft_get(user: User, draft_id: int) -> ComplaintDraft:
     return draft
 
 
-WAITING_LABELS = {
-    "supplier": gettext_lazy("Supplier"),
-    "rights_holder": gettext_lazy("Rights holder"),
-    "officer": gettext_lazy("Platform officer"),
-}
-
-
 def drafts_open_for(user: User) -> QuerySet[ComplaintDraft]:
     """Complaint drafts prepared for the user's principals (confirmed image matches)
     and not filed yet, newest first."""
@@ -244,7 +237,7 @@ class Turn:
     @property
     def waiting_label(self) -> str:
         """Whose move, as people read it ("Rights holder"), or "" when nobody's."""
-        return str(WAITING_LABELS.get(self.waiting_on, ""))
+        return str(Party(self.waiting_on).label) if self.waiting_on else ""
 
 
 def item_turn(item: ComplaintItem) -> Turn:

@@ -26,12 +26,12 @@ from tradeguard.accounts.services import organization_document_add, organization
 from tradeguard.catalog.models import Listing
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError
+from tradeguard.common.events import events_for
 from tradeguard.evidence.models import StoredFile
 from tradeguard.evidence.services import file_open
 from tradeguard.ip import confirmations, forms, policy, selectors, services
-from tradeguard.ip.enums import ComplaintReason, ItemStatus, RecordKind
+from tradeguard.ip.enums import ComplaintReason, DraftSource, ItemStatus, RecordKind
 from tradeguard.ip.models import AgentAuthorization, Complaint, ComplaintDraft, ComplaintItem
-from tradeguard.ip.timeline import DRAFT_SOURCES, ip_events
 from tradeguard.web.errors import flash_error, http_error
 from tradeguard.web.forms import add_service_error
 
@@ -255,7 +255,7 @@ def record_detail(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "record": record,
             "form": form,
-            "events": ip_events(record),
+            "events": events_for(record),
             "language": _language_name(record.document_language),
             "problem": services.record_usable(record),
             "needs_translation": policy.needs_translation(record.document_language),
@@ -414,9 +414,12 @@ def complaint_new(request: HttpRequest) -> HttpResponse:
 
 
 def _draft_source(draft: ComplaintDraft | None) -> str:
+    """Where a draft comes from, as the alert on the form says it."""
     if draft is None:
         return ""
-    return str(DRAFT_SOURCES.get(draft.source, _("a prepared draft")))
+    if draft.source == DraftSource.IMAGE_MONITORING:
+        return _("your confirmed image matches")
+    return _("a prepared draft")
 
 
 def _browse(
@@ -584,7 +587,7 @@ def complaint_detail(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "complaint": complaint,
             "items": items,
-            "events": ip_events(complaint),
+            "events": events_for(complaint),
             "is_reporter": user.organization_id
             in (complaint.rights_holder_id, complaint.filed_by_org_id),
             "withdrawable": any(
@@ -884,7 +887,7 @@ def _item_context(
         "counter_documents": list(counter.documents.all()) if counter else [],
         "appeal": appeal,
         "statements": statements,
-        "events": ip_events(item),
+        "events": events_for(item),
         "forms": forms_by_action,
         "can": can,
         "is_supplier": is_supplier,

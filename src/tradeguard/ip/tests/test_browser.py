@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from tradeguard.accounts.services import user_set_language
 from tradeguard.accounts.tests.factories import DEFAULT_PASSWORD, officer
 from tradeguard.catalog.enums import ListingStatus
 from tradeguard.catalog.services import listing_image_add
@@ -27,6 +28,11 @@ from tradeguard.monitoring.tests import factories as mf
 from tradeguard.web.testing import browser_page, login  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.browser
+
+
+def _english(user: Any) -> Any:
+    """Suppliers in China read Chinese by default; these journeys read the English."""
+    return user_set_language(actor=user, language="en")
 
 
 def _as(page: Any, live_server: Any, user: Any) -> None:
@@ -61,7 +67,7 @@ def test_file_remove_counter_maintain_decide(browser_page: Any, live_server: Any
     page = browser_page
     holder = f.rights_holder()
     rec = f.record(holder)
-    s1, s2 = f.supplier(), f.supplier()
+    s1, s2 = _english(f.supplier()), _english(f.supplier())
     l1 = f.listing(s1.organization, title="LUMEN desk lamp replica")
     l2 = f.listing(s2.organization, title="LUMEN floor lamp replica")
     decider = officer()
@@ -145,7 +151,7 @@ def test_picker_counter_notice_kept_files_and_match_confirmation(
     copy, _ = mf.listing_with_image(
         mf.watermarked_copy(mf.product_photo(701), "QUICKCOPY"), copier, title="Arc lamp, copy"
     )
-    reseller = f.supplier(name="Bright Lamps")
+    reseller = _english(f.supplier(name="Bright Lamps"))
     resold = f.listing(reseller.organization, title="Arc lamp with our catalogue photo")
     listing_image_add(
         actor=reseller,

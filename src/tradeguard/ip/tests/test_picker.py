@@ -160,7 +160,7 @@ def test_filing_from_picks_with_notes(market: dict[str, Any]) -> None:
     [message] = [str(m) for m in get_messages(response.wsgi_request)]
     assert message.startswith(f"Complaint #{complaint.pk} filed: 2 listings notified.")
     # 3 working days in China (end of day there), shown in the rights holder's zone.
-    assert "answers by 2025-09-25 16:59 BST" in message
+    assert "answers by 2025-09-25 16:59 UTC+1" in message
 
 
 def test_a_refusal_keeps_picks_notes_pasted_lines_and_csv_rows(market: dict[str, Any]) -> None:
