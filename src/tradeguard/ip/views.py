@@ -348,6 +348,12 @@ def complaint_new(request: HttpRequest) -> HttpResponse:
     initial: dict[str, Any] = {"signature_name": user.full_name}
     picked: list[int] = []
     notes: dict[int, str] = {}
+    # The draft's record, while it can still back a complaint; else the filer chooses.
+    draft_record = (
+        draft.record
+        if draft is not None and any(pk == draft.record_id for pk, _label in records)
+        else None
+    )
     if draft is not None:
         picked, unresolved = _draft_listings(draft)
         initial.update(
@@ -355,9 +361,9 @@ def complaint_new(request: HttpRequest) -> HttpResponse:
             reason=draft.reason,
             listings="\n".join(unresolved),
             explanation=draft.explanation,
-            record=str(draft.record_id or ""),
+            record=str(draft_record.pk if draft_record else ""),
         )
-    choose = draft is not None and draft.record_id is None
+    choose = draft is not None and draft_record is None
     query = request.GET.get("q", "")
     pick_errors: dict[int, str] = {}
     if request.method == "POST":
@@ -394,6 +400,7 @@ def complaint_new(request: HttpRequest) -> HttpResponse:
             "form": form,
             "draft": draft,
             "draft_source": _draft_source(draft),
+            "draft_record": draft_record,
             "picks": [
                 {
                     "c": c,

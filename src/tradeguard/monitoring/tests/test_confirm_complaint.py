@@ -68,6 +68,11 @@ def test_the_draft_names_the_record_the_monitored_image_belongs_to(copied: dict[
     portal = page.get("/ip/").content.decode()  # the draft waits there until it is filed
     assert "Complaints ready to file" in portal
     assert f"/ip/complaints/new/?draft={draft.pk}" in portal
+    # Should the record expire before the draft is filed, the form says so, not pre-fills.
+    IpRecord.objects.filter(pk=copied["record"].pk).update(valid_until="2000-01-01")
+    html = page.get(f"/ip/complaints/new/?draft={draft.pk}").content.decode()
+    assert "can no longer back a complaint" in html
+    assert '<option value="" selected>Choose a record…</option>' in html
 
 
 def test_an_expired_record_gives_way_to_another_record_of_the_same_photo(
