@@ -102,8 +102,24 @@ def _render_detail(
             "image_form": image_form or ImageForm(),
             "status_form": status_form or StatusForm(),
             "events": selectors.listing_timeline(listing) if manage else [],
+            "ip_notices": _ip_notices(user, listing),
         },
         status=status,
+    )
+
+
+def _ip_notices(user: User, listing: Listing) -> list[Any]:
+    """The IP notices on this listing the viewer may open (its supplier, the rights
+    holder that filed, officers): where a removal is explained and answered."""
+    # The ip app builds on the catalog; the page reads it lazily, as a panel would.
+    from tradeguard.ip.enums import ItemStatus
+    from tradeguard.ip.selectors import items_visible_to
+
+    return list(
+        items_visible_to(user)
+        .filter(listing=listing)
+        .exclude(status=ItemStatus.REJECTED)
+        .order_by("-created_at", "-id")[:10]
     )
 
 

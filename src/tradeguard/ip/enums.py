@@ -76,6 +76,20 @@ class RejectionReason(models.TextChoices):
     )
 
 
+class Party(models.TextChoices):
+    """Whose move it is on a listing's clock (reminders say whom they reminded)."""
+
+    SUPPLIER = "supplier", _("Supplier")
+    RIGHTS_HOLDER = "rights_holder", _("Rights holder")
+    OFFICER = "officer", _("Platform officer")
+
+
+class DraftSource(models.TextChoices):
+    """What prepared a complaint draft for the rights holder to file."""
+
+    IMAGE_MONITORING = "image_monitoring", _("Image monitoring")
+
+
 class IpAppealStatus(models.TextChoices):
     OPEN = "open", _("Waiting for review")
     UPHELD = "upheld", _("Upheld: listing restored")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from tradeguard.ip.enums import ComplaintReason, RecordKind
 
@@ -85,26 +86,55 @@ class RecordForm(forms.Form):
 
 
 STATEMENT_LABELS = {
-    "statement_good_faith": "I have a good-faith belief that the use described is not authorized by the rights holder, its agent or the law.",
-    "statement_accuracy": "The information in this notice is accurate, and under penalty of perjury, I am authorized to act on behalf of the rights holder.",
-    "statement_authority": "I am the owner of the right or authorized to act on its owner's behalf.",
+    "statement_good_faith": _(
+        "I have a good-faith belief that the use described is not authorized by the rights "
+        "holder, its agent or the law."
+    ),
+    "statement_accuracy": _(
+        "The information in this notice is accurate, and under penalty of perjury, I am "
+        "authorized to act on behalf of the rights holder."
+    ),
+    "statement_authority": _(
+        "I am the owner of the right or authorized to act on its owner's behalf."
+    ),
 }
 
 
 class ComplaintForm(forms.Form):
-    record = forms.ChoiceField(label="IP record")
-    reason = forms.ChoiceField(choices=ComplaintReason.choices)
-    listings = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 6}),
+    """The notice. Listings come from the picker (`picked` ids with a `note_<id>` each,
+    read by the view), pasted lines and a CSV; the CSV's rows survive a refusal in
+    `csv_kept` so that it need not be uploaded again."""
+
+    record = forms.ChoiceField(
+        label=_("IP record"),
+        error_messages={"required": _("Choose the IP record that backs this complaint.")},
+    )
+    reason = forms.ChoiceField(label=_("Reason"), choices=ComplaintReason.choices)
+    q = forms.CharField(
         required=False,
-        help_text="Marketplace URLs or listing ids, one per line (up to 300). Or upload a CSV below.",
+        max_length=200,
+        label=_("Find listings"),
+        help_text=_("Search by product title, store name, listing number (#42) or URL."),
+        widget=forms.TextInput(
+            attrs={"type": "search", "autocomplete": "off", "placeholder": _("e.g. arc lamp")}
+        ),
+    )
+    listings = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 4}),
+        required=False,
+        label=_("Or paste listings"),
+        help_text=_("Marketplace URLs or listing numbers, one per line."),
     )
     csv = forms.FileField(
-        required=False, label="CSV file", help_text="Columns: listing,note. Download the template."
+        required=False,
+        label=_("Or upload a CSV file"),
+        help_text=_("Columns: listing,note. Download the template."),
     )
+    csv_kept = forms.CharField(required=False, widget=forms.HiddenInput)
     explanation = forms.CharField(
+        label=_("Explanation"),
         widget=forms.Textarea(attrs={"rows": 4}),
-        help_text="How the listings infringe: what was copied, where.",
+        help_text=_("How the listings infringe: what was copied, where."),
     )
     statement_good_faith = forms.BooleanField(
         required=False, label=STATEMENT_LABELS["statement_good_faith"]
@@ -115,65 +145,98 @@ class ComplaintForm(forms.Form):
     statement_authority = forms.BooleanField(
         required=False, label=STATEMENT_LABELS["statement_authority"]
     )
-    signature_name = forms.CharField(max_length=200, label="Electronic signature (full name)")
+    signature_name = forms.CharField(max_length=200, label=_("Electronic signature (full name)"))
     draft = forms.IntegerField(required=False, widget=forms.HiddenInput)
 
     def __init__(
-        self, *args: Any, records: list[tuple[int, str]] | None = None, **kwargs: Any
+        self,
+        *args: Any,
+        records: list[tuple[int, str]] | None = None,
+        choose_record: bool = False,
+        **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         field = self.fields["record"]
         assert isinstance(field, forms.ChoiceField)
-        field.choices = [(str(pk), label) for pk, label in records or []]
+        choices: list[tuple[str, Any]] = [(str(pk), label) for pk, label in records or []]
+        # Several records, or a draft whose evidence belongs to none: the filer chooses
+        # (a browser would silently pick the first).
+        if len(choices) != 1 or choose_record:
+            choices.insert(0, ("", _("Choose a record…")))
+        field.choices = choices
 
 
 class CounterNoticeForm(forms.Form):
     explanation = forms.CharField(
+        label=_("Explanation"),
         widget=forms.Textarea(attrs={"rows": 5}),
-        help_text="Why the listing does not infringe: your own design, a licence, a different product.",
+        help_text=_(
+            "Why the listing does not infringe: your own design, a licence, a different product."
+        ),
     )
     documents = MultiFileField(
-        required=False, help_text="Your own registrations, licences, design files (up to 10)."
+        required=False,
+        label=_("Documents"),
+        help_text=_(
+            "Your own registrations, licences, design files: PDF, images, office or text "
+            "files, up to 20 MB each, at most 10."
+        ),
     )
     statement_perjury = forms.BooleanField(
         required=False,
-        label="Under penalty of perjury, I have a good-faith belief that the listing was named as a result of mistake or misidentification.",
+        label=_(
+            "Under penalty of perjury, I have a good-faith belief that the listing was named "
+            "as a result of mistake or misidentification."
+        ),
     )
     consent_jurisdiction = forms.BooleanField(
         required=False,
-        label="I consent to the jurisdiction of the courts where the rights holder may sue, and will accept service from it.",
+        label=_(
+            "I consent to the jurisdiction of the courts where the rights holder may sue, and "
+            "will accept service from it."
+        ),
     )
-    signature_name = forms.CharField(max_length=200, label="Electronic signature (full name)")
+    signature_name = forms.CharField(max_length=200, label=_("Electronic signature (full name)"))
 
 
 class AppealForm(forms.Form):
     explanation = forms.CharField(
+        label=_("Explanation"),
         widget=forms.Textarea(attrs={"rows": 4}),
-        help_text="Why the removal was wrong and what you ask for.",
+        help_text=_("Why the removal was wrong and what you ask for."),
     )
-    documents = MultiFileField(required=False)
+    documents = MultiFileField(
+        required=False,
+        label=_("Documents"),
+        help_text=_("PDF, images, office or text files, up to 20 MB each, at most 10."),
+    )
 
 
 class DecisionForm(forms.Form):
     uphold = forms.TypedChoiceField(
-        choices=[("1", "Uphold"), ("0", "Do not uphold")],
+        label=_("Decision"),
+        choices=[("1", _("Uphold")), ("0", _("Do not uphold"))],
         coerce=lambda v: v == "1",
         widget=forms.RadioSelect,
     )
     reason = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 3}), help_text="Both parties read it."
+        label=_("Reason"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Both parties read it."),
     )
     manifestly_unfounded = forms.BooleanField(
-        required=False, label="The complaint was manifestly unfounded"
+        required=False, label=_("The complaint was manifestly unfounded")
     )
 
 
 class ReasonForm(forms.Form):
-    reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False)
+    reason = forms.CharField(
+        label=_("Reason (optional)"), widget=forms.Textarea(attrs={"rows": 2}), required=False
+    )
 
 
 class CourtActionForm(forms.Form):
-    reference = forms.CharField(max_length=300, label="Court and case number")
+    reference = forms.CharField(max_length=300, label=_("Court and case number"))
 
 
 class AuthorizationForm(forms.Form):

@@ -75,11 +75,57 @@ def _officer_panel(user: Any) -> dict[str, Any] | None:
     return {"counts": counts, "action_count": sum(counts.values()), "mode": "officer"}
 
 
+def _register_values() -> None:
+    """How the values of IP events read on timelines: labels, never codes or ids."""
+    from django.utils.translation import gettext_lazy as _
+
+    from tradeguard.ip import enums
+    from tradeguard.web.timeline import Value, register_event_values
+
+    hidden = Value(kind="hidden")
+    register_event_values(
+        "ip.",
+        {
+            # A complaint's reason is a code; a withdrawal's or a decision's is free text
+            # (not a code of the enum, so shown as written).
+            "reason": Value(_("Reason"), "enum", enums.ComplaintReason),
+            "kind": Value(_("Kind"), "enum", enums.RecordKind),
+            "rejection_reason": Value(_("Why not processed"), "enum", enums.RejectionReason),
+            "removal_kind": Value(_("Removal"), "enum", enums.RemovalKind),
+            "decision": Value(_("Decision"), "enum", enums.SorDecision),
+            "party": Value(_("Reminded"), "enum", enums.Party),
+            "source": Value(_("Prepared by"), "enum", enums.DraftSource),
+            "due_at": Value(_("Due")),
+            "review_due_at": Value(_("Review target")),
+            "reference": Value(_("Listing")),
+            # Internal ids: the page links what matters instead.
+            "record": hidden,
+            "draft": hidden,
+            "counter_notice": hidden,
+            "statement": hidden,
+            "appeal": hidden,
+            "item": hidden,
+            "complaint": hidden,
+            "sha256": hidden,
+        },
+    )
+    for prefix, choices in (
+        ("ip.item.", enums.ItemStatus),
+        ("ip.complaint.", enums.ComplaintStatus),
+        ("ip.record.", enums.RecordStatus),
+        ("ip.authorization.", enums.AuthorizationStatus),
+        ("ip.appeal.", enums.AppealStatus),
+    ):
+        register_event_values(prefix, {"status": Value(_("Status"), "enum", choices)})
+    register_event_values("ip.item.court_action", {"reference": Value(_("Court and case"))})
+
+
 def register() -> None:
     from tradeguard.web.dashboard import register_panel
     from tradeguard.web.timeline import register_event_labels
 
     register_event_labels(EVENT_LABELS)
+    _register_values()
     register_panel(
         roles={Role.RIGHTS_HOLDER, Role.AGENT},
         template="ip/_panel.html",

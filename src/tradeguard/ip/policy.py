@@ -33,6 +33,9 @@ TRANSITIONS: dict[ItemStatus, frozenset[ItemStatus]] = {
 
 # Statuses in which an item still waits for someone.
 OPEN_STATUSES = frozenset({S.NOTIFIED, S.COUNTER_NOTICED, S.UNDER_REVIEW, S.APPEALED})
+# A listing with an item of its rights holder in one of these is already reported: a new
+# complaint of the same rights holder may not name it again, nor an image match confirm it.
+REPORTED_STATUSES = OPEN_STATUSES | {S.REMOVED}
 # Outcomes for reporter accuracy: the takedown held, or it did not.
 SUCCESS_STATUSES = frozenset({S.REMOVED, S.COURT_ACTION, S.APPEALED})
 FAILURE_STATUSES = frozenset({S.DISMISSED, S.RESTORED})

@@ -4,14 +4,19 @@ notice export."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.utils.translation import gettext as _
 
 from tradeguard.accounts.enums import OrgKind, Role, VerificationStatus
 from tradeguard.accounts.models import Organization, User
+from tradeguard.catalog.enums import ListingStatus
+from tradeguard.catalog.models import Listing, ListingImage
 from tradeguard.common import clock
 from tradeguard.common.errors import not_found
 from tradeguard.evidence.models import StoredFile
@@ -21,6 +26,7 @@ from tradeguard.ip.enums import (
     AuthorizationStatus,
     ComplaintReason,
     ItemStatus,
+    Party,
     RecordKind,
     RecordStatus,
     RemovalKind,
@@ -36,6 +42,7 @@ from tradeguard.ip.models import (
     IpRecord,
     IpRecordImage,
     ReporterStanding,
+    StatementOfReasons,
 )
 
 REPORTER_ROLES = (Role.RIGHTS_HOLDER, Role.AGENT)
@@ -97,6 +104,31 @@ def usable_records_for(user: User) -> QuerySet[IpRecord]:
         .filter(owner__in=principals_of(user), status=RecordStatus.APPROVED)
         .filter(Q(valid_until__isnull=True) | Q(valid_until__gte=today))
     )
+
+
+def copyright_record_of_image(
+    owner_id: int, file_id: int, preferred_id: int | None = None
+) -> IpRecord | None:
+    """The copyright record of `owner_id` that an image file belongs to and that can
+    back a complaint today: `preferred_id` (the record the image was registered from)
+    while it is approved and unexpired, else another such record holding the same
+    image (the newest); None when no usable copyright record holds it (e.g. a watch-set
+    photo), so that nobody guesses one of the owner's other records."""
+    today = clock.now().date()
+    candidates = list(
+        IpRecord.objects.filter(
+            owner_id=owner_id,
+            kind=RecordKind.COPYRIGHT,
+            status=RecordStatus.APPROVED,
+            images__file_id=file_id,
+        )
+        .filter(Q(valid_until__isnull=True) | Q(valid_until__gte=today))
+        .distinct()
+        .order_by("-created_at", "-id")
+    )
+    preferred = [r for r in candidates if r.pk == preferred_id]
+    found = preferred or candidates
+    return found[0] if found else None
 
 
 def copyright_reference_images() -> list[tuple[StoredFile, Organization, IpRecord]]:
@@ -191,6 +223,16 @@ def draft_get(user: User, draft_id: int) -> ComplaintDraft:
     return draft
 
 
+def drafts_open_for(user: User) -> QuerySet[ComplaintDraft]:
+    """Complaint drafts prepared for the user's principals (confirmed image matches)
+    and not filed yet, newest first."""
+    return (
+        ComplaintDraft.objects.filter(rights_holder__in=principals_of(user), complaint__isnull=True)
+        .select_related("record")
+        .order_by("-created_at", "-id")
+    )
+
+
 @dataclass(frozen=True)
 class Turn:
     """Whose move it is on an item, until when, and what happens then."""
@@ -198,6 +240,11 @@ class Turn:
     waiting_on: str  # "supplier" | "rights_holder" | "officer" | ""
     due_at: dt.datetime | None
     next_step: str
+
+    @property
+    def waiting_label(self) -> str:
+        """Whose move, as people read it ("Rights holder"), or "" when nobody's."""
+        return str(Party(self.waiting_on).label) if self.waiting_on else ""
 
 
 def item_turn(item: ComplaintItem) -> Turn:
@@ -258,6 +305,208 @@ def item_counter_notice_due_at(item: ComplaintItem) -> dt.datetime | None:
             item.notified_at, item.supplier.country if item.supplier else ""
         )
     return None
+
+
+# --- listings already reported, the complaint form's listing picker, pictures ----------
+
+
+def reported_items(
+    principal_ids: Iterable[int], listing_ids: Iterable[int]
+) -> dict[int, ComplaintItem]:
+    """For each listing already reported by one of these rights holders (an item of its
+    complaint still open or holding the listing removed), the latest such item, by
+    listing id. A new complaint of the same rights holder cannot name these listings
+    again, and image monitoring does not confirm matches on them."""
+    ids = list(listing_ids)
+    if not ids:
+        return {}
+    found: dict[int, ComplaintItem] = {}
+    for item in (
+        ComplaintItem.objects.filter(
+            complaint__rights_holder_id__in=list(principal_ids),
+            listing_id__in=ids,
+            status__in=list(policy.REPORTED_STATUSES),
+        )
+        .select_related("complaint")
+        .order_by("-created_at", "-id")
+    ):
+        assert item.listing_id is not None
+        found.setdefault(item.listing_id, item)
+    return found
+
+
+@dataclass(frozen=True)
+class ListingChoice:
+    """A listing the complaint form's picker offers: its first image, and why it cannot
+    be named (the rights holder's own listing, or already in an open complaint)."""
+
+    listing: Listing
+    image: ListingImage | None
+    own: bool
+    reported: ComplaintItem | None
+
+    @property
+    def blocked(self) -> str:
+        if self.own:
+            return _("This is your own listing.")
+        if self.reported is not None:
+            return _("Already named in your complaint #%(number)s.") % {
+                "number": self.reported.complaint_id
+            }
+        return ""
+
+
+PICKER_LIMIT = 24
+_LISTING_NUMBER = re.compile(r"#?\s*(\d{1,12})")
+
+
+def _live_images() -> Prefetch[Any]:
+    return Prefetch(
+        "images",
+        queryset=ListingImage.objects.filter(removed_at__isnull=True)
+        .select_related("file")
+        .order_by("position", "id"),
+        to_attr="live_images",
+    )
+
+
+def listing_choices(
+    user: User, *, query: str = "", ids: Sequence[int] = (), limit: int = PICKER_LIMIT
+) -> list[ListingChoice]:
+    """Active listings a rights holder (or agent) may name in a complaint, found by
+    title, store name, listing number ("#42" or "42") or marketplace URL; or exactly
+    `ids`, in that order (the listings already picked). Three queries."""
+    from tradeguard.catalog.selectors import listings_visible_to
+
+    if not _is_reporter(user):
+        return []
+    base = listings_visible_to(user).filter(status=ListingStatus.ACTIVE)
+    if ids:
+        # Picked listings stay on the form whatever became of them; filing says why not.
+        wanted = [int(i) for i in ids][: int(policy.setting("max_listings_per_complaint"))]
+        by_id = {
+            x.pk: x
+            for x in listings_visible_to(user)
+            .filter(pk__in=wanted)
+            .prefetch_related(_live_images())
+        }
+        listings = [by_id[i] for i in dict.fromkeys(wanted) if i in by_id]
+    else:
+        text = (query or "").strip()[:200]
+        if len(text) < 2 and not text.isdigit():
+            return []
+        number = _LISTING_NUMBER.fullmatch(text)
+        match = Q(title__icontains=text) | Q(supplier__name__icontains=text)
+        if number:
+            match |= Q(pk=int(number.group(1)))
+        if text.lower().startswith(("http://", "https://")):
+            base_url = text.split("#", 1)[0]
+            match = Q(
+                marketplace_url__in={base_url, base_url.rstrip("/"), base_url.rstrip("/") + "/"}
+            )
+        listings = list(
+            base.filter(match)
+            .prefetch_related(_live_images())
+            .order_by("-created_at", "-id")[:limit]
+        )
+        if number:
+            listings.sort(key=lambda x: x.pk != int(number.group(1)))
+    principals = set(principals_of(user).values_list("pk", flat=True))
+    reported = reported_items(principals, [x.pk for x in listings])
+    return [
+        ListingChoice(
+            listing=x,
+            image=(x.live_images[0] if x.live_images else None),  # type: ignore[attr-defined]
+            own=x.supplier_id in principals,
+            reported=reported.get(x.pk),
+        )
+        for x in listings
+    ]
+
+
+@dataclass(frozen=True)
+class ItemPictures:
+    """What a notice page shows: the listing's images (those it had when it was named,
+    even if the supplier removed them since) and the pictures of the right asserted
+    (the registered mark or design drawings, the copyrighted photos)."""
+
+    listing: list[ListingImage]
+    right: list[IpRecordImage]
+
+
+def _listing_images_at_notice(item: ComplaintItem) -> QuerySet[ListingImage]:
+    return (
+        ListingImage.objects.filter(listing_id=item.listing_id or 0)
+        .filter(Q(removed_at__isnull=True) | Q(removed_at__gte=item.created_at))
+        .select_related("file")
+        .order_by("position", "id")
+    )
+
+
+def item_pictures(item: ComplaintItem) -> ItemPictures:
+    listing = list(_listing_images_at_notice(item)) if item.listing_id else []
+    right = list(
+        IpRecordImage.objects.filter(record_id=item.complaint.record_id)
+        .select_related("file")
+        .order_by("position", "id")
+    )
+    return ItemPictures(listing=listing, right=right)
+
+
+def item_picture_file(user: User, item_id: int, kind: str, image_id: int) -> StoredFile:
+    """The stored image behind one picture of a notice page, for anyone who may see
+    the notice; 404 for any other item, kind or image."""
+    item = item_get(user, item_id)
+    found: StoredFile | None = None
+    if kind == "listing" and item.listing_id:
+        image = _listing_images_at_notice(item).filter(pk=image_id).first()
+        found = image.file if image else None
+    elif kind == "right":
+        record_image = (
+            IpRecordImage.objects.filter(pk=image_id, record_id=item.complaint.record_id)
+            .select_related("file")
+            .first()
+        )
+        found = record_image.file if record_image else None
+    if found is None or not found.is_image:
+        raise not_found("picture")
+    return found
+
+
+def record_picture_file(user: User, record_id: int, image_id: int) -> StoredFile:
+    record = record_get(user, record_id)
+    image = record.images.filter(pk=image_id).select_related("file").first()
+    if image is None or not image.file.is_image:
+        raise not_found("picture")
+    return image.file
+
+
+def first_listing_images(items: Iterable[ComplaintItem]) -> dict[int, ListingImage]:
+    """The first image of each item's listing (for thumbnails in lists), by item id;
+    one query."""
+    rows = [i for i in items if i.listing_id]
+    if not rows:
+        return {}
+    first: dict[int, ListingImage] = {}
+    for image in ListingImage.objects.filter(
+        listing_id__in={i.listing_id for i in rows}, removed_at__isnull=True
+    ).order_by("listing_id", "position", "id"):
+        first.setdefault(image.listing_id, image)
+    return {i.pk: first[i.listing_id] for i in rows if i.listing_id in first}
+
+
+def late_counter_until(item: ComplaintItem) -> dt.datetime | None:
+    """Until when the supplier may still counter-notify after its listing was removed
+    without an officer's decision (working days of its country from the notice)."""
+    if item.notified_at is None:
+        return None
+    return policy.late_counter_due(item.notified_at, item.supplier.country if item.supplier else "")
+
+
+def latest_removal(item: ComplaintItem) -> StatementOfReasons | None:
+    return (
+        item.statements.filter(decision=SorDecision.REMOVAL).order_by("-created_at", "-id").first()
+    )
 
 
 # --- queues ------------------------------------------------------------------------------
@@ -324,7 +573,7 @@ def appeal_for(item: ComplaintItem) -> Appeal | None:
 
 def _period_key(when: dt.datetime, period: str) -> str:
     if period == "week":
-        year, week, _ = when.isocalendar()
+        year, week, _day = when.isocalendar()
         return f"{year}-W{week:02d}"
     if period == "quarter":
         return f"{when.year}-Q{(when.month - 1) // 3 + 1}"

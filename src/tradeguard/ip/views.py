@@ -3,25 +3,35 @@ public transparency page. Views parse forms and call the same services as the AP
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import json
+import re
 from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core import signing
 from django.db.models import Count, Q
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tradeguard.accounts.enums import OrgKind, Role
 from tradeguard.accounts.models import Organization, User
 from tradeguard.accounts.services import organization_document_add, organization_verification_decide
+from tradeguard.catalog.models import Listing
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError
 from tradeguard.common.events import events_for
-from tradeguard.ip import forms, policy, selectors, services
-from tradeguard.ip.enums import ItemStatus, RecordKind
-from tradeguard.ip.models import AgentAuthorization, ComplaintItem
+from tradeguard.evidence.models import StoredFile
+from tradeguard.evidence.services import file_open
+from tradeguard.ip import confirmations, forms, policy, selectors, services
+from tradeguard.ip.enums import ComplaintReason, DraftSource, ItemStatus, RecordKind
+from tradeguard.ip.models import AgentAuthorization, Complaint, ComplaintDraft, ComplaintItem
 from tradeguard.web.errors import flash_error, http_error
 from tradeguard.web.forms import add_service_error
 
@@ -39,8 +49,12 @@ def portal(request: HttpRequest) -> HttpResponse:
     if user.is_officer:
         return redirect("ip:queue")
     if user.role == Role.SUPPLIER:
-        items = selectors.items_visible_to(user).order_by("-created_at", "-id")[:200]
-        return render(request, "ip/supplier_notices.html", {"items": items, "now": clock.now()})
+        items = list(selectors.items_visible_to(user).order_by("-created_at", "-id")[:200])
+        return render(
+            request,
+            "ip/supplier_notices.html",
+            {"items": _with_thumbs(items), "now": clock.now()},
+        )
     if user.role not in (Role.RIGHTS_HOLDER, Role.AGENT):
         raise permission_denied_page()
     org = user.organization
@@ -53,7 +67,7 @@ def portal(request: HttpRequest) -> HttpResponse:
         )
         .order_by("-created_at")[:50]
     )
-    waiting = (
+    waiting = list(
         selectors.items_visible_to(user)
         .filter(status__in=list(policy.OPEN_STATUSES))
         .order_by("complaint_id", "position")[:300]
@@ -63,7 +77,8 @@ def portal(request: HttpRequest) -> HttpResponse:
         "standing": services.reporter_standing(org),
         "records": selectors.records_visible_to(user).order_by("-created_at")[:100],
         "complaints": complaints,
-        "waiting": waiting,
+        "waiting": _with_thumbs(waiting),
+        "drafts": list(selectors.drafts_open_for(user)[:20]),
         "authorizations": AgentAuthorization.objects.filter(agent=org).select_related(
             "principal", "letter"
         ),
@@ -78,6 +93,14 @@ def portal(request: HttpRequest) -> HttpResponse:
         },
     }
     return render(request, "ip/portal.html", context)
+
+
+def _with_thumbs(items: list[ComplaintItem]) -> list[ComplaintItem]:
+    """Attach each item's listing thumbnail (`item.thumb`) for list pages; one query."""
+    thumbs = selectors.first_listing_images(items)
+    for item in items:
+        item.thumb = thumbs.get(item.pk)  # type: ignore[attr-defined]
+    return items
 
 
 def permission_denied_page() -> Exception:
@@ -102,12 +125,16 @@ def verification_upload(request: HttpRequest) -> HttpResponse:
                 name=upload.name,
             )
             messages.success(
-                request, "Document uploaded; an officer will verify your organization."
+                request,
+                _(
+                    "Document uploaded. An officer verifies your organization; you are told "
+                    "the result in your inbox, and can then file IP records and complaints."
+                ),
             )
         except ApplicationError as exc:
             flash_error(request, exc)
     else:
-        messages.error(request, "Choose the document kind and a file.")
+        messages.error(request, _("Choose the document kind and a file."))
     return redirect("ip:portal")
 
 
@@ -121,7 +148,7 @@ def authorization_new(request: HttpRequest) -> HttpResponse:
             pk=form.cleaned_data["principal"], kind=OrgKind.RIGHTS_HOLDER
         ).first()
         if principal is None:
-            messages.error(request, "No rights-holder organization with that id.")
+            messages.error(request, _("No rights-holder organization with that number."))
             return redirect("ip:portal")
         try:
             services.agent_authorization_submit(
@@ -130,11 +157,18 @@ def authorization_new(request: HttpRequest) -> HttpResponse:
                 letter=form.cleaned_data["letter"],
                 valid_until=form.cleaned_data["valid_until"],
             )
-            messages.success(request, "Letter of authorization submitted for review.")
+            messages.success(
+                request,
+                _(
+                    "Letter of authorization submitted. An officer reviews it; once it is "
+                    "approved you can file records and complaints for %(principal)s."
+                )
+                % {"principal": principal.name},
+            )
         except ApplicationError as exc:
             flash_error(request, exc)
     else:
-        messages.error(request, "Give the principal, the end date and the letter.")
+        messages.error(request, _("Give the principal, the end date and the letter."))
     return redirect("ip:portal")
 
 
@@ -170,7 +204,14 @@ def record_new(request: HttpRequest) -> HttpResponse:
         except ApplicationError as exc:
             add_service_error(form, exc, {"on_behalf_of": "owner", "organization": "owner"})
         else:
-            messages.success(request, "IP record submitted. An officer reviews it.")
+            messages.success(
+                request,
+                _(
+                    "IP record submitted. An officer reviews it by %(due)s; you are told the "
+                    "result, and once it is approved you can file complaints with it."
+                )
+                % {"due": confirmations.when(record.review_due_at)},
+            )
             return redirect("ip:record", pk=record.pk)
     return render(request, "ip/record_form.html", {"form": form, "kinds": RecordKind})
 
@@ -184,8 +225,9 @@ def record_detail(request: HttpRequest, pk: int) -> HttpResponse:
         raise http_error(exc) from None
     form = forms.ReasonForm(request.POST or None)
     if request.method == "POST" and user.is_officer and form.is_valid():
+        approve = request.POST.get("decision") == "approve"
         try:
-            if request.POST.get("decision") == "approve":
+            if approve:
                 services.record_approve(
                     actor=user, record=record, reason=form.cleaned_data["reason"]
                 )
@@ -196,7 +238,18 @@ def record_detail(request: HttpRequest, pk: int) -> HttpResponse:
         except ApplicationError as exc:
             add_service_error(form, exc)
         else:
-            messages.success(request, "Decision recorded.")
+            messages.success(
+                request,
+                (
+                    _("“%(title)s” approved: %(owner)s can now file complaints with it.")
+                    if approve
+                    else _(
+                        "“%(title)s” rejected: %(owner)s is told your reason and may submit "
+                        "the record again."
+                    )
+                )
+                % {"title": record.title, "owner": record.owner.name},
+            )
             return redirect("ip:queue")
     return render(
         request,
@@ -205,83 +258,293 @@ def record_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "record": record,
             "form": form,
             "events": events_for(record),
+            "language": _language_name(record.document_language),
             "problem": services.record_usable(record),
             "needs_translation": policy.needs_translation(record.document_language),
         },
     )
 
 
+def _language_name(code: str) -> str:
+    try:
+        return str(get_language_info(code.lower())["name_translated"])
+    except KeyError:
+        return code
+
+
 # --- complaints ----------------------------------------------------------------------------
+
+# Buttons of the complaint form that change the form (search, add or drop a listing, drop
+# the kept CSV) without filing: they work without JavaScript; htmx does them in place.
+BROWSE_ACTIONS = ("search", "add", "drop", "csv_clear")
+_LISTING_ERROR = re.compile(r"^listings\.(\d+)(\.note)?$")
+
+
+def _record_choices(user: User) -> list[tuple[int, str]]:
+    return [
+        (
+            r.pk,
+            f"{r.get_kind_display()} — {r.title} ({r.registration_number or _('unregistered')})",
+        )
+        for r in selectors.usable_records_for(user)
+    ]
+
+
+def _draft(request: HttpRequest, user: User) -> ComplaintDraft | None:
+    draft_id = request.GET.get("draft") or request.POST.get("draft")
+    if not (draft_id and str(draft_id).isdigit()):
+        return None
+    try:
+        return selectors.draft_get(user, int(draft_id))
+    except ApplicationError as exc:
+        raise http_error(exc) from None
+
+
+def _draft_listings(draft: ComplaintDraft) -> tuple[list[int], list[str]]:
+    """The draft's listings as picks (ids, in order) and the URLs no listing has."""
+    by_url = dict(
+        Listing.objects.filter(marketplace_url__in=draft.listings).values_list(
+            "marketplace_url", "pk"
+        )
+    )
+    return (
+        [by_url[u] for u in draft.listings if u in by_url],
+        [u for u in draft.listings if u not in by_url],
+    )
+
+
+def _posted_picks(data: Any) -> tuple[list[int], dict[int, str]]:
+    picked = list(dict.fromkeys(int(v) for v in data.getlist("picked") if str(v).isdigit()))
+    notes = {pk: str(data.get(f"note_{pk}", "")).strip() for pk in picked}
+    return picked, notes
+
+
+def _kept_csv(raw: str) -> dict[str, Any]:
+    """The CSV rows a refused or re-rendered form carries, as {"name", "rows"}."""
+    try:
+        kept = json.loads(raw or "{}")
+        rows = [[str(r[0]), str(r[1])] for r in kept.get("rows", [])][:1000]
+        return {"name": str(kept.get("name", ""))[:255], "rows": rows}
+    except (ValueError, TypeError, AttributeError, IndexError, KeyError):
+        return {"name": "", "rows": []}
+
+
+def _csv_upload(form: Any, upload: Any, kept: dict[str, Any]) -> dict[str, Any]:
+    """Parse a newly uploaded CSV (it replaces the kept rows); a bad file is a field
+    error and the kept rows stay."""
+    if not upload:
+        return kept
+    try:
+        refs = services.parse_listing_csv(upload.read())
+    except ApplicationError as exc:
+        add_service_error(form, exc)
+        return kept
+    return {"name": upload.name, "rows": [[r.reference, r.note] for r in refs]}
 
 
 @login_required
 def complaint_new(request: HttpRequest) -> HttpResponse:
     user = _user(request)
-    records = [
-        (r.pk, f"{r.get_kind_display()} — {r.title} ({r.registration_number or 'unregistered'})")
-        for r in selectors.usable_records_for(user)
-    ]
+    draft = _draft(request, user)
+    records = _record_choices(user)
     initial: dict[str, Any] = {"signature_name": user.full_name}
-    draft_id = request.GET.get("draft") or request.POST.get("draft")
-    draft = None
-    if draft_id and str(draft_id).isdigit():
-        try:
-            draft = selectors.draft_get(user, int(draft_id))
-        except ApplicationError as exc:
-            raise http_error(exc) from None
+    picked: list[int] = []
+    notes: dict[int, str] = {}
+    # The draft's record, while it can still back a complaint; else the filer chooses.
+    draft_record = (
+        draft.record
+        if draft is not None and any(pk == draft.record_id for pk, _label in records)
+        else None
+    )
+    if draft is not None:
+        picked, unresolved = _draft_listings(draft)
         initial.update(
             draft=draft.pk,
             reason=draft.reason,
-            listings="\n".join(draft.listings),
+            listings="\n".join(unresolved),
             explanation=draft.explanation,
-            record=str(draft.record_id or ""),
+            record=str(draft_record.pk if draft_record else ""),
         )
-    form = forms.ComplaintForm(
-        request.POST or None, request.FILES or None, records=records, initial=initial
-    )
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            record = selectors.record_get(user, int(data["record"]))
-            refs: list[Any] = [
-                line.strip() for line in (data["listings"] or "").splitlines() if line.strip()
-            ]
-            if data["csv"]:
-                refs += services.parse_listing_csv(data["csv"].read())
-            complaint = services.complaint_file(
-                actor=user,
-                record=record,
-                reason=data["reason"],
-                listings=refs,
-                explanation=data["explanation"],
-                statement_good_faith=data["statement_good_faith"],
-                statement_accuracy=data["statement_accuracy"],
-                statement_authority=data["statement_authority"],
-                signature_name=data["signature_name"],
-                draft=draft,
+    choose = draft is not None and draft_record is None
+    query = request.GET.get("q", "")
+    pick_errors: dict[int, str] = {}
+    if request.method == "POST":
+        picked, notes = _posted_picks(request.POST)
+        browse = next((a for a in BROWSE_ACTIONS if a in request.POST), "")
+        kept = _kept_csv(request.POST.get("csv_kept", ""))
+        if browse:
+            # Not filing: an unbound form keeps what was typed without "required" errors.
+            form = forms.ComplaintForm(
+                initial=request.POST.dict(), records=records, choose_record=choose
             )
-        except ApplicationError as exc:
-            add_service_error(form, exc)
+            kept = _csv_upload(form, request.FILES.get("csv"), kept)
+            picked, query, kept = _browse(request, browse, picked, kept)
+            form.initial["csv_kept"] = json.dumps(kept)
         else:
-            rejected = complaint.items.filter(status=ItemStatus.REJECTED).count()
-            messages.success(
-                request,
-                f"Complaint filed. {complaint.items.count() - rejected} listings notified"
-                + (
-                    f", {rejected} could not be processed (see reasons below)." if rejected else "."
-                ),
-            )
-            return redirect("ip:complaint", pk=complaint.pk)
+            data = request.POST.copy()
+            form = forms.ComplaintForm(data, request.FILES, records=records, choose_record=choose)
+            valid = form.is_valid()
+            kept = _csv_upload(form, request.FILES.get("csv"), kept)
+            data["csv_kept"] = json.dumps(kept)
+            if valid and not form.errors:
+                filed = _complaint_file(form, user, draft, picked, notes, kept, pick_errors)
+                if filed is not None:
+                    messages.success(request, confirmations.complaint_filed(filed))
+                    return redirect("ip:complaint", pk=filed.pk)
+    else:
+        form = forms.ComplaintForm(records=records, initial=initial, choose_record=choose)
+        kept = {"name": "", "rows": []}
+    picks = selectors.listing_choices(user, ids=picked)
     return render(
         request,
         "ip/complaint_form.html",
         {
             "form": form,
             "draft": draft,
-            "reasons_for": {k: policy.reasons_for(k) for k in RecordKind.values},
+            "draft_source": _draft_source(draft),
+            "draft_record": draft_record,
+            "picks": [
+                {
+                    "c": c,
+                    "note": notes.get(c.listing.pk, ""),
+                    "error": pick_errors.get(c.listing.pk),
+                }
+                for c in picks
+            ],
+            "has_records": bool(records),
+            "query": query,
+            "results": selectors.listing_choices(user, query=query) if query else None,
+            "picked_ids": set(picked),
+            "kept_csv": kept,
             "max_listings": policy.setting("max_listings_per_complaint"),
+            "note_max": policy.setting("item_note_max_chars"),
         },
     )
+
+
+def _draft_source(draft: ComplaintDraft | None) -> str:
+    """Where a draft comes from, as the alert on the form says it."""
+    if draft is None:
+        return ""
+    if draft.source == DraftSource.IMAGE_MONITORING:
+        return _("your confirmed image matches")
+    return _("a prepared draft")
+
+
+def _browse(
+    request: HttpRequest, action: str, picked: list[int], kept: dict[str, Any]
+) -> tuple[list[int], str, dict[str, Any]]:
+    """The no-JavaScript path of the picker: add or drop a listing, search, drop the CSV."""
+    value = request.POST.get(action, "")
+    if action == "add" and value.isdigit() and int(value) not in picked:
+        picked = [*picked, int(value)]
+    elif action == "drop" and value.isdigit():
+        picked = [pk for pk in picked if pk != int(value)]
+    elif action == "csv_clear":
+        kept = {"name": "", "rows": []}
+    return picked, request.POST.get("q", ""), kept
+
+
+def _complaint_file(
+    form: forms.ComplaintForm,
+    user: User,
+    draft: ComplaintDraft | None,
+    picked: list[int],
+    notes: dict[int, str],
+    kept: dict[str, Any],
+    pick_errors: dict[int, str],
+) -> Complaint | None:
+    """File the complaint from the picks, the pasted lines and the CSV rows; on a
+    refusal, put each listing's error next to it (picks) or name the listing (others)."""
+    data = form.cleaned_data
+    listings = {c.listing.pk: c.listing for c in selectors.listing_choices(user, ids=picked)}
+    refs: list[services.ListingRef] = []
+    names: list[str] = []
+    pick_of: list[int | None] = []
+    for pk in picked:
+        listing = listings.get(pk)
+        refs.append(services.ListingRef(listing.marketplace_url if listing else str(pk), notes[pk]))
+        names.append(f"“{listing.title}”" if listing else _("Listing #%(number)s") % {"number": pk})
+        pick_of.append(pk)
+    for line in (data["listings"] or "").splitlines():
+        if line.strip():
+            refs.append(services.ListingRef(line.strip()))
+            names.append(f"“{line.strip()}”")
+            pick_of.append(None)
+    for n, (ref, note) in enumerate(kept["rows"], start=2):  # row 1 is the header
+        refs.append(services.ListingRef(ref, note))
+        names.append(_("CSV row %(row)s (“%(listing)s”)") % {"row": n, "listing": ref})
+        pick_of.append(None)
+    try:
+        record = selectors.record_get(user, int(data["record"]))
+        return services.complaint_file(
+            actor=user,
+            record=record,
+            reason=data["reason"],
+            listings=refs,
+            explanation=data["explanation"],
+            statement_good_faith=data["statement_good_faith"],
+            statement_accuracy=data["statement_accuracy"],
+            statement_authority=data["statement_authority"],
+            signature_name=data["signature_name"],
+            draft=draft,
+        )
+    except ApplicationError as exc:
+        rest: dict[str, str] = {}
+        for key, reason in exc.fields.items():
+            found = _LISTING_ERROR.match(key)
+            index = int(found.group(1)) if found else -1
+            if not 0 <= index < len(refs):
+                rest[key] = reason
+            elif pick_of[index] is not None:
+                pick_errors[pick_of[index]] = reason  # type: ignore[index]
+            else:
+                form.add_error(None, f"{names[index]}: {reason}")
+        add_service_error(form, ApplicationError(exc.code, exc.message, fields=rest))
+        return None
+
+
+@login_required
+def listing_search(request: HttpRequest) -> HttpResponse:
+    """htmx: the picker's results for `q` as cards (listings already picked say so)."""
+    user = _user(request)
+    query = request.GET.get("q", "")
+    picked, _notes = _posted_picks(request.GET)
+    return render(
+        request,
+        "ip/_listing_results.html",
+        {
+            "results": selectors.listing_choices(user, query=query),
+            "query": query,
+            "picked_ids": set(picked),
+        },
+    )
+
+
+@login_required
+def listing_pick(request: HttpRequest) -> HttpResponse:
+    """htmx: the card of a picked listing (`id`), or nothing when it is dropped
+    (`drop`) or already picked; the result's button follows (out of band)."""
+    user = _user(request)
+    picked, _notes = _posted_picks(request.GET)
+    pk = request.GET.get("id", "")
+    drop = request.GET.get("drop", "")
+    context: dict[str, Any] = {"oob": True}
+    if drop.isdigit():
+        found = selectors.listing_choices(user, ids=[int(drop)])
+        context.update(c=found[0] if found else None, added=False)
+        return render(request, "ip/_pick_button.html", context)
+    if not pk.isdigit():
+        raise Http404(_("No such listing."))
+    found = selectors.listing_choices(user, ids=[int(pk)])
+    if not found:
+        raise Http404(_("No such listing."))
+    context.update(c=found[0], repeat=int(pk) in picked, note_max=_note_max())
+    return render(request, "ip/_picked.html", context)
+
+
+def _note_max() -> int:
+    return int(policy.setting("item_note_max_chars"))
 
 
 def csv_template(request: HttpRequest) -> HttpResponse:
@@ -297,17 +560,34 @@ def complaint_detail(request: HttpRequest, pk: int) -> HttpResponse:
         complaint = selectors.complaint_get(user, pk)
     except ApplicationError as exc:
         raise http_error(exc) from None
+    items = list(complaint.items.all())
     if request.method == "POST":
-        try:
-            services.complaint_withdraw(
-                actor=user, complaint=complaint, reason=request.POST.get("reason", "")
+        reason = request.POST.get("reason", "")
+        if request.POST.get("confirmed") != "yes":
+            return _confirm_page(
+                request,
+                dataclasses.replace(
+                    confirmations.complaint_withdraw_confirmation(complaint, items), quote=reason
+                ),
+                fields=[("reason", reason)],
+                cancel=reverse("ip:complaint", args=[pk]),
             )
-            messages.success(request, "Complaint withdrawn.")
+        restored = sum(
+            1
+            for i in items
+            if i.holds_removal and policy.can_transition(i.status, ItemStatus.WITHDRAWN)
+        )
+        withdrawn = sum(1 for i in items if policy.can_transition(i.status, ItemStatus.WITHDRAWN))
+        try:
+            services.complaint_withdraw(actor=user, complaint=complaint, reason=reason)
         except ApplicationError as exc:
             flash_error(request, exc)
+        else:
+            messages.success(
+                request, confirmations.complaint_withdrawn(complaint, withdrawn, restored)
+            )
         return redirect("ip:complaint", pk=pk)
-    items = list(complaint.items.all())
-    for item in items:
+    for item in _with_thumbs(items):
         item.complaint = complaint
         item.turn = selectors.item_turn(item)  # type: ignore[attr-defined]
     return render(
@@ -326,6 +606,22 @@ def complaint_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+def _confirm_page(
+    request: HttpRequest,
+    confirmation: confirmations.Confirmation,
+    *,
+    fields: list[tuple[str, str]],
+    cancel: str,
+) -> HttpResponse:
+    """Ask before an irreversible action: its consequences, then the same POST again
+    with `confirmed=yes` (typed values ride along as hidden fields)."""
+    return render(
+        request,
+        "ip/confirm.html",
+        {"confirmation": confirmation, "fields": fields, "cancel": cancel},
+    )
+
+
 @login_required
 def complaint_export(request: HttpRequest, pk: int) -> HttpResponse:
     try:
@@ -335,6 +631,34 @@ def complaint_export(request: HttpRequest, pk: int) -> HttpResponse:
     response = JsonResponse(selectors.notice_export(complaint), json_dumps_params={"indent": 2})
     response["Content-Disposition"] = f'attachment; filename="notice-{pk}.json"'
     return response
+
+
+# --- pictures ------------------------------------------------------------------------------
+
+
+def _picture(stored: StoredFile) -> FileResponse:
+    response = FileResponse(file_open(stored), content_type=stored.mime_type)
+    response["Cache-Control"] = "private, max-age=3600"  # content-addressed, never changes
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@login_required
+def item_picture(request: HttpRequest, pk: int, kind: str, image_id: int) -> FileResponse:
+    """A picture of a notice page (the listing's, or the right's) for anyone who may see
+    the notice, even after the listing was removed; 404 otherwise."""
+    try:
+        return _picture(selectors.item_picture_file(_user(request), pk, kind, image_id))
+    except ApplicationError:
+        raise Http404(_("No such picture.")) from None
+
+
+@login_required
+def record_picture(request: HttpRequest, pk: int, image_id: int) -> FileResponse:
+    try:
+        return _picture(selectors.record_picture_file(_user(request), pk, image_id))
+    except ApplicationError:
+        raise Http404(_("No such picture.")) from None
 
 
 # --- items ---------------------------------------------------------------------------------
@@ -350,6 +674,12 @@ ITEM_ACTIONS = {
     "appeal",
     "appeal_decide",
 }
+FORM_ACTIONS = ("counter", "appeal", "decide", "appeal_decide", "court", "maintain", "withdraw")
+DOCUMENT_ACTIONS = ("counter", "appeal")
+# Both forms may show on one page (a removed listing): their fields get distinct ids.
+AUTO_IDS = {"counter": "counter_%s", "appeal": "appeal_%s"}
+DOCUMENTS_SALT = "tradeguard.ip.documents"
+DOCUMENTS_MAX_AGE = 24 * 3600  # collection leaves unused uploads alone for a day
 
 
 def _item(user: User, pk: int) -> ComplaintItem:
@@ -364,8 +694,8 @@ def item_detail(request: HttpRequest, pk: int) -> HttpResponse:
     user = _user(request)
     item = _item(user, pk)
     forms_by_action: dict[str, Any] = {
-        "counter": forms.CounterNoticeForm(),
-        "appeal": forms.AppealForm(),
+        "counter": forms.CounterNoticeForm(auto_id=AUTO_IDS["counter"]),
+        "appeal": forms.AppealForm(auto_id=AUTO_IDS["appeal"]),
         "decide": forms.DecisionForm(),
         "appeal_decide": forms.DecisionForm(),
         "court": forms.CourtActionForm(),
@@ -374,11 +704,55 @@ def item_detail(request: HttpRequest, pk: int) -> HttpResponse:
     }
     action = request.POST.get("action", "") if request.method == "POST" else ""
     if action in ITEM_ACTIONS:
-        done = _item_action(request, user, item, action, forms_by_action)
-        if done:
+        outcome = _item_action(request, user, item, action, forms_by_action)
+        if isinstance(outcome, HttpResponse):
+            return outcome
+        if outcome:
             return redirect("ip:item", pk=pk)
         item = _item(user, pk)
     return render(request, "ip/item_detail.html", _item_context(user, item, forms_by_action))
+
+
+def _kept_documents(request: HttpRequest, user: User, item: ComplaintItem, form: Any) -> list[Any]:
+    """Documents an earlier, refused attempt stored (signed for this user and item),
+    less those the supplier unticked; then this attempt's uploads, stored one by one so
+    that a bad file does not lose the good ones."""
+    kept: list[StoredFile] = []
+    names: dict[int, str] = {}
+    token = request.POST.get("documents_kept", "")
+    if token:
+        try:
+            signed = signing.loads(token, salt=DOCUMENTS_SALT, max_age=DOCUMENTS_MAX_AGE)
+        except signing.BadSignature:
+            form.add_error(
+                "documents",
+                _("The files you uploaded earlier are no longer held; attach them again."),
+            )
+            signed = {}
+        if signed.get("u") == user.pk and signed.get("i") == item.pk:
+            wanted = {int(v) for v in request.POST.getlist("documents_keep") if v.isdigit()}
+            names.update({int(i): str(n) for i, n in signed.get("f", []) if i in wanted})
+            by_id = StoredFile.objects.in_bulk(list(names))
+            kept = [by_id[i] for i in names if i in by_id]
+    for upload in request.FILES.getlist("documents"):
+        try:
+            stored = services.item_document_stage(actor=user, item=item, upload=upload)
+        except ApplicationError as exc:
+            if exc.status in (403, 404):
+                raise http_error(exc) from None
+            detail = " ".join(exc.fields.values())
+            form.add_error("documents", f"“{upload.name}”: {exc.message} {detail}".strip())
+        else:
+            kept.append(stored)
+            names.setdefault(stored.pk, upload.name or "")
+    kept = list({f.pk: f for f in kept}.values())
+    # Files are shared by content: show each under the name this supplier gave it.
+    form.kept_files = [(f, names.get(f.pk) or f.original_name) for f in kept]
+    form.kept_token = signing.dumps(
+        {"u": user.pk, "i": item.pk, "f": [[f.pk, names.get(f.pk, "")] for f in kept]},
+        salt=DOCUMENTS_SALT,
+    )
+    return kept
 
 
 def _item_action(
@@ -387,75 +761,94 @@ def _item_action(
     item: ComplaintItem,
     action: str,
     forms_by_action: dict[str, Any],
-) -> bool:
+) -> bool | HttpResponse:
+    """Run one action of the notice page: False when refused (the page shows why, with
+    what was typed and uploaded), True when done (a message says what happened and
+    what comes next), or the confirmation page of an irreversible action."""
     form = None
+    data: dict[str, Any] = {}
+    documents: list[StoredFile] = []
+    was_removed = item.holds_removal
+    if action in FORM_ACTIONS:
+        form = type(forms_by_action[action])(request.POST, auto_id=AUTO_IDS.get(action, "id_%s"))
+        forms_by_action[action] = form
+        if action in DOCUMENT_ACTIONS:
+            documents = _kept_documents(request, user, item, form)
+        if not form.is_valid():
+            return False
+        data = form.cleaned_data
+    if action in confirmations.CONFIRMED_ACTIONS and request.POST.get("confirmed") != "yes":
+        question = confirmations.item_confirmation(
+            action,
+            item,
+            uphold=bool(data.get("uphold")),
+            unfounded=bool(data.get("manifestly_unfounded")),
+        )
+        question = dataclasses.replace(
+            question, quote=str(data.get("reason") or data.get("reference") or "")
+        )
+        fields = [
+            (name, value)
+            for name, values in request.POST.lists()
+            if name not in ("csrfmiddlewaretoken", "confirmed")
+            for value in values
+        ]
+        return _confirm_page(
+            request, question, fields=fields, cancel=reverse("ip:item", args=[item.pk])
+        )
     try:
-        if action == "remove":
-            services.item_remove(actor=user, item=item)
-        elif action == "accept":
-            services.item_accept_counter(actor=user, item=item)
-        elif action in (
-            "counter",
-            "appeal",
-            "decide",
-            "appeal_decide",
-            "court",
-            "maintain",
-            "withdraw",
-        ):
-            form_class = type(forms_by_action[action])
-            form = form_class(request.POST, request.FILES)
-            forms_by_action[action] = form
-            if not form.is_valid():
-                return False
-            data = form.cleaned_data
-            if action == "counter":
-                services.item_counter_notice(
-                    actor=user,
-                    item=item,
-                    explanation=data["explanation"],
-                    statement_perjury=data["statement_perjury"],
-                    consent_jurisdiction=data["consent_jurisdiction"],
-                    signature_name=data["signature_name"],
-                    documents=data["documents"] or [],
-                )
-            elif action == "appeal":
-                services.item_appeal(
-                    actor=user,
-                    item=item,
-                    explanation=data["explanation"],
-                    documents=data["documents"] or [],
-                )
-            elif action == "decide":
-                services.item_decide(
-                    actor=user,
-                    item=item,
-                    uphold=data["uphold"],
-                    reason=data["reason"],
-                    manifestly_unfounded=data["manifestly_unfounded"],
-                )
-            elif action == "appeal_decide":
-                services.appeal_decide(
-                    actor=user,
-                    item=item,
-                    uphold=data["uphold"],
-                    reason=data["reason"],
-                    manifestly_unfounded=data["manifestly_unfounded"],
-                )
-            elif action == "court":
-                services.item_court_action(actor=user, item=item, reference=data["reference"])
-            elif action == "maintain":
-                services.item_maintain(actor=user, item=item, explanation=data["reason"])
-            elif action == "withdraw":
-                services.item_withdraw(actor=user, item=item, reason=data["reason"])
+        _run_item_action(user, item, action, data, documents)
     except ApplicationError as exc:
         if form is not None:
             add_service_error(form, exc)
         else:
             flash_error(request, exc)
         return False
-    messages.success(request, "Done. Both parties were notified.")
+    fresh = _item(user, item.pk)
+    messages.success(request, confirmations.item_done(action, fresh, was_removed=was_removed))
     return True
+
+
+def _run_item_action(
+    user: User,
+    item: ComplaintItem,
+    action: str,
+    data: dict[str, Any],
+    documents: list[StoredFile],
+) -> None:
+    if action == "remove":
+        services.item_remove(actor=user, item=item)
+    elif action == "accept":
+        services.item_accept_counter(actor=user, item=item)
+    elif action == "counter":
+        services.item_counter_notice(
+            actor=user,
+            item=item,
+            explanation=data["explanation"],
+            statement_perjury=data["statement_perjury"],
+            consent_jurisdiction=data["consent_jurisdiction"],
+            signature_name=data["signature_name"],
+            stored_documents=documents,
+        )
+    elif action == "appeal":
+        services.item_appeal(
+            actor=user, item=item, explanation=data["explanation"], stored_documents=documents
+        )
+    elif action in ("decide", "appeal_decide"):
+        decide = services.item_decide if action == "decide" else services.appeal_decide
+        decide(
+            actor=user,
+            item=item,
+            uphold=data["uphold"],
+            reason=data["reason"],
+            manifestly_unfounded=data["manifestly_unfounded"],
+        )
+    elif action == "court":
+        services.item_court_action(actor=user, item=item, reference=data["reference"])
+    elif action == "maintain":
+        services.item_maintain(actor=user, item=item, explanation=data["reason"])
+    elif action == "withdraw":
+        services.item_withdraw(actor=user, item=item, reason=data["reason"])
 
 
 def _item_context(
@@ -473,13 +866,15 @@ def _item_context(
     record = item.complaint.record
     copyright_removed = record.kind == RecordKind.COPYRIGHT and item.holds_removal
     status = item.status
+    late_until = selectors.late_counter_until(item)
+    late_open = late_until is not None and clock.now() <= late_until
     can = {
         "remove": is_supplier and status == ItemStatus.NOTIFIED,
         "counter": is_supplier
         and counter is None
         and (
             status == ItemStatus.NOTIFIED
-            or (status == ItemStatus.REMOVED and item.removal_kind != "decision")
+            or (status == ItemStatus.REMOVED and item.removal_kind != "decision" and late_open)
         ),
         "appeal": is_supplier
         and status == ItemStatus.REMOVED
@@ -498,6 +893,7 @@ def _item_context(
         "record": record,
         "turn": selectors.item_turn(item),
         "counter": counter,
+        "counter_documents": list(counter.documents.all()) if counter else [],
         "appeal": appeal,
         "statements": statements,
         "events": events_for(item),
@@ -505,6 +901,9 @@ def _item_context(
         "can": can,
         "is_supplier": is_supplier,
         "is_reporter": is_reporter,
+        "pictures": selectors.item_pictures(item),
+        "late_until": late_until,
+        "sanction": confirmations.sanction_text(item.complaint.reason),
         "contact": item.complaint.rights_holder.contact_email or item.complaint.filed_by.email,
         "same_officer": bool(
             appeal and user.pk in (item.decided_by_id, appeal.statement.decided_by_id)
@@ -542,13 +941,19 @@ def verification_decide(request: HttpRequest, pk: int) -> HttpResponse:
     if org is None or not user.is_officer:
         raise not_found_page()
     try:
+        approve = request.POST.get("decision") == "approve"
         organization_verification_decide(
-            actor=user,
-            organization=org,
-            approve=request.POST.get("decision") == "approve",
-            reason=request.POST.get("reason", ""),
+            actor=user, organization=org, approve=approve, reason=request.POST.get("reason", "")
         )
-        messages.success(request, f"{org.name}: decision recorded.")
+        messages.success(
+            request,
+            (
+                _("%(name)s is verified and can now file IP records and complaints.")
+                if approve
+                else _("%(name)s is not verified; it is told your reason and may upload again.")
+            )
+            % {"name": org.name},
+        )
     except ApplicationError as exc:
         flash_error(request, exc)
     return redirect("ip:queue")
@@ -562,13 +967,23 @@ def authorization_decide(request: HttpRequest, pk: int) -> HttpResponse:
     if auth is None or not user.is_officer:
         raise not_found_page()
     try:
+        approve = request.POST.get("decision") == "approve"
         services.agent_authorization_decide(
-            actor=user,
-            authorization=auth,
-            approve=request.POST.get("decision") == "approve",
-            reason=request.POST.get("reason", ""),
+            actor=user, authorization=auth, approve=approve, reason=request.POST.get("reason", "")
         )
-        messages.success(request, "Decision recorded.")
+        messages.success(
+            request,
+            (
+                _("%(agent)s may now act for %(principal)s until %(until)s.")
+                if approve
+                else _("The letter is rejected; %(agent)s is told your reason.")
+            )
+            % {
+                "agent": auth.agent.name,
+                "principal": auth.principal.name,
+                "until": auth.valid_until.isoformat(),
+            },
+        )
     except ApplicationError as exc:
         flash_error(request, exc)
     return redirect("ip:queue")
@@ -592,11 +1007,24 @@ def transparency(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "ip/transparency.html",
-        {"stats": stats, "period": period, "reasons": dict(_reason_labels())},
+        {
+            "stats": stats,
+            "period": period,
+            "period_label": {"week": _("week"), "month": _("month"), "quarter": _("quarter")}[
+                period
+            ],
+            "outcomes": _outcome_rows(stats["totals"]["outcomes_by_reason"]),
+        },
     )
 
 
-def _reason_labels() -> list[tuple[str, str]]:
-    from tradeguard.ip.enums import ComplaintReason
-
-    return [(r.value, str(r.label)) for r in ComplaintReason]
+def _outcome_rows(by_reason: dict[str, dict[str, int]]) -> list[tuple[str, str]]:
+    """("Counterfeit goods", "Listing removed: 3, Supplier notified: 1"): labels, never
+    the API's codes."""
+    return [
+        (
+            str(ComplaintReason(reason).label),
+            ", ".join(f"{ItemStatus(status).label}: {n}" for status, n in counts.items()),
+        )
+        for reason, counts in by_reason.items()
+    ]

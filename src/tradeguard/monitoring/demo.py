@@ -2,7 +2,7 @@
 and a watch set of website shots; the copycat (`supplier3`) reuses them cropped,
 resized and stamped with its name. Matching runs synchronously here, so the queue shows
 groups at once; the manufacturer (`supplier`) is an authorized supplier and one copy is
-already confirmed (a complaint draft).
+already confirmed (a complaint draft with the copyright record the photo belongs to).
 
 Objects for later seeds (`ctx.objects`): monitoring_images, monitoring_groups.
 """
@@ -142,18 +142,16 @@ def seed(ctx: DemoContext) -> None:
         )
         ctx.log(f"authorized supplier: {manufacturer.name}")
 
-    lamp_copy = (
-        ctx.objects.get("listing_lamp_copy")
-        or Listing.objects.filter(marketplace_url=f"{MARKET}/modern-arc-desk-lamp-led").first()
-    )
-    if (
-        lamp_copy is not None
-        and not Match.objects.filter(
-            owner=owner, listing=lamp_copy, status=MatchStatus.CONFIRMED
-        ).exists()
-    ):
+    # The wholesale lot reuses the catalogue photo of the copyright record: confirmed, so
+    # the complaint draft opens with that record. (The other copy of that photo, the
+    # "modern arc desk lamp", is already named in complaint #1: its match stays to
+    # review and the group page says why it cannot be confirmed again.)
+    wholesale = copies[1]
+    if not Match.objects.filter(
+        owner=owner, listing=wholesale, status=MatchStatus.CONFIRMED
+    ).exists():
         to_confirm = list(
-            Match.objects.filter(owner=owner, listing=lamp_copy, status=MatchStatus.NEW)
+            Match.objects.filter(owner=owner, listing=wholesale, status=MatchStatus.NEW)
         )
         if to_confirm:
             services.matches_confirm(

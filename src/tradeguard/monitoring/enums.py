@@ -49,3 +49,4 @@ class MonitoringErrorCode(StrEnum):
     NOT_A_SUPPLIER = "monitoring_not_a_supplier"
     ARCHIVED = "monitoring_archived"
     NOT_HASHED = "monitoring_not_hashed"
+    ALREADY_IN_COMPLAINT = "monitoring_already_in_complaint"

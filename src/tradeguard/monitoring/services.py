@@ -17,6 +17,7 @@ from typing import IO, Any
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Max, Q
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from tradeguard.accounts.enums import OrgKind
 from tradeguard.accounts.models import Organization, User
@@ -397,7 +398,7 @@ def match_record(
         return None
     now = clock.now()
     with transaction.atomic():
-        group, _ = MatchGroup.objects.get_or_create(
+        group, _created = MatchGroup.objects.get_or_create(
             monitored_image=monitored,
             supplier_id=listing.supplier_id,
             defaults={"owner_id": monitored.owner_id},
@@ -553,9 +554,52 @@ def matches_dismiss(*, actor: User, matches: Sequence[Match], note: str = "") ->
     return locked
 
 
+def _refuse_reported(locked: Sequence[Match]) -> None:
+    """A listing already named in an open complaint of the owner (or held removed by
+    one) is not confirmed again: the complaint is already running."""
+    from tradeguard.ip.selectors import reported_items
+
+    reported = reported_items([locked[0].owner_id], {m.listing_id for m in locked})
+    if not reported:
+        return
+    named = [
+        _("“%(title)s” (complaint #%(number)s)")
+        % {"title": m.listing.title, "number": reported[m.listing_id].complaint_id}
+        for m in locked
+        if m.listing_id in reported
+    ]
+    raise ApplicationError(
+        E.ALREADY_IN_COMPLAINT,
+        _(
+            "Already named in your open complaints, so not confirmed again: %(listings)s. "
+            "Nothing was confirmed; follow those listings on their notice pages."
+        )
+        % {"listings": "; ".join(dict.fromkeys(named))},
+        fields={"match_ids": _("Leave out the matches whose listing is already in a complaint.")},
+        status=409,
+    )
+
+
+def _record_of(matches: Sequence[Match]) -> IpRecord | None:
+    """The copyright record the confirmed images belong to (see
+    ip.selectors.copyright_record_of_image), when they all belong to the same one."""
+    from tradeguard.ip.selectors import copyright_record_of_image
+
+    records = {
+        copyright_record_of_image(
+            m.owner_id, m.monitored_image.file_id, m.monitored_image.ip_record_id
+        )
+        for m in matches
+    }
+    return records.pop() if len(records) == 1 else None
+
+
 def matches_confirm(*, actor: User, matches: Sequence[Match], note: str = "") -> ComplaintDraft:
     """Confirm the copies and prepare an `image_copy` IP complaint naming their
-    listings; the rights holder reviews, signs and files it in the IP portal."""
+    listings; the rights holder reviews, signs and files it in the IP portal. The
+    draft's record is the copyright record the monitored images belong to (none for
+    images of no record: the rights holder chooses). Refused (409, nothing written)
+    when a listing is already named in one of the owner's open complaints."""
     from tradeguard.ip.services import complaint_prefill
 
     limit = int(policy.setting("max_confirm"))
@@ -563,10 +607,10 @@ def matches_confirm(*, actor: User, matches: Sequence[Match], note: str = "") ->
         raise invalid("match_ids", f"Confirm at most {limit} matches at a time.")
     with transaction.atomic():
         locked = _lock_selected(actor, matches)
+        _refuse_reported(locked)
         for match in locked:
             _move(actor, match, MatchStatus.CONFIRMED, note)
-        records = {m.monitored_image.ip_record for m in locked}
-        record = records.pop() if len(records) == 1 else None
+        record = _record_of(locked)
         labels = sorted({m.monitored_image.label for m in locked})
         explanation = (
             "These listings use our product photograph(s) "

@@ -16,6 +16,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from tradeguard.accounts.models import Organization, User
@@ -73,10 +74,12 @@ class SideBySide:
     match: Match
     reference_box: Box
     listing_box: Box
+    # The owner's complaint item that already names this listing: not confirmed again.
+    reported: Any = None
 
 
-def _side_by_side(match: Match) -> SideBySide:
-    return SideBySide(match, Box.of(match.reference_region), Box.of(match.listing_region))
+def _side_by_side(match: Match, reported: Any = None) -> SideBySide:
+    return SideBySide(match, Box.of(match.reference_region), Box.of(match.listing_region), reported)
 
 
 # --- the queue -----------------------------------------------------------------------------
@@ -151,8 +154,12 @@ def group_detail(request: HttpRequest, group_id: int) -> HttpResponse:
 def _group_page(
     request: HttpRequest, user: User, group: Any, matches: list[Match], form: ReviewForm | None
 ) -> HttpResponse:
+    from tradeguard.ip.selectors import reported_items
+
+    reported = reported_items([group.owner_id], {m.listing_id for m in matches})
     open_ids = [m.pk for m in matches if m.status == MatchStatus.NEW]
-    form = form or ReviewForm(match_ids=[m.pk for m in matches], initial={"match_ids": open_ids})
+    confirmable = [m.pk for m in matches if m.pk in open_ids and m.listing_id not in reported]
+    form = form or ReviewForm(match_ids=[m.pk for m in matches], initial={"match_ids": confirmable})
     authorization = (
         selectors.authorizations_visible_to(user)
         .filter(owner_id=group.owner_id, supplier_id=group.supplier_id)
@@ -163,8 +170,9 @@ def _group_page(
         "monitoring/group.html",
         {
             "group": group,
-            "items": [_side_by_side(m) for m in matches],
+            "items": [_side_by_side(m, reported.get(m.listing_id)) for m in matches],
             "open_ids": open_ids,
+            "confirmable_ids": confirmable,
             "form": form,
             "may_review": selectors.may_act_for(user, group.owner_id),
             "authorization": authorization,
@@ -185,8 +193,14 @@ def group_review(request: HttpRequest, group_id: int) -> HttpResponse:
                 draft = services.matches_confirm(actor=user, matches=chosen, note=data["note"])
                 messages.success(
                     request,
-                    f"{len(chosen)} match(es) confirmed. The complaint below is pre-filled with "
-                    "their listings: check it, sign and file it.",
+                    ngettext(
+                        "%(count)s match confirmed. Nothing is sent yet: the complaint below is "
+                        "pre-filled with its listing; check it, sign and file it.",
+                        "%(count)s matches confirmed. Nothing is sent yet: the complaint below "
+                        "is pre-filled with their listings; check it, sign and file it.",
+                        len(chosen),
+                    )
+                    % {"count": len(chosen)},
                 )
                 return redirect(f"{reverse('ip:complaint_new')}?draft={draft.pk}")
             if data["action"] == "dismiss":

@@ -6,6 +6,8 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from django.utils.translation import gettext as _
+
 from tradeguard.accounts.enums import OrgKind, Role
 from tradeguard.accounts.models import Organization, User
 from tradeguard.common import clock
@@ -29,7 +31,8 @@ def acting_principal(actor: User, on_behalf_of: Organization | None) -> Organiza
     if not org.is_verified:
         raise ApplicationError(
             IpErrorCode.ORG_NOT_VERIFIED,
-            f"{org.name} is not verified yet ({org.verification_status}).",
+            _("%(name)s is not verified yet (%(status)s).")
+            % {"name": org.name, "status": org.get_verification_status_display().lower()},
             fields={
                 "organization": "Upload a passport/ID (person) or business licence (company) "
                 "on the IP portal and wait for an officer to verify it."

@@ -10,6 +10,8 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from tradeguard.accounts.models import Organization, User
 from tradeguard.catalog.enums import ListingStatus
@@ -29,6 +31,7 @@ from tradeguard.ip.enums import (
     RejectionReason,
 )
 from tradeguard.ip.models import Complaint, ComplaintDraft, ComplaintItem, IpRecord
+from tradeguard.ip.selectors import reported_items
 from tradeguard.ip.services._common import acting_principal, notify_org, webhook
 from tradeguard.ip.services.decisions import schedule_respond_deadline
 from tradeguard.ip.services.items import _require_reporter, complaint_link, item_link
@@ -80,11 +83,11 @@ def _same_company(a: Organization, b: Organization) -> bool:
 def record_usable(record: IpRecord) -> str | None:
     """Why `record` cannot back a complaint today, or None if it can."""
     if record.status == RecordStatus.REJECTED:
-        return f"This IP record was rejected: {record.rejection_reason}"
+        return _("This IP record was rejected: %(reason)s") % {"reason": record.rejection_reason}
     if record.status != RecordStatus.APPROVED:
-        return "This IP record is still waiting for an officer's review."
+        return _("This IP record is still waiting for an officer's review.")
     if record.valid_until is not None and record.valid_until < clock.now().date():
-        return f"This IP record expired on {record.valid_until.isoformat()}."
+        return _("This IP record expired on %(date)s.") % {"date": record.valid_until.isoformat()}
     return None
 
 
@@ -121,12 +124,13 @@ def complaint_file(
             fields={"record": "Choose an approved, unexpired IP record."},
         )
     if reason not in ComplaintReason.values or not policy.reason_fits(record.kind, reason):
+        fitting = ", ".join(str(ComplaintReason(r).label) for r in policy.reasons_for(record.kind))
+        asked = ComplaintReason(reason).label if reason in ComplaintReason.values else reason
         raise ApplicationError(
             IpErrorCode.REASON_MISMATCH,
-            f"A {record.get_kind_display().lower()} record cannot back a {reason!r} complaint.",
-            fields={
-                "reason": f"For this record choose: {', '.join(policy.reasons_for(record.kind))}."
-            },
+            _("A %(kind)s record cannot back a complaint of “%(reason)s”.")
+            % {"kind": record.get_kind_display().lower(), "reason": asked},
+            fields={"reason": _("For this record choose: %(reasons)s.") % {"reasons": fitting}},
         )
     errors: dict[str, str] = {}
     if not (explanation or "").strip():
@@ -185,13 +189,13 @@ def complaint_file(
             )
     with transaction.atomic():
         resolved = _resolve(refs, principal=principal, filer=actor.organization)
-        if all(status == ItemStatus.REJECTED for status, _, _ in resolved):
+        if all(status == ItemStatus.REJECTED for status, _listing, _why in resolved):
             raise ApplicationError(
                 IpErrorCode.NOTHING_PROCESSABLE,
-                "None of the listings can be processed. Nothing was filed.",
+                _("None of the listings can be processed. Nothing was filed."),
                 fields={
                     f"listings.{i}": str(RejectionReason(why).label)
-                    for i, (_, _, why) in enumerate(resolved)
+                    for i, (_status, _listing, why) in enumerate(resolved)
                 },
             )
         assert actor.organization is not None  # checked by acting_principal
@@ -309,13 +313,7 @@ def _resolve(
     )
     by_id = {listing.pk: listing for listing in found}
     by_url = {listing.marketplace_url: listing for listing in found}
-    already = set(
-        ComplaintItem.objects.filter(
-            complaint__rights_holder=principal,
-            listing__in=found,
-            status__in=[*policy.OPEN_STATUSES, ItemStatus.REMOVED],
-        ).values_list("listing_id", flat=True)
-    )
+    already = set(reported_items([principal.pk], by_id))
     seen: set[int] = set()
     out: list[tuple[ItemStatus, Listing | None, str]] = []
     for ref in refs:
@@ -372,10 +370,12 @@ def _notify_suppliers(complaint: Complaint, items: list[ComplaintItem]) -> None:
                 f"{', valid until ' + record.valid_until.isoformat() if record.valid_until else ''}.\n"
                 f"Grounds: {complaint.explanation}\n"
                 f"Rights holder's contact: {contact}\n\n"
-                "By {due} remove each listing or file a counter-notice on its notice page. "
-                "Without an answer the listings are removed automatically at that time."
+                "By {due} remove each listing or file a counter-notice on its notice page "
+                "(your IP notices list them all). Without an answer the listings are removed "
+                "automatically at that time."
             ),
-            link=item_link(first),
+            # One listing: its notice page; several: the list of the supplier's notices.
+            link=item_link(first) if len(group) == 1 else reverse("ip:portal"),
             times={"due": first.respond_due_at} if first.respond_due_at else None,
         )
 
@@ -437,8 +437,10 @@ def complaint_prefill(
     (image monitoring calls this with the matches the owner selected). Nothing is sent
     to anyone; the draft opens pre-filled at `ip:complaint_new?draft=<id>`.
 
-    `record` defaults to the rights holder's single usable copyright record, if it has
-    exactly one; listings are kept in order, de-duplicated, as marketplace URLs."""
+    `record` is the record the evidence belongs to (the copyright record of the
+    monitored image); without one the rights holder chooses on the form: the draft
+    never guesses another of its records. Listings are kept in order, de-duplicated, as
+    marketplace URLs."""
     ids = [x.pk if isinstance(x, Listing) else int(x) for x in listings]
     found = {listing.pk: listing for listing in Listing.objects.filter(pk__in=ids)}
     missing = [i for i in ids if i not in found]
@@ -446,15 +448,6 @@ def complaint_prefill(
         raise not_found(f"listing {missing[0]}")
     if record is not None and record.owner_id != rights_holder.pk:
         raise not_found("IP record")
-    if record is None:
-        candidates = [
-            r
-            for r in IpRecord.objects.filter(
-                owner=rights_holder, kind="copyright", status=RecordStatus.APPROVED
-            )
-            if record_usable(r) is None
-        ]
-        record = candidates[0] if len(candidates) == 1 else None
     urls = list(dict.fromkeys(found[i].marketplace_url for i in ids))
     limit = int(policy.setting("max_listings_per_complaint"))
     with transaction.atomic():

@@ -20,6 +20,7 @@ from tradeguard.catalog.models import Listing
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, permission_denied
 from tradeguard.common.events import event_record
+from tradeguard.common.formatting import format_instant
 from tradeguard.common.links import absolute_url
 from tradeguard.common.workdays import add_calendar_days
 from tradeguard.evidence.enums import FileCategory
@@ -36,6 +37,7 @@ from tradeguard.ip.models import (
     ComplaintItem,
     StatementOfReasons,
 )
+from tradeguard.ip.selectors import late_counter_until
 from tradeguard.ip.services._common import (
     REPORTER_ROLES,
     notify_org,
@@ -238,8 +240,16 @@ def _remove_listing(
     _set_listing(
         listing,
         ListingStatus.REMOVED,
-        f"Removed after IP complaint #{c.pk} ({c.get_reason_display()}) by "
-        f"{c.rights_holder.name}. See the statement of reasons: {absolute_url(item_link(item))}",
+        _(
+            "Removed after IP complaint #%(number)s (%(reason)s) from %(holder)s. The "
+            "statement of reasons, and how to answer it: %(url)s"
+        )
+        % {
+            "number": c.pk,
+            "reason": c.get_reason_display(),
+            "holder": c.rights_holder.name,
+            "url": absolute_url(item_link(item)),
+        },
         actor,
     )
     item.holds_removal = True
@@ -268,23 +278,18 @@ def _remove_listing(
     return statement
 
 
-def late_counter_due_at(item: ComplaintItem) -> dt.datetime:
-    assert item.notified_at is not None
-    return policy.late_counter_due(item.notified_at, item.supplier.country if item.supplier else "")
-
-
 def _removal_redress(item: ComplaintItem, kind: RemovalKind, appeal_until: dt.datetime) -> str:
     page = absolute_url(item_link(item))
     text = _(
-        "You may appeal this removal free of charge until %(appeal)s UTC on the notice page "
+        "You may appeal this removal free of charge until %(appeal)s on the notice page "
         "(%(page)s); an officer who did not take the decision reviews the appeal."
-    ) % {"appeal": f"{appeal_until:%Y-%m-%d %H:%M}", "page": page}
-    if kind != RemovalKind.DECISION and item.notified_at is not None:
-        late_until = late_counter_due_at(item)
+    ) % {"appeal": format_instant(appeal_until), "page": page}
+    late_until = late_counter_until(item)
+    if kind != RemovalKind.DECISION and late_until is not None:
         text += " " + _(
             "As the removal was not decided by an officer (%(how)s), you may instead file a "
-            "counter-notice there until %(until)s UTC if the listing does not infringe."
-        ) % {"how": kind.label.lower(), "until": f"{late_until:%Y-%m-%d %H:%M}"}
+            "counter-notice there until %(until)s if the listing does not infringe."
+        ) % {"how": str(kind.label).lower(), "until": format_instant(late_until)}
     return (
         text
         + " "

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import IO, Any
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from tradeguard.accounts.models import User
 from tradeguard.common import clock
@@ -27,6 +28,7 @@ from tradeguard.ip.models import (
     ComplaintItem,
     CounterNotice,
 )
+from tradeguard.ip.selectors import late_counter_until
 from tradeguard.ip.services._common import (
     notify_org,
     notify_users,
@@ -49,7 +51,6 @@ from tradeguard.ip.services.items import (
     _wrong_state,
     item_link,
     item_transition,
-    late_counter_due_at,
 )
 from tradeguard.ip.services.reminders import schedule_counter_reminders
 
@@ -67,6 +68,22 @@ def _store_documents(documents: Sequence[IO[bytes]], actor: User) -> list[Stored
         )
         for doc in documents
     ]
+
+
+def item_document_stage(*, actor: User, item: ComplaintItem, upload: IO[bytes]) -> StoredFile:
+    """Store one supporting document of the supplier's counter-notice or appeal before it
+    is filed: a refused filing keeps what was uploaded and the form hands it back for the
+    next attempt. Nothing is attached to the item yet; a file nobody attaches is
+    collected after a day like any other unused upload."""
+    _require_supplier(actor, item)
+    return _store_documents([upload], actor)[0]
+
+
+def _all_documents(
+    documents: Sequence[IO[bytes]], stored_documents: Sequence[StoredFile], actor: User
+) -> list[StoredFile]:
+    stored = [*stored_documents, *_store_documents(documents, actor)]
+    return list({f.pk: f for f in stored}.values())
 
 
 # --- supplier moves ---------------------------------------------------------------------
@@ -105,10 +122,12 @@ def item_counter_notice(
     consent_jurisdiction: bool,
     signature_name: str,
     documents: Sequence[IO[bytes]] = (),
+    stored_documents: Sequence[StoredFile] = (),
 ) -> ComplaintItem:
     """The supplier disputes the notice: before the deadline (listing stays up while the
     rights holder answers), or after an automatic or voluntary removal within the late
-    counter-notice window."""
+    counter-notice window. `documents` are uploads to store; `stored_documents` were
+    stored before (`item_document_stage`), e.g. by an earlier attempt that was refused."""
     errors: dict[str, str] = {}
     if not (explanation or "").strip():
         errors["explanation"] = (
@@ -125,8 +144,8 @@ def item_counter_notice(
         )
     if not (signature_name or "").strip():
         errors["signature_name"] = "Sign with your full name."
-    if len(documents) > MAX_DOCUMENTS:
-        errors["documents"] = f"Attach at most {MAX_DOCUMENTS} documents."
+    if len(documents) + len(stored_documents) > MAX_DOCUMENTS:
+        errors["documents"] = _("Attach at most %(count)s documents.") % {"count": MAX_DOCUMENTS}
     with transaction.atomic():
         locked = _lock(item)
         _require_supplier(actor, locked)
@@ -143,7 +162,7 @@ def item_counter_notice(
                     "An officer decided this removal; appeal it instead.",
                     status=409,
                 )
-            _deadline_check(late_counter_due_at(locked), "counter-notify after removal")
+            _deadline_check(late_counter_until(locked), "counter-notify after removal")
         elif locked.status != S.NOTIFIED:
             raise _wrong_state(locked, "counter-notify")
         if errors:
@@ -152,7 +171,7 @@ def item_counter_notice(
                 "The counter-notice is incomplete. Nothing was saved.",
                 fields=errors,
             )
-        stored = _store_documents(documents, actor)
+        stored = _all_documents(documents, stored_documents, actor)
         now = clock.now()
         counter = CounterNotice.objects.create(
             item=locked,
@@ -215,8 +234,10 @@ def item_appeal(
     item: ComplaintItem,
     explanation: str,
     documents: Sequence[IO[bytes]] = (),
+    stored_documents: Sequence[StoredFile] = (),
 ) -> Appeal:
-    """The supplier's free internal complaint against a removal (EU DSA Art. 20)."""
+    """The supplier's free internal complaint against a removal (EU DSA Art. 20);
+    documents as for `item_counter_notice`."""
     if not (explanation or "").strip():
         raise invalid("explanation", "Explain why the removal was wrong and what you ask for.")
     with transaction.atomic():
@@ -243,7 +264,7 @@ def item_appeal(
                 f"The appeal window closed on {statement.appeal_until:%Y-%m-%d}.",
                 status=409,
             )
-        stored = _store_documents(documents[:MAX_DOCUMENTS], actor)
+        stored = _all_documents(documents, stored_documents, actor)[:MAX_DOCUMENTS]
         appeal = Appeal.objects.create(
             item=locked, statement=statement, filed_by=actor, explanation=explanation.strip()
         )

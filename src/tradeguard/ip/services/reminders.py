@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.urls import reverse
+
 from tradeguard.common import clock
 from tradeguard.common.events import event_record
 from tradeguard.common.links import absolute_url
@@ -84,11 +86,13 @@ def item_respond_reminder(item_id: int) -> str:
         body=(
             f"IP complaint #{item.complaint_id} named these listings and you have not "
             f"answered yet:\n{lines}\n\n"
-            "By {due} remove each listing or file a counter-notice on its notice page. "
+            "By {due} remove each listing or file a counter-notice on its notice page "
+            "(your IP notices list them all). "
             "Without an answer the listings are removed automatically at that time, and "
             "each removal counts towards your account's IP points."
         ),
-        link=item_link(first),
+        # One listing: its notice page; several: the list of the supplier's notices.
+        link=item_link(first) if len(group) == 1 else reverse("ip:portal"),
         times={"due": item.respond_due_at},
     )
     for waiting in group:

@@ -61,7 +61,7 @@ def test_pages_for_each_role(frozen):
     sup = _client(supplier)
     assert listing.title.encode() in sup.get(reverse("ip:portal")).content
     notice = sup.get(reverse("ip:item", args=[item.pk]))
-    assert b"File a counter-notice" in notice.content
+    assert b"file a counter-notice" in notice.content
     assert b"Remove the listing" in notice.content
     assert sup.get(reverse("ip:complaint", args=[complaint.pk])).status_code == 404
     other = _client(f.supplier())

@@ -181,7 +181,9 @@ def test_complaint_prefill_draft_for_image_monitoring(frozen):
         listings=[l1, l2.pk, l1],
         source_ref={"matches": [7, 8]},
     )
-    assert draft.record == rec  # the single usable copyright record
+    # Without the record the evidence belongs to, the draft never guesses one of the
+    # holder's records (even its only one): the rights holder chooses on the form.
+    assert draft.record is None
     assert draft.reason == "image_copy"
     assert draft.listings == [l1.marketplace_url, l2.marketplace_url]
     api = ApiClient(holder)

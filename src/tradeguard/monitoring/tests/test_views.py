@@ -80,7 +80,10 @@ def test_confirm_from_the_page_opens_the_prefilled_complaint_form(found: dict[st
     assert response["Location"] == f"/ip/complaints/new/?draft={draft.pk}"
     form = client.get(response["Location"])
     assert form.status_code == 200
-    assert found["listing"].marketplace_url in form.content.decode()
+    # The listing comes picked, with its picture, ready to sign.
+    page = form.content.decode()
+    assert f'name="picked" value="{found["listing"].pk}"' in page
+    assert found["listing"].title in page
     assert Match.objects.get().status == "confirmed"
 
 
