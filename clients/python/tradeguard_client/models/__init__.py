@@ -92,6 +92,9 @@ from .feed_event_read import FeedEventRead
 from .feed_event_read_new import FeedEventReadNew
 from .feed_event_read_old import FeedEventReadOld
 from .feed_event_read_params import FeedEventReadParams
+from .file_content_params import FileContentParams
+from .file_info_read import FileInfoRead
+from .file_read import FileRead
 from .finding_in import FindingIn
 from .finding_read import FindingRead
 from .group_decision_in import GroupDecisionIn
@@ -280,6 +283,7 @@ from .standing_read import StandingRead
 from .statement_read import StatementRead
 from .stats_params import StatsParams
 from .stats_params_period import StatsParamsPeriod
+from .thumbnail_params import ThumbnailParams
 from .timeline_entry import TimelineEntry
 from .timeline_entry_new import TimelineEntryNew
 from .timeline_entry_old import TimelineEntryOld
@@ -396,6 +400,9 @@ __all__ = (
     "FeedEventReadNew",
     "FeedEventReadOld",
     "FeedEventReadParams",
+    "FileContentParams",
+    "FileInfoRead",
+    "FileRead",
     "FindingIn",
     "FindingRead",
     "GroupDecisionIn",
@@ -584,6 +591,7 @@ __all__ = (
     "StatementRead",
     "StatsParams",
     "StatsParamsPeriod",
+    "ThumbnailParams",
     "TimelineEntry",
     "TimelineEntryNew",
     "TimelineEntryOld",

@@ -13,6 +13,7 @@ from typing import cast
 import datetime
 
 if TYPE_CHECKING:
+  from ..models.file_read import FileRead
   from ..models.org_ref import OrgRef
 
 
@@ -35,6 +36,8 @@ class AgentAuthorizationRead:
             review_reason (str):
             reviewed_at (datetime.datetime | None):
             letter_sha256 (str):
+            letter (FileRead): A stored file: its fingerprint and where to fetch it (`GET /api/v1/files/{id}`,
+                allowed to whoever may see a row that refers to it).
             created_at (datetime.datetime):
      """
 
@@ -46,6 +49,7 @@ class AgentAuthorizationRead:
     review_reason: str
     reviewed_at: datetime.datetime | None
     letter_sha256: str
+    letter: FileRead
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,6 +58,7 @@ class AgentAuthorizationRead:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.file_read import FileRead # noqa: PLC0415
         from ..models.org_ref import OrgRef # noqa: PLC0415
         id = self.id
 
@@ -75,6 +80,8 @@ class AgentAuthorizationRead:
 
         letter_sha256 = self.letter_sha256
 
+        letter = self.letter.to_dict()
+
         created_at = self.created_at.isoformat()
 
 
@@ -89,6 +96,7 @@ class AgentAuthorizationRead:
             "review_reason": review_reason,
             "reviewed_at": reviewed_at,
             "letter_sha256": letter_sha256,
+            "letter": letter,
             "created_at": created_at,
         })
 
@@ -98,6 +106,7 @@ class AgentAuthorizationRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.file_read import FileRead # noqa: PLC0415
         from ..models.org_ref import OrgRef # noqa: PLC0415
         d = dict(src_dict)
         id = d.pop("id")
@@ -144,6 +153,11 @@ class AgentAuthorizationRead:
 
         letter_sha256 = d.pop("letter_sha256")
 
+        letter = FileRead.from_dict(d.pop("letter"))
+
+
+
+
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
 
@@ -158,6 +172,7 @@ class AgentAuthorizationRead:
             review_reason=review_reason,
             reviewed_at=reviewed_at,
             letter_sha256=letter_sha256,
+            letter=letter,
             created_at=created_at,
         )
 

@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 from typing import cast
 import datetime
 
+if TYPE_CHECKING:
+  from ..models.file_read import FileRead
 
 
 
@@ -28,7 +30,8 @@ class CounterNoticeRead:
             signature_name (str):
             signed_at (datetime.datetime):
             listing_was_removed (bool):
-            documents (int):
+            documents (int): How many documents (see `document_files`)
+            document_files (list[FileRead]):
      """
 
     explanation: str
@@ -36,6 +39,7 @@ class CounterNoticeRead:
     signed_at: datetime.datetime
     listing_was_removed: bool
     documents: int
+    document_files: list[FileRead]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -43,6 +47,7 @@ class CounterNoticeRead:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.file_read import FileRead # noqa: PLC0415
         explanation = self.explanation
 
         signature_name = self.signature_name
@@ -53,6 +58,13 @@ class CounterNoticeRead:
 
         documents = self.documents
 
+        document_files = []
+        for document_files_item_data in self.document_files:
+            document_files_item = document_files_item_data.to_dict()
+            document_files.append(document_files_item)
+
+
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,6 +74,7 @@ class CounterNoticeRead:
             "signed_at": signed_at,
             "listing_was_removed": listing_was_removed,
             "documents": documents,
+            "document_files": document_files,
         })
 
         return field_dict
@@ -70,6 +83,7 @@ class CounterNoticeRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.file_read import FileRead # noqa: PLC0415
         d = dict(src_dict)
         explanation = d.pop("explanation")
 
@@ -84,12 +98,23 @@ class CounterNoticeRead:
 
         documents = d.pop("documents")
 
+        document_files = []
+        _document_files = d.pop("document_files")
+        for document_files_item_data in (_document_files):
+            document_files_item = FileRead.from_dict(document_files_item_data)
+
+
+
+            document_files.append(document_files_item)
+
+
         counter_notice_read = cls(
             explanation=explanation,
             signature_name=signature_name,
             signed_at=signed_at,
             listing_was_removed=listing_was_removed,
             documents=documents,
+            document_files=document_files,
         )
 
 

@@ -80,6 +80,7 @@ class ErrorCode(StrEnum):
     MALFORMED_REQUEST = "malformed_request"
     MAX_BELOW_MIN = "max_below_min"
     MONITORING_ALREADY_AUTHORIZED = "monitoring_already_authorized"
+    MONITORING_ALREADY_IN_COMPLAINT = "monitoring_already_in_complaint"
     MONITORING_ALREADY_MONITORED = "monitoring_already_monitored"
     MONITORING_ARCHIVED = "monitoring_archived"
     MONITORING_INVALID_TRANSITION = "monitoring_invalid_transition"

@@ -14,6 +14,8 @@ from ..models.party import Party
 from typing import cast
 import datetime
 
+if TYPE_CHECKING:
+  from ..models.file_read import FileRead
 
 
 
@@ -39,6 +41,8 @@ class EvidenceRead:
             uploaded_by (str):
             created_at (datetime.datetime):
             submitted_at (datetime.datetime | None):
+            file (FileRead): A stored file: its fingerprint and where to fetch it (`GET /api/v1/files/{id}`,
+                allowed to whoever may see a row that refers to it).
      """
 
     id: int
@@ -53,6 +57,7 @@ class EvidenceRead:
     uploaded_by: str
     created_at: datetime.datetime
     submitted_at: datetime.datetime | None
+    file: FileRead
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -60,6 +65,7 @@ class EvidenceRead:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.file_read import FileRead # noqa: PLC0415
         id = self.id
 
         party = self.party.value
@@ -88,6 +94,8 @@ class EvidenceRead:
         else:
             submitted_at = self.submitted_at
 
+        file = self.file.to_dict()
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -104,6 +112,7 @@ class EvidenceRead:
             "uploaded_by": uploaded_by,
             "created_at": created_at,
             "submitted_at": submitted_at,
+            "file": file,
         })
 
         return field_dict
@@ -112,6 +121,7 @@ class EvidenceRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.file_read import FileRead # noqa: PLC0415
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -165,6 +175,11 @@ class EvidenceRead:
         submitted_at = _parse_submitted_at(d.pop("submitted_at"))
 
 
+        file = FileRead.from_dict(d.pop("file"))
+
+
+
+
         evidence_read = cls(
             id=id,
             party=party,
@@ -178,6 +193,7 @@ class EvidenceRead:
             uploaded_by=uploaded_by,
             created_at=created_at,
             submitted_at=submitted_at,
+            file=file,
         )
 
 

@@ -12,6 +12,8 @@ from ..models.ip_appeal_status import IpAppealStatus
 from typing import cast
 import datetime
 
+if TYPE_CHECKING:
+  from ..models.file_read import FileRead
 
 
 
@@ -28,6 +30,7 @@ class IpAppealRead:
             id (int):
             status (IpAppealStatus):
             explanation (str):
+            document_files (list[FileRead]):
             decision_reason (str):
             decided_at (datetime.datetime | None):
             created_at (datetime.datetime):
@@ -36,6 +39,7 @@ class IpAppealRead:
     id: int
     status: IpAppealStatus
     explanation: str
+    document_files: list[FileRead]
     decision_reason: str
     decided_at: datetime.datetime | None
     created_at: datetime.datetime
@@ -46,11 +50,19 @@ class IpAppealRead:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.file_read import FileRead # noqa: PLC0415
         id = self.id
 
         status = self.status.value
 
         explanation = self.explanation
+
+        document_files = []
+        for document_files_item_data in self.document_files:
+            document_files_item = document_files_item_data.to_dict()
+            document_files.append(document_files_item)
+
+
 
         decision_reason = self.decision_reason
 
@@ -69,6 +81,7 @@ class IpAppealRead:
             "id": id,
             "status": status,
             "explanation": explanation,
+            "document_files": document_files,
             "decision_reason": decision_reason,
             "decided_at": decided_at,
             "created_at": created_at,
@@ -80,6 +93,7 @@ class IpAppealRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.file_read import FileRead # noqa: PLC0415
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -89,6 +103,16 @@ class IpAppealRead:
 
 
         explanation = d.pop("explanation")
+
+        document_files = []
+        _document_files = d.pop("document_files")
+        for document_files_item_data in (_document_files):
+            document_files_item = FileRead.from_dict(document_files_item_data)
+
+
+
+            document_files.append(document_files_item)
+
 
         decision_reason = d.pop("decision_reason")
 
@@ -119,6 +143,7 @@ class IpAppealRead:
             id=id,
             status=status,
             explanation=explanation,
+            document_files=document_files,
             decision_reason=decision_reason,
             decided_at=decided_at,
             created_at=created_at,

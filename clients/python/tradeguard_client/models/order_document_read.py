@@ -12,6 +12,8 @@ from ..models.order_document_kind import OrderDocumentKind
 from typing import cast
 import datetime
 
+if TYPE_CHECKING:
+  from ..models.file_read import FileRead
 
 
 
@@ -35,6 +37,8 @@ class OrderDocumentRead:
             uploaded_by (str):
             created_at (datetime.datetime):
             download_url (str):
+            file (FileRead): A stored file: its fingerprint and where to fetch it (`GET /api/v1/files/{id}`,
+                allowed to whoever may see a row that refers to it).
      """
 
     id: int
@@ -47,6 +51,7 @@ class OrderDocumentRead:
     uploaded_by: str
     created_at: datetime.datetime
     download_url: str
+    file: FileRead
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -54,6 +59,7 @@ class OrderDocumentRead:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.file_read import FileRead # noqa: PLC0415
         id = self.id
 
         kind = self.kind.value
@@ -74,6 +80,8 @@ class OrderDocumentRead:
 
         download_url = self.download_url
 
+        file = self.file.to_dict()
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,6 +96,7 @@ class OrderDocumentRead:
             "uploaded_by": uploaded_by,
             "created_at": created_at,
             "download_url": download_url,
+            "file": file,
         })
 
         return field_dict
@@ -96,6 +105,7 @@ class OrderDocumentRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.file_read import FileRead # noqa: PLC0415
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -123,6 +133,11 @@ class OrderDocumentRead:
 
         download_url = d.pop("download_url")
 
+        file = FileRead.from_dict(d.pop("file"))
+
+
+
+
         order_document_read = cls(
             id=id,
             kind=kind,
@@ -134,6 +149,7 @@ class OrderDocumentRead:
             uploaded_by=uploaded_by,
             created_at=created_at,
             download_url=download_url,
+            file=file,
         )
 
 

@@ -12,6 +12,8 @@ from ..models.org_document_kind import OrgDocumentKind
 from typing import cast
 import datetime
 
+if TYPE_CHECKING:
+  from ..models.file_read import FileRead
 
 
 
@@ -32,6 +34,8 @@ class OrganizationDocumentRead:
             mime_type (str):
             size (int):
             created_at (datetime.datetime):
+            file (FileRead): A stored file: its fingerprint and where to fetch it (`GET /api/v1/files/{id}`,
+                allowed to whoever may see a row that refers to it).
      """
 
     id: int
@@ -41,6 +45,7 @@ class OrganizationDocumentRead:
     mime_type: str
     size: int
     created_at: datetime.datetime
+    file: FileRead
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -48,6 +53,7 @@ class OrganizationDocumentRead:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.file_read import FileRead # noqa: PLC0415
         id = self.id
 
         kind = self.kind.value
@@ -62,6 +68,8 @@ class OrganizationDocumentRead:
 
         created_at = self.created_at.isoformat()
 
+        file = self.file.to_dict()
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,6 +81,7 @@ class OrganizationDocumentRead:
             "mime_type": mime_type,
             "size": size,
             "created_at": created_at,
+            "file": file,
         })
 
         return field_dict
@@ -81,6 +90,7 @@ class OrganizationDocumentRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.file_read import FileRead # noqa: PLC0415
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -102,6 +112,11 @@ class OrganizationDocumentRead:
 
 
 
+        file = FileRead.from_dict(d.pop("file"))
+
+
+
+
         organization_document_read = cls(
             id=id,
             kind=kind,
@@ -110,6 +125,7 @@ class OrganizationDocumentRead:
             mime_type=mime_type,
             size=size,
             created_at=created_at,
+            file=file,
         )
 
 

@@ -8,7 +8,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from typing import cast
 
+if TYPE_CHECKING:
+  from ..models.file_read import FileRead
 
 
 
@@ -26,12 +29,15 @@ class PhotoRead:
             sha256 (str):
             caption (str):
             mime_type (str):
+            file (FileRead): A stored file: its fingerprint and where to fetch it (`GET /api/v1/files/{id}`,
+                allowed to whoever may see a row that refers to it).
      """
 
     id: int
     sha256: str
     caption: str
     mime_type: str
+    file: FileRead
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -39,6 +45,7 @@ class PhotoRead:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.file_read import FileRead # noqa: PLC0415
         id = self.id
 
         sha256 = self.sha256
@@ -46,6 +53,8 @@ class PhotoRead:
         caption = self.caption
 
         mime_type = self.mime_type
+
+        file = self.file.to_dict()
 
 
         field_dict: dict[str, Any] = {}
@@ -55,6 +64,7 @@ class PhotoRead:
             "sha256": sha256,
             "caption": caption,
             "mime_type": mime_type,
+            "file": file,
         })
 
         return field_dict
@@ -63,6 +73,7 @@ class PhotoRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.file_read import FileRead # noqa: PLC0415
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -72,11 +83,17 @@ class PhotoRead:
 
         mime_type = d.pop("mime_type")
 
+        file = FileRead.from_dict(d.pop("file"))
+
+
+
+
         photo_read = cls(
             id=id,
             sha256=sha256,
             caption=caption,
             mime_type=mime_type,
+            file=file,
         )
 
 

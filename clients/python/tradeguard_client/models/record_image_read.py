@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 from ..models.record_image_kind import RecordImageKind
 from typing import cast
 
+if TYPE_CHECKING:
+  from ..models.file_read import FileRead
 
 
 
@@ -31,6 +33,8 @@ class RecordImageRead:
             mime_type (str):
             width (int | None):
             height (int | None):
+            file (FileRead): A stored file: its fingerprint and where to fetch it (`GET /api/v1/files/{id}`,
+                allowed to whoever may see a row that refers to it).
      """
 
     id: int
@@ -40,6 +44,7 @@ class RecordImageRead:
     mime_type: str
     width: int | None
     height: int | None
+    file: FileRead
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -47,6 +52,7 @@ class RecordImageRead:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.file_read import FileRead # noqa: PLC0415
         id = self.id
 
         kind = self.kind.value
@@ -63,6 +69,8 @@ class RecordImageRead:
         height: int | None
         height = self.height
 
+        file = self.file.to_dict()
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,6 +82,7 @@ class RecordImageRead:
             "mime_type": mime_type,
             "width": width,
             "height": height,
+            "file": file,
         })
 
         return field_dict
@@ -82,6 +91,7 @@ class RecordImageRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.file_read import FileRead # noqa: PLC0415
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -112,6 +122,11 @@ class RecordImageRead:
         height = _parse_height(d.pop("height"))
 
 
+        file = FileRead.from_dict(d.pop("file"))
+
+
+
+
         record_image_read = cls(
             id=id,
             kind=kind,
@@ -120,6 +135,7 @@ class RecordImageRead:
             mime_type=mime_type,
             width=width,
             height=height,
+            file=file,
         )
 
 
