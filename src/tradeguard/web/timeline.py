@@ -28,8 +28,11 @@ from django.utils.translation import gettext as _
 from tradeguard.common.formatting import format_instant
 
 _ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$")
+# Fallbacks for values no app registered: a code reads as words, a digest is short.
+_CODE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)+$")
+_HEX_DIGEST = re.compile(r"^[0-9a-f]{40,128}$")
 
-EVENT_LABELS: dict[str, str] = {
+EVENT_LABELS: dict[str, Any] = {
     "organization.created": "Organization registered",
     "organization.member_added": "Member added",
     "organization.document_added": "Business document uploaded",
@@ -41,7 +44,7 @@ EVENT_LABELS: dict[str, str] = {
 }
 
 
-def register_event_labels(labels: Mapping[str, str]) -> None:
+def register_event_labels(labels: Mapping[str, Any]) -> None:
     EVENT_LABELS.update(labels)
 
 
@@ -116,8 +119,12 @@ def format_event_value(event_type: str, key: str, value: Any, values: Mapping[st
 
 
 def shown(event_type: str, key: str) -> bool:
+    """Whether `key` is worth reading: not a hidden rule, nor an unregistered row id
+    ("buyer_id", "document_ids")."""
     rule = value_rule(event_type, key)
-    return rule is None or rule.kind != "hidden"
+    if rule is None:
+        return not (key == "id" or key.endswith("_id") or key.endswith("_ids"))
+    return rule.kind != "hidden"
 
 
 def humanize_key(key: str) -> str:
@@ -128,7 +135,7 @@ def humanize_key(key: str) -> str:
 
 def event_label(event_type: str) -> str:
     if event_type in EVENT_LABELS:
-        return EVENT_LABELS[event_type]
+        return str(EVENT_LABELS[event_type])
     return humanize_key(event_type)
 
 
@@ -149,4 +156,8 @@ def format_value(value: Any) -> str:
         except ValueError:
             return value
         return format_instant(instant)
+    if isinstance(value, str) and _HEX_DIGEST.match(value):
+        return f"{value[:12]}…"
+    if isinstance(value, str) and _CODE.match(value):
+        return humanize_key(value)  # a code nobody labelled still reads as words
     return str(value)
