@@ -13,3 +13,7 @@ class DisputesConfig(AppConfig):
         )
 
         web_hooks.register()
+
+        from tradeguard.disputes import inbox
+
+        inbox.register()

@@ -11,3 +11,7 @@ class IpConfig(AppConfig):
         from tradeguard.ip.panels import register
 
         register()
+
+        from tradeguard.ip import inbox
+
+        inbox.register()

@@ -17,3 +17,7 @@ class MonitoringConfig(AppConfig):
         if tasks.monitor_approved_record not in RECORD_APPROVED_HOOKS:
             RECORD_APPROVED_HOOKS.append(tasks.monitor_approved_record)
         register()
+
+        from tradeguard.monitoring import inbox
+
+        inbox.register()

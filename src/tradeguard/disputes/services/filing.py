@@ -258,6 +258,7 @@ def dispute_open(
                     description=description,
                     due=dispute.response_due_at,
                 ),
+                actor=actor,
             )
             tell(
                 dispute,
@@ -274,6 +275,7 @@ def dispute_open(
                     due=dispute.response_due_at,
                     auto=dispute.auto_escalate_at,
                 ),
+                actor=actor,
             )
             webhook("dispute.opened", dispute, claimed_amount=str(claimed), currency=order.currency)
     except IntegrityError:

@@ -10,6 +10,7 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import Q
+from django.utils.translation import ngettext
 
 from tradeguard.accounts.models import Organization, User
 from tradeguard.catalog.enums import ListingStatus
@@ -34,6 +35,7 @@ from tradeguard.ip.services.items import _require_reporter, complaint_link, item
 from tradeguard.ip.services.moves import _withdraw_locked
 from tradeguard.ip.services.reminders import schedule_respond_reminders
 from tradeguard.ip.services.reporters import reporter_daily_check_ensure, reporter_standing
+from tradeguard.notifications.text import link
 
 CSV_COLUMNS = ("listing", "note")
 CSV_MAX_BYTES = 512 * 1024
@@ -262,15 +264,16 @@ def complaint_file(
         notify_org(
             actor.organization,
             kind="ip.complaint.filed",
-            subject=f"Complaint #{complaint.pk} filed: {len(notified)} listings notified",
-            body=(
-                f"{len(notified)} listings were notified; {len(rejected)} could not be "
-                "processed:\n"
-                + "\n".join(
-                    f"- {i.reference}: {i.get_rejection_reason_display()}" for i in rejected
-                )
-            ),
+            subject=ngettext(
+                "Complaint #%(id)s filed: %(n)s listing notified",
+                "Complaint #%(id)s filed: %(n)s listings notified",
+                len(notified),
+            )
+            % {"id": complaint.pk, "n": len(notified)},
+            body=_filed_summary(notified, rejected),
             link=complaint_link(complaint),
+            actor=actor,
+            topic=complaint,
         )
         webhook(
             "ip.complaint.filed",
@@ -342,6 +345,22 @@ def _resolve(
     return out
 
 
+def _filed_summary(notified: list[ComplaintItem], rejected: list[ComplaintItem]) -> str:
+    """What a colleague of the filer reads: how many listings were notified and why any
+    others could not be processed."""
+    text = ngettext(
+        "%(n)s listing was notified.", "%(n)s listings were notified.", len(notified)
+    ) % {"n": len(notified)}
+    if rejected:
+        text += " " + ngettext(
+            "%(n)s could not be processed:", "%(n)s could not be processed:", len(rejected)
+        ) % {"n": len(rejected)}
+        text += "\n" + "\n".join(
+            f"- {i.reference}: {i.get_rejection_reason_display()}" for i in rejected
+        )
+    return text
+
+
 def _notify_suppliers(complaint: Complaint, items: list[ComplaintItem]) -> None:
     """One notice per supplier: the grounds, the IP record, the rights holder's contact
     and the deadline, in the supplier's time zone."""
@@ -354,7 +373,7 @@ def _notify_suppliers(complaint: Complaint, items: list[ComplaintItem]) -> None:
     for group in by_supplier.values():
         first = group[0]
         lines = "\n".join(
-            f"- {i.listing.title if i.listing else i.reference}: {item_link(i)}" for i in group
+            f"- {link(i.listing.title if i.listing else i.reference, item_link(i))}" for i in group
         )
         notify_org(
             first.supplier,
@@ -374,6 +393,7 @@ def _notify_suppliers(complaint: Complaint, items: list[ComplaintItem]) -> None:
             ),
             link=item_link(first),
             times={"due": first.respond_due_at} if first.respond_due_at else None,
+            topic=first,
         )
 
 

@@ -18,6 +18,7 @@ from tradeguard.ip.enums import ItemStatus, RecordKind
 from tradeguard.ip.models import ComplaintItem
 from tradeguard.ip.services._common import notify_org
 from tradeguard.ip.services.items import _tell_rights_holder, _title, item_link
+from tradeguard.notifications.text import link
 
 S = ItemStatus
 
@@ -72,7 +73,7 @@ def item_respond_reminder(item_id: int) -> str:
     if not group:
         return "skipped: answered"
     first = group[0]
-    lines = "\n".join(f"- {_title(i)}: {item_link(i)}" for i in group)
+    lines = "\n".join(f"- {link(_title(i), item_link(i))}" for i in group)
     notify_org(
         first.supplier,
         kind=NOTIFICATION_KIND,
@@ -89,6 +90,7 @@ def item_respond_reminder(item_id: int) -> str:
         ),
         link=item_link(first),
         times={"due": item.respond_due_at},
+        topic=first,
     )
     for waiting in group:
         event_record(
