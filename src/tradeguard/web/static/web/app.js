@@ -6,11 +6,16 @@
  * 3. <button data-fill-login data-email="…" data-password="…"> fills the login form.
  * 4. <button data-browser-timezone="#input"> puts the browser's time zone into an input.
  * 5. <form data-confirm="Question?"> asks before submitting.
+<<<<<<< HEAD
  * 6. <button data-add-row="#template" data-rows="#container"> appends a copy of the
  *    template, with __i__ replaced by the next row index and __n__ by its number.
  * 7. <input type="file" data-max-bytes="N" data-too-big="Message"> refuses a file over
  *    the limit before it is uploaded (the server checks again).
  * 8. <select data-autosubmit> submits its form when changed (the form keeps a button).
+=======
+ * 6. An open menu of the top bar (<details class="menu">) closes on a click elsewhere
+ *    or on Escape, and opening one closes the others.
+>>>>>>> ed235bf (Top bar fits one row at 1,366 px for every role (at most 7 links, the rest under More; inbox beside the account menu) and folds into one <details> Menu below 1,100 px; menus close on outside click/Escape)
  */
 (function () {
   "use strict";
@@ -50,7 +55,14 @@
     });
   }
 
+  function closeMenus(except) {
+    document.querySelectorAll("details.menu[open]").forEach(function (menu) {
+      if (menu !== except) menu.removeAttribute("open");
+    });
+  }
+
   function onClick(event) {
+    closeMenus(event.target.closest("details.menu"));
     var copy = event.target.closest("[data-copy]");
     if (copy) {
       var source = document.querySelector(copy.getAttribute("data-copy"));
@@ -137,6 +149,9 @@
     setInterval(function () { updateCountdowns(document); }, 30000);
   });
   document.addEventListener("click", onClick);
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") closeMenus(null);
+  });
   document.addEventListener("submit", onSubmit, true);
   document.addEventListener("change", onChange);
   document.addEventListener("htmx:afterSwap", function (event) { updateCountdowns(event.target); });
