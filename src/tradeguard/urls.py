@@ -17,3 +17,7 @@ urlpatterns = [
     path("inbox/", include("tradeguard.notifications.urls")),
     path("", include("tradeguard.web.urls")),
 ]
+
+# The project's own error pages (and JSON under /api/); see tradeguard.web.error_pages.
+handler404 = "tradeguard.web.error_pages.page_not_found"
+handler500 = "tradeguard.web.error_pages.server_error"
