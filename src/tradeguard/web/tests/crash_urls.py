@@ -3,7 +3,8 @@
 from django.http import HttpRequest, HttpResponse
 from django.urls import path
 
-from tradeguard.urls import handler404, handler500, urlpatterns as project_urls
+from tradeguard.urls import handler404, handler500
+from tradeguard.urls import urlpatterns as project_urls
 
 
 def boom(request: HttpRequest) -> HttpResponse:
