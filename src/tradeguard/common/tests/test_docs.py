@@ -27,4 +27,5 @@ def test_every_relative_link_resolves_inside_the_repository(doc: Path) -> None:
 
 
 def test_readme_is_found() -> None:
-    assert (ROOT / "README.md").exists() and (ROOT / "pyproject.toml").exists()
+    assert (ROOT / "README.md").exists()
+    assert (ROOT / "pyproject.toml").exists()

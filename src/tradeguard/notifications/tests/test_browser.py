@@ -12,9 +12,10 @@ from tradeguard.accounts.tests.factories import DEFAULT_PASSWORD
 from tradeguard.disputes import services
 from tradeguard.disputes.tests.factories import cast, delivered_order, file_dispute
 from tradeguard.notifications.models import Notification
-from tradeguard.web.testing import browser_page, login  # noqa: F401 (fixture)
+from tradeguard.web.testing import browser_page, login
 
 pytestmark = pytest.mark.browser
+__all__ = ["browser_page"]  # the fixture
 
 
 def test_inbox_groups_by_case_and_marks_read_in_place(browser_page: Any, live_server: Any) -> None:

@@ -118,7 +118,8 @@ def test_mark_one_read_with_htmx_returns_the_group_and_the_new_count(two_cases: 
     html = response.content.decode()
     assert f'id="inbox-group-disputes-dispute-{first.pk}"' in html
     assert "1 new" in html  # the filing message of that case is still unread
-    assert 'id="nav-unread"' in html and 'hx-swap-oob="true"' in html
+    assert 'id="nav-unread"' in html
+    assert 'hx-swap-oob="true"' in html
     assert ">3<" in html  # four unread before (two filings, the order, the message)
     message.refresh_from_db()
     assert message.read_at is not None
@@ -144,7 +145,8 @@ def test_opening_a_message_marks_it_read_and_goes_to_its_page(two_cases: Any) ->
     c, first, *_ = two_cases
     message = Notification.objects.get(recipient=c.supplier, kind="dispute.message")
     response = client_for(c.supplier).get(f"/inbox/{message.pk}/open/")
-    assert response.status_code == 302 and response["Location"] == f"/disputes/{first.pk}/"
+    assert response.status_code == 302
+    assert response["Location"] == f"/disputes/{first.pk}/"
     message.refresh_from_db()
     assert message.read_at is not None
 
@@ -176,7 +178,8 @@ def test_links_in_text_render_as_labelled_links_never_raw_paths() -> None:
 
 def test_html_in_message_text_is_escaped() -> None:
     html = str(text.to_html("<script>alert(1)</script> [x](javascript:alert(1))"))
-    assert "<script>" not in html and "javascript:" not in html.split("href=")[-1][:12]
+    assert "<script>" not in html
+    assert "javascript:" not in html.split("href=")[-1][:12]
 
 
 def test_emails_have_labels_absolute_links_and_the_readers_zone(
