@@ -68,6 +68,19 @@ def to_html(text: str) -> SafeString:
     )
 
 
+def to_inline_html(text: str) -> SafeString:
+    """Like `to_html` but in one run of text (line breaks as <br>), for a sentence
+    inside a page, e.g. why a listing was removed."""
+    parts: list[str] = []
+    for kind, value, path in _tokens(text or ""):
+        if kind == "text":
+            parts.append(str(escape(value)))
+        else:
+            label = value if kind == "link" else _("open")
+            parts.append(str(format_html('<a href="{}">{}</a>', path, label)))
+    return mark_safe("".join(parts).replace("\n", "<br>"))  # noqa: S308 - escaped above
+
+
 def to_plain(text: str, base_url: str) -> str:
     """Plain text with absolute links, for emails and the API."""
     base = base_url.rstrip("/")

@@ -84,7 +84,11 @@ class OrdersConfig(AppConfig):
                 "inspection",
             },
         )
-        register_event_fields("order.document_added", choices={"kind": OrderDocumentKind})
+        register_event_fields(
+            "order.document_added",
+            labels={"name": _("File name")},
+            choices={"kind": OrderDocumentKind},
+        )
 
         # Values the specs app writes on an order's history.
         from tradeguard.specs.enums import AcceptanceParty, InspectionKind, Verdict

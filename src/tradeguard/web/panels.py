@@ -12,7 +12,9 @@ from django.urls import NoReverseMatch, reverse
 
 from tradeguard.accounts.enums import Role, VerificationStatus
 from tradeguard.accounts.selectors import verification_queue
+from tradeguard.catalog.enums import ListingStatus
 from tradeguard.common import clock
+from tradeguard.orders.enums import OrderStatus
 from tradeguard.web.dashboard import register_panel
 
 PANEL_LIMIT = 6
@@ -151,9 +153,9 @@ def orders_panel(user: Any) -> dict[str, Any] | None:
     counts = dict(orders_visible_to(user).order_by().values_list("status").annotate(n=Count("id")))
     total = sum(counts.values())
     status_counts = [
-        {"status": s, "count": counts.get(s, 0)}
-        for s in ("created", "paid", "shipped", "delivered", "completed", "cancelled", "closed")
-        if counts.get(s)
+        {"status": s.value, "label": s.label, "count": counts.get(s.value, 0)}
+        for s in OrderStatus
+        if counts.get(s.value)
     ]
     if user.is_platform:
         recent = list(visible.order_by("-placed_at", "-id")[:PANEL_LIMIT])
@@ -209,35 +211,40 @@ def _order_row(order: Any, step: Any = None) -> dict[str, Any]:
 
 
 def listings_panel(user: Any) -> dict[str, Any] | None:
-    try:
-        from tradeguard.catalog.selectors import listings_visible_to
-    except ImportError:  # the catalog app is not built yet
-        return None
+    """Listing counts by status; a supplier's hidden listings are its to-do (fix or
+    appeal) and are both the panel's count and its first list."""
+    from tradeguard.catalog.selectors import listings_visible_to
+
     visible = listings_visible_to(user)
-    if user.role == Role.SUPPLIER:
+    own = user.role == Role.SUPPLIER
+    if own:
         visible = visible.filter(supplier_id=user.organization_id)
     counts = dict(visible.order_by().values_list("status").annotate(n=Count("id")))
-    taken_down = list(
-        visible.filter(status__in=("hidden", "removed")).order_by("-updated_at", "-id")[
-            :PANEL_LIMIT
-        ]
+    hidden = list(
+        visible.filter(status=ListingStatus.HIDDEN).order_by("-updated_at", "-id")[:PANEL_LIMIT]
     )
+    removed = list(
+        visible.filter(status=ListingStatus.REMOVED).order_by("-updated_at", "-id")[:PANEL_LIMIT]
+    )
+    hidden_total = counts.get(ListingStatus.HIDDEN.value, 0)
     return {
         "counts": [
-            {"status": s, "count": counts.get(s, 0)} for s in ("active", "hidden", "removed")
+            {"status": s.value, "label": s.label, "count": counts.get(s.value, 0)}
+            for s in ListingStatus
         ],
         "total": sum(counts.values()),
-        "taken_down": [
-            {"listing": listing, "url": _url("catalog:detail", listing.pk)}
-            for listing in taken_down
-        ],
+        "hidden": [_listing_row(x) for x in hidden],
+        "hidden_more": max(0, hidden_total - len(hidden)),
+        "removed": [_listing_row(x) for x in removed],
         "list_url": _url("catalog:list"),
-        "own": user.role == Role.SUPPLIER,
+        "own": own,
         # A supplier must act on its hidden listings (fix or appeal); others just watch.
-        "action_count": sum(1 for x in taken_down if x.status == "hidden")
-        if user.role == Role.SUPPLIER
-        else 0,
+        "action_count": hidden_total if own else 0,
     }
+
+
+def _listing_row(listing: Any) -> dict[str, Any]:
+    return {"listing": listing, "url": _url("catalog:detail", listing.pk)}
 
 
 # --- Admin ----------------------------------------------------------------------------

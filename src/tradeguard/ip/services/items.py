@@ -39,6 +39,7 @@ from tradeguard.ip.services._common import (
     notify_org,
     webhook,
 )
+from tradeguard.notifications.text import link
 from tradeguard.sanctions.enums import SanctionKind
 from tradeguard.sanctions.models import SanctionEntry
 
@@ -237,7 +238,7 @@ def _remove_listing(
         listing,
         ListingStatus.REMOVED,
         f"Removed after IP complaint #{c.pk} ({c.get_reason_display()}) by "
-        f"{c.rights_holder.name}. See the statement of reasons: {item_link(item)}",
+        f"{c.rights_holder.name}; see {link('the statement of reasons', item_link(item))}.",
         actor,
     )
     item.holds_removal = True

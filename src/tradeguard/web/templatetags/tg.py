@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -32,6 +33,7 @@ from tradeguard.common.formatting import (
 )
 from tradeguard.common.money import format_money
 from tradeguard.web.timeline import (
+    MONEY_FIELDS,
     event_label,
     format_event_value,
     humanize_key,
@@ -112,6 +114,41 @@ def percent(value: Any, places: int = 0) -> str:
         return str(value)
 
 
+_hash_ids = itertools.count(1)
+
+
+@register.simple_tag
+def short_hash(value: str | None, label: str = "SHA-256") -> SafeString:
+    """A hash as people use it: `{% short_hash doc.file.sha256 %}` shows the first 12
+    characters (the whole value in the tooltip) and a button that copies all of it."""
+    if not value:
+        return format_html('<span class="muted">{}</span>', "—")
+    element_id = f"hash-{next(_hash_ids)}"
+    return format_html(
+        '<span class="hash"><span class="small muted">{}</span> '
+        '<code class="sha" title="{}">{}…</code>'
+        '<span class="visually-hidden" id="{}">{}</span> '
+        '<button type="button" class="btn-link btn-small" data-copy="#{}" data-js-only hidden>'
+        "{}</button></span>",
+        label,
+        value,
+        value[:12],
+        element_id,
+        value,
+        element_id,
+        gettext("Copy"),
+    )
+
+
+@register.filter
+def linked(value: str) -> SafeString:
+    """Text that may hold `[label](/path/)` links (see `notifications.text`), escaped,
+    with its links as links: `{{ listing.status_reason|linked }}`."""
+    from tradeguard.notifications.text import to_inline_html
+
+    return to_inline_html(str(value or ""))
+
+
 @register.filter
 def relative(value: dt.datetime | dt.date | None) -> str:
     if not value:
@@ -161,9 +198,12 @@ def event_changes(event: Any) -> list[dict[str, Any]]:
     new = getattr(event, "new", None) or {}
     both = {**old, **new}
     rows: list[dict[str, Any]] = []
+    has_money = any(k in MONEY_FIELDS for k in (*old, *new))
     for key in [*old.keys(), *(k for k in new if k not in old)]:
         if not shown(event_type, key):
             continue
+        if key == "currency" and has_money:
+            continue  # written with the amount
         old_raw, new_raw = old.get(key), new.get(key)
         rule = value_rule(event_type, key)
         is_state = key == "status" or key.endswith("_status")
