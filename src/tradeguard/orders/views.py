@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from functools import partial
 from typing import Any
 
@@ -286,7 +287,7 @@ def order_payment_add(request: HttpRequest, order_id: int) -> HttpResponse:
         done=lambda order, data: (
             _("Payment of %(amount)s recorded. Paid so far: %(paid)s of %(total)s.")
             % {
-                "amount": format_money(data["amount"], order.currency),
+                "amount": format_money(Decimal(str(data["amount"])), order.currency),
                 "paid": format_money(_paid(order), order.currency),
                 "total": format_money(order.total, order.currency),
             }
