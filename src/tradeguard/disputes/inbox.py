@@ -20,7 +20,8 @@ def dispute_topics(ids: list[int], user: Any) -> dict[int, Topic]:
             url=reverse("disputes:detail", args=[d.pk]),
             status=d.status,
             status_label=str(d.get_status_display()),
-            subject_prefix=f"Dispute #{d.pk}: ",
+            # How `tell` starts each subject, in the reader's language.
+            subject_prefix=_("Dispute #%(number)s: %(subject)s") % {"number": d.pk, "subject": ""},
         )
         for d in disputes_visible_to(user).filter(pk__in=ids)
     }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 from functools import partial
@@ -210,7 +211,7 @@ def _render_detail(
             "shipped_late": bool(
                 order.ship_by
                 and order.shipped_at
-                and format_date(order.shipped_at, "UTC") > format_date(order.ship_by)
+                and format_date(order.shipped_at, dt.UTC) > format_date(order.ship_by)
             ),
             "supplier_url": reverse("sanctions:supplier", args=[order.supplier_id]),
             **_related(user, order, actions["party"]),

@@ -19,6 +19,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from django.db import models
@@ -105,7 +106,8 @@ def format_event_value(event_type: str, key: str, value: Any, values: Mapping[st
 
         currency = str(values.get(rule.currency_key) or "")
         try:
-            return format_money(value, currency) if currency else format_value(value)
+            # Events store amounts as text ("330.00"), so read them back as Decimals.
+            return format_money(Decimal(str(value)), currency) if currency else format_value(value)
         except Exception:  # an amount an old event stored oddly must not break a page
             return format_value(value)
     if rule.kind == "hash":

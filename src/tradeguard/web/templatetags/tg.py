@@ -33,7 +33,6 @@ from tradeguard.common.formatting import (
 )
 from tradeguard.common.money import format_money
 from tradeguard.web.timeline import (
-    MONEY_FIELDS,
     event_label,
     format_event_value,
     humanize_key,
@@ -198,12 +197,9 @@ def event_changes(event: Any) -> list[dict[str, Any]]:
     new = getattr(event, "new", None) or {}
     both = {**old, **new}
     rows: list[dict[str, Any]] = []
-    has_money = any(k in MONEY_FIELDS for k in (*old, *new))
     for key in [*old.keys(), *(k for k in new if k not in old)]:
         if not shown(event_type, key):
             continue
-        if key == "currency" and has_money:
-            continue  # written with the amount
         old_raw, new_raw = old.get(key), new.get(key)
         rule = value_rule(event_type, key)
         is_state = key == "status" or key.endswith("_status")

@@ -6,16 +6,13 @@
  * 3. <button data-fill-login data-email="…" data-password="…"> fills the login form.
  * 4. <button data-browser-timezone="#input"> puts the browser's time zone into an input.
  * 5. <form data-confirm="Question?"> asks before submitting.
-<<<<<<< HEAD
  * 6. <button data-add-row="#template" data-rows="#container"> appends a copy of the
  *    template, with __i__ replaced by the next row index and __n__ by its number.
  * 7. <input type="file" data-max-bytes="N" data-too-big="Message"> refuses a file over
  *    the limit before it is uploaded (the server checks again).
  * 8. <select data-autosubmit> submits its form when changed (the form keeps a button).
-=======
- * 6. An open menu of the top bar (<details class="menu">) closes on a click elsewhere
+ * 9. An open menu of the top bar (<details class="menu">) closes on a click elsewhere
  *    or on Escape, and opening one closes the others.
->>>>>>> ed235bf (Top bar fits one row at 1,366 px for every role (at most 7 links, the rest under More; inbox beside the account menu) and folds into one <details> Menu below 1,100 px; menus close on outside click/Escape)
  */
 (function () {
   "use strict";
