@@ -9,6 +9,9 @@ from typing import Any
 
 from django.db.models import Count
 from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import ngettext
 
 from tradeguard.accounts.enums import Role, VerificationStatus
 from tradeguard.accounts.selectors import verification_queue
@@ -20,28 +23,36 @@ from tradeguard.web.dashboard import register_panel
 PANEL_LIMIT = 6
 OPEN_ORDER_STATUSES = ("created", "paid", "shipped", "delivered", "cancelled", "completed")
 
-ROLE_HINTS: dict[str, list[str]] = {
+ROLE_HINTS: dict[str, list[Any]] = {
     Role.BUYER: [
-        "Agree a written specification with the supplier before you pay: it is what a "
-        "dispute is decided on.",
-        "Pay into the platform's designated account to be covered by trade assurance.",
-        "Inspect goods on arrival and keep photos; a dispute window opens on delivery.",
+        _lazy(
+            "Agree a written specification with the supplier before you pay: it is what a "
+            "dispute is decided on."
+        ),
+        _lazy("Pay into the platform's designated account to be covered by trade assurance."),
+        _lazy("Inspect goods on arrival and keep photos; a dispute window opens on delivery."),
     ],
     Role.SUPPLIER: [
-        "Ship by the agreed date and enter the carrier and tracking number.",
-        "Answer disputes and IP notices before their deadlines; a missed deadline counts "
-        "against your store.",
+        _lazy("Ship by the agreed date and enter the carrier and tracking number."),
+        _lazy(
+            "Answer disputes and IP notices before their deadlines; a missed deadline counts "
+            "against your store."
+        ),
     ],
     Role.RIGHTS_HOLDER: [
-        "Register your trademarks, designs and copyrights, then file complaints against "
-        "listings that copy them.",
+        _lazy(
+            "Register your trademarks, designs and copyrights, then file complaints against "
+            "listings that copy them."
+        ),
     ],
     Role.AGENT: [
-        "Act for the rights holders you represent: register their rights and file "
-        "complaints with proof of authorization.",
+        _lazy(
+            "Act for the rights holders you represent: register their rights and file "
+            "complaints with proof of authorization."
+        ),
     ],
     Role.INSPECTOR: [
-        "Inspections booked with your company appear on this dashboard with their dates.",
+        _lazy("Inspections booked with your company appear on this dashboard with their dates."),
     ],
 }
 
@@ -67,21 +78,28 @@ def organization_panel(user: Any) -> dict[str, Any] | None:
         {
             "done": doc_count > 0,
             "text": (
-                f"{doc_count} business document{'s' if doc_count != 1 else ''} uploaded"
+                ngettext(
+                    "%(n)s business document uploaded",
+                    "%(n)s business documents uploaded",
+                    doc_count,
+                )
+                % {"n": doc_count}
                 if doc_count
-                else "Upload your business licence or an ID document"
+                else _("Upload your business licence or an ID document")
             ),
             "url": "" if doc_count else org_url,
         },
         {
             "done": status == VerificationStatus.VERIFIED,
             "text": {
-                VerificationStatus.VERIFIED: "Organization verified by the platform",
-                VerificationStatus.PENDING: "Verification under review by a platform officer",
-                VerificationStatus.REJECTED: "Verification rejected — read the reason and "
-                "upload a corrected document",
-                VerificationStatus.UNVERIFIED: "Get verified: buyers and officers trust "
-                "verified organizations",
+                VerificationStatus.VERIFIED: _("Organization verified by the platform"),
+                VerificationStatus.PENDING: _("Verification under review by a platform officer"),
+                VerificationStatus.REJECTED: _(
+                    "Verification rejected — read the reason and upload a corrected document"
+                ),
+                VerificationStatus.UNVERIFIED: _(
+                    "Get verified: buyers and officers trust verified organizations"
+                ),
             }[VerificationStatus(status)],
             "url": "" if status == VerificationStatus.VERIFIED else org_url,
         },
@@ -257,9 +275,9 @@ def admin_panel(user: Any) -> dict[str, Any] | None:
         "links": [
             (label, _url(name))
             for label, name in (
-                ("Users", "admin:accounts_user_changelist"),
-                ("Organizations", "admin:accounts_organization_changelist"),
-                ("All admin sections", "admin:index"),
+                (_("Users"), "admin:accounts_user_changelist"),
+                (_("Organizations"), "admin:accounts_organization_changelist"),
+                (_("All admin sections"), "admin:index"),
             )
             if _url(name)
         ],
