@@ -37,6 +37,9 @@ DATA_DIR = Path(os.environ.get("TRADEGUARD_DATA_DIR", "var")).resolve()
 DATA_DIR.mkdir(parents=True, exist_ok=True)
 
 DEBUG = env_bool("DEBUG", True)
+# With DEBUG on, still answer a missing page or a crash with the project's own pages
+# (the demo runs with DEBUG on); false shows Django's technical pages for debugging.
+TRADEGUARD_FRIENDLY_ERRORS = env_bool("TRADEGUARD_FRIENDLY_ERRORS", True)
 
 
 def _secret_key() -> str:
@@ -96,6 +99,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "tradeguard.accounts.middleware.UserTimezoneMiddleware",
     "tradeguard.accounts.middleware.UserLanguageMiddleware",
+    # With DEBUG on, the project's own 404/500 pages rather than Django's technical ones.
+    "tradeguard.web.error_pages.FriendlyErrorsMiddleware",
 ]
 
 ROOT_URLCONF = "tradeguard.urls"

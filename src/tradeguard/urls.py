@@ -18,3 +18,7 @@ urlpatterns = [
     path("files/", include("tradeguard.evidence.urls")),
     path("", include("tradeguard.web.urls")),
 ]
+
+# The project's own error pages (and JSON under /api/); see tradeguard.web.error_pages.
+handler404 = "tradeguard.web.error_pages.page_not_found"
+handler500 = "tradeguard.web.error_pages.server_error"

@@ -1,14 +1,13 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class AccountsConfig(AppConfig):
     name = "tradeguard.accounts"
     label = "accounts"
-    verbose_name = "Accounts and organizations"
+    verbose_name = _("Accounts and organizations")
 
     def ready(self) -> None:
-        from django.utils.translation import gettext_lazy as _
-
         from tradeguard.accounts.selectors import organization_documents_visible_to
         from tradeguard.evidence.selectors import FileReference, register_file_reference
 
@@ -17,3 +16,34 @@ class AccountsConfig(AppConfig):
                 "accounts.document", _("Verification document"), organization_documents_visible_to
             )
         )
+        from tradeguard.accounts.enums import (
+            OrgDocumentKind,
+            OrgKind,
+            Role,
+            TokenKind,
+            VerificationStatus,
+        )
+        from tradeguard.web.timeline import Value, register_event_values
+
+        hidden = Value(kind="hidden")
+        register_event_values(
+            "organization.",
+            {
+                "name": Value(_("Name")),
+                "country": Value(_("Country")),
+                "kind": Value(_("Kind"), "enum", OrgKind),
+                "role": Value(_("Role"), "enum", Role),
+                "verification_status": Value(_("Verification"), "enum", VerificationStatus),
+                "user": hidden,
+                "document": hidden,
+            },
+        )
+        register_event_values(
+            "organization.document_added",
+            {"kind": Value(_("Kind"), "enum", OrgDocumentKind)},
+        )
+        register_event_values(
+            "api_token.",
+            {"kind": Value(_("Kind"), "enum", TokenKind), "token": hidden, "user": hidden},
+        )
+        register_event_values("user.", {"timezone": Value(_("Time zone"))})

@@ -11,6 +11,8 @@ from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from tradeguard.accounts.enums import Role
@@ -26,8 +28,16 @@ from tradeguard.web.forms import add_service_error
 PAGE_SIZE = 50
 L = ListingStatus
 # Button labels for each move, from the supplier's or officer's point of view.
-MOVE_LABELS = {L.ACTIVE: "Show to buyers", L.HIDDEN: "Hide", L.REMOVED: "Remove"}
-RESTORE_LABELS = {L.ACTIVE: "Restore", L.HIDDEN: "Restore as hidden", L.REMOVED: "Remove"}
+MOVE_LABELS = {
+    L.ACTIVE: gettext_lazy("Show to buyers"),
+    L.HIDDEN: gettext_lazy("Hide"),
+    L.REMOVED: gettext_lazy("Remove…"),
+}
+RESTORE_LABELS = {
+    L.ACTIVE: gettext_lazy("Restore"),
+    L.HIDDEN: gettext_lazy("Restore as hidden"),
+    L.REMOVED: gettext_lazy("Remove…"),
+}
 
 
 def _user(request: HttpRequest) -> User:
@@ -103,6 +113,18 @@ def _render_detail(
             "status_form": status_form or StatusForm(),
             "events": selectors.listing_timeline(listing) if manage else [],
             "ip_notices": _ip_notices(user, listing),
+            "remove_consequence": _(
+                "Removing takes the listing off the marketplace for good: buyers no longer "
+                "see it and only a platform officer can restore it. Give the reason above; "
+                "the supplier reads it."
+            )
+            if user.is_platform
+            else _(
+                "Removing takes the listing off the marketplace for good: buyers no longer "
+                "see it and only a platform officer can restore it. To take it down for a "
+                "while, hide it instead."
+            ),
+            "remove_confirm": _("Yes, remove the listing"),
         },
         status=status,
     )
@@ -140,9 +162,24 @@ def listing_status(request: HttpRequest, listing_id: int) -> HttpResponse:
         except ApplicationError as exc:
             add_service_error(form, exc)
         else:
-            messages.success(request, f"The listing is now {form.cleaned_data['status']}.")
+            messages.success(request, _status_message(listing, form.cleaned_data["status"]))
             return redirect("catalog:detail", listing.pk)
     return _render_detail(request, _get(user, listing_id), status_form=form, status=422)
+
+
+def _status_message(listing: Listing, status: str) -> str:
+    """What happened and what comes next, after a status change."""
+    title = listing.title
+    if status == L.HIDDEN:
+        return _(
+            "“%(title)s” is hidden: buyers no longer see it. Show it again from this page."
+        ) % {"title": title}
+    if status == L.REMOVED:
+        return _(
+            "“%(title)s” is removed: buyers no longer see it. Only a platform officer can "
+            "restore it."
+        ) % {"title": title}
+    return _("“%(title)s” is shown to buyers again.") % {"title": title}
 
 
 @login_required

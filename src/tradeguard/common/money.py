@@ -111,5 +111,12 @@ class Money:
         return format_money(self.amount, self.currency)
 
 
-def format_money(amount: Decimal, currency: str, locale: str = "en_US") -> str:
+# World English: unambiguous symbols for a cross-border audience (US$, CN¥, HK$, €).
+# Every page, message and email formats money through `format_money` in this locale,
+# so one amount never reads "$330.00" in one place and "US$330.00" in another.
+MONEY_LOCALE = "en_001"
+
+
+def format_money(amount: Decimal, currency: str, locale: str = MONEY_LOCALE) -> str:
+    """'US$1,800.00', 'CN¥12,000.00', '¥5,000' (JPY has no minor unit)."""
     return str(format_currency(quantize(amount, currency), currency, locale=locale))

@@ -22,3 +22,6 @@ class DisputesConfig(AppConfig):
         register_file_reference(
             FileReference("disputes.evidence", _("Dispute evidence"), evidence_visible_to)
         )
+        from tradeguard.disputes import inbox
+
+        inbox.register()

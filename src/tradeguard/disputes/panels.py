@@ -2,38 +2,74 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from tradeguard.common import clock
 
+PANEL_ROWS = 6  # rows a section shows; the rest are counted ("and 3 more")
 
-def _my_cases(user: Any) -> dict[str, Any] | None:
+
+@dataclass
+class CaseRows:
+    """The user's open cases split by whose move it is, from `case_moves` (the rule the
+    case page's banner and action card use too). The dashboard's count is `len(mine)`
+    and its "Your move" list is `mine`: one computation, so they cannot disagree."""
+
+    mine: list[dict[str, Any]] = field(default_factory=list)
+    others: list[dict[str, Any]] = field(default_factory=list)
+
+
+def my_open_cases(user: Any) -> CaseRows:
     from tradeguard.disputes.moves import case_moves
     from tradeguard.disputes.policy import ACTIVE_STATUSES
     from tradeguard.disputes.selectors import disputes_visible_to, party_of
 
-    cases = list(
+    cases = (
         disputes_visible_to(user)
         .filter(status__in=ACTIVE_STATUSES)
         .prefetch_related("proposals", "obligations", "refunds", "appeals")
-        .order_by("-opened_at")[:10]
+        .order_by("-opened_at", "-id")
     )
     now = clock.now()
-    rows = []
+    rows = CaseRows()
     for dispute in cases:
         moves = case_moves(dispute, party_of(user, dispute), now)
-        rows.append({"dispute": dispute, "action": moves.action, "mine": moves.my_move})
-    return {"rows": rows, "action_count": sum(1 for r in rows if r["mine"])}
+        row = {"dispute": dispute, "action": moves.action, "mine": moves.my_move}
+        (rows.mine if moves.my_move else rows.others).append(row)
+    return rows
+
+
+def _my_cases(user: Any) -> dict[str, Any] | None:
+    rows = my_open_cases(user)
+    return {
+        "mine": rows.mine[:PANEL_ROWS],
+        "mine_more": max(0, len(rows.mine) - PANEL_ROWS),
+        "others": rows.others[:PANEL_ROWS],
+        "others_more": max(0, len(rows.others) - PANEL_ROWS),
+        "action_count": len(rows.mine),
+    }
 
 
 def _queue(user: Any) -> dict[str, Any] | None:
+    """Officers: cases to decide (under review or appealed) are the count and the first
+    list; escalated cases still in their evidence window are listed apart."""
     from tradeguard.disputes.selectors import officer_queue
 
     now = clock.now()
-    cases = list(officer_queue()[:15])
-    overdue = sum(1 for d in cases if d.decision_due_at and d.decision_due_at < now)
-    ready = [d for d in cases if d.status != "escalated"]
-    return {"cases": cases, "now": now, "overdue": overdue, "action_count": len(ready)}
+    cases = list(officer_queue())
+    to_decide = [d for d in cases if d.status != "escalated"]
+    waiting = [d for d in cases if d.status == "escalated"]
+    overdue = sum(1 for d in to_decide if d.decision_due_at and d.decision_due_at < now)
+    return {
+        "to_decide": to_decide[:PANEL_ROWS],
+        "to_decide_more": max(0, len(to_decide) - PANEL_ROWS),
+        "waiting": waiting[:PANEL_ROWS],
+        "waiting_more": max(0, len(waiting) - PANEL_ROWS),
+        "now": now,
+        "overdue": overdue,
+        "action_count": len(to_decide),
+    }
 
 
 def register() -> None:

@@ -3,7 +3,7 @@ checklist, the status table and the deadlines. No database; the caller passes fa
 
 Every number is a default a marketplace overrides in settings, e.g.
 `TRADEGUARD_POLICY = {"disputes": {"quality_window_days": 45}}` (docs/disputes-policy.md).
-Sources: shared/reference/anchors.md (Alibaba Trade Assurance, eBay, Amazon, PayPal).
+Sources: docs/policy-sources.md (Alibaba Trade Assurance, eBay, Amazon, PayPal).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import Any
 from django.conf import settings
 from django.utils.translation import pgettext_lazy
 
-from tradeguard.common.formatting import format_instant
+from tradeguard.common.formatting import format_date, format_instant
 from tradeguard.disputes.enums import (
     DecisionOutcome,
     DisputeReason,
@@ -167,7 +167,10 @@ def end_of(day: dt.date) -> dt.datetime:
 
 
 def _d(value: dt.datetime | dt.date) -> str:
-    return f"{value:%Y-%m-%d}"
+    """A day as the reader's pages show it: an instant's calendar day in the active zone
+    (the viewer's), so "receipt was confirmed on" names the same day as the order page,
+    not the UTC day (the 29th for a receipt late on the 28th in New York)."""
+    return format_date(value)
 
 
 # --- Eligibility -----------------------------------------------------------------------

@@ -383,6 +383,13 @@ def supplier_dispute_record(org_ids: list[int]) -> DisputeRecord:
             "award_status": d.award_status,
             "opened_at": d.opened_at,
             "decided_at": d.decided_at,
+            # What pages show: the labels of the codes above.
+            "reason_label": str(d.get_reason_display()),
+            "status_label": str(d.get_status_display()),
+            "outcome_label": str(DecisionOutcome(final[d.pk]).label) if d.pk in final else "",
+            "award_label": str(d.get_award_status_display())
+            if d.award_status != AwardStatus.NONE
+            else "",
         }
         for d in disputes.filter(on_public_record=True).order_by("-opened_at")[:50]
     ]

@@ -17,3 +17,6 @@ class IpConfig(AppConfig):
 
         for reference in file_references():
             register_file_reference(reference)
+        from tradeguard.ip import inbox
+
+        inbox.register()

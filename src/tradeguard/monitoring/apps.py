@@ -36,3 +36,6 @@ class MonitoringConfig(AppConfig):
                 "listing_image__file",
             )
         )
+        from tradeguard.monitoring import inbox
+
+        inbox.register()

@@ -772,6 +772,7 @@ def matches_digest_send(_: int = 0) -> str:
                     "suppliers until you file a complaint."
                 ),
                 link=link,
+                topic=("monitoring.queue", owner.pk),
             )
             Match.objects.filter(
                 owner=owner, status=MatchStatus.NEW, notified_at__isnull=True

@@ -18,13 +18,20 @@ class Notification(models.Model):
     subject = models.CharField(max_length=300)
     body = models.TextField()
     link = models.CharField(max_length=500, blank=True)
+    # What it is about (the inbox groups by it): a model label and id, e.g.
+    # ("disputes.dispute", 6); empty for a message about nothing in particular.
+    topic = models.CharField(max_length=64, blank=True, default="")
+    topic_id = models.PositiveBigIntegerField(null=True, blank=True)
     created_at = models.DateTimeField(db_index=True)
     read_at = models.DateTimeField(null=True, blank=True)
     emailed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]
-        indexes = [models.Index(fields=["recipient", "read_at"])]
+        indexes = [
+            models.Index(fields=["recipient", "read_at"]),
+            models.Index(fields=["recipient", "topic", "topic_id"]),
+        ]
 
     def __str__(self) -> str:
         return f"{self.kind} to {self.recipient_id}: {self.subject}"

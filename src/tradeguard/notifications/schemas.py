@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from enum import StrEnum
+from typing import Any
 
 from ninja import Schema
 from pydantic import Field
@@ -20,10 +21,19 @@ class NotificationRead(Schema):
     id: int
     kind: str
     subject: str
-    body: str
+    body: str = Field(description="Plain text; links inside it are absolute URLs.")
     link: str
+    topic: str = Field(description='What it is about, e.g. "disputes.dispute"; "" for none.')
+    topic_id: int | None
     created_at: dt.datetime
     read_at: dt.datetime | None
+
+    @staticmethod
+    def resolve_body(obj: Any) -> str:
+        from tradeguard.notifications.services import base_url
+        from tradeguard.notifications.text import to_plain
+
+        return to_plain(obj.body, base_url())
 
 
 class WebhookEndpointCreate(Schema):

@@ -1,10 +1,18 @@
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import QuerySet
+from django.core.paginator import Page, Paginator
+from django.db.models import Count, Max, Q, QuerySet
+from django.utils.translation import gettext as _
 
+from tradeguard.notifications import topics
 from tradeguard.notifications.models import Notification, WebhookDelivery
+
+GROUPS_PER_PAGE = 20
+# A group shows its newest messages; older ones fold under "N earlier messages".
+RECENT_PER_GROUP = 2
 
 
 def inbox(user: Any) -> QuerySet[Notification]:
@@ -15,6 +23,101 @@ def unread_count(user: Any) -> int:
     if not getattr(user, "is_authenticated", False):
         return 0
     return Notification.objects.filter(recipient=user, read_at__isnull=True).count()
+
+
+@dataclass
+class InboxGroup:
+    """One case, notice or order and the reader's messages about it, newest first."""
+
+    key: str
+    topic: topics.Topic
+    unread: int
+    total: int
+    notifications: list[Notification] = field(default_factory=list)
+
+    @property
+    def dom_id(self) -> str:
+        return f"inbox-group-{self.key}"
+
+    @property
+    def recent(self) -> list[Notification]:
+        return self.notifications[:RECENT_PER_GROUP]
+
+    @property
+    def earlier(self) -> list[Notification]:
+        return self.notifications[RECENT_PER_GROUP:]
+
+    @property
+    def earlier_unread(self) -> int:
+        """How many of the folded messages are unread (the fold's summary says so)."""
+        return sum(1 for n in self.earlier if n.read_at is None)
+
+
+def _group_key(label: str, pk: int | None) -> str:
+    return f"{label.replace('.', '-')}-{pk}" if label else "general"
+
+
+def _grouped(user: Any) -> QuerySet[Any]:
+    return (
+        Notification.objects.filter(recipient=user)
+        .values("topic", "topic_id")
+        .annotate(
+            latest=Max("created_at"),
+            latest_id=Max("id"),
+            total=Count("id"),
+            unread=Count("id", filter=Q(read_at__isnull=True)),
+        )
+        .order_by("-latest", "-latest_id")
+    )
+
+
+def inbox_groups(user: Any, page_number: Any = 1) -> tuple[Page[Any], list[InboxGroup]]:
+    """The reader's inbox as groups (one per topic; messages about nothing in particular
+    share one), the group with the newest message first, `GROUPS_PER_PAGE` a page.
+
+    A constant number of queries: the page of groups, their messages, and one query per
+    kind of topic on the page for titles and statuses."""
+    page = Paginator(_grouped(user), GROUPS_PER_PAGE).get_page(page_number)
+    return page, _build(user, list(page.object_list))
+
+
+def inbox_group(user: Any, notification: Notification) -> InboxGroup | None:
+    """The group `notification` belongs to, as the inbox shows it."""
+    row = _grouped(user).filter(topic=notification.topic, topic_id=notification.topic_id).first()
+    if row is None:
+        return None
+    groups = _build(user, [row])
+    return groups[0] if groups else None
+
+
+def _build(user: Any, rows: list[dict[str, Any]]) -> list[InboxGroup]:
+    if not rows:
+        return []
+    keys = [(row["topic"], row["topic_id"]) for row in rows]
+    condition = Q()
+    for label, pk in keys:
+        condition |= Q(topic=label, topic_id=pk) if label else Q(topic="")
+    messages: dict[tuple[str, int | None], list[Notification]] = {}
+    for n in Notification.objects.filter(condition, recipient=user).order_by("-created_at", "-id"):
+        messages.setdefault((n.topic, n.topic_id if n.topic else None), []).append(n)
+    resolved = topics.resolve(keys, user)
+    groups = []
+    for row in rows:
+        label, pk = row["topic"], row["topic_id"]
+        items = messages.get((label, pk if label else None), [])
+        topic = resolved.get((label, pk)) if label and pk is not None else None
+        if topic is None:
+            topic = topics.Topic(title=items[0].subject if label and items else _("Other messages"))
+        groups.append(
+            InboxGroup(
+                key=_group_key(label, pk),
+                topic=topic,
+                unread=row["unread"],
+                total=row["total"],
+                notifications=items,
+            )
+        )
+    return groups
 
 
 def deliveries() -> QuerySet[WebhookDelivery]:

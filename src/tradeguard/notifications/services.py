@@ -8,15 +8,17 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from django.conf import settings
-from django.db import transaction
+from django.db import models, transaction
+from django.urls import reverse
 from django.utils.translation import gettext
 
 from tradeguard.common import clock
 from tradeguard.common.errors import not_found
 from tradeguard.common.formatting import format_instant
 from tradeguard.common.i18n.text import reading_as
-from tradeguard.common.links import absolute_url
+from tradeguard.notifications import text
 from tradeguard.notifications.models import Notification
+from tradeguard.notifications.topics import topic_key
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
@@ -41,17 +43,27 @@ def notify(
     body: Any,
     link: str = "",
     times: Mapping[str, dt.datetime] | None = None,
+    actor: Any = None,
+    topic: models.Model | tuple[str, int] | None = None,
 ) -> list[Notification]:
     """Write one inbox entry per recipient (deduplicated) and email each after commit.
 
     `subject` and `body` are rendered for each recipient: in their language (a `Text`
     or a gettext_lazy string) and their time zone (instants in a `Text`, and `{name}`
-    placeholders filled from `times`)."""
+    placeholders filled from `times`).
+
+    `actor` is whoever's action this message reports: nobody is told of their own move
+    (their colleagues are). `topic` is the case, notice or order it is about (a model
+    instance, or a registered (label, id) pair for a topic that is no single row, such as
+    a rights holder's match queue); the inbox groups by it. Write links inside `body`
+    with `notifications.text.link`."""
     now = clock.now()
     created: list[Notification] = []
     seen: set[int] = set()
+    actor_pk = getattr(actor, "pk", None) if getattr(actor, "is_authenticated", False) else None
+    label, topic_pk = topic_key(topic)
     for user in recipients:
-        if user is None or user.pk in seen or not user.is_active:
+        if user is None or user.pk in seen or not user.is_active or user.pk == actor_pk:
             continue
         seen.add(user.pk)
         with reading_as(user):
@@ -64,6 +76,8 @@ def notify(
                 subject=rendered_subject,
                 body=rendered_body,
                 link=link,
+                topic=label,
+                topic_id=topic_pk,
                 created_at=now,
             )
         )
@@ -85,6 +99,24 @@ def _enqueue_emails(ids: list[int]) -> None:
         send_notification_email.enqueue(notification_id)
 
 
+def base_url() -> str:
+    return str(getattr(settings, "TRADEGUARD_BASE_URL", "")).rstrip("/")
+
+
+def email_text(notification: Notification) -> str:
+    """The email's body, as its recipient reads it: the message with absolute links,
+    where to open it, and the zone its times are in."""
+    base = base_url()
+    parts = [text.to_plain(notification.body, base)]
+    if notification.link:
+        parts.append(gettext("Open in TradeGuard: %(url)s") % {"url": f"{base}{notification.link}"})
+    parts.append(
+        gettext("Times in this message are in %(zone)s (change it on your account page: %(url)s).")
+        % {"zone": notification.recipient.timezone, "url": f"{base}{reverse('accounts:me')}"}
+    )
+    return "\n\n".join(parts)
+
+
 def notification_email(notification_id: int) -> bool:
     """Email one notification once; returns whether a message was sent."""
     from django.core.mail import send_mail
@@ -98,16 +130,11 @@ def notification_email(notification_id: int) -> bool:
         )
         if notification is None:
             return False
-        link = notification.link
         with reading_as(notification.recipient):
-            footer = (
-                "\n\n" + gettext("Open in TradeGuard: %(url)s") % {"url": absolute_url(link)}
-                if link
-                else ""
-            )
+            message = email_text(notification)
         send_mail(
             subject=f"[{settings.TRADEGUARD_MARKETPLACE_NAME}] {notification.subject}",
-            message=notification.body + footer,
+            message=message,
             from_email=None,
             recipient_list=[notification.recipient.email],
         )

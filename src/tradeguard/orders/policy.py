@@ -12,6 +12,8 @@ from enum import StrEnum
 from typing import Any
 
 from django.conf import settings
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from tradeguard.orders.enums import OrderKind, OrderStatus
 
@@ -36,6 +38,11 @@ class Party(StrEnum):
     BUYER = "buyer"
     SUPPLIER = "supplier"
     PLATFORM = "platform"  # officers, admins and marketplace integration tokens
+
+    @property
+    def label(self) -> str:
+        """'buyer', 'supplier', 'platform' as a sentence says it, translated."""
+        return str(PARTY_LABELS[self])
 
 
 # The only moves an order can make.
@@ -165,6 +172,13 @@ class NextStep:
     due: dt.date | dt.datetime | None = None
 
 
+PARTY_LABELS = {
+    Party.BUYER: gettext_lazy("buyer"),
+    Party.SUPPLIER: gettext_lazy("supplier"),
+    Party.PLATFORM: gettext_lazy("platform"),
+}
+
+
 def next_step(
     *,
     status: str,
@@ -176,22 +190,28 @@ def next_step(
     """What the order waits for. Pure: the caller passes the facts."""
     match OrderStatus(status):
         case S.CREATED:
-            return NextStep(P.BUYER, "Buyer to pay")
+            return NextStep(P.BUYER, _("Buyer to pay"))
         case S.PAID:
-            when = f" by {ship_by:%Y-%m-%d}" if ship_by else ""
-            return NextStep(P.SUPPLIER, f"Supplier to ship{when}", ship_by)
+            if ship_by:
+                text = _("Supplier to ship by %(day)s") % {"day": f"{ship_by:%Y-%m-%d}"}
+            else:
+                text = _("Supplier to ship")
+            return NextStep(P.SUPPLIER, text, ship_by)
         case S.SHIPPED:
-            when = (
-                f" (estimated delivery {estimated_delivery:%Y-%m-%d})" if estimated_delivery else ""
-            )
-            return NextStep(P.BUYER, f"Buyer to confirm receipt{when}", estimated_delivery)
+            if estimated_delivery:
+                text = _("Buyer to confirm receipt (estimated delivery %(day)s)") % {
+                    "day": f"{estimated_delivery:%Y-%m-%d}"
+                }
+            else:
+                text = _("Buyer to confirm receipt")
+            return NextStep(P.BUYER, text, estimated_delivery)
         case S.DELIVERED if not receipt_confirmed:
-            return NextStep(P.BUYER, "Buyer to confirm receipt of the delivered goods")
+            return NextStep(P.BUYER, _("Buyer to confirm receipt of the delivered goods"))
         case S.DELIVERED:
-            return NextStep(P.BUYER, "Buyer to complete the order, or the platform closes it")
+            return NextStep(P.BUYER, _("Buyer to complete the order, or the platform closes it"))
         case S.CANCELLED if unrefunded_payment:
-            return NextStep(P.SUPPLIER, "Supplier to return the money paid")
+            return NextStep(P.SUPPLIER, _("Supplier to return the money paid"))
         case S.COMPLETED | S.CANCELLED:
-            return NextStep(P.PLATFORM, "Platform to close the order")
+            return NextStep(P.PLATFORM, _("Platform to close the order"))
         case _:
-            return NextStep(None, "Nothing pending: the order is closed")
+            return NextStep(None, _("Nothing pending: the order is closed"))

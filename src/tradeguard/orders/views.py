@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from decimal import Decimal
 from functools import partial
 from typing import Any
 
@@ -13,14 +15,20 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from tradeguard.accounts.enums import Role
 from tradeguard.accounts.models import User
+from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError
+from tradeguard.common.formatting import format_date
+from tradeguard.common.money import format_money
 from tradeguard.evidence.serving import file_response
 from tradeguard.orders import policy, selectors, services
-from tradeguard.orders.enums import OrderStatus
+from tradeguard.orders.enums import OrderDocumentKind, OrderStatus
 from tradeguard.orders.forms import (
     CancelForm,
     DocumentForm,
@@ -38,6 +46,42 @@ from tradeguard.web.forms import add_service_error
 
 PAGE_SIZE = 50
 S = OrderStatus
+
+# Each move the generic form offers: its button, what it does for good, and the
+# confirming button (none of these moves can be undone).
+MOVE_TEXT: dict[OrderStatus, tuple[Any, Any, Any]] = {
+    S.PAID: (
+        gettext_lazy("Mark paid…"),
+        gettext_lazy(
+            "The order is recorded as paid and the supplier is asked to ship. This cannot "
+            "be undone; record the payment itself under Payments."
+        ),
+        gettext_lazy("Yes, mark it paid"),
+    ),
+    S.DELIVERED: (
+        gettext_lazy("Mark delivered…"),
+        gettext_lazy(
+            "The order is recorded as delivered: the buyer is asked to confirm receipt and "
+            "quality disputes can be filed from now. This cannot be undone."
+        ),
+        gettext_lazy("Yes, mark it delivered"),
+    ),
+    S.COMPLETED: (
+        gettext_lazy("Mark completed…"),
+        gettext_lazy(
+            "Completing says the goods arrived as agreed. This cannot be undone; disputes "
+            "already open go on."
+        ),
+        gettext_lazy("Yes, complete the order"),
+    ),
+    S.CLOSED: (
+        gettext_lazy("Close the order…"),
+        gettext_lazy(
+            "Closing ends the order: nothing more can be recorded on it and it cannot be reopened."
+        ),
+        gettext_lazy("Yes, close it"),
+    ),
+}
 
 
 def _user(request: HttpRequest) -> User:
@@ -149,10 +193,43 @@ def _render_detail(
             "events": selectors.order_timeline(order),
             "actions": actions,
             "transition_form": TransitionForm(prefix="transition"),
+            "moves_offered": [
+                {
+                    "status": move,
+                    "label": MOVE_TEXT[move][0],
+                    "consequence": MOVE_TEXT[move][1],
+                    "confirm": MOVE_TEXT[move][2],
+                }
+                for move in actions["moves"]
+                if move in MOVE_TEXT
+            ],
+            "receipt_consequence": _receipt_consequence(),
+            "cancel_consequence": _(
+                "Cancelling ends the order for both sides and cannot be undone. Say above "
+                "whether the money paid was refunded: if it was not, the buyer may file a "
+                "dispute to get it back."
+            ),
+            "shipped_late": bool(
+                order.ship_by
+                and order.shipped_at
+                and format_date(order.shipped_at, dt.UTC) > format_date(order.ship_by)
+            ),
+            "supplier_url": reverse("sanctions:supplier", args=[order.supplier_id]),
             **_related(user, order, actions["party"]),
         },
         status=status,
     )
+
+
+def _receipt_consequence() -> str:
+    from tradeguard.disputes import policy as disputes_policy
+
+    window = int(disputes_policy.setting("quality_window_days"))
+    until = format_date(clock.now() + disputes_policy.days("quality_window_days"))
+    return _(
+        "Confirming cannot be undone. From now you have %(days)s days, until %(until)s, "
+        "to file a dispute about the quality or quantity of the goods."
+    ) % {"days": window, "until": until}
 
 
 @login_required
@@ -167,7 +244,7 @@ def _action(
     form_class: Callable[..., forms.Form],
     name: str,
     run: Callable[[User, Order, dict[str, Any]], Any],
-    done: str,
+    done: str | Callable[[Order, dict[str, Any]], str],
 ) -> HttpResponse:
     """POST a small form: call the service; on a broken rule show the form again with
     the service's errors next to its fields."""
@@ -180,6 +257,8 @@ def _action(
         except ApplicationError as exc:
             add_service_error(form, exc)
         else:
+            if callable(done):
+                done = done(order, form.cleaned_data)
             messages.success(request, done)
             return redirect("orders:detail", order.pk)
     return _render_detail(request, _get(user, order_id), replace={name: form}, status=422)
@@ -194,7 +273,7 @@ def order_ship(request: HttpRequest, order_id: int) -> HttpResponse:
         form_class=ShipForm,
         name="ship",
         run=lambda user, order, data: services.order_ship(actor=user, order=order, **data),
-        done="Marked as shipped. The buyer is asked to confirm receipt.",
+        done=_("Marked as shipped. The buyer is asked to confirm receipt when the goods arrive."),
     )
 
 
@@ -207,7 +286,14 @@ def order_payment_add(request: HttpRequest, order_id: int) -> HttpResponse:
         form_class=partial(PaymentForm, platform=_user(request).is_platform),
         name="payment",
         run=lambda user, order, data: services.order_payment_add(actor=user, order=order, **data),
-        done="Payment recorded.",
+        done=lambda order, data: (
+            _("Payment of %(amount)s recorded. Paid so far: %(paid)s of %(total)s.")
+            % {
+                "amount": format_money(Decimal(str(data["amount"])), order.currency),
+                "paid": format_money(_paid(order), order.currency),
+                "total": format_money(order.total, order.currency),
+            }
+        ),
     )
 
 
@@ -231,7 +317,16 @@ def order_document_add(request: HttpRequest, order_id: int) -> HttpResponse:
         form_class=DocumentForm,
         name="document",
         run=run,
-        done="Document attached.",
+        done=lambda order, data: (
+            _(
+                "“%(name)s” is attached as %(kind)s. Both sides and the platform can download it "
+                "here; disputes on this order can cite it."
+            )
+            % {
+                "name": data["file"].name,
+                "kind": str(OrderDocumentKind(data["kind"]).label).lower(),
+            }
+        ),
     )
 
 
@@ -244,7 +339,18 @@ def order_cancel(request: HttpRequest, order_id: int) -> HttpResponse:
         form_class=CancelForm,
         name="cancel",
         run=lambda user, order, data: services.order_cancel(actor=user, order=order, **data),
-        done="Order cancelled.",
+        done=lambda order, data: (
+            _("Order %(ref)s is cancelled.") % {"ref": order.reference}
+            + " "
+            + (
+                _("The money paid was refunded.")
+                if data.get("refunded")
+                else _(
+                    "If money was paid and not returned, the buyer may file a dispute "
+                    "(cancelled, money not returned)."
+                )
+            )
+        ),
     )
 
 
@@ -258,8 +364,24 @@ def order_confirm_receipt(request: HttpRequest, order_id: int) -> HttpResponse:
     except ApplicationError as exc:
         messages.error(request, exc.message)
     else:
-        messages.success(request, "Receipt confirmed. Thank you.")
+        messages.success(request, _receipt_done())
     return redirect("orders:detail", order.pk)
+
+
+def _paid(order: Order) -> Any:
+    from django.db.models import Sum
+
+    return order.payments.aggregate(total=Sum("amount"))["total"] or 0
+
+
+def _receipt_done() -> str:
+    from tradeguard.disputes import policy as disputes_policy
+
+    until = format_date(clock.now() + disputes_policy.days("quality_window_days"))
+    return _(
+        "Receipt confirmed. If the goods turn out not as agreed, file a dispute by "
+        "%(until)s; otherwise there is nothing more to do."
+    ) % {"until": until}
 
 
 @login_required
@@ -269,7 +391,7 @@ def order_transition(request: HttpRequest, order_id: int) -> HttpResponse:
     order = _get(user, order_id)
     form = TransitionForm(request.POST, prefix="transition")
     if not form.is_valid():
-        messages.error(request, "Choose a status to move the order to.")
+        messages.error(request, _("Choose a status to move the order to."))
         return redirect("orders:detail", order.pk)
     try:
         services.order_transition(
@@ -278,7 +400,11 @@ def order_transition(request: HttpRequest, order_id: int) -> HttpResponse:
     except ApplicationError as exc:
         messages.error(request, exc.message)
     else:
-        messages.success(request, f"Order moved to {S(form.cleaned_data['to']).label.lower()}.")
+        messages.success(
+            request,
+            _("Order %(ref)s is now %(status)s.")
+            % {"ref": order.reference, "status": S(form.cleaned_data["to"]).label.lower()},
+        )
     return redirect("orders:detail", order.pk)
 
 
@@ -315,7 +441,14 @@ def order_new(request: HttpRequest) -> HttpResponse:
         except ApplicationError as exc:
             _show_create_error(exc, form, rows, payment)
         else:
-            messages.success(request, f"Order {order.reference} recorded.")
+            messages.success(
+                request,
+                _(
+                    "Order %(ref)s is recorded. Attach the contract and the specification "
+                    "below: disputes are decided on what the order documents say."
+                )
+                % {"ref": order.reference},
+            )
             return redirect("orders:detail", order.pk)
     return render(
         request,

@@ -7,4 +7,9 @@ class SanctionsConfig(AppConfig):
     verbose_name = "Sanctions"
 
     def ready(self) -> None:
-        from tradeguard.sanctions import tasks  # noqa: F401  (registers the timer handler)
+        from tradeguard.sanctions import (
+            inbox,
+            tasks,  # noqa: F401  (registers the timer handler)
+        )
+
+        inbox.register()

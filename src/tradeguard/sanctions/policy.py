@@ -1,7 +1,7 @@
 """Sanction rules as data and pure functions (no database).
 
 Defaults follow the supplier-points scheme of the large B2B marketplaces (see
-shared/reference/anchors.md); a marketplace overrides any key in settings:
+docs/policy-sources.md); a marketplace overrides any key in settings:
 `TRADEGUARD_POLICY = {"sanctions": {"general_loss_points": 2, "ladder": [...]}}`.
 """
 

@@ -218,6 +218,8 @@ def _consequences(
         subject=f"Sanctions: {after.level_label}" if changed else f"Sanctions: {what}",
         body=body,
         link=f"/sanctions/suppliers/{org.pk}/",
+        actor=actor,
+        topic=("sanctions.supplier", org.pk),
         times=times,
     )
     if changed:
@@ -428,6 +430,8 @@ def _reversal_consequences(
             f"Standing: {after.summary}"
         ),
         link=f"/sanctions/suppliers/{org.pk}/",
+        actor=actor,
+        topic=("sanctions.supplier", org.pk),
     )
     if changed:
         _record_level_change(

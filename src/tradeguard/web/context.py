@@ -3,6 +3,11 @@
 A link shows only when its URL name exists (`reverse` succeeds), so apps that are
 still being built simply have no link yet. Add `"tradeguard.web.context.nav"` to
 TEMPLATES' context processors.
+
+The top bar holds at most `PRIMARY_LIMIT` links for any role so that it fits on one row
+at 1,366 px; the rest of a role's links sit under "More" (`NavItem.more_for`). The
+inbox has its own place beside the account menu. Below 1,100 px the whole navigation
+folds into one "Menu" (a `<details>`; no script needed).
 """
 
 from __future__ import annotations
@@ -14,6 +19,8 @@ from django.conf import settings
 from django.http import HttpRequest
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
 
 BUYER, SUPPLIER, RIGHTS, AGENT, INSPECTOR, OFFICER, ADMIN = (
     "buyer",
@@ -28,59 +35,71 @@ PLATFORM = frozenset({OFFICER, ADMIN})
 TRADERS = frozenset({BUYER, SUPPLIER})
 
 
+PRIMARY_LIMIT = 7
+
+
 @dataclass(frozen=True)
 class NavItem:
-    label: str
+    label: str | Promise
     url_name: str
     roles: frozenset[str]
     # A queue officers work through: also listed on the officer page.
     queue: bool = False
-    description: str = ""
+    description: str | Promise = ""
+    # Roles that find this link under "More" rather than in the top bar.
+    more_for: frozenset[str] = frozenset()
 
 
 NAV_ITEMS: tuple[NavItem, ...] = (
-    NavItem("Dashboard", "web:dashboard", TRADERS | PLATFORM | {RIGHTS, AGENT, INSPECTOR}),
-    NavItem("Orders", "orders:list", TRADERS | PLATFORM),
-    NavItem("Listings", "catalog:list", TRADERS | PLATFORM | {RIGHTS, AGENT}),
+    NavItem(_("Dashboard"), "web:dashboard", TRADERS | PLATFORM | {RIGHTS, AGENT, INSPECTOR}),
+    NavItem(_("Officer queues"), "web:officer", PLATFORM),
+    NavItem(_("Orders"), "orders:list", TRADERS | PLATFORM),
+    NavItem(_("Listings"), "catalog:list", TRADERS | PLATFORM | {RIGHTS, AGENT}, more_for=PLATFORM),
     NavItem(
-        "Disputes",
+        _("Disputes"),
         "disputes:list",
         TRADERS | PLATFORM,
         queue=True,
-        description="Trade disputes waiting for a decision, escalated ones first.",
+        description=_("Trade disputes waiting for a decision, escalated ones first."),
     ),
-    NavItem("Specifications", "specs:list", TRADERS | PLATFORM | {INSPECTOR}),
     NavItem(
-        "Inspections",
+        _("Specifications"),
+        "specs:list",
+        TRADERS | PLATFORM | {INSPECTOR},
+        more_for=PLATFORM,
+    ),
+    NavItem(
+        _("Inspections"),
         "specs:inspections",
         TRADERS | PLATFORM | {INSPECTOR},
         queue=True,
-        description="Booked and reported product inspections.",
+        description=_("Booked and reported product inspections."),
+        more_for=PLATFORM,
     ),
     NavItem(
-        "IP protection",
+        _("IP protection"),
         "ip:portal",
         PLATFORM | {RIGHTS, AGENT, SUPPLIER},
         queue=True,
-        description="Rights holders' complaints, notices and counter-notices to review.",
+        description=_("Rights holders' complaints, notices and counter-notices to review."),
     ),
     NavItem(
-        "Image matches",
+        _("Image matches"),
         "monitoring:queue",
         PLATFORM | {RIGHTS, AGENT},
         queue=True,
-        description="Listing images that look like protected designs, to confirm or dismiss.",
+        description=_("Listing images that look like protected designs, to confirm or dismiss."),
     ),
-    NavItem("Officer queues", "web:officer", PLATFORM),
-    NavItem("Inbox", "notifications:inbox", TRADERS | PLATFORM | {RIGHTS, AGENT, INSPECTOR}),
     NavItem(
-        "Verification queue",
+        _("Verification queue"),
         "accounts:verification_queue",
         PLATFORM,
         queue=True,
-        description="Organizations that uploaded business documents and wait for review.",
+        description=_("Organizations that uploaded business documents and wait for review."),
+        more_for=PLATFORM,
     ),
 )
+INBOX = NavItem(_("Inbox"), "notifications:inbox", TRADERS | PLATFORM | {RIGHTS, AGENT, INSPECTOR})
 
 
 def _reverse(name: str) -> str | None:
@@ -104,13 +123,13 @@ def nav_links(user: Any, path: str = "") -> list[dict[str, Any]]:
             continue
         links.append(
             {
-                "label": item.label,
-                "count": _unread(user) if item.url_name == "notifications:inbox" else 0,
+                "label": str(item.label),
                 "url": url,
                 "url_name": item.url_name,
                 "queue": item.queue,
-                "description": item.description,
+                "description": str(item.description),
                 "active": path == url if url == "/" else path.startswith(url),
+                "more": role in item.more_for,
             }
         )
     # Only the most specific matching link is marked active.
@@ -122,21 +141,45 @@ def nav_links(user: Any, path: str = "") -> list[dict[str, Any]]:
     if role == ADMIN and getattr(user, "is_staff", False):
         links.append(
             {
-                "label": "Admin",
+                "label": str(_("Admin")),
                 "url": reverse("admin:index"),
                 "url_name": "admin:index",
                 "queue": False,
                 "description": "",
                 "active": path.startswith(reverse("admin:index")),
+                "more": True,
             }
         )
     return links
 
 
+def inbox_link(user: Any, path: str = "") -> dict[str, Any] | None:
+    """The inbox, beside the account menu, with the unread count."""
+    if not getattr(user, "is_authenticated", False) or getattr(user, "role", "") not in INBOX.roles:
+        return None
+    url = _reverse(INBOX.url_name)
+    if url is None:
+        return None
+    return {
+        "label": str(INBOX.label),
+        "url": url,
+        "url_name": INBOX.url_name,
+        "count": _unread(user),
+        "active": path.startswith(url),
+    }
+
+
 def nav(request: HttpRequest) -> dict[str, Any]:
     user = getattr(request, "user", None)
+    links = nav_links(user, request.path)
+    primary = [link for link in links if not link["more"]]
+    more = [link for link in links if link["more"]]
     return {
-        "nav_links": nav_links(user, request.path),
+        "nav_links": links,
+        "nav_primary": primary,
+        "nav_more": more,
+        "nav_more_active": any(link["active"] for link in more),
+        "nav_inbox": inbox_link(user, request.path),
         "viewer_timezone": timezone.get_current_timezone_name(),
         "marketplace_name": getattr(settings, "TRADEGUARD_MARKETPLACE_NAME", "TradeGuard"),
         "account_links": _account_links(user),
@@ -154,11 +197,11 @@ def _account_links(user: Any) -> list[dict[str, str]]:
         return []
     out = []
     for label, name in (
-        ("My account", "accounts:me"),
-        ("My organization", "accounts:organization"),
-        ("API tokens", "accounts:tokens"),
+        (_("My account"), "accounts:me"),
+        (_("My organization"), "accounts:organization"),
+        (_("API tokens"), "accounts:tokens"),
     ):
         url = _reverse(name)
         if url:
-            out.append({"label": label, "url": url})
+            out.append({"label": str(label), "url": url})
     return out

@@ -9,37 +9,50 @@ from typing import Any
 
 from django.db.models import Count
 from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import ngettext
 
 from tradeguard.accounts.enums import Role, VerificationStatus
 from tradeguard.accounts.selectors import verification_queue
+from tradeguard.catalog.enums import ListingStatus
 from tradeguard.common import clock
+from tradeguard.orders.enums import OrderStatus
 from tradeguard.web.dashboard import register_panel
 
 PANEL_LIMIT = 6
 OPEN_ORDER_STATUSES = ("created", "paid", "shipped", "delivered", "cancelled", "completed")
 
-ROLE_HINTS: dict[str, list[str]] = {
+ROLE_HINTS: dict[str, list[Any]] = {
     Role.BUYER: [
-        "Agree a written specification with the supplier before you pay: it is what a "
-        "dispute is decided on.",
-        "Pay into the platform's designated account to be covered by trade assurance.",
-        "Inspect goods on arrival and keep photos; a dispute window opens on delivery.",
+        _lazy(
+            "Agree a written specification with the supplier before you pay: it is what a "
+            "dispute is decided on."
+        ),
+        _lazy("Pay into the platform's designated account to be covered by trade assurance."),
+        _lazy("Inspect goods on arrival and keep photos; a dispute window opens on delivery."),
     ],
     Role.SUPPLIER: [
-        "Ship by the agreed date and enter the carrier and tracking number.",
-        "Answer disputes and IP notices before their deadlines; a missed deadline counts "
-        "against your store.",
+        _lazy("Ship by the agreed date and enter the carrier and tracking number."),
+        _lazy(
+            "Answer disputes and IP notices before their deadlines; a missed deadline counts "
+            "against your store."
+        ),
     ],
     Role.RIGHTS_HOLDER: [
-        "Register your trademarks, designs and copyrights, then file complaints against "
-        "listings that copy them.",
+        _lazy(
+            "Register your trademarks, designs and copyrights, then file complaints against "
+            "listings that copy them."
+        ),
     ],
     Role.AGENT: [
-        "Act for the rights holders you represent: register their rights and file "
-        "complaints with proof of authorization.",
+        _lazy(
+            "Act for the rights holders you represent: register their rights and file "
+            "complaints with proof of authorization."
+        ),
     ],
     Role.INSPECTOR: [
-        "Inspections booked with your company appear on this dashboard with their dates.",
+        _lazy("Inspections booked with your company appear on this dashboard with their dates."),
     ],
 }
 
@@ -65,21 +78,28 @@ def organization_panel(user: Any) -> dict[str, Any] | None:
         {
             "done": doc_count > 0,
             "text": (
-                f"{doc_count} business document{'s' if doc_count != 1 else ''} uploaded"
+                ngettext(
+                    "%(n)s business document uploaded",
+                    "%(n)s business documents uploaded",
+                    doc_count,
+                )
+                % {"n": doc_count}
                 if doc_count
-                else "Upload your business licence or an ID document"
+                else _("Upload your business licence or an ID document")
             ),
             "url": "" if doc_count else org_url,
         },
         {
             "done": status == VerificationStatus.VERIFIED,
             "text": {
-                VerificationStatus.VERIFIED: "Organization verified by the platform",
-                VerificationStatus.PENDING: "Verification under review by a platform officer",
-                VerificationStatus.REJECTED: "Verification rejected — read the reason and "
-                "upload a corrected document",
-                VerificationStatus.UNVERIFIED: "Get verified: buyers and officers trust "
-                "verified organizations",
+                VerificationStatus.VERIFIED: _("Organization verified by the platform"),
+                VerificationStatus.PENDING: _("Verification under review by a platform officer"),
+                VerificationStatus.REJECTED: _(
+                    "Verification rejected — read the reason and upload a corrected document"
+                ),
+                VerificationStatus.UNVERIFIED: _(
+                    "Get verified: buyers and officers trust verified organizations"
+                ),
             }[VerificationStatus(status)],
             "url": "" if status == VerificationStatus.VERIFIED else org_url,
         },
@@ -151,9 +171,9 @@ def orders_panel(user: Any) -> dict[str, Any] | None:
     counts = dict(orders_visible_to(user).order_by().values_list("status").annotate(n=Count("id")))
     total = sum(counts.values())
     status_counts = [
-        {"status": s, "count": counts.get(s, 0)}
-        for s in ("created", "paid", "shipped", "delivered", "completed", "cancelled", "closed")
-        if counts.get(s)
+        {"status": s.value, "label": s.label, "count": counts.get(s.value, 0)}
+        for s in OrderStatus
+        if counts.get(s.value)
     ]
     if user.is_platform:
         recent = list(visible.order_by("-placed_at", "-id")[:PANEL_LIMIT])
@@ -209,35 +229,40 @@ def _order_row(order: Any, step: Any = None) -> dict[str, Any]:
 
 
 def listings_panel(user: Any) -> dict[str, Any] | None:
-    try:
-        from tradeguard.catalog.selectors import listings_visible_to
-    except ImportError:  # the catalog app is not built yet
-        return None
+    """Listing counts by status; a supplier's hidden listings are its to-do (fix or
+    appeal) and are both the panel's count and its first list."""
+    from tradeguard.catalog.selectors import listings_visible_to
+
     visible = listings_visible_to(user)
-    if user.role == Role.SUPPLIER:
+    own = user.role == Role.SUPPLIER
+    if own:
         visible = visible.filter(supplier_id=user.organization_id)
     counts = dict(visible.order_by().values_list("status").annotate(n=Count("id")))
-    taken_down = list(
-        visible.filter(status__in=("hidden", "removed")).order_by("-updated_at", "-id")[
-            :PANEL_LIMIT
-        ]
+    hidden = list(
+        visible.filter(status=ListingStatus.HIDDEN).order_by("-updated_at", "-id")[:PANEL_LIMIT]
     )
+    removed = list(
+        visible.filter(status=ListingStatus.REMOVED).order_by("-updated_at", "-id")[:PANEL_LIMIT]
+    )
+    hidden_total = counts.get(ListingStatus.HIDDEN.value, 0)
     return {
         "counts": [
-            {"status": s, "count": counts.get(s, 0)} for s in ("active", "hidden", "removed")
+            {"status": s.value, "label": s.label, "count": counts.get(s.value, 0)}
+            for s in ListingStatus
         ],
         "total": sum(counts.values()),
-        "taken_down": [
-            {"listing": listing, "url": _url("catalog:detail", listing.pk)}
-            for listing in taken_down
-        ],
+        "hidden": [_listing_row(x) for x in hidden],
+        "hidden_more": max(0, hidden_total - len(hidden)),
+        "removed": [_listing_row(x) for x in removed],
         "list_url": _url("catalog:list"),
-        "own": user.role == Role.SUPPLIER,
+        "own": own,
         # A supplier must act on its hidden listings (fix or appeal); others just watch.
-        "action_count": sum(1 for x in taken_down if x.status == "hidden")
-        if user.role == Role.SUPPLIER
-        else 0,
+        "action_count": hidden_total if own else 0,
     }
+
+
+def _listing_row(listing: Any) -> dict[str, Any]:
+    return {"listing": listing, "url": _url("catalog:detail", listing.pk)}
 
 
 # --- Admin ----------------------------------------------------------------------------
@@ -250,9 +275,9 @@ def admin_panel(user: Any) -> dict[str, Any] | None:
         "links": [
             (label, _url(name))
             for label, name in (
-                ("Users", "admin:accounts_user_changelist"),
-                ("Organizations", "admin:accounts_organization_changelist"),
-                ("All admin sections", "admin:index"),
+                (_("Users"), "admin:accounts_user_changelist"),
+                (_("Organizations"), "admin:accounts_organization_changelist"),
+                (_("All admin sections"), "admin:index"),
             )
             if _url(name)
         ],

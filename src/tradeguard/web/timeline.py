@@ -19,6 +19,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from django.db import models
@@ -28,8 +29,11 @@ from django.utils.translation import gettext as _
 from tradeguard.common.formatting import format_instant
 
 _ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$")
+# Fallbacks for values no app registered: a code reads as words, a digest is short.
+_CODE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)+$")
+_HEX_DIGEST = re.compile(r"^[0-9a-f]{40,128}$")
 
-EVENT_LABELS: dict[str, str] = {
+EVENT_LABELS: dict[str, Any] = {
     "organization.created": "Organization registered",
     "organization.member_added": "Member added",
     "organization.document_added": "Business document uploaded",
@@ -41,7 +45,7 @@ EVENT_LABELS: dict[str, str] = {
 }
 
 
-def register_event_labels(labels: Mapping[str, str]) -> None:
+def register_event_labels(labels: Mapping[str, Any]) -> None:
     EVENT_LABELS.update(labels)
 
 
@@ -102,7 +106,8 @@ def format_event_value(event_type: str, key: str, value: Any, values: Mapping[st
 
         currency = str(values.get(rule.currency_key) or "")
         try:
-            return format_money(value, currency) if currency else format_value(value)
+            # Events store amounts as text ("330.00"), so read them back as Decimals.
+            return format_money(Decimal(str(value)), currency) if currency else format_value(value)
         except Exception:  # an amount an old event stored oddly must not break a page
             return format_value(value)
     if rule.kind == "hash":
@@ -116,8 +121,12 @@ def format_event_value(event_type: str, key: str, value: Any, values: Mapping[st
 
 
 def shown(event_type: str, key: str) -> bool:
+    """Whether `key` is worth reading: not a hidden rule, nor an unregistered row id
+    ("buyer_id", "document_ids")."""
     rule = value_rule(event_type, key)
-    return rule is None or rule.kind != "hidden"
+    if rule is None:
+        return not (key == "id" or key.endswith("_id") or key.endswith("_ids"))
+    return rule.kind != "hidden"
 
 
 def humanize_key(key: str) -> str:
@@ -128,7 +137,7 @@ def humanize_key(key: str) -> str:
 
 def event_label(event_type: str) -> str:
     if event_type in EVENT_LABELS:
-        return EVENT_LABELS[event_type]
+        return str(EVENT_LABELS[event_type])
     return humanize_key(event_type)
 
 
@@ -149,4 +158,8 @@ def format_value(value: Any) -> str:
         except ValueError:
             return value
         return format_instant(instant)
+    if isinstance(value, str) and _HEX_DIGEST.match(value):
+        return f"{value[:12]}…"
+    if isinstance(value, str) and _CODE.match(value):
+        return humanize_key(value)  # a code nobody labelled still reads as words
     return str(value)

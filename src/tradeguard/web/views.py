@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from tradeguard.web.context import NAV_ITEMS, nav_links
@@ -20,14 +21,20 @@ DEMO_EMAIL_DOMAIN = "@demo.tradeguard.test"
 ROLE_ORDER = ["buyer", "supplier", "rights_holder", "agent", "inspector", "officer", "admin"]
 
 DASHBOARD_INTRO = {
-    "buyer": "Your orders, disputes and what needs you next.",
-    "supplier": "Orders to ship, disputes and IP notices waiting for your answer, and your "
-    "store's standing.",
-    "rights_holder": "Your complaints, notices and image matches against your rights.",
-    "agent": "Complaints, notices and image matches for the rights holders you represent.",
-    "inspector": "Inspections booked with your company.",
-    "officer": "Queues waiting for a platform decision, most urgent first.",
-    "admin": "Queues waiting for a platform decision, and administration.",
+    "buyer": gettext_lazy("Your orders, disputes and what needs you next."),
+    "supplier": gettext_lazy(
+        "Orders to ship, disputes and IP notices waiting for your answer, and your "
+        "store's standing."
+    ),
+    "rights_holder": gettext_lazy(
+        "Your complaints, notices and image matches against your rights."
+    ),
+    "agent": gettext_lazy(
+        "Complaints, notices and image matches for the rights holders you represent."
+    ),
+    "inspector": gettext_lazy("Inspections booked with your company."),
+    "officer": gettext_lazy("Queues waiting for a platform decision, most urgent first."),
+    "admin": gettext_lazy("Queues waiting for a platform decision, and administration."),
 }
 
 

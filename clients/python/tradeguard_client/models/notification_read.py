@@ -27,8 +27,10 @@ class NotificationRead:
             id (int):
             kind (str):
             subject (str):
-            body (str):
+            body (str): Plain text; links inside it are absolute URLs.
             link (str):
+            topic (str): What it is about, e.g. "disputes.dispute"; "" for none.
+            topic_id (int | None):
             created_at (datetime.datetime):
             read_at (datetime.datetime | None):
      """
@@ -38,6 +40,8 @@ class NotificationRead:
     subject: str
     body: str
     link: str
+    topic: str
+    topic_id: int | None
     created_at: datetime.datetime
     read_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -57,6 +61,11 @@ class NotificationRead:
 
         link = self.link
 
+        topic = self.topic
+
+        topic_id: int | None
+        topic_id = self.topic_id
+
         created_at = self.created_at.isoformat()
 
         read_at: None | str
@@ -74,6 +83,8 @@ class NotificationRead:
             "subject": subject,
             "body": body,
             "link": link,
+            "topic": topic,
+            "topic_id": topic_id,
             "created_at": created_at,
             "read_at": read_at,
         })
@@ -94,6 +105,16 @@ class NotificationRead:
         body = d.pop("body")
 
         link = d.pop("link")
+
+        topic = d.pop("topic")
+
+        def _parse_topic_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        topic_id = _parse_topic_id(d.pop("topic_id"))
+
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -124,6 +145,8 @@ class NotificationRead:
             subject=subject,
             body=body,
             link=link,
+            topic=topic,
+            topic_id=topic_id,
             created_at=created_at,
             read_at=read_at,
         )

@@ -55,8 +55,12 @@ def test_parse_amount_roundtrips_cents(value: Decimal) -> None:
     assert parse_amount(str(value), "USD", field="a") == value
 
 
-def test_format_money() -> None:
-    assert format_money(Decimal("1800"), "USD") == "$1,800.00"
+def test_format_money_is_the_one_form_pages_messages_and_emails_use() -> None:
+    # One form everywhere: never "$330.00" in a message beside "US$330.00" on the page.
+    assert format_money(Decimal("1800"), "USD") == "US$1,800.00"
+    assert format_money(Decimal("330.0000"), "USD") == "US$330.00"
+    assert format_money(Decimal("12000"), "CNY") == "CN¥12,000.00"
+    assert format_money(Decimal("5000"), "JPY") == "JP¥5,000"
 
 
 @pytest.mark.django_db

@@ -62,9 +62,11 @@ def tell(
     subject: Any,
     body: Any,
     times: Mapping[str, dt.datetime] | None = None,
+    actor: Any = None,
 ) -> None:
     """Notify the buyer's and/or supplier's members and/or the officers (in-app + email,
-    deadlines in each recipient's zone)."""
+    deadlines in each recipient's zone), grouped under the dispute in their inbox.
+    `actor` (who made the move, if a person) is not told of it; their colleagues are."""
     from tradeguard.notifications.services import notify, notify_org
 
     subject = Text(_("Dispute #%(number)s: %(subject)s"), number=dispute.pk, subject=subject)
@@ -77,6 +79,8 @@ def tell(
                 body=body,
                 link=link(dispute),
                 times=times,
+                actor=actor,
+                topic=dispute,
             )
         elif party == Party.PLATFORM:
             notify(
@@ -86,6 +90,8 @@ def tell(
                 body=body,
                 link=link(dispute),
                 times=times,
+                actor=actor,
+                topic=dispute,
             )
 
 

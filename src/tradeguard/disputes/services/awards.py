@@ -40,7 +40,11 @@ LIVE_OBLIGATIONS = (ObligationStatus.PENDING, ObligationStatus.CONFIRMED)
 def carry_out(
     *, dispute: Dispute, kind: str, amount: Decimal | None, source: str, actor: Any
 ) -> None:
-    """Start carrying out `kind` (a settlement or an award) on a locked dispute."""
+    """Start carrying out `kind` (a settlement or an award) on a locked dispute.
+
+    What a side must now do by a deadline (ship back, pay, reimburse) and money on its
+    way reach every member of that side, the person whose acceptance started it
+    included: they are the next step with its date, not a receipt of their own move."""
     now = clock.now()
     money = amount or Decimal(0)
     if kind == ProposalKind.RETURN_AND_REFUND:
@@ -272,6 +276,7 @@ def refund_mark_paid(
                 amount=Money(entry.amount, entry.currency),
                 reference=entry.payment_reference,
             ),
+            actor=actor,
         )
         webhook(
             "refund.paid",
@@ -355,6 +360,7 @@ def obligation_confirm(*, actor: Any, dispute: Dispute, reference: str) -> Suppl
                     reference=obligation.reference,
                     due=obligation.buyer_confirm_due_at or now,
                 ),
+                actor=actor,
             )
         _refresh(dispute)
     return obligation
@@ -381,6 +387,7 @@ def obligation_receipt_confirm(*, actor: Any, dispute: Dispute) -> SupplierOblig
             kind="dispute.obligation_fulfilled",
             subject=_("buyer confirmed receipt"),
             body=_("The buyer confirmed it received what you sent. Thank you."),
+            actor=actor,
         )
         _refresh(dispute)
     return obligation
@@ -427,6 +434,7 @@ def return_ship(*, actor: Any, dispute: Dispute, carrier: str, tracking_number: 
                 carrier=carrier,
                 tracking=tracking_number,
             ),
+            actor=actor,
         )
         _refresh(dispute)
     return dispute

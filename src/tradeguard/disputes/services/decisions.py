@@ -261,6 +261,7 @@ def decision_make(
             kind="dispute.decided",
             subject=_("decided"),
             body=body,
+            actor=actor,
         )
         webhook(
             "dispute.decided",

@@ -275,8 +275,9 @@ def _after_submit(actor: Any, dispute: Dispute, item: EvidenceItem, party: str) 
             side=lambda: str(Party(party).label).lower(),
             type=item.get_type_display,
             description=item.description,
-            hash=item.file.sha256,
+            hash=f"{item.file.sha256[:12]}…",
         ),
+        actor=actor,
     )
 
 

@@ -269,6 +269,7 @@ def dispute_open(
                     description=description,
                     due=dispute.response_due_at,
                 ),
+                actor=actor,
             )
             tell(
                 dispute,
@@ -285,6 +286,7 @@ def dispute_open(
                     due=dispute.response_due_at,
                     auto=dispute.auto_escalate_at,
                 ),
+                actor=actor,
             )
             webhook("dispute.opened", dispute, claimed_amount=str(claimed), currency=order.currency)
     except IntegrityError:

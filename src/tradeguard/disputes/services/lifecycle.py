@@ -92,7 +92,7 @@ def dispute_transition(
         params=params or {},
     )
     _schedule(dispute, target)
-    _announce(dispute, target)
+    _announce(dispute, target, actor)
     return dispute
 
 
@@ -116,7 +116,8 @@ def _schedule(dispute: Dispute, target: DisputeStatus) -> None:
         )
 
 
-def _announce(dispute: Dispute, target: DisputeStatus) -> None:
+def _announce(dispute: Dispute, target: DisputeStatus, actor: Any) -> None:
+    """Tell everyone on the case but `actor` (who moved it, if a person)."""
     words = STATUS_WORDS.get(target, "")
     if target == S.ESCALATED:
         silent = (
@@ -141,6 +142,7 @@ def _announce(dispute: Dispute, target: DisputeStatus) -> None:
             kind="dispute.escalated",
             subject=_("escalated"),
             body=body,
+            actor=actor,
         )
         webhook("dispute.escalated", dispute, respondent_silent=dispute.respondent_silent)
     elif target in (S.UNDER_REVIEW, S.APPEALED):
@@ -155,6 +157,7 @@ def _announce(dispute: Dispute, target: DisputeStatus) -> None:
             kind=f"dispute.{target}",
             subject=target.label,
             body=body,
+            actor=actor,
         )
     elif target == S.SETTLED:
         webhook("dispute.settled", dispute)
@@ -165,6 +168,7 @@ def _announce(dispute: Dispute, target: DisputeStatus) -> None:
             kind="dispute.closed",
             subject=_("closed"),
             body=words,
+            actor=actor,
         )
         webhook("dispute.closed", dispute)
     elif target == S.WITHDRAWN:
@@ -178,6 +182,7 @@ def _announce(dispute: Dispute, target: DisputeStatus) -> None:
             )
             if dispute.withdraw_reason
             else words,
+            actor=actor,
         )
     elif target == S.NEGOTIATING:
         pass  # the response itself (proposal, rejection, message) is announced by its service

@@ -74,6 +74,7 @@ def message_post(*, actor: Any, dispute: Dispute, body: str) -> Message:
                 _("message from the %(side)s"), side=lambda: str(Party(party).label).lower()
             ),
             body=body[:2000],
+            actor=actor,
         )
     return message
 
@@ -184,6 +185,7 @@ def proposal_make(
                 what=what,
                 note=proposal.note,
             ),
+            actor=actor,
         )
     return proposal
 
@@ -264,6 +266,7 @@ def proposal_accept(*, actor: Any, dispute: Dispute, proposal_id: int) -> Propos
                 proposer=_side(proposal.party),
                 what=what,
             ),
+            actor=actor,
         )
     return proposal
 
@@ -318,5 +321,6 @@ def proposal_reject(*, actor: Any, dispute: Dispute, proposal_id: int, reason: s
                 what=_proposal_words(proposal),
                 reason=reason,
             ),
+            actor=actor,
         )
     return proposal

@@ -90,13 +90,24 @@ def notify_org(
     body: str,
     link: str = "",
     times: Mapping[str, dt.datetime] | None = None,
+    actor: Any = None,
+    topic: Any = None,
 ) -> None:
+    """Tell the organization's members, but not `actor` (whose move it reports), under
+    `topic` in their inbox (an item for suppliers, a complaint for rights holders)."""
     from tradeguard.notifications.services import notify_org as _notify_org
 
     if organization is None:
         return
     _notify_org(
-        organization=organization, kind=kind, subject=subject, body=body, link=link, times=times
+        organization=organization,
+        kind=kind,
+        subject=subject,
+        body=body,
+        link=link,
+        times=times,
+        actor=actor,
+        topic=topic,
     )
 
 
@@ -108,10 +119,21 @@ def notify_users(
     body: str,
     link: str = "",
     times: Mapping[str, dt.datetime] | None = None,
+    actor: Any = None,
+    topic: Any = None,
 ) -> None:
     from tradeguard.notifications.services import notify
 
-    notify(recipients=users, kind=kind, subject=subject, body=body, link=link, times=times)
+    notify(
+        recipients=users,
+        kind=kind,
+        subject=subject,
+        body=body,
+        link=link,
+        times=times,
+        actor=actor,
+        topic=topic,
+    )
 
 
 def officers() -> Iterable[User]:

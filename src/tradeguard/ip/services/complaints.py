@@ -12,6 +12,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from tradeguard.accounts.models import Organization, User
 from tradeguard.catalog.enums import ListingStatus
@@ -19,7 +20,6 @@ from tradeguard.catalog.models import Listing
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, CommonErrorCode, not_found
 from tradeguard.common.events import event_record
-from tradeguard.common.links import absolute_url
 from tradeguard.common.workdays import add_working_days
 from tradeguard.ip import policy
 from tradeguard.ip.enums import (
@@ -38,6 +38,7 @@ from tradeguard.ip.services.items import _require_reporter, complaint_link, item
 from tradeguard.ip.services.moves import _withdraw_locked
 from tradeguard.ip.services.reminders import schedule_respond_reminders
 from tradeguard.ip.services.reporters import reporter_daily_check_ensure, reporter_standing
+from tradeguard.notifications.text import link
 
 CSV_COLUMNS = ("listing", "note")
 CSV_MAX_BYTES = 512 * 1024
@@ -267,15 +268,16 @@ def complaint_file(
         notify_org(
             actor.organization,
             kind="ip.complaint.filed",
-            subject=f"Complaint #{complaint.pk} filed: {len(notified)} listings notified",
-            body=(
-                f"{len(notified)} listings were notified; {len(rejected)} could not be "
-                "processed:\n"
-                + "\n".join(
-                    f"- {i.reference}: {i.get_rejection_reason_display()}" for i in rejected
-                )
-            ),
+            subject=ngettext(
+                "Complaint #%(id)s filed: %(n)s listing notified",
+                "Complaint #%(id)s filed: %(n)s listings notified",
+                len(notified),
+            )
+            % {"id": complaint.pk, "n": len(notified)},
+            body=_filed_summary(notified, rejected),
             link=complaint_link(complaint),
+            actor=actor,
+            topic=complaint,
         )
         webhook(
             "ip.complaint.filed",
@@ -342,6 +344,22 @@ def _resolve(
     return out
 
 
+def _filed_summary(notified: list[ComplaintItem], rejected: list[ComplaintItem]) -> str:
+    """What a colleague of the filer reads: how many listings were notified and why any
+    others could not be processed."""
+    text = ngettext(
+        "%(n)s listing was notified.", "%(n)s listings were notified.", len(notified)
+    ) % {"n": len(notified)}
+    if rejected:
+        text += " " + ngettext(
+            "%(n)s could not be processed:", "%(n)s could not be processed:", len(rejected)
+        ) % {"n": len(rejected)}
+        text += "\n" + "\n".join(
+            f"- {i.reference}: {i.get_rejection_reason_display()}" for i in rejected
+        )
+    return text
+
+
 def _notify_suppliers(complaint: Complaint, items: list[ComplaintItem]) -> None:
     """One notice per supplier: the grounds, the IP record, the rights holder's contact
     and the deadline, in the supplier's time zone."""
@@ -354,8 +372,7 @@ def _notify_suppliers(complaint: Complaint, items: list[ComplaintItem]) -> None:
     for group in by_supplier.values():
         first = group[0]
         lines = "\n".join(
-            f"- {i.listing.title if i.listing else i.reference}: {absolute_url(item_link(i))}"
-            for i in group
+            f"- {link(i.listing.title if i.listing else i.reference, item_link(i))}" for i in group
         )
         notify_org(
             first.supplier,
@@ -377,6 +394,7 @@ def _notify_suppliers(complaint: Complaint, items: list[ComplaintItem]) -> None:
             # One listing: its notice page; several: the list of the supplier's notices.
             link=item_link(first) if len(group) == 1 else reverse("ip:portal"),
             times={"due": first.respond_due_at} if first.respond_due_at else None,
+            topic=first,
         )
 
 

@@ -182,11 +182,14 @@ def appeal_decide(
                 )
             ),
             link=item_link(locked),
+            actor=actor,
+            topic=locked,
         )
         _tell_rights_holder(
             locked,
             "Appeal upheld, listing restored" if uphold else "Appeal rejected",
             f"An officer decided the supplier's appeal: {reason}",
+            actor=actor,
         )
     if uphold and manifestly_unfounded:
         from tradeguard.ip.services.reporters import reporter_assess_abuse

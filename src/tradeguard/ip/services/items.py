@@ -43,6 +43,7 @@ from tradeguard.ip.services._common import (
     notify_org,
     webhook,
 )
+from tradeguard.notifications.text import link
 from tradeguard.sanctions.enums import SanctionKind
 from tradeguard.sanctions.models import SanctionEntry
 
@@ -241,14 +242,14 @@ def _remove_listing(
         listing,
         ListingStatus.REMOVED,
         _(
-            "Removed after IP complaint #%(number)s (%(reason)s) from %(holder)s. The "
-            "statement of reasons, and how to answer it: %(url)s"
+            "Removed after IP complaint #%(number)s (%(reason)s) from %(holder)s; see "
+            "%(statement)s: what was removed, why, and how to answer it."
         )
         % {
             "number": c.pk,
             "reason": c.get_reason_display(),
             "holder": c.rights_holder.name,
-            "url": absolute_url(item_link(item)),
+            "statement": link(_("the statement of reasons"), item_link(item)),
         },
         actor,
     )
@@ -443,7 +444,9 @@ def _unsanction(item: ComplaintItem, actor: Any, why: str) -> None:
         )
 
 
-def _tell_supplier_removed(item: ComplaintItem, statement: StatementOfReasons) -> None:
+def _tell_supplier_removed(
+    item: ComplaintItem, statement: StatementOfReasons, *, actor: Any = None
+) -> None:
     assert statement.appeal_until is not None
     notify_org(
         item.supplier,
@@ -457,6 +460,8 @@ def _tell_supplier_removed(item: ComplaintItem, statement: StatementOfReasons) -
         ),
         link=item_link(item),
         times={"appeal_until": statement.appeal_until},
+        actor=actor,
+        topic=item,
     )
 
 
@@ -467,9 +472,10 @@ def _tell_rights_holder(
     times: dict[str, dt.datetime] | None = None,
     *,
     kind: str = "",
+    actor: Any = None,
 ) -> None:
     """Notify the rights holder and the agent that filed for it (kind: the item's
-    status unless given)."""
+    status unless given), under the complaint in their inbox; not `actor`."""
     c = item.complaint
     for org in {c.rights_holder, c.filed_by_org}:
         notify_org(
@@ -479,6 +485,8 @@ def _tell_rights_holder(
             body=body,
             link=complaint_link(c),
             times=times,
+            actor=actor,
+            topic=c,
         )
 
 
@@ -498,5 +506,5 @@ def _remove_and_notify(
     removed, and tell the supplier and the rights holder."""
     statement = _remove_listing(item, kind=kind, actor=actor, automated=automated, facts=facts)
     item_transition(item=item, new=S.REMOVED, actor=actor, params=params, extra_fields=extra_fields)
-    _tell_supplier_removed(item, statement)
-    _tell_rights_holder(item, rights_holder_subject, rights_holder_body)
+    _tell_supplier_removed(item, statement, actor=actor)
+    _tell_rights_holder(item, rights_holder_subject, rights_holder_body, actor=actor)

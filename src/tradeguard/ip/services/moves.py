@@ -224,6 +224,7 @@ def item_counter_notice(
             f"Signed: {counter.signature_name}, under penalty of perjury, consenting to "
             f"jurisdiction.\n\n{options}",
             times={"due": locked.counter_due_at},
+            actor=actor,
         )
     return locked
 
@@ -275,6 +276,7 @@ def item_appeal(
             "Removal appealed",
             f"The supplier appealed the removal of “{_title(locked)}”. An officer will "
             f"review it.\n\n{appeal.explanation}",
+            actor=actor,
         )
         notify_users(
             officers(),
@@ -282,6 +284,8 @@ def item_appeal(
             subject=f"IP appeal on item #{locked.pk}",
             body=appeal.explanation,
             link=item_link(locked),
+            actor=actor,
+            topic=locked,
         )
     return appeal
 
@@ -335,6 +339,8 @@ def item_maintain(*, actor: User, item: ComplaintItem, explanation: str = "") ->
                 + (f"\n\nThe rights holder wrote: {explanation.strip()}" if explanation else "")
             ),
             link=item_link(locked),
+            actor=actor,
+            topic=locked,
         )
         notify_users(
             officers(),
@@ -342,6 +348,8 @@ def item_maintain(*, actor: User, item: ComplaintItem, explanation: str = "") ->
             subject=f"IP complaint maintained: item #{locked.pk}",
             body=f"{locked.complaint.get_reason_display()} — {locked.reference}",
             link=item_link(locked),
+            actor=actor,
+            topic=locked,
         )
     return locked
 
@@ -381,6 +389,8 @@ def item_court_action(*, actor: User, item: ComplaintItem, reference: str) -> Co
                 "removed until the court decides or the rights holder withdraws."
             ),
             link=item_link(locked),
+            actor=actor,
+            topic=locked,
         )
     return locked
 
@@ -421,6 +431,8 @@ def _withdraw_locked(item: ComplaintItem, *, actor: Any, reason: str) -> None:
         + (f" The removal is lifted. {where}" if was_removed else "")
         + (f"\n\nReason given: {reason}" if reason else ""),
         link=item_link(item),
+        actor=actor,
+        topic=item,
     )
 
 
@@ -448,10 +460,13 @@ def _resolve_for_supplier(item: ComplaintItem, *, actor: Any, automated: bool, f
         subject=f"{'Listing restored' if new == S.RESTORED else 'Complaint closed'}: {_title(item)}",
         body=f"{facts} {where}",
         link=item_link(item),
+        actor=actor,
+        topic=item,
     )
     _tell_rights_holder(
         item,
         "Listing stays" if new == S.DISMISSED else "Listing restored",
         f"{facts} “{_title(item)}” ({item.reference}) "
         + ("stays up." if new == S.DISMISSED else "was restored."),
+        actor=actor,
     )

@@ -277,6 +277,7 @@ def record_review_overdue(record_id: int) -> str:
         ),
         link=reverse("ip:record", args=[record.pk]),
         times={"due": record.review_due_at},
+        topic=record,
     )
     return "officers told"
 
@@ -333,7 +334,9 @@ def _record_decide(*, actor: User, record: IpRecord, approve: bool, reason: str)
                 kind=f"ip.record.{verdict}",
                 subject=f"IP record {verdict}: {locked.title}",
                 body=body,
-                link=f"/ip/records/{locked.pk}/",
+                link=reverse("ip:record", args=[locked.pk]),
+                actor=actor,
+                topic=locked,
             )
     return locked
 
@@ -437,7 +440,8 @@ def agent_authorization_decide(
             auth.agent,
             kind=f"ip.authorization.{auth.status}",
             subject=f"Letter of authorization from {auth.principal.name} {auth.status}",
-            body=f"Decision: {auth.status}. Reason: {reason}",
-            link="/ip/",
+            body=f"Decision: {auth.get_status_display()}. Reason: {reason}",
+            link=reverse("ip:portal"),
+            actor=actor,
         )
     return auth

@@ -14,13 +14,13 @@ from django.urls import reverse
 
 from tradeguard.common import clock
 from tradeguard.common.events import event_record
-from tradeguard.common.links import absolute_url
 from tradeguard.common.timers import timer_schedule
 from tradeguard.ip import policy
 from tradeguard.ip.enums import ItemStatus, RecordKind
 from tradeguard.ip.models import ComplaintItem
 from tradeguard.ip.services._common import notify_org
 from tradeguard.ip.services.items import _tell_rights_holder, _title, item_link
+from tradeguard.notifications.text import link
 
 S = ItemStatus
 
@@ -75,7 +75,7 @@ def item_respond_reminder(item_id: int) -> str:
     if not group:
         return "skipped: answered"
     first = group[0]
-    lines = "\n".join(f"- {_title(i)}: {absolute_url(item_link(i))}" for i in group)
+    lines = "\n".join(f"- {link(_title(i), item_link(i))}" for i in group)
     notify_org(
         first.supplier,
         kind=NOTIFICATION_KIND,
@@ -94,6 +94,7 @@ def item_respond_reminder(item_id: int) -> str:
         # One listing: its notice page; several: the list of the supplier's notices.
         link=item_link(first) if len(group) == 1 else reverse("ip:portal"),
         times={"due": item.respond_due_at},
+        topic=first,
     )
     for waiting in group:
         event_record(

@@ -7,6 +7,7 @@ import datetime as dt
 from typing import Any
 
 from django.db import transaction
+from django.urls import reverse
 
 from tradeguard.accounts.enums import OrgKind
 from tradeguard.accounts.models import Organization
@@ -92,7 +93,8 @@ def reporter_check(*, organization: Organization, actor: Any = None) -> bool:
                 subject="Good-faith reporter status granted",
                 body=f"Over the last {policy.setting('accuracy_window_days')} days: {rates}. "
                 "Your complaints and records are now reviewed first.",
-                link="/ip/",
+                link=reverse("ip:portal"),
+                topic=("ip.reporter", organization.pk),
             )
         elif standing.good_faith and acc.below_bar:
             block_until = now + dt.timedelta(days=int(policy.setting("good_faith_block_days")))
@@ -117,7 +119,8 @@ def reporter_check(*, organization: Organization, actor: Any = None) -> bool:
                 f"The bar is at least {policy.setting('good_faith_min_success'):.0%} success and "
                 f"at most {policy.setting('good_faith_max_counter'):.0%} successful "
                 "counter-notices. You can qualify again from {until}.",
-                link="/ip/",
+                link=reverse("ip:portal"),
+                topic=("ip.reporter", organization.pk),
                 times={"until": block_until},
             )
         standing.save(update_fields=list(dict.fromkeys(fields)))
@@ -172,7 +175,8 @@ def reporter_assess_abuse(*, organization: Organization, actor: Any) -> Reporter
                 subject="Warning: manifestly unfounded complaints",
                 body=f"{step.reason} If this goes on, filing will be suspended for "
                 f"{policy.setting('suspension_days')} days.",
-                link="/ip/",
+                link=reverse("ip:portal"),
+                topic=("ip.reporter", organization.pk),
             )
         elif step.action == "suspend":
             until = now + dt.timedelta(days=int(policy.setting("suspension_days")))
@@ -195,7 +199,8 @@ def reporter_assess_abuse(*, organization: Organization, actor: Any) -> Reporter
                 subject="Complaint filing suspended",
                 body=f"{step.reason} You cannot file new complaints until {{until}}. Open "
                 "complaints continue.",
-                link="/ip/",
+                link=reverse("ip:portal"),
+                topic=("ip.reporter", organization.pk),
                 times={"until": until},
             )
     return standing

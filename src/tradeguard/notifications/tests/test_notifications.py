@@ -45,7 +45,9 @@ def test_times_render_in_each_recipients_zone(django_capture_on_commit_callbacks
     assert "2026-12-03 10:59 EST" in by_user[ny.pk].subject
     assert "2026-12-03 23:59 UTC+8" in by_user[sh.pk].body
     assert sorted(m.to[0] for m in mail.outbox) == sorted([ny.email, sh.email])
-    assert "/disputes/1/" in mail.outbox[0].body
+    to_ny = next(m for m in mail.outbox if m.to == [ny.email])
+    assert "http://127.0.0.1:8000/disputes/1/" in to_ny.body
+    assert "Times in this message are in America/New_York" in to_ny.body
 
 
 def test_inbox_api_is_private() -> None:

@@ -202,7 +202,12 @@ def order_cancel(*, actor: User, order: Order, refunded: bool, reason: str = "")
             OrderStatus.CANCELLED,
             actor=actor,
             event_type="order.cancelled",
-            params={"reason": reason, "refunded": refunded, "amount_paid": paid},
+            params={
+                "reason": reason,
+                "refunded": refunded,
+                "amount_paid": paid,
+                "currency": locked.currency,
+            },
             update_fields=["refunded_on_cancel"],
         )
 

@@ -55,8 +55,14 @@ def order_payment_add(
             obj=locked,
             type="order.payment_added",
             actor=actor,
-            new={"payment": payment.pk, "amount": payment.amount, "paid_at": payment.paid_at},
+            new={
+                "payment": payment.pk,
+                "amount": payment.amount,
+                "currency": locked.currency,
+                "paid_at": payment.paid_at,
+            },
             params={
+                "currency": locked.currency,
                 "method": payment.method,
                 "to_designated_account": payment.to_designated_account,
                 "paid_so_far": already + payment.amount,

@@ -186,7 +186,12 @@ def test_cancel_records_whether_money_was_refunded(deal: Order) -> None:
     assert data["next_step"]["party"] == "supplier"  # the money is still to be returned
     event = data["timeline"][-1]
     assert event["type"] == "order.cancelled"
-    assert event["params"] == {"reason": "Mould broke", "refunded": False, "amount_paid": "250.00"}
+    assert event["params"] == {
+        "reason": "Mould broke",
+        "refunded": False,
+        "amount_paid": "250.00",
+        "currency": "USD",  # so the amount reads as money on the timeline
+    }
 
 
 def test_refunded_cancel_needs_a_payment() -> None:

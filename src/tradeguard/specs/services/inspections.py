@@ -29,6 +29,7 @@ from tradeguard.specs.enums import (
     InspectionStatus,
     ReportStatus,
     SpecsErrorCode,
+    Verdict,
 )
 from tradeguard.specs.models import (
     Inspection,
@@ -144,6 +145,8 @@ def inspection_book(
                 subject=f"Inspection booked: order {order.reference}",
                 body=f"{order.buyer.name} booked a {inspection.get_kind_display().lower()} for order {order.reference}.",
                 link=f"/specs/inspections/{inspection.pk}/",
+                actor=actor,
+                topic=order,
             )
     return inspection
 
@@ -359,9 +362,11 @@ def inspection_report_sign(*, actor: User, inspection: Inspection) -> Inspection
             notify_org(
                 organization=org,
                 kind="inspection.signed",
-                subject=f"Inspection report {verdict.overall.upper()}: order {order.reference}",
+                subject=f"Inspection report: {Verdict(verdict.overall).label}, order {order.reference}",
                 body=f"{locked.inspector_org.name} signed report v{draft.number} of the "
-                f"{locked.get_kind_display().lower()}: {verdict.overall}.",
+                f"{locked.get_kind_display().lower()}: {Verdict(verdict.overall).label.lower()}.",
                 link=f"/specs/inspections/{locked.pk}/",
+                actor=actor,
+                topic=order,
             )
     return draft

@@ -311,6 +311,8 @@ def order_spec_attach(*, actor: User, order: Order, version: SpecVersion) -> Ord
                 "so it becomes binding."
             ),
             link=f"/specs/orders/{order.pk}/",
+            actor=actor,
+            topic=order,
         )
     return attachment
 
@@ -397,6 +399,8 @@ def spec_accept(*, actor: User, attachment: OrderSpec, sha256: str | None = None
                 subject=f"Specification accepted by the {party} on order {order.reference}",
                 body=f"The {party} accepted version {version.number}. Accept it too to make it binding.",
                 link=f"/specs/orders/{order.pk}/",
+                actor=actor,
+                topic=order,
             )
     attachment.refresh_from_db()
     return acceptance

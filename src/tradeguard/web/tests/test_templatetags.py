@@ -124,7 +124,8 @@ def test_timeline_partial_shows_events_in_the_viewer_zone() -> None:
     assert "Moved for the test" in html
     assert "2026-03-01 13:00 CET" in html
     assert "Olivia Officer · Platform officer" in html
-    assert '<span class="badge badge-pending">Pending</span>' in html
+    # The status's label from its enum, not the stored value.
+    assert '<span class="badge badge-pending">Pending review</span>' in html
     assert '<span class="badge badge-verified">Verified</span>' in html
     assert "Licence matches the registry" in html
     assert "1, 2" in html

@@ -18,6 +18,8 @@
  *    the bytes and says whether their SHA-256 matches; <input type=file
  *    data-verify-local data-sha256> does the same for a copy on the reader's computer.
  *    A thumbnail that fails to load shows the file's kind instead.
+ * 11. An open menu of the top bar (<details class="menu">) closes on a click elsewhere
+ *    or on Escape, and opening one closes the others.
  */
 (function () {
   "use strict";
@@ -158,7 +160,14 @@
     if (dialog && dialog.open) dialog.close();
   }
 
+  function closeMenus(except) {
+    document.querySelectorAll("details.menu[open]").forEach(function (menu) {
+      if (menu !== except) menu.removeAttribute("open");
+    });
+  }
+
   function onClick(event) {
+    closeMenus(event.target.closest("details.menu"));
     var copyText = event.target.closest("[data-copy-text]");
     if (copyText) {
       var value = copyText.getAttribute("data-copy-text");
@@ -286,6 +295,9 @@
     icon.textContent = img.getAttribute("data-fallback");
     img.replaceWith(icon);
   }, true);
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") closeMenus(null);
+  });
   document.addEventListener("submit", onSubmit, true);
   document.addEventListener("change", onChange);
   document.addEventListener("htmx:afterSwap", function (event) { updateCountdowns(event.target); });
