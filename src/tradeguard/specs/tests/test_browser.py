@@ -61,16 +61,18 @@ def test_spec_acceptance_and_failing_inspection(browser_page: Any, live_server: 
     page.locator("#id_order").select_option(str(w.order.pk))
     page.get_by_role("button", name="Attach v1 to this order").click()
     page.wait_for_url(re.compile(rf"/specs/orders/{w.order.pk}/"))
-    page.get_by_role("button", name="Accept v1 as binding").click()
-    expect(page.get_by_role("status")).to_contain_text("Waiting for the supplier")
+    page.get_by_text("Accept v1 as binding…").click()
+    page.get_by_role("button", name="Yes, accept v1").click()
+    expect(page.locator("#spec-state")).to_contain_text("Waiting for the supplier")
 
     # The supplier accepts: binding.
     logout(page, live_server)
     login(page, live_server, w.supplier.email, DEFAULT_PASSWORD)
     page.goto(f"{base}/specs/orders/{w.order.pk}/")
-    expect(page.get_by_role("status")).to_contain_text("Your move")
-    page.get_by_role("button", name="Accept v1 as binding").click()
-    expect(page.get_by_role("status")).to_contain_text("is binding")
+    expect(page.locator("#spec-state")).to_contain_text("Your move")
+    page.get_by_text("Accept v1 as binding…").click()
+    page.get_by_role("button", name="Yes, accept v1").click()
+    expect(page.locator("#spec-state")).to_contain_text("is binding")
 
     # The buyer books the inspection.
     logout(page, live_server)
@@ -81,22 +83,25 @@ def test_spec_acceptance_and_failing_inspection(browser_page: Any, live_server: 
     page.get_by_text("Book an inspection").click()
     page.get_by_label("Inspection company").select_option(str(w.inspector.organization_id))
     page.get_by_role("button", name="Book", exact=True).click()
-    expect(page.get_by_role("link", name=re.compile(r"^#\d+$"))).to_be_visible()
+    expect(
+        page.get_by_role("link", name=re.compile(r"^Pre-shipment inspection #\d+$"))
+    ).to_be_visible()
 
     # The inspector records a failing report on a phone.
     logout(page, live_server)
     page.set_viewport_size({"width": 390, "height": 844})
     login(page, live_server, w.inspector.email, DEFAULT_PASSWORD)
     page.goto(f"{base}/specs/inspections/")
-    page.get_by_role("link", name=re.compile(r"^#\d+$")).first.click()
+    page.get_by_role("link", name=re.compile(r"#\d+$")).first.click()
     page.get_by_role("link", name="Record the report").click()
     page.get_by_label("Lot size").fill("1000")
     page.get_by_label("Units drawn").fill("80")
     page.get_by_label("Quantity presented").fill("1000")
     page.get_by_label(re.compile("3.2 Bottle height")).fill("125*7, 120.5*73")
     screenshot(page, "specs-report-entry-phone")
-    page.get_by_role("button", name="Save and sign").click()
-    expect(page.get_by_role("status")).to_contain_text("FAIL")
+    page.get_by_text("Save and sign…").click()
+    page.get_by_role("button", name="Yes, save and sign v1").click()
+    expect(page.get_by_role("status")).to_contain_text("Fail")
     report = InspectionReport.objects.get()
     assert report.overall == "fail"
 

@@ -55,7 +55,7 @@ def test_buyer_writes_a_spec_in_the_editor_with_errors_next_to_fields():
         ),
     }
     r = c.post(reverse("specs:new"), bad)
-    assert r.status_code == 200
+    assert r.status_code == 422
     assert "negative" in r.content.decode()
     assert Specification.objects.count() == 0
     good = dict(bad)
@@ -74,7 +74,8 @@ def test_buyer_writes_a_spec_in_the_editor_with_errors_next_to_fields():
     r = c.post(reverse("specs:edit", args=[spec.pk]), good)
     assert r.status_code == 302
     diff = c.get(reverse("specs:diff", args=[spec.pk]), {"a": 1, "b": 2}).content.decode()
-    assert "changed" in diff
+    assert "Changed" in diff
+    assert "target" in diff
     assert "120 mm ± 1" in diff
     pdf = c.get(reverse("specs:export", args=[spec.pk, 2, "pdf"]))
     assert pdf["Content-Type"] == "application/pdf"
