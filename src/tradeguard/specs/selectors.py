@@ -634,20 +634,7 @@ def _inspection_item(user: User, party: str | None, order: Order, spec_url: str)
             )
             links = (see, ReadinessLink(book.url, _("Book a re-inspection"), _("Inspections")))
         elif is_buyer:
-            step = _(
-                "The goods shipped after a failed inspection. The signed report is your "
-                "evidence: cite its broken clauses in a not-as-described dispute."
-            )
-            dispute = _url("disputes:new")
-            links = (see,) + (
-                (
-                    ReadinessLink(
-                        f"{dispute}?order={order.pk}", _("File a not-as-described dispute")
-                    ),
-                )
-                if dispute
-                else ()
-            )
+            step, links = _after_shipment_failed(order, see)
         elif party == AcceptanceParty.SUPPLIER:
             step = _(
                 "Rework the lot and ask the buyer to book a re-inspection; the failed report "
@@ -673,6 +660,37 @@ def _inspection_item(user: User, party: str | None, order: Order, spec_url: str)
         )
     return ReadinessItem(
         "inspection", label, False, detail, cost, _("Waiting for the buyer."), (see,)
+    )
+
+
+def _after_shipment_failed(
+    order: Order, see: ReadinessLink
+) -> tuple[str, tuple[ReadinessLink, ...]]:
+    """A failed inspection of goods that shipped anyway: the report is the buyer's
+    evidence, in the dispute already open on the order or in a new one."""
+    from tradeguard.disputes.policy import ACTIVE_STATUSES
+
+    dispute = order.disputes.filter(status__in=ACTIVE_STATUSES).order_by("-id").first()
+    if dispute is not None:
+        return (
+            _(
+                "The goods shipped after a failed inspection. The signed report is evidence in "
+                "your dispute; cite its broken clauses there."
+            ),
+            (see, ReadinessLink(_url("disputes:detail", dispute.pk), _("Open the dispute"))),
+        )
+    new = _url("disputes:new")
+    return (
+        _(
+            "The goods shipped after a failed inspection. The signed report is your evidence: "
+            "cite its broken clauses in a not-as-described dispute."
+        ),
+        (see,)
+        + (
+            (ReadinessLink(f"{new}?order={order.pk}", _("File a not-as-described dispute")),)
+            if new
+            else ()
+        ),
     )
 
 

@@ -167,7 +167,7 @@ def test_one_save_writes_many_clauses_of_every_kind_in_page_order():
     page = detail.content.decode()
     assert "450 mm ± 5" in page
     assert "320-340 g" in page
-    assert "<td>Dimension</td>" in page
+    assert '<td data-label="Kind">Dimension</td>' in page
     assert "Major</span>" in page
 
 

@@ -156,7 +156,7 @@ def test_accepting_confirms_with_its_consequences_and_says_what_comes_next():
         follow=True,
     )
     text = html.unescape(r.content.decode())
-    assert "You accepted version 1. The other party has been asked to accept it too" in text
+    assert "You accepted version 1. The buyer has been asked to accept it too" in text
     r = client_for(w.buyer).post(
         reverse("specs:order_action", args=[w.order.pk, "accept"]),
         {"attachment": att.pk},
@@ -198,14 +198,14 @@ def test_pages_show_labels_not_codes():
     c = client_for(w.buyer)
     page = c.get(reverse("specs:inspection", args=[inspection.pk])).content.decode()
     assert "Major: AQL 2.5, normal inspection" in html.unescape(page)
-    assert "<td>Major</td>" in page
+    assert '<td data-label="Severity">Major</td>' in page
     assert ">major<" not in page
     assert ">fail<" not in page
     assert ">Fail<" in page
     spec_page = c.get(reverse("specs:detail", args=[w.order.specs.get().version.specification_id]))
     text = spec_page.content.decode()
-    assert "<td>Colour</td>" in text
-    assert "<td>Labeling</td>" in text
+    assert '<td data-label="Kind">Colour</td>' in text
+    assert '<td data-label="Kind">Labeling</td>' in text
     assert ">minor<" not in text
     order_page = html.unescape(c.get(reverse("specs:order", args=[w.order.pk])).content.decode())
     assert "inspection level General II" in order_page

@@ -88,7 +88,9 @@ def test_supplier_accepts_on_the_order_page_and_foreigners_get_404():
     sc = client_for(w.supplier)
     page = sc.get(reverse("specs:order", args=[w.order.pk])).content.decode()
     assert "Accept v1 as binding" in page
-    assert "Dispute readiness" in page
+    assert "Dispute readiness" not in page  # the buyer's checklist, as on the order page
+    buyer_page = client_for(w.buyer).get(reverse("specs:order", args=[w.order.pk]))
+    assert "Dispute readiness" in buyer_page.content.decode()
     r = sc.post(
         reverse("specs:order_action", args=[w.order.pk, "accept"]),
         {"attachment": att.pk, "sha256": att.version.sha256},

@@ -270,9 +270,15 @@ def _meta_initial(spec: Specification | None, data: QueryDict | None = None) -> 
 def _meta_form(spec: Specification | None, data: QueryDict | None = None) -> SpecMetaForm:
     meta = SpecMetaForm(data, initial=_meta_initial(spec, None))
     if spec is not None:
-        meta.fields["product_name"].disabled = True
-        meta.fields["reference"].disabled = True
+        _fix_name(meta)
     return meta
+
+
+def _fix_name(meta: SpecMetaForm) -> None:
+    """A new version keeps the specification's name and reference."""
+    for name in ("product_name", "reference"):
+        meta.fields[name].disabled = True
+        meta.fields[name].help_text = _("The same for every version.")
 
 
 def _editor(request: HttpRequest, spec: Specification | None) -> HttpResponse:
@@ -292,8 +298,7 @@ def _editor(request: HttpRequest, spec: Specification | None) -> HttpResponse:
         rows, focus = rearrange(posted_rows(request.POST), op)
         meta = SpecMetaForm(initial=_meta_initial(spec, request.POST))
         if spec is not None:
-            meta.fields["product_name"].disabled = True
-            meta.fields["reference"].disabled = True
+            _fix_name(meta)
         formset = ClauseFormSet(prefix=PREFIX, initial=rows)
         return _render(request, spec, meta, formset, focus=focus)
 

@@ -94,6 +94,11 @@ def _after_signing(user: User, inspection: Inspection, report: Any) -> str:
         return ""
     party = services.order_party(user, inspection.order)
     if report.overall == "fail":
+        if party == "buyer" and inspection.order.shipped_at is not None:
+            return _(
+                "Next: the goods have shipped, so the signed report is your evidence: cite "
+                "its broken clauses in a not-as-described dispute."
+            )
         if party == "buyer":
             return _(
                 "Next: before paying the balance or releasing the goods, ask the supplier to "
@@ -116,7 +121,7 @@ def _plan_rows(inspection: Inspection, report: Any) -> list[dict[str, Any]]:
         rows.append(
             {
                 "severity": severity,
-                "aql": c.get("aql") or _("none allowed"),
+                "aql": c.get("aql") or "",
                 "inspection": c.get("inspection", "normal"),
             }
         )

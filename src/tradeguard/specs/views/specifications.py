@@ -456,7 +456,11 @@ def _order_context(request: HttpRequest, order: Order, **forms_: Any) -> dict[st
         "attachments": attachments,
         "superseded": [a for a in attachments if a.status == AttachmentStatus.SUPERSEDED],
         "state": state,
-        "readiness": selectors.order_readiness(user, order),
+        # Like the order page: the buyer's checklist, also shown to the platform.
+        "readiness": selectors.order_readiness(user, order)
+        if is_buyer or user.is_platform
+        else None,
+        "current": [a for a in attachments if a.status != AttachmentStatus.SUPERSEDED],
         "inspections": inspections,
         "quality": quality,
         "sample_photos": list(
@@ -517,10 +521,15 @@ def order_spec_action(request: HttpRequest, order_id: int, action: str) -> HttpR
                     "You accepted version %(number)d. Both parties have now accepted it: it "
                     "is binding for order %(order)s, and disputes are decided against it."
                 )
+            elif services.order_party(user, order) == "buyer":
+                text = _(
+                    "You accepted version %(number)d. The supplier has been asked to accept "
+                    "it too; it becomes binding for order %(order)s when they do."
+                )
             else:
                 text = _(
-                    "You accepted version %(number)d. The other party has been asked to "
-                    "accept it too; it becomes binding for order %(order)s when they do."
+                    "You accepted version %(number)d. The buyer has been asked to accept it "
+                    "too; it becomes binding for order %(order)s when they do."
                 )
             messages.success(request, text % {"number": number, "order": order.reference})
             return redirect("specs:order", order.pk)

@@ -15,6 +15,9 @@
 
   function renumber(form) {
     var list = cards(form);
+    // Renaming radios can briefly put two cards' radios in one group, which unchecks
+    // one of them: remember which were checked and check them again afterwards.
+    var checked = Array.prototype.slice.call(form.querySelectorAll("input[type=radio]:checked"));
     list.forEach(function (card, i) {
       card.querySelectorAll("*").forEach(function (el) {
         ATTRS.forEach(function (attr) {
@@ -35,6 +38,7 @@
       if (up) up.disabled = i === 0;
       if (down) down.disabled = i === list.length - 1;
     });
+    checked.forEach(function (radio) { radio.checked = true; });
     var total = form.querySelector("input[name=c-TOTAL_FORMS]");
     if (total) total.value = String(list.length);
     var count = form.querySelector("[data-card-count]");
