@@ -380,6 +380,7 @@ class ReadinessItem:
 class Readiness:
     order_id: int
     items: list[ReadinessItem] = field(default_factory=list)
+    viewer: str = ""  # "buyer", "supplier" or "" (platform, inspector): who reads it
 
     @property
     def done(self) -> int:
@@ -749,4 +750,5 @@ def order_readiness(user: User, order: Order) -> Readiness:
             _inspection_item(user, party, order, spec_url),
             _sample_item(party, order, spec_url),
         ],
+        str(party or ""),
     )

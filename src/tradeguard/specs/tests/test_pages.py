@@ -94,6 +94,26 @@ def test_after_shipment_a_failed_inspection_points_to_a_dispute():
     assert failed.links[1].url == f"{reverse('disputes:new')}?order={w.order.pk}"
 
 
+def test_with_a_dispute_open_the_failed_report_points_to_that_dispute():
+    from tradeguard.disputes import services as disputes
+
+    w = f.world(status="completed", paid="12000.00")
+    f.binding_spec(w)
+    f.signed(w, f.failing_content())
+    dispute = disputes.dispute_open(
+        actor=w.buyer,
+        order=w.order,
+        reason="not_as_described",
+        requested_outcome="full_refund",
+        description="The bottles are 125 mm tall; the spec says 120 mm ± 2.",
+        requirements=[disputes.RequirementInput("spec_clause", "3.2", "")],
+    ).dispute
+    failed = item(w.buyer, w.order, "inspection")
+    assert "evidence in your dispute" in failed.next_step
+    assert failed.links[1].label == "Open the dispute"
+    assert failed.links[1].url == reverse("disputes:detail", args=[dispute.pk])
+
+
 def test_spec_guidance_follows_who_must_accept():
     w = f.world()
     assert item(w.supplier, w.order, "spec").next_step.startswith("The buyer attaches")
