@@ -36,6 +36,7 @@ from django.utils.translation import ngettext
 from tradeguard.accounts.enums import Role
 from tradeguard.accounts.models import User
 from tradeguard.common.errors import not_found
+from tradeguard.common.formatting import format_date
 from tradeguard.orders.models import Order
 from tradeguard.specs.enums import (
     AcceptanceParty,
@@ -186,7 +187,7 @@ def signed_reports(order: Order) -> list[tuple[Inspection, InspectionReport]]:
 def _evidence(order: Order) -> list[ReportEvidence]:
     evidence = []
     for inspection, report in signed_reports(order):
-        when = f"{report.signed_at:%Y-%m-%d}" if report.signed_at else ""
+        when = format_date(report.signed_at)
         evidence.append(
             ReportEvidence(
                 report.pk,

@@ -7,7 +7,6 @@
 - `{{ event|humanize_event }}`, `{{ event|event_changes }}`, `{{ event|event_params }}`
 - `{% url_if "orders:detail" order.pk as href %}` -> "" when that URL does not exist yet
 - `{{ dt|relative }}` -> "in 2 d 4 h" / "3 h overdue"
-- `{{ dt|instant }}` -> "2026-12-22 18:59 EST" (the viewer's zone, named; no countdown)
 """
 
 from __future__ import annotations
@@ -218,17 +217,3 @@ def url_if(name: str, *args: Any) -> str:
         return reverse(name, args=args or None)
     except NoReverseMatch:
         return ""
-
-
-@register.filter
-def instant(value: dt.datetime | None, empty: str = "—") -> str:
-    """A past or future instant in the viewer's zone with the zone named
-    ("2026-12-22 18:59 EST"): the absolute part of `{% deadline %}` without the
-    countdown, for times that are not deadlines (written, signed, accepted)."""
-    if not value:
-        return empty
-    if isinstance(value, dt.datetime):
-        if timezone.is_naive(value):
-            value = value.replace(tzinfo=dt.UTC)
-        return date_format(timezone.localtime(value), DATETIME_FORMAT)
-    return value.isoformat()
