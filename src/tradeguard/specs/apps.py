@@ -12,6 +12,7 @@ class SpecsConfig(AppConfig):
 
         register_visibility_rule(inspector_order_rule)
 
-        from tradeguard.specs import panels
+        from tradeguard.specs import panels, timeline
 
         panels.register()
+        timeline.register()

@@ -304,3 +304,28 @@ def test_no_page_of_the_specs_app_shows_a_snake_case_code():
             main = r.content.decode().split('<main id="main"', 1)[1].split("</main>", 1)[0]
             codes = SNAKE.findall(visible(main))
             assert codes == [], f"{url} as {user.role}: {codes}"
+
+
+def test_the_order_timeline_reads_specs_events_as_labels():
+    w = f.world(status="paid")
+    f.binding_spec(w)
+    services.quality_settings_update(actor=w.buyer, order=w.order, level="III", aql_major="1.0")
+    f.signed(w, f.failing_content())
+    page = client_for(w.buyer).get(reverse("orders:detail", args=[w.order.pk])).content.decode()
+    start = page.index('aria-labelledby="timeline')
+    timeline = visible(page[start : page.index("</section>", start)])
+    for label in (
+        "Specification attached for acceptance",
+        "Specification accepted",
+        "Specification binding: accepted by both",
+        "AQL settings changed",
+        "General III",
+        "Inspection booked",
+        "Pre-shipment inspection",
+        "Inspection report signed",
+        "Fail",
+    ):
+        assert label in timeline, label
+    # (The orders app's own "order recorded" event is not the specs app's to label.)
+    assert [c for c in SNAKE.findall(timeline) if c != "trade_assurance"] == []
+    assert not re.search(r"[0-9a-f]{64}", timeline)  # hashes short
