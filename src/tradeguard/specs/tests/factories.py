@@ -129,3 +129,12 @@ def signed(w: World, content: dict[str, Any], kind: str = "pre_shipment") -> Ins
     services.inspection_report_sign(actor=w.inspector, inspection=inspection)
     inspection.refresh_from_db()
     return inspection
+
+
+def client_for(user: User) -> Any:
+    """A Django test client signed in as `user`."""
+    from django.test import Client
+
+    c = Client()
+    c.force_login(user)
+    return c

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Any
 
 import pytest
 from django.test import Client
@@ -19,10 +18,7 @@ from tradeguard.specs.views.editor import rearrange
 pytestmark = pytest.mark.django_db
 
 
-def client_for(user: Any) -> Client:
-    c = Client()
-    c.force_login(user)
-    return c
+client_for = f.client_for
 
 
 def form_data(rows: list[dict[str, str]], **extra: str) -> dict[str, str]:

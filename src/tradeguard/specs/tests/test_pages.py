@@ -11,7 +11,6 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 
 from tradeguard.specs import services
@@ -21,10 +20,7 @@ from tradeguard.specs.tests import factories as f
 pytestmark = pytest.mark.django_db
 
 
-def client_for(user: Any) -> Client:
-    c = Client()
-    c.force_login(user)
-    return c
+client_for = f.client_for
 
 
 def item(user: Any, order: Any, key: str) -> Any:

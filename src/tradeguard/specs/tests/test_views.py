@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 
 from tradeguard.specs import services
@@ -13,10 +12,7 @@ from tradeguard.specs.tests import factories as f
 pytestmark = pytest.mark.django_db
 
 
-def client_for(user) -> Client:
-    c = Client()
-    c.force_login(user)
-    return c
+client_for = f.client_for
 
 
 def clause_rows(rows):
