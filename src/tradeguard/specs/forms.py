@@ -143,7 +143,7 @@ class ClauseForm(forms.Form):
     )
     lab = forms.CharField(
         required=False,
-        label=_("or Lab values (L, a, b)"),
+        label=_("or Lab (L, a, b)"),
         widget=forms.TextInput(attrs={"placeholder": "42.5, 68.1, 48.3", "autocomplete": "off"}),
     )
     pantone = forms.CharField(
