@@ -21,18 +21,7 @@ pytestmark = pytest.mark.django_db
 client_for = f.client_for
 
 
-def form_data(rows: list[dict[str, str]], **extra: str) -> dict[str, str]:
-    data = {
-        "c-TOTAL_FORMS": str(len(rows)),
-        "c-INITIAL_FORMS": "0",
-        "c-MIN_NUM_FORMS": "0",
-        "c-MAX_NUM_FORMS": "500",
-        **extra,
-    }
-    for i, row in enumerate(rows):
-        for key, value in row.items():
-            data[f"c-{i}-{key}"] = value
-    return data
+form_data = f.editor_post
 
 
 def measure(cid: str, text: str, value: str, unit: str, tol: str, **kw: str) -> dict[str, str]:

@@ -15,26 +15,13 @@ pytestmark = pytest.mark.django_db
 client_for = f.client_for
 
 
-def clause_rows(rows):
-    data = {
-        "c-TOTAL_FORMS": str(len(rows)),
-        "c-INITIAL_FORMS": "0",
-        "c-MIN_NUM_FORMS": "0",
-        "c-MAX_NUM_FORMS": "1000",
-    }
-    for i, row in enumerate(rows):
-        for k, v in row.items():
-            data[f"c-{i}-{k}"] = v
-    return data
-
-
 def test_buyer_writes_a_spec_in_the_editor_with_errors_next_to_fields():
     w = f.world()
     c = client_for(w.buyer)
     assert c.get(reverse("specs:new")).status_code == 200
     bad = {
         "product_name": "Bottle",
-        **clause_rows(
+        **f.editor_post(
             [
                 {
                     "clause_id": "3.2",
