@@ -3,7 +3,6 @@ token (the house rule, including GET /aql). Buyers own specs; a supplier sees th
 attached to its orders and accepts them; an inspector sees the inspections booked with
 its organization; anything else answers 404."""
 
-from dataclasses import asdict
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
@@ -326,7 +325,7 @@ def order_readiness(request: HttpRequest, order_id: int) -> dict[str, Any]:
         "ready": readiness.ready,
         "done": readiness.done,
         "total": readiness.total,
-        "items": [asdict(i) for i in readiness.items],
+        "items": [i.as_dict() for i in readiness.items],
     }
 
 

@@ -31,6 +31,7 @@ class SpecsConfig(AppConfig):
             )
         )
 
-        from tradeguard.specs import panels
+        from tradeguard.specs import panels, timeline
 
         panels.register()
+        timeline.register()

@@ -28,6 +28,9 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Any
 
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
 from tradeguard.common.errors import ApplicationError
 from tradeguard.specs.enums import ClauseKind, Severity, SpecsErrorCode, TargetType
 
@@ -53,7 +56,9 @@ def _err(
 def _decimal(value: object, field: str, what: str) -> Decimal:
     if isinstance(value, bool) or value is None or value == "":
         raise _err(
-            SpecsErrorCode.INVALID_CLAUSE, field, f"Give the {what} as a number, e.g. 120.5."
+            SpecsErrorCode.INVALID_CLAUSE,
+            field,
+            _("Give the %(what)s as a number, e.g. 120.5.") % {"what": what},
         )
     try:
         number = Decimal(repr(value) if isinstance(value, float) else str(value).strip())
@@ -63,7 +68,8 @@ def _decimal(value: object, field: str, what: str) -> Decimal:
         raise _err(
             SpecsErrorCode.INVALID_CLAUSE,
             field,
-            f"{value!r} is not a number. Give the {what} as a number, e.g. 120.5.",
+            _("“%(value)s” is not a number. Give the %(what)s as a number, e.g. 120.5.")
+            % {"value": value, "what": what},
         )
     return number
 
@@ -80,7 +86,9 @@ def parse_unit(unit: object, field: str, dimension: str | None = None) -> str:
 
     text = str(unit or "").strip()
     if not text:
-        raise _err(SpecsErrorCode.UNKNOWN_UNIT, field, "Give a unit such as mm, in, g, kg or lb.")
+        raise _err(
+            SpecsErrorCode.UNKNOWN_UNIT, field, _("Give a unit such as mm, in, g, kg or lb.")
+        )
     try:
         parsed = ureg().Unit(text)
     except (
@@ -94,15 +102,16 @@ def parse_unit(unit: object, field: str, dimension: str | None = None) -> str:
         raise _err(
             SpecsErrorCode.UNKNOWN_UNIT,
             field,
-            f"Unknown unit {text!r}. Use a unit such as mm, cm, in, g, kg, lb, ml or V.",
+            _("Unknown unit “%(unit)s”. Use a unit such as mm, cm, in, g, kg, lb, ml or V.")
+            % {"unit": text},
         ) from None
     if dimension and str(parsed.dimensionality) != dimension:
-        wanted = "length (mm, cm, in)" if dimension == "[length]" else "mass (g, kg, lb, oz)"
-        raise _err(
-            SpecsErrorCode.INCOMPATIBLE_UNIT,
-            field,
-            f"{text!r} is not a unit of {wanted.split(' ')[0]}. Use a unit of {wanted}.",
+        reason = (
+            _("“%(unit)s” is not a unit of length. Use mm, cm, m or in.")
+            if dimension == "[length]"
+            else _("“%(unit)s” is not a unit of weight. Use g, kg, lb or oz.")
         )
+        raise _err(SpecsErrorCode.INCOMPATIBLE_UNIT, field, reason % {"unit": text})
     return text
 
 
@@ -115,7 +124,8 @@ def convert(value: Decimal, unit: str, to_unit: str, field: str = "unit") -> Dec
         raise _err(
             SpecsErrorCode.INCOMPATIBLE_UNIT,
             field,
-            f"{unit!r} cannot be converted to {to_unit!r}. Measure in a unit of the same kind.",
+            _("“%(unit)s” cannot be converted to “%(to)s”. Measure in a unit of the same kind.")
+            % {"unit": unit, "to": to_unit},
         ) from None
     return Decimal(result)
 
@@ -149,42 +159,55 @@ def limits(target: dict[str, Any]) -> Limits:
 
 
 def _validate_measure(raw: dict[str, Any], kind: str, f: str) -> dict[str, Any]:
-    unit = parse_unit(raw.get("unit"), f"{f}.unit", LENGTH_KINDS.get(ClauseKind(kind)))
+    unit = parse_unit(
+        raw.get("unit"),
+        f"{f}.unit",
+        LENGTH_KINDS.get(ClauseKind(kind)) if kind in ClauseKind.values else None,
+    )
     has_tol = raw.get("tolerance") not in (None, "")
     has_minmax = raw.get("min") not in (None, "") or raw.get("max") not in (None, "")
     if has_tol and has_minmax:
         raise _err(
             SpecsErrorCode.INVALID_CLAUSE,
             f"{f}.tolerance",
-            "Give either value ± tolerance or min/max, not both.",
+            _("Give either value ± tolerance or min/max, not both."),
         )
     if has_tol:
-        value = _decimal(raw.get("value"), f"{f}.value", "target value")
-        tol = _decimal(raw.get("tolerance"), f"{f}.tolerance", "tolerance")
+        value = _decimal(raw.get("value"), f"{f}.value", _("target value"))
+        tol = _decimal(raw.get("tolerance"), f"{f}.tolerance", _("tolerance"))
         if tol < 0:
             raise _err(
                 SpecsErrorCode.NEGATIVE_TOLERANCE,
                 f"{f}.tolerance",
-                f"The tolerance {_text(tol)} is negative. Give it as a positive number: 120 ± 2 is value 120, tolerance 2.",
+                _(
+                    "The tolerance %(tolerance)s is negative. Give it as a positive number: "
+                    "120 ± 2 is value 120, tolerance 2."
+                )
+                % {"tolerance": _text(tol)},
             )
         return {"type": "measure", "value": _text(value), "unit": unit, "tolerance": _text(tol)}
     if not has_minmax:
         raise _err(
             SpecsErrorCode.INVALID_CLAUSE,
             f"{f}.tolerance",
-            "A measurable target needs a tolerance (value ± tolerance) or a min and/or max.",
+            _("A measurable target needs a tolerance (value ± tolerance) or a min and/or max."),
         )
     out: dict[str, Any] = {"type": "measure", "unit": unit}
-    low = _decimal(raw["min"], f"{f}.min", "minimum") if raw.get("min") not in (None, "") else None
-    high = _decimal(raw["max"], f"{f}.max", "maximum") if raw.get("max") not in (None, "") else None
+    low = (
+        _decimal(raw["min"], f"{f}.min", _("minimum")) if raw.get("min") not in (None, "") else None
+    )
+    high = (
+        _decimal(raw["max"], f"{f}.max", _("maximum")) if raw.get("max") not in (None, "") else None
+    )
     if low is not None and high is not None and high < low:
         raise _err(
             SpecsErrorCode.MAX_BELOW_MIN,
             f"{f}.max",
-            f"The maximum {_text(high)} is below the minimum {_text(low)}. Swap them or correct one.",
+            _("The maximum %(max)s is below the minimum %(min)s. Swap them or correct one.")
+            % {"max": _text(high), "min": _text(low)},
         )
     if raw.get("value") not in (None, ""):
-        out["value"] = _text(_decimal(raw["value"], f"{f}.value", "target value"))
+        out["value"] = _text(_decimal(raw["value"], f"{f}.value", _("target value")))
     if low is not None:
         out["min"] = _text(low)
     if high is not None:
@@ -202,7 +225,11 @@ def parse_colour(value: object, field: str) -> list[float]:
             raise _err(
                 SpecsErrorCode.INVALID_COLOUR,
                 field,
-                f"{value!r} is not a colour. Give a hex colour like #C8102E or Lab values [L, a, b].",
+                _(
+                    "“%(value)s” is not a colour. Give a hex colour like #C8102E or Lab "
+                    "values L, a, b."
+                )
+                % {"value": value},
             )
         lab = Color(f"#{match.group(1)}").convert("lab-d65")
         return [round(float(c), 4) for c in lab.coords()]
@@ -216,7 +243,7 @@ def parse_colour(value: object, field: str) -> list[float]:
     raise _err(
         SpecsErrorCode.INVALID_COLOUR,
         field,
-        "Give a hex colour like #C8102E or Lab values [L, a, b] with L between 0 and 100.",
+        _("Give a hex colour like #C8102E or Lab values L, a, b with L between 0 and 100."),
     )
 
 
@@ -239,21 +266,26 @@ def _validate_colour(raw: dict[str, Any], f: str) -> dict[str, Any]:
             raise _err(
                 SpecsErrorCode.INVALID_COLOUR,
                 f"{f}.pantone",
-                "Give a Pantone reference such as '186 C'.",
+                _("Give a Pantone reference such as “186 C” (at most 40 characters)."),
             )
         out["pantone"] = pantone
     if not {"hex", "lab", "pantone"} & set(out):
         raise _err(
             SpecsErrorCode.INVALID_COLOUR,
             f"{f}.hex",
-            "A colour clause needs a hex colour (#C8102E), Lab values or a Pantone reference.",
+            _("A colour clause needs a hex colour (#C8102E), Lab values or a Pantone reference."),
         )
-    delta = _decimal(raw.get("delta_e", "2"), f"{f}.delta_e", "CIEDE2000 tolerance (ΔE00)")
+    delta_raw = raw.get("delta_e")
+    delta = _decimal(
+        "2" if delta_raw in (None, "") else delta_raw,
+        f"{f}.delta_e",
+        _("CIEDE2000 tolerance (ΔE00)"),
+    )
     if delta < 0:
         raise _err(
             SpecsErrorCode.NEGATIVE_TOLERANCE,
             f"{f}.delta_e",
-            "The ΔE00 tolerance is negative. Give a positive number such as 2.0.",
+            _("The ΔE00 tolerance is negative. Give a positive number such as 2.0."),
         )
     out["delta_e"] = _text(delta)
     return out
@@ -271,7 +303,9 @@ def validate_target(raw: object, kind: str, f: str) -> dict[str, Any] | None:
     if raw in (None, {}, ""):
         return None
     if not isinstance(raw, dict):
-        raise _err(SpecsErrorCode.INVALID_CLAUSE, f, "The target must be an object with a 'type'.")
+        raise _err(
+            SpecsErrorCode.INVALID_CLAUSE, f, _("The target must be an object with a “type”.")
+        )
     kind_type = str(raw.get("type") or "").strip().lower()
     if kind_type in ("", TargetType.NONE):
         return None
@@ -285,7 +319,7 @@ def validate_target(raw: object, kind: str, f: str) -> dict[str, Any] | None:
             raise _err(
                 SpecsErrorCode.INVALID_CLAUSE,
                 f"{f}.text",
-                "Give the required text or mark, e.g. 'CE'.",
+                _("Give the required text or mark, e.g. “CE”."),
             )
         return {"type": "text", "text": text[:500]}
     if kind_type == TargetType.CHECK:
@@ -296,42 +330,85 @@ def validate_target(raw: object, kind: str, f: str) -> dict[str, Any] | None:
     raise _err(
         SpecsErrorCode.INVALID_CLAUSE,
         f"{f}.type",
-        f"Unknown target type {kind_type!r}. Use measure, colour, text or check (or leave it out).",
+        _("Unknown target type “%(type)s”. Use measure, colour, text or check (or leave it out).")
+        % {"type": kind_type},
     )
 
 
-def validate_clause(raw: object, *, field: str = "clause") -> dict[str, Any]:
+class _Problems:
+    """Every problem found in clauses, so a form can show each one at its field at once."""
+
+    def __init__(self) -> None:
+        self.code: str | None = None
+        self.fields: dict[str, str] = {}
+
+    def add(self, code: str, field: str, reason: str) -> None:
+        self.code = self.code or code
+        self.fields.setdefault(field, reason)
+
+    def absorb(self, exc: ApplicationError) -> None:
+        for field, reason in exc.fields.items():
+            self.add(exc.code, field, reason)
+
+    def raise_any(self) -> None:
+        if self.code is None:
+            return
+        if len(self.fields) == 1:
+            message = next(iter(self.fields.values()))
+        else:
+            count = len(self.fields)
+            message = ngettext(
+                "%(count)d problem in the clauses; each is shown at its field.",
+                "%(count)d problems in the clauses; each is shown at its field.",
+                count,
+            ) % {"count": count}
+        raise ApplicationError(self.code, message, fields=dict(self.fields), status=422)
+
+
+def _clause_problems(raw: object, field: str, problems: _Problems) -> dict[str, Any] | None:
+    """The clause in normal form, or None after adding what is wrong with it."""
     if not isinstance(raw, dict):
-        raise _err(SpecsErrorCode.INVALID_CLAUSE, field, "Each clause must be an object.")
+        problems.add(SpecsErrorCode.INVALID_CLAUSE, field, _("Each clause must be an object."))
+        return None
+    before = len(problems.fields)
+    bad = SpecsErrorCode.INVALID_CLAUSE
     clause_id = str(raw.get("clause_id") or "").strip()
     if not CLAUSE_ID_RE.match(clause_id):
-        raise _err(
-            SpecsErrorCode.INVALID_CLAUSE,
+        problems.add(
+            bad,
             f"{field}.clause_id",
-            "Give the clause a short id such as 3.2 (letters, digits, dots; at most 20).",
+            _("Give the clause a short id such as 3.2 (letters, digits, dots; at most 20)."),
         )
     text = str(raw.get("text") or "").strip()
     if not text or len(text) > MAX_TEXT:
-        raise _err(
-            SpecsErrorCode.INVALID_CLAUSE,
+        problems.add(
+            bad,
             f"{field}.text",
-            f"Say what the clause requires (1 to {MAX_TEXT} characters).",
+            _("Say what the clause requires (1 to %(max)d characters).") % {"max": MAX_TEXT},
         )
     kind = str(raw.get("kind") or "").strip().lower()
-    if kind not in ClauseKind.values:
-        raise _err(
-            SpecsErrorCode.INVALID_CLAUSE,
+    if not kind:
+        problems.add(bad, f"{field}.kind", _("Choose what kind of requirement this is."))
+    elif kind not in ClauseKind.values:
+        problems.add(
+            bad,
             f"{field}.kind",
-            f"Use one of {', '.join(ClauseKind.values)}.",
+            _("Use one of %(kinds)s.") % {"kinds": ", ".join(ClauseKind.values)},
         )
     severity = str(raw.get("severity") or "").strip().lower()
     if severity not in Severity.values:
-        raise _err(
-            SpecsErrorCode.INVALID_CLAUSE,
+        problems.add(
+            bad,
             f"{field}.severity",
-            "Say how serious a breach is: critical, major or minor.",
+            _("Say how serious a breach is: critical, major or minor."),
         )
-    target = validate_target(raw.get("target"), kind, f"{field}.target")
+    try:
+        target = validate_target(raw.get("target"), kind, f"{field}.target")
+    except ApplicationError as exc:
+        problems.absorb(exc)
+        return None
+    if len(problems.fields) > before:
+        return None
     return {
         "clause_id": clause_id,
         "text": text,
@@ -341,20 +418,37 @@ def validate_clause(raw: object, *, field: str = "clause") -> dict[str, Any]:
     }
 
 
+def validate_clause(raw: object, *, field: str = "clause") -> dict[str, Any]:
+    """One clause in normal form; an ApplicationError names every field that is wrong."""
+    problems = _Problems()
+    clause = _clause_problems(raw, field, problems)
+    problems.raise_any()
+    assert clause is not None
+    return clause
+
+
 def validate_clauses(raw: object, *, field: str = "clauses") -> list[dict[str, Any]]:
+    """All clauses in normal form. Problems in any number of clauses are reported
+    together, each under its own field (`clauses.2.target.unit`)."""
     if not isinstance(raw, list) or not raw:
-        raise _err(SpecsErrorCode.NO_CLAUSES, field, "A specification needs at least one clause.")
-    out = [validate_clause(item, field=f"{field}.{i}") for i, item in enumerate(raw)]
+        raise _err(
+            SpecsErrorCode.NO_CLAUSES, field, _("A specification needs at least one clause.")
+        )
+    problems = _Problems()
+    out = [_clause_problems(item, f"{field}.{i}", problems) for i, item in enumerate(raw)]
     seen: set[str] = set()
-    for i, clause in enumerate(out):
-        if clause["clause_id"] in seen:
-            raise _err(
+    for i, item in enumerate(raw):
+        clause_id = str(item.get("clause_id") or "").strip() if isinstance(item, dict) else ""
+        if clause_id and clause_id in seen:
+            problems.add(
                 SpecsErrorCode.DUPLICATE_CLAUSE_ID,
                 f"{field}.{i}.clause_id",
-                f"Clause id {clause['clause_id']} is used twice. Give each clause its own id.",
+                _("Clause id %(id)s is used twice. Give each clause its own id.")
+                % {"id": clause_id},
             )
-        seen.add(clause["clause_id"])
-    return out
+        seen.add(clause_id)
+    problems.raise_any()
+    return [c for c in out if c is not None]
 
 
 def canonical_json(document: dict[str, Any]) -> str:
@@ -379,6 +473,18 @@ def describe_target(target: dict[str, Any] | None) -> str:
     if kind == "text":
         return f"shows “{target['text']}”"
     return "yes" if target.get("expected", True) else "no"
+
+
+def clause_display(clause: dict[str, Any]) -> dict[str, Any]:
+    """A clause with what pages show for its codes: kind and severity labels and the
+    target as the spec sheet prints it ("120 mm ± 2")."""
+    kind, severity = clause.get("kind", ""), clause.get("severity", "")
+    return {
+        **clause,
+        "kind_label": ClauseKind(kind).label if kind in ClauseKind.values else kind,
+        "severity_label": Severity(severity).label if severity in Severity.values else severity,
+        "target_text": describe_target(clause.get("target")),
+    }
 
 
 @dataclass(frozen=True, slots=True)

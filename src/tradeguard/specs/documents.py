@@ -112,6 +112,8 @@ def row_to_clause(row: dict[str, Any]) -> dict[str, Any]:
             target["lab"] = [v.strip() for v in colour.split(",")]
         elif colour:
             target["hex"] = colour
+        if cell("lab"):  # the editor's own Lab field (the spreadsheet puts Lab under hex)
+            target["lab"] = [v.strip() for v in cell("lab").split(",")]
         if cell("pantone"):
             target["pantone"] = cell("pantone")
     elif ttype == "text":

@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from tradeguard.common.formatting import format_percent
 from tradeguard.common.money import format_money, quantize
 from tradeguard.specs.verdicts import ReportVerdict, clause_label
 
@@ -232,7 +233,7 @@ def recommend(
         amount += part
         lines.append(
             f"Defective units (clause {worst.clause_id}): {worst.out_of_tolerance} of "
-            f"{worst.measured} sampled units ({share * 100:.2f}%) x {Decimal(delivered):f} "
+            f"{worst.measured} sampled units ({format_percent(share, 2)}) x {Decimal(delivered):f} "
             f"delivered units = {units:f} units x {money(unit_price)} = {money(part)}."
         )
     amount = min(amount, order_total)

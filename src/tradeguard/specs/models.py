@@ -14,6 +14,7 @@ from tradeguard.specs.enums import (
     InspectionStatus,
     ReportStatus,
     Severity,
+    Verdict,
 )
 
 
@@ -287,6 +288,11 @@ class InspectionReport(BaseModel):
 
     def __str__(self) -> str:
         return f"Report v{self.number} of inspection {self.inspection_id}"
+
+    @property
+    def overall_label(self) -> str:
+        """ "Pass" / "Fail" / "Pending" (the verdict's label), "" before one exists."""
+        return str(Verdict(self.overall).label) if self.overall in Verdict.values else ""
 
 
 class InspectionPhoto(BaseModel):

@@ -175,14 +175,23 @@ class QualitySettingsUpdate(Schema):
     reduced_approved: bool | None = None
 
 
+class ReadinessLinkRead(Schema):
+    url: str
+    label: str
+
+
 class ReadinessItemRead(Schema):
     key: str
     label: str
     done: bool
     detail: str
     dispute_cost: str
-    fix_url: str
+    next_step: str = Field(
+        description="The caller's next step in this item's state, or whom it waits for."
+    )
+    fix_url: str = Field(description="The first of `links` (empty when there is none).")
     fix_label: str
+    links: list[ReadinessLinkRead]
 
 
 class ReadinessRead(Schema):

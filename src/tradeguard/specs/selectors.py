@@ -30,13 +30,17 @@ from typing import Any
 
 from django.db.models import Prefetch, Q, QuerySet
 from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from tradeguard.accounts.enums import Role
 from tradeguard.accounts.models import User
 from tradeguard.common.errors import not_found
+from tradeguard.common.formatting import format_date
 from tradeguard.orders.models import Order
 from tradeguard.orders.selectors import orders_visible_to
 from tradeguard.specs.enums import (
+    AcceptanceParty,
     AttachmentStatus,
     InspectionKind,
     InspectionStatus,
@@ -194,7 +198,7 @@ def signed_reports(order: Order) -> list[tuple[Inspection, InspectionReport]]:
 def _evidence(order: Order) -> list[ReportEvidence]:
     evidence = []
     for inspection, report in signed_reports(order):
-        when = f"{report.signed_at:%Y-%m-%d}" if report.signed_at else ""
+        when = format_date(report.signed_at)
         evidence.append(
             ReportEvidence(
                 report.pk,
@@ -338,20 +342,57 @@ def switching_inspections(order: Order, version: SpecVersion | None) -> dict[str
 
 
 @dataclass(frozen=True, slots=True)
+class ReadinessLink:
+    """Where the viewer takes the next step. `section` names the part of the page the
+    link leads to, so a page that is itself the destination says "below" instead of
+    linking to itself."""
+
+    url: str
+    label: str
+    section: str = ""
+
+    @property
+    def path(self) -> str:
+        return self.url.split("#", 1)[0].split("?", 1)[0]
+
+
+@dataclass(frozen=True, slots=True)
 class ReadinessItem:
     key: str
     label: str
     done: bool
     detail: str
     dispute_cost: str  # what lacking it would cost in a dispute
-    fix_url: str = ""
-    fix_label: str = ""
+    next_step: str = ""  # the viewer's next step in this state, or whom it waits for
+    links: tuple[ReadinessLink, ...] = ()
+
+    @property
+    def fix_url(self) -> str:
+        return self.links[0].url if self.links else ""
+
+    @property
+    def fix_label(self) -> str:
+        return self.links[0].label if self.links else ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "label": self.label,
+            "done": self.done,
+            "detail": self.detail,
+            "dispute_cost": self.dispute_cost,
+            "next_step": self.next_step,
+            "fix_url": self.fix_url,
+            "fix_label": self.fix_label,
+            "links": [{"url": link.url, "label": link.label} for link in self.links],
+        }
 
 
 @dataclass(frozen=True, slots=True)
 class Readiness:
     order_id: int
     items: list[ReadinessItem] = field(default_factory=list)
+    viewer: str = ""  # "buyer", "supplier" or "" (platform, inspector): who reads it
 
     @property
     def done(self) -> int:
@@ -377,124 +418,349 @@ def _url(name: str, *args: Any, fallback: str = "") -> str:
         return fallback
 
 
-def order_readiness(user: User, order: Order) -> Readiness:
-    """Dispute readiness of an order, for its buyer before paying the balance and
-    before shipment. The caller has checked that `user` may see the order."""
-    order_url = _url("orders:detail", order.pk, fallback=f"/orders/{order.pk}/")
-    spec_url = reverse("specs:order", args=[order.pk])
-    items: list[ReadinessItem] = []
-
+def _spec_item(party: str | None, order: Order, spec_url: str) -> ReadinessItem:
     attachments = order_attachments(order)
     binding = next((a for a in attachments if a.status == AttachmentStatus.BINDING), None)
     proposed = next((a for a in attachments if a.status == AttachmentStatus.PROPOSED), None)
+    page = ReadinessLink(spec_url + "#spec", _("Open the specification page"), _("Specification"))
+    cost = _(
+        "Without an accepted spec, a not-as-described claim cannot be decided: there is no "
+        "agreed requirement to measure the goods against."
+    )
+    label = _("Specification attached and accepted by both")
+    if proposed is not None:
+        accepted = {a.party for a in proposed.acceptances.all()}
+        waiting = [p for p in AcceptanceParty.values if p not in accepted]
+        number = proposed.version.number
+        name = proposed.version.specification.product_name
+        detail = _("%(name)s v%(number)d is attached, not yet accepted by both.") % {
+            "name": name,
+            "number": number,
+        }
+        if binding is not None:
+            detail += " " + _("v%(number)d stays binding until then.") % {
+                "number": binding.version.number
+            }
+        if party in waiting:
+            accept = ReadinessLink(
+                spec_url + "#spec",
+                _("Review and accept v%(number)d") % {"number": number},
+                _("Specification"),
+            )
+            return ReadinessItem(
+                "spec",
+                label,
+                binding is not None,
+                detail,
+                cost,
+                _("Your move: review v%(number)d and accept it.") % {"number": number},
+                (accept,),
+            )
+        other = (
+            _("Waiting for the supplier to accept v%(number)d.")
+            if waiting == [AcceptanceParty.SUPPLIER]
+            else _("Waiting for the buyer to accept v%(number)d.")
+            if waiting == [AcceptanceParty.BUYER]
+            else _("Waiting for the buyer and the supplier to accept v%(number)d.")
+        ) % {"number": number}
+        return ReadinessItem("spec", label, binding is not None, detail, cost, other, ())
     if binding is not None:
-        detail = (
-            f"{binding.version.specification.product_name} v{binding.version.number} accepted "
-            f"by both on {binding.binding_at:%Y-%m-%d}."
-            if binding.binding_at
-            else "Accepted by both."
-        )
-    elif proposed is not None:
-        parties = {a.party for a in proposed.acceptances.all()}
-        waiting = [p for p in ("buyer", "supplier") if p not in parties]
-        detail = f"v{proposed.version.number} attached; waiting for the {' and '.join(waiting)} to accept."
-    else:
-        detail = "No specification attached to this order."
-    items.append(
-        ReadinessItem(
+        detail = _("%(name)s v%(number)d, accepted by both.") % {
+            "name": binding.version.specification.product_name,
+            "number": binding.version.number,
+        }
+        return ReadinessItem("spec", label, True, detail, cost, "", (page,))
+    detail = _("No specification is attached to this order.")
+    if party == AcceptanceParty.BUYER:
+        return ReadinessItem(
             "spec",
-            "Specification attached and accepted by both",
-            binding is not None,
+            label,
+            False,
             detail,
-            "Without an accepted spec, a not-as-described claim cannot be decided: there is "
-            "no agreed requirement to measure the goods against.",
-            spec_url,
-            "Attach and accept a specification",
+            cost,
+            _(
+                "Attach one of your specifications (or write one) and accept it; the supplier then accepts it."
+            ),
+            (ReadinessLink(spec_url + "#spec", _("Attach a specification"), _("Specification")),),
         )
-    )
+    if party == AcceptanceParty.SUPPLIER:
+        waiting_for = _("The buyer attaches a specification; you are then asked to accept it.")
+    else:
+        waiting_for = _("Waiting for the buyer to attach a specification.")
+    return ReadinessItem("spec", label, False, detail, cost, waiting_for, ())
+
+
+def _contract_item(party: str | None, order: Order, order_url: str) -> ReadinessItem:
     has_contract = order.documents.filter(kind="sales_contract").exists()
-    items.append(
-        ReadinessItem(
-            "contract",
-            "Sales contract",
-            has_contract,
-            "Sales contract on file." if has_contract else "No sales contract uploaded.",
-            "Without a signed contract, delivery dates, quantities and penalties are your word "
-            "against the supplier's.",
-            order_url,
-            "Upload the sales contract",
-        )
+    label = _("Sales contract")
+    cost = _(
+        "Without a signed contract, delivery dates, quantities and penalties are your word "
+        "against the supplier's."
     )
+    if has_contract:
+        return ReadinessItem("contract", label, True, _("Sales contract on file."), cost)
+    detail = _("No sales contract uploaded.")
+    if party is None:
+        return ReadinessItem(
+            "contract", label, False, detail, cost, _("Neither party has uploaded one.")
+        )
+    return ReadinessItem(
+        "contract",
+        label,
+        False,
+        detail,
+        cost,
+        _("Upload the signed sales contract under Documents on the order page."),
+        (
+            ReadinessLink(
+                order_url + "#documents-title", _("Upload the sales contract"), _("Documents")
+            ),
+        ),
+    )
+
+
+def _payment_item(user: User, party: str | None, order: Order, order_url: str) -> ReadinessItem:
     payments = list(order.payments.all())
     off_account = [p for p in payments if not p.to_designated_account]
     paid_ok = bool(payments) and not off_account
-    if not payments:
-        pay_detail = "No payment recorded yet. Pay into the platform's designated account."
-    elif off_account:
-        pay_detail = (
-            f"{len(off_account)} of {len(payments)} payments went outside the designated account."
+    label = _("Payment into the designated account")
+    cost = _(
+        "Money paid outside the designated account is not covered: a refund can be decided "
+        "but not paid out by the platform."
+    )
+    record = ReadinessLink(order_url + "#payments-title", _("Record a payment"), _("Payments"))
+    may_record = user.is_platform or (party == AcceptanceParty.BUYER and order.self_declared)
+    if paid_ok:
+        return ReadinessItem(
+            "payment", label, True, _("All payments went into the designated account."), cost
         )
+    if off_account:
+        detail = ngettext(
+            "%(off)d of %(total)d payment went outside the designated account.",
+            "%(off)d of %(total)d payments went outside the designated account.",
+            len(payments),
+        ) % {"off": len(off_account), "total": len(payments)}
+        step = (
+            _("That money is not covered. Pay anything still due into the designated account only.")
+            if party == AcceptanceParty.BUYER
+            else _("That money is not covered by the platform.")
+        )
+        return ReadinessItem("payment", label, False, detail, cost, step, ())
+    detail = _("No payment recorded yet.")
+    if party == AcceptanceParty.BUYER and may_record:
+        step = _("Pay into the platform's designated account, then record the payment.")
+    elif party == AcceptanceParty.BUYER:
+        step = _(
+            "Pay through the platform's checkout into the designated account; the payment "
+            "shows here when it arrives."
+        )
+    elif party == AcceptanceParty.SUPPLIER:
+        step = _("Waiting for the buyer's payment into the designated account.")
     else:
-        pay_detail = "All payments went into the designated account."
-    items.append(
-        ReadinessItem(
-            "payment",
-            "Payment into the designated account",
-            paid_ok,
-            pay_detail,
-            "Money paid outside the designated account is not covered: a refund can be "
-            "decided but not paid out by the platform.",
-            order_url,
-            "Record payments to the designated account",
-        )
+        step = _("Record the buyer's payment when it arrives in the designated account.")
+    return ReadinessItem(
+        "payment", label, False, detail, cost, step, (record,) if may_record else ()
+    )
+
+
+def _inspection_item(user: User, party: str | None, order: Order, spec_url: str) -> ReadinessItem:
+    label = _("Pre-shipment inspection booked and passed")
+    cost = _(
+        "Without a signed inspection, defects found after delivery are hard to attribute to "
+        "the supplier, and no AQL evidence can reject the lot."
     )
     pre = list(
         Inspection.objects.filter(order=order, kind=InspectionKind.PRE_SHIPMENT)
         .exclude(status=InspectionStatus.CANCELLED)
-        .order_by("-created_at")
+        .select_related("inspector_org")
+        .order_by("-created_at", "-id")
     )
-    passed = None
-    latest_overall = ""
-    for inspection in pre:
-        report = current_report(inspection)
-        if report is not None:
-            latest_overall = latest_overall or report.overall
-            if report.overall == "pass":
-                passed = inspection
-                break
+    reports = {inspection.pk: current_report(inspection) for inspection in pre}
+    passed = next(
+        (i for i in pre if reports[i.pk] is not None and reports[i.pk].overall == "pass"),  # type: ignore[union-attr]
+        None,
+    )
+    book = ReadinessLink(
+        spec_url + "#inspections", _("Book a pre-shipment inspection"), _("Inspections")
+    )
     if passed is not None:
-        insp_detail = f"Pre-shipment inspection #{passed.pk} passed."
-    elif pre and latest_overall:
-        insp_detail = f"Pre-shipment inspection reported: {latest_overall}."
-    elif pre:
-        insp_detail = f"Pre-shipment inspection #{pre[0].pk} booked, not yet reported."
-    else:
-        insp_detail = "No pre-shipment inspection booked."
-    items.append(
-        ReadinessItem(
+        return ReadinessItem(
             "inspection",
-            "Pre-shipment inspection booked and passed",
-            passed is not None,
-            insp_detail,
-            "Without a signed inspection, defects found after delivery are hard to attribute "
-            "to the supplier, and no AQL evidence can reject the lot.",
-            spec_url + "#inspections",
-            "Book a pre-shipment inspection",
+            label,
+            True,
+            _("Pre-shipment inspection #%(id)d passed.") % {"id": passed.pk},
+            cost,
+            "",
+            (
+                ReadinessLink(
+                    reverse("specs:inspection", args=[passed.pk]),
+                    _("See inspection #%(id)d") % {"id": passed.pk},
+                ),
+            ),
         )
+    is_buyer = party == AcceptanceParty.BUYER
+    if not pre:
+        if is_buyer:
+            step = _("Book a pre-shipment inspection before the goods ship.")
+            links: tuple[ReadinessLink, ...] = (book,)
+        elif party == AcceptanceParty.SUPPLIER:
+            step = _("The buyer books it; have the goods ready for the inspector before shipment.")
+            links = ()
+        else:
+            step = _("The buyer has not booked one.")
+            links = ()
+        return ReadinessItem(
+            "inspection", label, False, _("No pre-shipment inspection booked."), cost, step, links
+        )
+    latest = pre[0]
+    report = reports[latest.pk]
+    see = ReadinessLink(
+        reverse("specs:inspection", args=[latest.pk]),
+        _("See inspection #%(id)d") % {"id": latest.pk},
     )
+    earlier_fail = any(
+        reports[i.pk] is not None and reports[i.pk].overall == "fail"  # type: ignore[union-attr]
+        for i in pre[1:]
+    )
+    company = latest.inspector_org.name if latest.inspector_org else _("the buyer")
+    if report is None:
+        detail = (
+            _("Re-inspection #%(id)d booked with %(company)s, after a failed one.")
+            if earlier_fail
+            else _("Pre-shipment inspection #%(id)d booked with %(company)s.")
+        ) % {"id": latest.pk, "company": company}
+        if latest.inspector_org_id and latest.inspector_org_id == user.organization_id:
+            step = _("Your move: record and sign the report.")
+        else:
+            step = _("Waiting for %(company)s to sign the report.") % {"company": company}
+        return ReadinessItem("inspection", label, False, detail, cost, step, (see,))
+    if report.overall == "fail":
+        detail = _("Pre-shipment inspection #%(id)d failed (report v%(number)d, signed).") % {
+            "id": latest.pk,
+            "number": report.number,
+        }
+        see = ReadinessLink(see.url, _("See the failed report"))
+        if is_buyer and order.shipped_at is None:
+            step = _(
+                "Don't pay the balance or let the goods ship yet: ask the supplier to rework "
+                "the lot, then book a re-inspection."
+            )
+            links = (see, ReadinessLink(book.url, _("Book a re-inspection"), _("Inspections")))
+        elif is_buyer:
+            step, links = _after_shipment_failed(order, see)
+        elif party == AcceptanceParty.SUPPLIER:
+            step = _(
+                "Rework the lot and ask the buyer to book a re-inspection; the failed report "
+                "is evidence in any dispute on this order."
+            )
+            links = (see,)
+        else:
+            step = _("Read the failed report; it is evidence in any dispute on this order.")
+            links = (see,)
+        return ReadinessItem("inspection", label, False, detail, cost, step, links)
+    detail = _("Pre-shipment inspection #%(id)d was signed without a pass or fail.") % {
+        "id": latest.pk
+    }
+    if is_buyer:
+        return ReadinessItem(
+            "inspection",
+            label,
+            False,
+            detail,
+            cost,
+            _("Book another pre-shipment inspection that covers every clause."),
+            (see, book),
+        )
+    return ReadinessItem(
+        "inspection", label, False, detail, cost, _("Waiting for the buyer."), (see,)
+    )
+
+
+def _after_shipment_failed(
+    order: Order, see: ReadinessLink
+) -> tuple[str, tuple[ReadinessLink, ...]]:
+    """A failed inspection of goods that shipped anyway: the report is the buyer's
+    evidence, in the dispute already open on the order or in a new one."""
+    from tradeguard.disputes.policy import ACTIVE_STATUSES
+
+    dispute = order.disputes.filter(status__in=ACTIVE_STATUSES).order_by("-id").first()
+    if dispute is not None:
+        return (
+            _(
+                "The goods shipped after a failed inspection. The signed report is evidence in "
+                "your dispute; cite its broken clauses there."
+            ),
+            (see, ReadinessLink(_url("disputes:detail", dispute.pk), _("Open the dispute"))),
+        )
+    new = _url("disputes:new")
+    return (
+        _(
+            "The goods shipped after a failed inspection. The signed report is your evidence: "
+            "cite its broken clauses in a not-as-described dispute."
+        ),
+        (see,)
+        + (
+            (ReadinessLink(f"{new}?order={order.pk}", _("File a not-as-described dispute")),)
+            if new
+            else ()
+        ),
+    )
+
+
+def _sample_item(party: str | None, order: Order, spec_url: str) -> ReadinessItem:
     photos = ApprovedSamplePhoto.objects.filter(order=order).count()
-    items.append(
-        ReadinessItem(
-            "sample",
-            "Photos of the approved sample",
-            photos > 0,
-            f"{photos} photo(s) of the approved sample."
-            if photos
-            else "No photos of the approved sample.",
-            "Without photos of the approved (golden) sample, workmanship and colour claims "
-            "come down to memory.",
-            spec_url + "#sample",
-            "Upload approved-sample photos",
-        )
+    label = _("Photos of the approved sample")
+    cost = _(
+        "Without photos of the approved (golden) sample, workmanship and colour claims come "
+        "down to memory."
     )
-    return Readiness(order.pk, items)
+    if photos:
+        detail = ngettext(
+            "%(count)d photo of the approved sample.",
+            "%(count)d photos of the approved sample.",
+            photos,
+        ) % {"count": photos}
+        return ReadinessItem("sample", label, True, detail, cost)
+    detail = _("No photos of the approved sample.")
+    if party is None:
+        return ReadinessItem(
+            "sample", label, False, detail, cost, _("Either party may add them."), ()
+        )
+    return ReadinessItem(
+        "sample",
+        label,
+        False,
+        detail,
+        cost,
+        _(
+            "Add photos of the sample both parties approved; inspectors and officers compare the goods with them."
+        ),
+        (
+            ReadinessLink(
+                spec_url + "#sample", _("Add approved-sample photos"), _("Approved sample")
+            ),
+        ),
+    )
+
+
+def order_readiness(user: User, order: Order) -> Readiness:
+    """Dispute readiness of an order, for its buyer before paying the balance and
+    before shipment: per item, its state, what lacking it costs and the viewer's next
+    step in that state (a failed inspection asks for a re-inspection, not a booking).
+    The caller has checked that `user` may see the order."""
+    from tradeguard.specs.services import order_party
+
+    party = order_party(user, order)
+    order_url = _url("orders:detail", order.pk, fallback=f"/orders/{order.pk}/")
+    spec_url = reverse("specs:order", args=[order.pk])
+    return Readiness(
+        order.pk,
+        [
+            _spec_item(party, order, spec_url),
+            _contract_item(party, order, order_url),
+            _payment_item(user, party, order, order_url),
+            _inspection_item(user, party, order, spec_url),
+            _sample_item(party, order, spec_url),
+        ],
+        str(party or ""),
+    )

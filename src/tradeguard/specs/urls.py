@@ -9,6 +9,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("new/", views.spec_new, name="new"),
     path("import/", views.spec_import, name="import"),
     path("template.xlsx", views.spec_template, name="template"),
+    path("clause-preview/", views.clause_preview, name="clause_preview"),
     path("<int:spec_id>/", views.spec_detail, name="detail"),
     path("<int:spec_id>/edit/", views.spec_edit, name="edit"),
     path("<int:spec_id>/import/", views.spec_import, name="import_version"),

@@ -129,3 +129,27 @@ def signed(w: World, content: dict[str, Any], kind: str = "pre_shipment") -> Ins
     services.inspection_report_sign(actor=w.inspector, inspection=inspection)
     inspection.refresh_from_db()
     return inspection
+
+
+def client_for(user: User) -> Any:
+    """A Django test client signed in as `user`."""
+    from django.test import Client
+
+    c = Client()
+    c.force_login(user)
+    return c
+
+
+def editor_post(rows: list[dict[str, str]], **extra: str) -> dict[str, str]:
+    """What the spec editor posts for these clause cards (formset prefix "c")."""
+    data = {
+        "c-TOTAL_FORMS": str(len(rows)),
+        "c-INITIAL_FORMS": "0",
+        "c-MIN_NUM_FORMS": "0",
+        "c-MAX_NUM_FORMS": "500",
+        **extra,
+    }
+    for i, row in enumerate(rows):
+        for key, value in row.items():
+            data[f"c-{i}-{key}"] = value
+    return data

@@ -234,7 +234,11 @@ def test_readiness_lists_what_is_missing_and_what_it_costs():
     items = {i["key"]: i for i in r["items"]}
     assert set(items) == {"spec", "contract", "payment", "inspection", "sample"}
     assert "not-as-described claim cannot be decided" in items["spec"]["dispute_cost"]
-    assert items["spec"]["fix_url"] == f"/specs/orders/{w.order.pk}/"
+    assert items["spec"]["fix_url"] == f"/specs/orders/{w.order.pk}/#spec"
+    assert items["spec"]["next_step"].startswith("Attach one of your specifications")
+    assert items["spec"]["links"] == [
+        {"url": f"/specs/orders/{w.order.pk}/#spec", "label": "Attach a specification"}
+    ]
     f.binding_spec(w)
     f.signed(w, f.passing_content())
     services.approved_sample_photo_add(

@@ -200,3 +200,21 @@ def test_diff():
         ("3.2", "changed", ["target"]),
         ("10.1", "added", []),
     ]
+
+
+def test_problems_in_several_clauses_are_reported_together_each_at_its_field():
+    good = clause(value="120", unit="mm", tolerance="2")
+    bad_unit = {**clause(value="1", unit="kg", tolerance="1"), "clause_id": "3.3"}
+    no_text = {**good, "clause_id": "3.4", "text": "", "kind": ""}
+    with pytest.raises(ApplicationError) as info:
+        validate_clauses([good, bad_unit, no_text, good])
+    fields = info.value.fields
+    assert set(fields) == {
+        "clauses.1.target.unit",
+        "clauses.2.text",
+        "clauses.2.kind",
+        "clauses.3.clause_id",
+    }
+    assert info.value.code == SpecsErrorCode.INCOMPATIBLE_UNIT  # the first problem's
+    assert info.value.message == "4 problems in the clauses; each is shown at its field."
+    assert "used twice" in fields["clauses.3.clause_id"]

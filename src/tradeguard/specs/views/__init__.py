@@ -1,6 +1,7 @@
 """The specs app's pages: specifications (`specifications`) and inspections
 (`inspections`)."""
 
+from tradeguard.specs.views.editor import clause_preview, spec_edit, spec_new
 from tradeguard.specs.views.inspections import (
     inspection_cancel,
     inspection_detail,
@@ -16,15 +17,14 @@ from tradeguard.specs.views.specifications import (
     spec_attach,
     spec_detail,
     spec_diff,
-    spec_edit,
     spec_export,
     spec_import,
     spec_list,
-    spec_new,
     spec_template,
 )
 
 __all__ = [
+    "clause_preview",
     "documents_xlsx",
     "inspection_cancel",
     "inspection_detail",

@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tradeguard.accounts.enums import Role
@@ -87,8 +88,34 @@ def inspection_detail(request: HttpRequest, inspection_id: int) -> HttpResponse:
             ],
             "may_report": _may_report(user, inspection),
             "plans": _plan_rows(inspection, shown),
+            "next_text": _after_signing(user, inspection, shown),
         },
     )
+
+
+def _after_signing(user: User, inspection: Inspection, report: Any) -> str:
+    """What a signed report means for the viewer, in one sentence."""
+    if report is None or report.status != ReportStatus.SIGNED:
+        return ""
+    party = services.order_party(user, inspection.order)
+    if report.overall == "fail":
+        if party == "buyer" and inspection.order.shipped_at is not None:
+            return _(
+                "Next: the goods have shipped, so the signed report is your evidence: cite "
+                "its broken clauses in a not-as-described dispute."
+            )
+        if party == "buyer":
+            return _(
+                "Next: before paying the balance or releasing the goods, ask the supplier to "
+                "rework the lot and book a re-inspection; after delivery, cite the broken "
+                "clauses in a not-as-described dispute."
+            )
+        if party == "supplier":
+            return _("Next: rework the lot and ask the buyer to book a re-inspection.")
+        return ""
+    if report.overall == "pass" and party == "buyer":
+        return _("The lot may ship; the report is on record for any later dispute.")
+    return ""
 
 
 def _plan_rows(inspection: Inspection, report: Any) -> list[dict[str, Any]]:
@@ -99,7 +126,7 @@ def _plan_rows(inspection: Inspection, report: Any) -> list[dict[str, Any]]:
         rows.append(
             {
                 "severity": severity,
-                "aql": c.get("aql") or "0 allowed",
+                "aql": c.get("aql") or "",
                 "inspection": c.get("inspection", "normal"),
             }
         )
@@ -188,6 +215,7 @@ def report_edit(request: HttpRequest, inspection_id: int) -> HttpResponse:
             }
         )
     error_fields: dict[str, str] = {}
+    new_content: dict[str, Any] = {}
     if request.method == "POST" and meta.is_valid() and defects.is_valid() and tests.is_valid():
         try:
             new_content = _content_from_post(
@@ -201,16 +229,22 @@ def report_edit(request: HttpRequest, inspection_id: int) -> HttpResponse:
             )
             if request.POST.get("action") == "sign":
                 report = services.inspection_report_sign(actor=user, inspection=inspection)
-                messages.success(
-                    request,
-                    f"Report v{report.number} signed: {report.overall.upper()}. It can no longer change.",
-                )
+                messages.success(request, _signed_message(report))
                 return redirect("specs:inspection", inspection.pk)
         except ApplicationError as exc:
-            error_fields = dict(exc.fields)
-            add_service_error(meta, exc)
+            error_fields = _report_errors(exc, new_content, measurable + checkable)
+            add_service_error(meta, exc, {k: k for k in meta.fields})
         else:
-            messages.success(request, "Draft saved.")
+            draft = inspection.reports.filter(status=ReportStatus.DRAFT).first()
+            verdict = draft.overall_label if draft else ""
+            messages.success(
+                request,
+                _(
+                    "Draft saved; the verdict so far is %(verdict)s. Nobody else relies on it "
+                    "until you sign it."
+                )
+                % {"verdict": verdict or _("not computed yet")},
+            )
             return redirect("specs:report_edit", inspection.pk)
     return render(
         request,
@@ -223,6 +257,9 @@ def report_edit(request: HttpRequest, inspection_id: int) -> HttpResponse:
             "clause_rows": clause_rows,
             "check_rows": check_rows,
             "needs_reason": needs_reason,
+            "sign_number": base.number
+            if base and base.status == ReportStatus.DRAFT
+            else (base.number + 1 if base else 1),
             "base": base,
             "error_fields": error_fields,
             "plans": _plan_rows(inspection, base),
@@ -310,8 +347,44 @@ def inspection_sign(request: HttpRequest, inspection_id: int) -> HttpResponse:
     except ApplicationError as exc:
         messages.error(request, exc.message)
     else:
-        messages.success(request, f"Report v{report.number} signed: {report.overall.upper()}.")
+        messages.success(request, _signed_message(report))
     return redirect("specs:inspection", inspection.pk)
+
+
+def _signed_message(report: Any) -> str:
+    return _(
+        "Report v%(number)d signed: %(verdict)s. It can no longer change; the buyer and the "
+        "supplier have been notified."
+    ) % {"number": report.number, "verdict": report.overall_label}
+
+
+def _report_errors(
+    exc: ApplicationError, sent: dict[str, Any], clauses: list[dict[str, Any]]
+) -> dict[str, str]:
+    """The service's field errors keyed by what the inspector sees ("Clause 3.2 Bottle
+    height, value 4"), never by their path ("measurements.0.values.3")."""
+    texts = {c["clause_id"]: c["text"] for c in clauses}
+    out: dict[str, str] = {}
+    meta_fields = set(ReportMetaForm.base_fields)
+    for name, reason in exc.fields.items():
+        if name in meta_fields:
+            continue  # shown at its field
+        parts = name.split(".")
+        label = ""
+        if parts[0] in ("measurements", "checks") and len(parts) > 1 and parts[1].isdigit():
+            rows = sent.get(parts[0]) or []
+            i = int(parts[1])
+            cid = rows[i].get("clause_id", "") if i < len(rows) else ""
+            if cid:
+                label = _("Clause %(id)s %(text)s") % {"id": cid, "text": texts.get(cid, "")}
+                if len(parts) > 3 and parts[2] == "values" and parts[3].isdigit():
+                    label += ", " + _("value %(n)d") % {"n": int(parts[3]) + 1}
+        elif parts[0] == "defects" and len(parts) > 1 and parts[1].isdigit():
+            label = _("Defect %(n)d") % {"n": int(parts[1]) + 1}
+        elif parts[0] == "tests" and len(parts) > 1 and parts[1].isdigit():
+            label = _("Test %(n)d") % {"n": int(parts[1]) + 1}
+        out[label or _("Report")] = reason
+    return out
 
 
 @login_required
@@ -326,5 +399,8 @@ def inspection_cancel(request: HttpRequest, inspection_id: int) -> HttpResponse:
     except ApplicationError as exc:
         messages.error(request, exc.message)
     else:
-        messages.success(request, "Inspection cancelled.")
+        messages.success(
+            request,
+            _("Inspection cancelled. Book another from the order's specification page."),
+        )
     return redirect(reverse("specs:order", args=[inspection.order_id]) + "#inspections")

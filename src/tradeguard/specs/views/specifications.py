@@ -10,6 +10,10 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from tradeguard.accounts.enums import OrgKind, Role
@@ -19,19 +23,17 @@ from tradeguard.evidence.serving import file_response
 from tradeguard.orders.models import Order
 from tradeguard.orders.selectors import order_get, orders_visible_to
 from tradeguard.specs import documents, selectors, services
-from tradeguard.specs.clauses import describe_target, diff_clauses
-from tradeguard.specs.enums import AttachmentStatus
+from tradeguard.specs.clauses import clause_display, diff_clauses
+from tradeguard.specs.enums import AttachmentStatus, InspectionLevel
 from tradeguard.specs.forms import (
-    CLAUSE_FIELDS,
     TARGET_FIELD_MAP,
     AttachForm,
     AttachVersionForm,
     BookForm,
-    ClauseFormSet,
+    ClauseForm,
     ImportForm,
     PhotoForm,
     QualityForm,
-    SpecMetaForm,
 )
 from tradeguard.specs.models import (
     ApprovedSamplePhoto,
@@ -40,49 +42,34 @@ from tradeguard.specs.models import (
     OrderSpec,
     SpecVersion,
 )
-from tradeguard.specs.views._common import _404, _is_owner, _user
+from tradeguard.specs.views._common import (
+    _404,
+    _is_owner,
+    _user,
+    waiting_parties,
+    waiting_text,
+)
 from tradeguard.web.forms import add_service_error
 
-# --- Clause editor helpers ----------------------------------------------------------------
+CHANGE_LABELS = {
+    "added": _lazy("Added"),
+    "removed": _lazy("Removed"),
+    "changed": _lazy("Changed"),
+    "unchanged": _lazy("Unchanged"),
+}
+DIFF_FIELD_LABELS = {
+    "text": _lazy("requirement"),
+    "kind": _lazy("kind"),
+    "severity": _lazy("severity"),
+    "target": _lazy("target"),
+}
 
 
-def _clauses_from_formset(formset: Any) -> tuple[list[dict[str, Any]], list[int]]:
-    """Clause dicts from the non-blank rows and, for each, its form index."""
-    clauses, index = [], []
-    for i, form in enumerate(formset.forms):
-        if form.is_blank():
-            continue
-        row = {k: form.cleaned_data.get(k) for k in CLAUSE_FIELDS}
-        clauses.append(documents.row_to_clause(row))
-        index.append(i)
-    return clauses, index
-
-
-def _place_clause_error(formset: Any, meta: Any, exc: ApplicationError, index: list[int]) -> None:
-    placed = False
-    for name, reason in exc.fields.items():
-        parts = name.split(".")
-        if parts[0] == "clauses" and len(parts) >= 3 and parts[1].isdigit():
-            i = int(parts[1])
-            form = formset.forms[index[i]] if i < len(index) else None
-            field = (
-                parts[2]
-                if parts[2] != "target"
-                else TARGET_FIELD_MAP.get(parts[3] if len(parts) > 3 else "type", "target_type")
-            )
-            if form is not None and field in form.fields:
-                form.add_error(field, reason)
-                placed = True
-                continue
-        if name in meta.fields:
-            meta.add_error(name, reason)
-            placed = True
-    if not placed or exc.code == "no_clauses":
-        meta.add_error(None, exc.message)
-
-
-def _initial_rows(clauses: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [documents.clause_to_row(c) for c in clauses]
+def _attached_message(version: SpecVersion, order: Order) -> str:
+    return _(
+        "Version %(number)d attached to order %(order)s. Next: accept it yourself below; "
+        "the supplier has been asked to accept it too. It is binding once both have."
+    ) % {"number": version.number, "order": order.reference}
 
 
 # --- Specifications -----------------------------------------------------------------------
@@ -103,63 +90,68 @@ def spec_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-@login_required
-def spec_new(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
-    if user.role != Role.BUYER:
-        raise Http404("Only buyers write specifications.")
-    meta = SpecMetaForm(request.POST or None)
-    formset = ClauseFormSet(request.POST or None, prefix="c")
-    if request.method == "POST" and meta.is_valid() and formset.is_valid():
-        clauses, index = _clauses_from_formset(formset)
-        try:
-            spec = services.spec_create(
-                actor=user,
-                product_name=meta.cleaned_data["product_name"],
-                reference=meta.cleaned_data["reference"],
-                notes=meta.cleaned_data["notes"],
-                clauses=clauses,
-            )
-        except ApplicationError as exc:
-            _place_clause_error(formset, meta, exc, index)
-        else:
-            messages.success(request, f"Specification saved as version 1 ({len(clauses)} clauses).")
-            return redirect("specs:detail", spec.pk)
-    return render(request, "specs/edit.html", {"meta": meta, "formset": formset, "spec": None})
-
-
-@login_required
-def spec_edit(request: HttpRequest, spec_id: int) -> HttpResponse:
-    """Edit = write the next version (earlier versions never change)."""
-    user = _user(request)
-    spec = _404(selectors.spec_get, user, spec_id)
-    if not _is_owner(user, spec):
-        raise Http404("Only the owning buyer edits a specification.")
-    latest = spec.latest_version
-    initial = _initial_rows(latest.clause_dicts) if latest else []
-    meta = SpecMetaForm(
-        request.POST or None,
-        initial={"product_name": spec.product_name, "reference": spec.reference},
-    )
-    meta.fields["product_name"].disabled = True
-    meta.fields["reference"].disabled = True
-    formset = ClauseFormSet(request.POST or None, prefix="c", initial=initial)
-    if request.method == "POST" and meta.is_valid() and formset.is_valid():
-        clauses, index = _clauses_from_formset(formset)
-        try:
-            version = services.spec_version_create(
-                actor=user, specification=spec, clauses=clauses, notes=meta.cleaned_data["notes"]
-            )
-        except ApplicationError as exc:
-            _place_clause_error(formset, meta, exc, index)
-        else:
-            messages.success(request, f"Saved as version {version.number}.")
-            return redirect("specs:detail", spec.pk)
-    return render(request, "specs/edit.html", {"meta": meta, "formset": formset, "spec": spec})
-
-
 def _clause_rows(version: SpecVersion) -> list[dict[str, Any]]:
-    return [{**c, "target_text": describe_target(c.get("target"))} for c in version.clause_dicts]
+    return [clause_display(c) for c in version.clause_dicts]
+
+
+def _attachment_rows(user: Any, attachments: Any) -> list[dict[str, Any]]:
+    rows = []
+    for att in attachments:
+        party = services.order_party(user, att.order)
+        waiting = waiting_parties(att) if att.status == AttachmentStatus.PROPOSED else []
+        rows.append(
+            {
+                "att": att,
+                "waiting": waiting_text(waiting),
+                "mine": party is not None and party in waiting,
+            }
+        )
+    return rows
+
+
+def _detail_next_step(
+    rows: list[dict[str, Any]], is_owner: bool, version: SpecVersion, latest: int
+) -> dict[str, Any] | None:
+    """What happens next with this specification, for the viewer."""
+    mine = next((r for r in rows if r["mine"]), None)
+    if mine is not None:
+        att = mine["att"]
+        return {
+            "mine": True,
+            "text": _(
+                "accept v%(number)d for order %(order)s so it becomes binding; disputes on "
+                "the order are then decided against it."
+            )
+            % {"number": att.version.number, "order": att.order.reference},
+            "url": reverse("specs:order", args=[att.order_id]),
+            "link": _("Review and accept"),
+        }
+    waiting = next((r for r in rows if r["waiting"]), None)
+    if waiting is not None:
+        att = waiting["att"]
+        return {
+            "mine": False,
+            "text": _("Order %(order)s: waiting for %(who)s to accept v%(number)d.")
+            % {
+                "order": att.order.reference,
+                "who": waiting["waiting"],
+                "number": att.version.number,
+            },
+            "url": "",
+            "link": "",
+        }
+    if is_owner and not rows and version.number == latest:
+        return {
+            "mine": True,
+            "text": _(
+                "attach v%(number)d to an order (below); you and the supplier then accept it "
+                "and it becomes binding."
+            )
+            % {"number": version.number},
+            "url": "",
+            "link": "",
+        }
+    return None
 
 
 @login_required
@@ -174,10 +166,12 @@ def spec_detail(request: HttpRequest, spec_id: int, number: int | None = None) -
     )
     if version is None:
         raise Http404("No such version.")
-    attachments = (
+    attachments = _attachment_rows(
+        user,
         OrderSpec.objects.filter(version__specification=spec, order__in=orders_visible_to(user))
+        .exclude(status=AttachmentStatus.SUPERSEDED)
         .select_related("order", "version", "order__supplier")
-        .prefetch_related("acceptances")
+        .prefetch_related("acceptances"),
     )
     attach_form = None
     if _is_owner(user, spec):
@@ -196,6 +190,10 @@ def spec_detail(request: HttpRequest, spec_id: int, number: int | None = None) -
             "attachments": attachments,
             "attach_form": attach_form,
             "is_owner": _is_owner(user, spec),
+            "latest_number": versions[-1].number,
+            "next_step": _detail_next_step(
+                attachments, _is_owner(user, spec), version, versions[-1].number
+            ),
         },
     )
 
@@ -217,12 +215,9 @@ def spec_attach(request: HttpRequest, spec_id: int, number: int) -> HttpResponse
         except ApplicationError as exc:
             messages.error(request, exc.message)
             return redirect("specs:detail", spec.pk)
-        messages.success(
-            request,
-            f"Version {version.number} attached to order {order.reference}; the supplier is asked to accept it.",
-        )
+        messages.success(request, _attached_message(version, order))
         return redirect("specs:order", order.pk)
-    messages.error(request, "Choose an order.")
+    messages.error(request, _("Choose the order to attach it to."))
     return redirect("specs:detail", spec.pk)
 
 
@@ -240,9 +235,11 @@ def spec_diff(request: HttpRequest, spec_id: int) -> HttpResponse:
     new = _404(selectors.version_get, user, spec, b)
     rows = diff_clauses(old.clause_dicts, new.clause_dicts)
     for row in rows:
+        row["change_label"] = CHANGE_LABELS[row["change"]]
+        row["field_labels"] = [str(DIFF_FIELD_LABELS[f]) for f in row["fields"]]
         for side in ("old", "new"):
             if row[side]:
-                row[f"{side}_target"] = describe_target(row[side].get("target"))
+                row[side] = clause_display(row[side])
     return render(
         request,
         "specs/diff.html",
@@ -286,6 +283,35 @@ def spec_template(request: HttpRequest) -> HttpResponse:
     return _download(documents.xlsx_template(), documents_xlsx(), "tradeguard-spec-template.xlsx")
 
 
+def _import_errors(form: ImportForm, exc: ApplicationError, data: dict[str, Any]) -> None:
+    """A refused import: each clause problem named by clause number, id and field label
+    ("Clause 2 (id 4.1), unit: ..."), never by its path."""
+    clauses: list[Any] = data["clauses"] if isinstance(data.get("clauses"), list) else []
+    if not exc.fields:
+        form.add_error(None, exc.message)
+        return
+    for name, reason in exc.fields.items():
+        parts = name.split(".")
+        if parts[0] == "clauses" and len(parts) >= 3 and parts[1].isdigit():
+            i = int(parts[1])
+            raw = clauses[i] if i < len(clauses) and isinstance(clauses[i], dict) else {}
+            field = parts[2] if parts[2] != "target" else TARGET_FIELD_MAP.get(parts[-1], "")
+            label = ClauseForm.base_fields[field].label if field in ClauseForm.base_fields else ""
+            where = (
+                _("Clause %(number)d (id %(id)s)") % {"number": i + 1, "id": raw["clause_id"]}
+                if raw.get("clause_id")
+                else _("Clause %(number)d") % {"number": i + 1}
+            )
+            form.add_error(
+                "file",
+                f"{where}, {str(label).lower()}: {reason}" if label else f"{where}: {reason}",
+            )
+        elif name in ("file", "clauses"):
+            form.add_error("file", reason)
+        else:
+            form.add_error(None, reason)
+
+
 @login_required
 def spec_import(request: HttpRequest, spec_id: int | None = None) -> HttpResponse:
     user = _user(request)
@@ -296,6 +322,7 @@ def spec_import(request: HttpRequest, spec_id: int | None = None) -> HttpRespons
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         raw = upload.read(2 * 1024 * 1024 + 1)
+        data: Any = {}
         try:
             if raw[:2] == b"PK":
                 data = documents.xlsx_parse(raw)
@@ -303,14 +330,90 @@ def spec_import(request: HttpRequest, spec_id: int | None = None) -> HttpRespons
                 data = documents.parse_json_upload(raw)
             version = services.spec_import(actor=user, data=data, specification=spec)
         except ApplicationError as exc:
-            add_service_error(form, exc, {"clauses": "file"})
+            _import_errors(form, exc, data if isinstance(data, dict) else {})
         else:
-            messages.success(request, f"Imported as version {version.number}.")
+            count = version.clauses.count()
+            messages.success(
+                request,
+                ngettext(
+                    "Imported as version %(number)d with %(count)d clause. Check it below, "
+                    "then attach it to an order for acceptance.",
+                    "Imported as version %(number)d with %(count)d clauses. Check them below, "
+                    "then attach it to an order for acceptance.",
+                    count,
+                )
+                % {"number": version.number, "count": count},
+            )
             return redirect("specs:detail", version.specification_id)
-    return render(request, "specs/import.html", {"form": form, "spec": spec})
+    return render(
+        request,
+        "specs/import.html",
+        {"form": form, "spec": spec},
+        status=422 if request.method == "POST" else 200,
+    )
 
 
 # --- Order spec page ----------------------------------------------------------------------
+
+
+def _booked_message(inspection: Inspection) -> str:
+    kind = inspection.get_kind_display()
+    if inspection.inspector_org_id == inspection.order.buyer_id:
+        return _(
+            "%(kind)s #%(id)d booked; you inspect yourselves. Record the report from the "
+            "inspection's page."
+        ) % {"kind": kind, "id": inspection.pk}
+    return _(
+        "%(kind)s #%(id)d booked with %(company)s. They record and sign the report; you are "
+        "notified when it is signed."
+    ) % {"kind": kind, "id": inspection.pk, "company": inspection.inspector_org.name}
+
+
+def _order_state(
+    attachments: list[OrderSpec], party: str | None, is_buyer: bool, has_versions: bool
+) -> tuple[str, str, bool]:
+    """(state, sentence, is it the viewer's move) for the banner at the top of the
+    order's specification page."""
+    binding = next((a for a in attachments if a.status == AttachmentStatus.BINDING), None)
+    proposed = next((a for a in attachments if a.status == AttachmentStatus.PROPOSED), None)
+    if proposed is not None:
+        waiting = waiting_parties(proposed)
+        number = proposed.version.number
+        if party in waiting:
+            text = _(
+                "Review version %(number)d below and accept it; it becomes binding once both "
+                "parties have accepted it."
+            ) % {"number": number}
+            if binding is not None:
+                text += " " + _("Until then version %(old)d stays binding.") % {
+                    "old": binding.version.number
+                }
+            return "proposed", text, True
+        text = _("Waiting for %(who)s to accept version %(number)d; it is binding then.") % {
+            "who": waiting_text(waiting),
+            "number": number,
+        }
+        return "proposed", text, False
+    if binding is not None:
+        return (
+            "binding",
+            _(
+                "Version %(number)d is binding for this order: disputes are decided against "
+                "it. A change needs a new version accepted by both."
+            )
+            % {"number": binding.version.number},
+            False,
+        )
+    if is_buyer:
+        text = (
+            _(
+                "No specification is attached. Attach one below; you and the supplier then accept it."
+            )
+            if has_versions
+            else _("No specification is attached. Write one, then attach it here for acceptance.")
+        )
+        return "missing", text, True
+    return "missing", _("No specification is attached yet; the buyer attaches one."), False
 
 
 def _order_context(request: HttpRequest, order: Order, **forms_: Any) -> dict[str, Any]:
@@ -334,41 +437,31 @@ def _order_context(request: HttpRequest, order: Order, **forms_: Any) -> dict[st
         )
         companies = list(Organization.objects.filter(kind=OrgKind.INSPECTOR).order_by("name")[:100])
     quality = services.quality_settings_for(order)
+    quality["level_label"] = (
+        InspectionLevel(quality["level"]).label
+        if quality["level"] in InspectionLevel.values
+        else quality["level"]
+    )
     inspections = list(
         Inspection.objects.filter(order=order)
         .select_related("inspector_org")
-        .order_by("-created_at")
+        .order_by("-created_at", "-id")
     )
     for inspection in inspections:
         inspection.current = selectors.current_report(inspection)  # type: ignore[attr-defined]
-    binding = next((a for a in attachments if a.status == AttachmentStatus.BINDING), None)
-    proposed = next((a for a in attachments if a.status == AttachmentStatus.PROPOSED), None)
-    if binding and not proposed:
-        state = (
-            "binding",
-            f"Version {binding.version.number} is binding for this order. Changes need a new version accepted by both.",
-        )
-    elif proposed:
-        waiting = [p for p in ("buyer", "supplier") if p not in proposed.accepted_by_party]  # type: ignore[attr-defined]
-        mine = party in waiting
-        state = (
-            "proposed",
-            ("Your move: " if mine else "Waiting for the " + " and ".join(waiting) + ": ")
-            + f"accept version {proposed.version.number} to make it binding.",
-        )
-    else:
-        state = (
-            "missing",
-            "No specification is attached. "
-            + ("Attach one below." if is_buyer else "The buyer attaches one."),
-        )
+    state = _order_state(attachments, party, is_buyer, bool(versions))
     return {
         "order": order,
         "party": party,
         "is_buyer": is_buyer,
         "attachments": attachments,
+        "superseded": [a for a in attachments if a.status == AttachmentStatus.SUPERSEDED],
         "state": state,
-        "readiness": selectors.order_readiness(user, order),
+        # Like the order page: the buyer's checklist, also shown to the platform.
+        "readiness": selectors.order_readiness(user, order)
+        if is_buyer or user.is_platform
+        else None,
+        "current": [a for a in attachments if a.status != AttachmentStatus.SUPERSEDED],
         "inspections": inspections,
         "quality": quality,
         "sample_photos": list(
@@ -409,10 +502,7 @@ def order_spec_action(request: HttpRequest, order_id: int, action: str) -> HttpR
             if form.is_valid():
                 version = next(v for v in versions if str(v.pk) == form.cleaned_data["version"])
                 services.order_spec_attach(actor=user, order=order, version=version)
-                messages.success(
-                    request,
-                    f"Version {version.number} attached; waiting for both parties to accept.",
-                )
+                messages.success(request, _attached_message(version, order))
                 return redirect("specs:order", order.pk)
         elif action == "accept":
             att = (
@@ -426,19 +516,36 @@ def order_spec_action(request: HttpRequest, order_id: int, action: str) -> HttpR
                 actor=user, attachment=att, sha256=request.POST.get("sha256") or None
             )
             att.refresh_from_db()
-            messages.success(
-                request,
-                "Accepted. The specification is now binding."
-                if att.status == AttachmentStatus.BINDING
-                else "Accepted. Waiting for the other party.",
-            )
+            number = att.version.number
+            if att.status == AttachmentStatus.BINDING:
+                text = _(
+                    "You accepted version %(number)d. Both parties have now accepted it: it "
+                    "is binding for order %(order)s, and disputes are decided against it."
+                )
+            elif services.order_party(user, order) == "buyer":
+                text = _(
+                    "You accepted version %(number)d. The supplier has been asked to accept "
+                    "it too; it becomes binding for order %(order)s when they do."
+                )
+            else:
+                text = _(
+                    "You accepted version %(number)d. The buyer has been asked to accept it "
+                    "too; it becomes binding for order %(order)s when they do."
+                )
+            messages.success(request, text % {"number": number, "order": order.reference})
             return redirect("specs:order", order.pk)
         elif action == "quality":
             form = QualityForm(request.POST)
             forms_["quality_form"] = form
             if form.is_valid():
                 services.quality_settings_update(actor=user, order=order, **form.cleaned_data)
-                messages.success(request, "AQL settings saved.")
+                messages.success(
+                    request,
+                    _(
+                        "AQL settings saved. Inspections booked from now on sample by them; "
+                        "inspections already booked keep their plan."
+                    ),
+                )
                 return redirect("specs:order", order.pk)
         elif action == "book":
             companies = list(Organization.objects.filter(kind=OrgKind.INSPECTOR))
@@ -454,7 +561,7 @@ def order_spec_action(request: HttpRequest, order_id: int, action: str) -> HttpR
                     inspector_org=org,
                     scheduled_for=form.cleaned_data["scheduled_for"],
                 )
-                messages.success(request, f"Inspection #{inspection.pk} booked.")
+                messages.success(request, _booked_message(inspection))
                 return redirect("specs:order", order.pk)
         elif action == "photo":
             form = PhotoForm(request.POST, request.FILES)
@@ -468,7 +575,13 @@ def order_spec_action(request: HttpRequest, order_id: int, action: str) -> HttpR
                     name=upload.name,
                     caption=form.cleaned_data["caption"],
                 )
-                messages.success(request, "Photo of the approved sample added.")
+                messages.success(
+                    request,
+                    _(
+                        "Photo of the approved sample added. Inspectors and, in a dispute, the "
+                        "officer compare the goods with it."
+                    ),
+                )
                 return redirect("specs:order", order.pk)
         else:
             raise Http404("Unknown action.")
