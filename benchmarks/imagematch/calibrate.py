@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import multiprocessing
 from pathlib import Path
 
@@ -27,10 +26,10 @@ from tradeguard.imagematch.batch import _single_threaded as single_threaded
 from tradeguard.imagematch.decode import decode_image
 from tradeguard.imagematch.hashing import MIRRORING
 from tradeguard.imagematch.matcher import (
-    HASH_ACCEPT_DISTANCE,
     HASH_CANDIDATE_RADIUS,
     Matcher,
     _boxes_of,
+    _informative,
     hash_alignment,
 )
 from tradeguard.imagematch.results import DecodedImage
@@ -38,7 +37,8 @@ from tradeguard.imagematch.verify import (
     MIN_INLIERS,
     PairEvidence,
     RansacVerifier,
-    overlay_agreement,
+    overlay,
+    score_inputs,
 )
 
 _MATCHER: Matcher | None = None
@@ -59,33 +59,31 @@ def _pairs(path: Path) -> list[Row]:
     verifier = RansacVerifier()
     boxes = _boxes_of(prepared.hashes, prepared.pixels)
     rows: list[Row] = []
+    informative = _informative(prepared.features)
     for ref_id, ev in _MATCHER._worth_verifying(evidence):
-        if ev.distance <= HASH_ACCEPT_DISTANCE:
-            continue
         features = prepared.features
         reference = _MATCHER._features[ref_id]
+        shared = _MATCHER.shared_mask(ref_id)
         if ev.variant in MIRRORING:
             features = _MATCHER.extractor.extract(image.pixels[:, ::-1])
-        measured = verifier.evidence(features, reference)
+        measured = verifier.evidence(features, reference, shared)
         local = (
-            _row(measured)
+            score_inputs(measured)
             if isinstance(measured, PairEvidence) and measured.inliers >= MIN_INLIERS
             else None
         )
         aligned = None
-        if ev.distance <= HASH_CANDIDATE_RADIUS:
+        trusted = informative and _MATCHER._informative.get(ref_id, False)
+        if ev.distance <= HASH_CANDIDATE_RADIUS and trusted:
             matrix = hash_alignment(ev, boxes, prepared.features.size, reference.size)
             if matrix is not None:
-                overlay = verifier.verify_aligned(prepared.features, reference, matrix, 0)
-                detail = overlay_agreement(prepared.features, reference, matrix)[1]
-                aligned = [float(ev.distance), overlay.agreement, detail]
+                measured_overlay = overlay(
+                    prepared.features, reference, matrix, interior=True, shared=shared
+                )
+                aligned = [float(ev.distance), measured_overlay.own_agreement, 0.0]
         if local is not None or aligned is not None:
             rows.append((local, aligned, int(_TRUTH[path.name] == _MATCHER._keys[ref_id])))
     return rows
-
-
-def _row(e: PairEvidence) -> list[float]:
-    return [math.log(e.inliers), e.coverage, e.agreement, e.detail]
 
 
 def main() -> None:
@@ -118,7 +116,7 @@ def main() -> None:
     p = model.predict_proba(x)[:, 1]
     print(f"local-feature pairs {len(y)} (copies {int(y.sum())})")
     print(f"INTERCEPT = {model.intercept_[0]:.2f}")
-    names = ("W_INLIERS", "W_COVERAGE", "W_AGREEMENT", "W_DETAIL")
+    names = ("W_INLIERS", "W_COVERAGE", "W_AGREEMENT", "W_DETAIL", "W_UNEXPLAINED")
     for name, weight in zip(names, model.coef_[0], strict=True):
         print(f"{name} = {weight:.2f}")
     missed, accepted = int((p[y == 1] < 0.5).sum()), int((p[y == 0] >= 0.5).sum())
