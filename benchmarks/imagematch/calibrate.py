@@ -73,7 +73,7 @@ def _pairs(path: Path) -> list[Row]:
             else None
         )
         aligned = None
-        trusted = informative and _MATCHER._informative.get(ref_id, False)
+        trusted = informative and _MATCHER._hash_trusted(ref_id)
         if ev.distance <= HASH_CANDIDATE_RADIUS and trusted:
             matrix = hash_alignment(ev, boxes, prepared.features.size, reference.size)
             if matrix is not None:
@@ -92,6 +92,7 @@ def main() -> None:
     parser.add_argument("split", type=Path)
     parser.add_argument("--workers", type=int, default=multiprocessing.cpu_count())
     parser.add_argument("--show", action="store_true")
+    parser.add_argument("--every", type=int, default=1, help="fit on every n-th listing")
     args = parser.parse_args()
     single_threaded()
     if args.split.name != "tune":
@@ -104,7 +105,7 @@ def main() -> None:
         image = decode_image(path)
         assert isinstance(image, DecodedImage)
         _MATCHER.add_reference(path.name, image)
-    paths = sorted((args.split / "candidates").iterdir())
+    paths = sorted((args.split / "candidates").iterdir())[:: args.every]
     with multiprocessing.get_context("fork").Pool(
         args.workers, initializer=single_threaded
     ) as pool:
@@ -132,6 +133,8 @@ def main() -> None:
     copies = [r[0] for r in weak if r[1] == 1]
     others = [r[0] for r in weak if r[1] == 0]
     print(f"hash-aligned pairs {len(weak)} (copies {len(copies)})")
+    if not copies or not others:
+        return
     if args.show:
         for row, label in sorted(weak):
             print(

@@ -27,9 +27,9 @@ from pathlib import Path
 
 import numpy as np
 import skimage
+from hard import build_hard, recolour  # type: ignore[import-not-found]
 from PIL import Image, ImageDraw, ImageFilter
 from sklearn.datasets import load_sample_images
-from hard import build_hard, recolour  # type: ignore[import-not-found]
 from transforms import COMPANIES, FAMILIES, font, jpeg  # type: ignore[import-not-found]
 
 from tradeguard.imagematch import pdq
@@ -242,11 +242,19 @@ def build(out: Path, seed: int = 6) -> None:
                     {"candidate": cand, "reference": ref_name, "family": family, "kind": kinds[key]}
                 )
             if kinds[key] != "photo":  # the same artwork recoloured is a copy (issue 16)
-                listing = jpeg(recolour(reference, rng, icon=key.startswith(("icon_", "subject_"))), rng.randint(60, 90))
+                listing = jpeg(
+                    recolour(reference, rng, icon=key.startswith(("icon_", "subject_"))),
+                    rng.randint(60, 90),
+                )
                 cand = f"copy_{key}_recolour.jpg"
                 listing.save(root / "candidates" / cand, quality=92)
                 truth.append(
-                    {"candidate": cand, "reference": ref_name, "family": "recolour", "kind": kinds[key]}
+                    {
+                        "candidate": cand,
+                        "reference": ref_name,
+                        "family": "recolour",
+                        "kind": kinds[key],
+                    }
                 )
         # Hard negatives (issue 16): every one through all 17 transform families.
         for key, base, kind in hard.negatives:
@@ -276,7 +284,9 @@ def build(out: Path, seed: int = 6) -> None:
             family = families[number % len(families)]
             cand = f"other_{number:05d}_{family}.jpg"
             FAMILIES[family](base, rng).save(root / "candidates" / cand, quality=92)
-            truth.append({"candidate": cand, "reference": None, "family": family, "kind": "distractor"})
+            truth.append(
+                {"candidate": cand, "reference": None, "family": family, "kind": "distractor"}
+            )
         (root / "truth.json").write_text(json.dumps(truth, indent=0))
         summary[split] = {
             "references": len(items),

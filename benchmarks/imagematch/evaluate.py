@@ -122,6 +122,13 @@ def metrics(scores: Scored, truth: list[dict], threshold: float) -> dict[str, di
         hits = sum(1 for p in wanted if best_t is not None and scores.get(p, -1e9) >= best_t)
         out[family]["recall_at_p99"] = hits / len(wanted) if wanted else 1.0
     out["overall"]["threshold_at_p99"] = best_t if best_t is not None else float("nan")
+    # The lowest score threshold with precision >= 0.995 over everything above it.
+    strict, tp = None, 0
+    for count, (hit, s) in enumerate(((p in positives, s) for p, s in pairs), start=1):
+        tp += hit
+        if tp / count >= 0.995:
+            strict = s
+    out["overall"]["threshold_at_p995"] = strict if strict is not None else float("nan")
     return out
 
 
@@ -168,6 +175,9 @@ def main() -> None:
             f" {tg['recall_at_p99']:6.3f} {act['precision']:6.3f} {act['recall']:6.3f}"
             f" {pq['recall']:6.3f} {pq['recall_at_p99']:7.3f} {ph['recall_at_p99']:6.3f}"
         )
+    overall = result["tradeguard"]["overall"]
+    print(f"threshold for precision >= 0.99: {overall['threshold_at_p99']:.4f}")
+    print(f"threshold for precision >= 0.995: {overall['threshold_at_p995']:.4f}")
     print(f"engine {engine_seconds:.1f}s", file=sys.stderr)
 
 

@@ -127,7 +127,9 @@ def _mdi() -> tuple[Path, dict[str, str]]:
     import fonticon_mdi7
     from fonticon_mdi7.mdi7 import MDI7
 
-    font = Path(os.path.dirname(fonticon_mdi7.__file__)) / "fonts" / "materialdesignicons-webfont.ttf"
+    font = (
+        Path(os.path.dirname(fonticon_mdi7.__file__)) / "fonts" / "materialdesignicons-webfont.ttf"
+    )
     names = {}
     for name, value in vars(MDI7).items():  # values read "mdi7.<the glyph's character>"
         if not name.startswith("_") and isinstance(value, str) and value.startswith("mdi7."):
@@ -155,7 +157,9 @@ def glyph(font_path: Path, char: str, colour: tuple[int, int, int] = (0, 0, 0)) 
     if scale < 1.0:
         font = ImageFont.truetype(str(font_path), int(GLYPH * scale))
         x0, y0, x1, y1 = draw.textbbox((0, 0), char, font=font)
-    draw.text(((SIDE - (x1 - x0)) / 2 - x0, (SIDE - (y1 - y0)) / 2 - y0), char, font=font, fill=colour)
+    draw.text(
+        ((SIDE - (x1 - x0)) / 2 - x0, (SIDE - (y1 - y0)) / 2 - y0), char, font=font, fill=colour
+    )
     return image
 
 
@@ -173,7 +177,9 @@ def _family_glyphs(family: Family) -> list[tuple[str, Image.Image]]:
     return [(f"fa-{n}", glyph(file, chr(int(icons[n]["unicode"], 16)))) for n in chosen]
 
 
-def _subject_glyphs(mdi_name: str, fa_names: list[str]) -> tuple[Image.Image, list[tuple[str, Image.Image]]]:
+def _subject_glyphs(
+    mdi_name: str, fa_names: list[str]
+) -> tuple[Image.Image, list[tuple[str, Image.Image]]]:
     font, names = _mdi()
     reference = glyph(font, names[mdi_name])
     webfonts, icons = _fa()
@@ -214,7 +220,9 @@ def detailed(image: Image.Image) -> bool:
 # -- studio templates ------------------------------------------------------------------
 
 
-def template_frame(number: int, rng: random.Random) -> tuple[Image.Image, tuple[int, int, int, int]]:
+def template_frame(
+    number: int, rng: random.Random
+) -> tuple[Image.Image, tuple[int, int, int, int]]:
     """A studio template: backdrop, frame, badge and banner, with an empty slot."""
     width, height = 360, 360
     top = tuple(rng.randint(150, 255) for _ in range(3))
@@ -226,23 +234,40 @@ def template_frame(number: int, rng: random.Random) -> tuple[Image.Image, tuple[
     frame = tuple(rng.randint(0, 120) for _ in range(3))
     inset = rng.randint(8, 18)
     draw.rounded_rectangle(
-        (inset, inset, width - inset, height - inset), radius=rng.randint(6, 30), outline=frame, width=rng.randint(4, 9)
+        (inset, inset, width - inset, height - inset),
+        radius=rng.randint(6, 30),
+        outline=frame,
+        width=rng.randint(4, 9),
     )
     banner = rng.randint(44, 60)
     accent = tuple(rng.randint(0, 255) for _ in range(3))
     draw.rectangle((inset, height - inset - banner, width - inset, height - inset), fill=accent)
     ink = (255, 255, 255) if sum(accent) < 380 else (0, 0, 0)
-    shop = rng.choice(["GLOBAL SOURCE", "TOPMAX STORE", "Yiwu Star Ltd", "ACME TRADING", "BEST CHOICE"])
-    draw.text((inset + 14, height - inset - banner + 10), f"{shop}  No.{number + 1}", font=ImageFont.load_default(size=banner // 2), fill=ink)
+    shop = rng.choice(
+        ["GLOBAL SOURCE", "TOPMAX STORE", "Yiwu Star Ltd", "ACME TRADING", "BEST CHOICE"]
+    )
+    draw.text(
+        (inset + 14, height - inset - banner + 10),
+        f"{shop}  No.{number + 1}",
+        font=ImageFont.load_default(size=banner // 2),
+        fill=ink,
+    )
     badge = rng.randint(34, 46)
     cx, cy = width - inset - badge - 10, inset + badge + 10
     draw.ellipse((cx - badge, cy - badge, cx + badge, cy + badge), fill=(220, 30, 30))
-    draw.text((cx - badge + 12, cy - 12), rng.choice(["HOT", "NEW", "SALE", "TOP"]), font=ImageFont.load_default(size=24), fill=(255, 255, 255))
+    draw.text(
+        (cx - badge + 12, cy - 12),
+        rng.choice(["HOT", "NEW", "SALE", "TOP"]),
+        font=ImageFont.load_default(size=24),
+        fill=(255, 255, 255),
+    )
     slot = (inset + 30, inset + 40, width - inset - 60, height - inset - banner - 14)
     return image, slot
 
 
-def in_template(frame: Image.Image, slot: tuple[int, int, int, int], item: Image.Image) -> Image.Image:
+def in_template(
+    frame: Image.Image, slot: tuple[int, int, int, int], item: Image.Image
+) -> Image.Image:
     """``item`` (a product on white) fitted into the template's slot."""
     x0, y0, x1, y1 = slot
     fitted = ImageOps.contain(item, (x1 - x0, y1 - y0))
@@ -250,7 +275,9 @@ def in_template(frame: Image.Image, slot: tuple[int, int, int, int], item: Image
     # the white around the product becomes the backdrop (a cut-out product shot)
     pixels = np.asarray(fitted.convert("RGB"))
     alpha = Image.fromarray(((pixels.min(axis=2) < 245) * 255).astype(np.uint8))
-    out.paste(fitted, (x0 + (x1 - x0 - fitted.width) // 2, y0 + (y1 - y0 - fitted.height) // 2), alpha)
+    out.paste(
+        fitted, (x0 + (x1 - x0 - fitted.width) // 2, y0 + (y1 - y0 - fitted.height) // 2), alpha
+    )
     return out
 
 
@@ -288,7 +315,7 @@ def _same_picture(a: Image.Image, b: Image.Image) -> bool:
     return float(np.abs(_gray64(a) - _gray64(b)).mean()) <= MAX_PIXEL_DIFFERENCE
 
 
-def build_hard(split: str, split_number: int, rng: random.Random, product) -> HardSet:  # noqa: ANN001
+def build_hard(split: str, split_number: int, rng: random.Random, product) -> HardSet:
     """The split's hard references (kind tag) and negatives, before transforms."""
     references: list[tuple[str, Image.Image, str]] = []
     negatives: list[tuple[str, Image.Image, str]] = []

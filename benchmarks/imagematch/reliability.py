@@ -50,9 +50,13 @@ def draw(rows: list[tuple[float, float, float, int]], out: Path, title: str) -> 
     for tick in range(0, 11, 2):
         value = tick / 10
         pen.line((*at(value, 0), at(value, 0)[0], at(value, 0)[1] + 5), fill=(0, 0, 0))
-        pen.text((at(value, 0)[0] - 8, at(value, 0)[1] + 8), f"{value:.1f}", fill=(0, 0, 0), font=font)
+        pen.text(
+            (at(value, 0)[0] - 8, at(value, 0)[1] + 8), f"{value:.1f}", fill=(0, 0, 0), font=font
+        )
         pen.line((at(0, value)[0] - 5, at(0, value)[1], *at(0, value)), fill=(0, 0, 0))
-        pen.text((at(0, value)[0] - 36, at(0, value)[1] - 8), f"{value:.1f}", fill=(0, 0, 0), font=font)
+        pen.text(
+            (at(0, value)[0] - 36, at(0, value)[1] - 8), f"{value:.1f}", fill=(0, 0, 0), font=font
+        )
         pen.line((*at(value, 0), *at(value, 1)), fill=(230, 230, 230))
         pen.line((*at(0, value), *at(1, value)), fill=(230, 230, 230))
     pen.line((*at(0, 0), *at(1, 1)), fill=(150, 150, 150), width=1)

@@ -58,6 +58,7 @@ from tradeguard.imagematch.results import (
 )
 from tradeguard.imagematch.verify import (
     MIN_ALIGNED_AGREEMENT,
+    MIN_INLIERS,
     Mask,
     RansacVerifier,
     Verifier,
@@ -115,9 +116,6 @@ ACTION_THRESHOLD = 0.9
 # descriptors or a hash with it are verified against it for shared structure.
 SIBLING_CANDIDATES = 6
 
-# A verified candidate whose reference shares structure is reported as resting on the
-# template when its own-content agreement is below this.
-OWN_AGREEMENT_FOR_OBJECT = 0.5
 
 # Packing of (reference id, variant) into one index id.
 _VARIANT_BITS = 5
@@ -229,7 +227,9 @@ class Matcher:
         if plain:
             hits = self.hash_index.query(np.stack([plain[0].words]), HASH_CANDIDATE_RADIUS)
             if not isinstance(hits, IndexNotReady):
-                for hit_id, distance in zip(hits.ids.tolist(), hits.distances.tolist(), strict=True):
+                for hit_id, distance in zip(
+                    hits.ids.tolist(), hits.distances.tolist(), strict=True
+                ):
                     ev = evidence[hit_id >> _VARIANT_BITS]
                     if distance < ev.distance:
                         ev.distance, ev.variant = distance, hit_id & ((1 << _VARIANT_BITS) - 1)
@@ -249,7 +249,11 @@ class Matcher:
         for other, ev in ranked:
             theirs_features = self._features[other]
             matrix = self.verifier.fit(theirs_features, features)
-            if matrix is None and ev.variant < len(pdq.DIHEDRAL) and ev.distance <= HASH_CANDIDATE_RADIUS:
+            if (
+                matrix is None
+                and ev.variant < len(pdq.DIHEDRAL)
+                and ev.distance <= HASH_CANDIDATE_RADIUS
+            ):
                 ev.query_variant = Variant.ORIGINAL
                 back = hash_alignment(ev, {}, features.size, theirs_features.size)
                 matrix = None if back is None else _inverse(back)
@@ -324,7 +328,7 @@ class Matcher:
                 verification.score < self.threshold
                 and ev.distance <= HASH_CANDIDATE_RADIUS
                 and query_informative
-                and self._informative.get(ref_id, False)
+                and self._hash_trusted(ref_id)
             ):
                 boxes_found = boxes_found or _boxes_of(prepared.hashes, prepared.pixels)
                 aligned = self._overlaid(ev, boxes_found, prepared.features, ref_id)
@@ -581,9 +585,9 @@ def _inverse(matrix: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
 
 
 def _basis_of(verification: Verification, shared: Mask | None) -> Basis:
-    """Object when the reference's own content agrees; template when it shares
-    structure and only that agrees."""
-    if shared is not None and verification.own_agreement < OWN_AGREEMENT_FOR_OBJECT:
+    """Object when local features agree inside the reference's own content; template
+    when it shares structure and fewer than MIN_INLIERS of them lie outside it."""
+    if shared is not None and verification.own_inliers < MIN_INLIERS:
         return Basis.TEMPLATE
     return Basis.OBJECT
 

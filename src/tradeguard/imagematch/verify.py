@@ -372,7 +372,8 @@ def _warp(
     candidate: Features, reference: Features, matrix: npt.NDArray[np.float64]
 ) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32], npt.NDArray[np.float32]]:
     """The reference thumbnail, the candidate's warped onto it, and where it landed."""
-    assert candidate.thumbnail is not None and reference.thumbnail is not None
+    assert candidate.thumbnail is not None
+    assert reference.thumbnail is not None
     ref = reference.thumbnail.astype(np.float32)
     rh, rw = ref.shape
     ch, cw = candidate.thumbnail.shape

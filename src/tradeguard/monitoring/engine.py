@@ -44,7 +44,7 @@ from tradeguard.imagematch.results import (
 
 # Stored fingerprints carry this version; a worker only loads fingerprints of its own
 # version, and bumping it (new hashes or features) makes every image hash again.
-ENGINE_VERSION = "imagematch-3"
+ENGINE_VERSION = "imagematch-2"
 
 # Shard keys are the top SHARD_BITS bits of an image's plain PDQ hash (see
 # docs/monitoring.md, "Image monitoring at scale").

@@ -41,13 +41,9 @@ def reasons(match: Match) -> list[str]:
             % {"count": match.own_inliers}
         )
     elif basis == MatchBasis.OVERLAY:
-        out.append(
-            _("Same picture: laid over each other, the images agree inside the object.")
-        )
+        out.append(_("Same picture: laid over each other, the images agree inside the object."))
     else:
-        out.append(
-            _("Near-identical picture, and the images agree when laid over each other.")
-        )
+        out.append(_("Near-identical picture, and the images agree when laid over each other."))
     if match.template_key and basis != MatchBasis.TEMPLATE:
         out.append(
             _(

@@ -146,7 +146,7 @@ def with_template_counts(groups: QuerySet[MatchGroup]) -> QuerySet[MatchGroup]:
             "matches",
             filter=Q(matches__status=MatchStatus.NEW, matches__basis=MatchBasis.TEMPLATE),
         )
-    ).order_by(*MatchGroup._meta.ordering)
+    ).order_by("-new_count", "-last_found_at", "-id")  # MatchGroup.Meta.ordering
 
 
 def template_groups(user: User) -> QuerySet[Any]:

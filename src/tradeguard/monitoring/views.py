@@ -118,9 +118,9 @@ def queue(request: HttpRequest) -> HttpResponse:
         if supplier_id.isdigit():
             groups = groups.filter(supplier_id=int(supplier_id))
             templates = templates.filter(supplier_id=int(supplier_id))
-        context["page"] = Paginator(
-            selectors.with_template_counts(groups), PAGE_SIZE
-        ).get_page(request.GET.get("page"))
+        context["page"] = Paginator(selectors.with_template_counts(groups), PAGE_SIZE).get_page(
+            request.GET.get("page")
+        )
         context["templates"] = list(templates[:20])
     else:
         matches = (
@@ -173,8 +173,9 @@ def _group_page(
     # Only matches certain enough for a complaint start ticked; those resting on a
     # shared template are listed apart, to dismiss together.
     ticked = [
-        m.pk for m in matches if m.pk in open_ids and policy.complaint_ready(m.score)
-        and m.basis != MatchBasis.TEMPLATE
+        m.pk
+        for m in matches
+        if m.pk in open_ids and policy.complaint_ready(m.score) and m.basis != MatchBasis.TEMPLATE
     ]
     form = form or ReviewForm(match_ids=[m.pk for m in matches], initial={"match_ids": ticked})
     authorization = (
