@@ -42,10 +42,23 @@ from tradeguard.imagematch.verify import (
 )
 
 _MATCHER: Matcher | None = None
+score_inputs_names = (
+    "W_INLIERS",
+    "W_COVERAGE",
+    "W_AGREEMENT",
+    "W_DETAIL",
+    "W_UNEXPLAINED",
+    "W_DETAIL_UNEXPLAINED",
+    "W_WHOLE_AGREEMENT",
+    "W_WHOLE_DETAIL",
+    "W_SHARED",
+    "W_ALL_INLIERS",
+)
 _TRUTH: dict[str, str | None] = {}
 
 
-Row = tuple[list[float] | None, list[float] | None, int]  # features, aligned, label
+Row = tuple[list[float] | None, list[float] | None, int, str, str]
+# score inputs (local features), hash-aligned inputs, label, listing, reference
 
 
 def _pairs(path: Path) -> list[Row]:
@@ -82,7 +95,8 @@ def _pairs(path: Path) -> list[Row]:
                 )
                 aligned = [float(ev.distance), measured_overlay.own_agreement, 0.0]
         if local is not None or aligned is not None:
-            rows.append((local, aligned, int(_TRUTH[path.name] == _MATCHER._keys[ref_id])))
+            key = _MATCHER._keys[ref_id]
+            rows.append((local, aligned, int(_TRUTH[path.name] == key), path.name, key))
     return rows
 
 
@@ -93,6 +107,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=multiprocessing.cpu_count())
     parser.add_argument("--show", action="store_true")
     parser.add_argument("--every", type=int, default=1, help="fit on every n-th listing")
+    parser.add_argument("--dump", type=Path, help="write every measured pair here (JSON)")
     args = parser.parse_args()
     single_threaded()
     if args.split.name != "tune":
@@ -110,24 +125,28 @@ def main() -> None:
         args.workers, initializer=single_threaded
     ) as pool:
         rows = [row for batch in pool.map(_pairs, paths, chunksize=16) for row in batch]
-    local = [(r[0], r[2]) for r in rows if r[0] is not None]
+    if args.dump:
+        args.dump.write_text(json.dumps(rows))
+    local = [(r[0][: len(score_inputs_names)], r[2]) for r in rows if r[0] is not None]
     x = np.array([r[0] for r in local])
     y = np.array([r[1] for r in local])
     model = LogisticRegression(C=10.0, max_iter=2000).fit(x, y)
     p = model.predict_proba(x)[:, 1]
     print(f"local-feature pairs {len(y)} (copies {int(y.sum())})")
     print(f"INTERCEPT = {model.intercept_[0]:.2f}")
-    names = ("W_INLIERS", "W_COVERAGE", "W_AGREEMENT", "W_DETAIL", "W_UNEXPLAINED")
-    for name, weight in zip(names, model.coef_[0], strict=True):
+    for name, weight in zip(score_inputs_names, model.coef_[0], strict=True):
         print(f"{name} = {weight:.2f}")
     missed, accepted = int((p[y == 1] < 0.5).sum()), int((p[y == 0] >= 0.5).sum())
     print(f"  at 0.5: copies missed {missed}, others accepted {accepted}")
     # The aligned check runs where local features left the pair below 0.5.
     weak = []
-    for features, aligned, label in rows:
+    for features, aligned, label, *_ in rows:
         if aligned is None:
             continue
-        if features is not None and model.predict_proba(np.array([features]))[0, 1] >= 0.5:
+        if (
+            features is not None
+            and model.predict_proba(np.array([features[: len(score_inputs_names)]]))[0, 1] >= 0.5
+        ):
             continue
         weak.append((aligned, label))
     copies = [r[0] for r in weak if r[1] == 1]

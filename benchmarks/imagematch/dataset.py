@@ -299,6 +299,9 @@ def build(out: Path, seed: int = 6) -> None:
 
 
 if __name__ == "__main__":
+    from tradeguard.imagematch.batch import _single_threaded
+
+    _single_threaded()  # BLAS threads on a shared machine made PDQ 100x slower
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path)
     parser.add_argument("--seed", type=int, default=6)

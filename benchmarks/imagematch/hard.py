@@ -307,12 +307,16 @@ def _gray64(image: Image.Image) -> np.ndarray:
     return np.asarray(image.convert("L").resize((64, 64), Image.Resampling.BOX), np.float32)
 
 
-def _same_picture(a: Image.Image, b: Image.Image) -> bool:
-    turns, _ = pdq.pdq_dihedral_from_luma(pdq.luma(np.asarray(a.convert("RGB"))))
-    plain = pdq.pdq_from_luma(pdq.luma(np.asarray(b.convert("RGB")))).words
+def _same_picture(
+    reference: tuple[list[np.ndarray], np.ndarray], negative: tuple[np.ndarray, np.ndarray]
+) -> bool:
+    """Whether a negative (its PDQ hash and 64 px grey) is a reference (its dihedral
+    hashes and 64 px grey) in all but its maker (see SAME_PICTURE_BITS)."""
+    turns, reference_gray = reference
+    plain, gray = negative
     if min(pdq.hamming(t, plain) for t in turns) > SAME_PICTURE_BITS:
         return False
-    return float(np.abs(_gray64(a) - _gray64(b)).mean()) <= MAX_PIXEL_DIFFERENCE
+    return float(np.abs(reference_gray - gray).mean()) <= MAX_PIXEL_DIFFERENCE
 
 
 def build_hard(split: str, split_number: int, rng: random.Random, product) -> HardSet:
@@ -351,8 +355,13 @@ def build_hard(split: str, split_number: int, rng: random.Random, product) -> Ha
             name = f"studio{number}_{k}"
             (references if k < count else negatives).append((name, item, "studio_template"))
     kept, dropped = [], []
+    described = [
+        (pdq.pdq_dihedral_from_luma(pdq.luma(np.asarray(ref.convert("RGB"))))[0], _gray64(ref))
+        for _, ref, _ in references
+    ]
     for name, image, kind in negatives:
-        if any(_same_picture(ref, image) for _, ref, _ in references):
+        negative = (pdq.pdq_from_luma(pdq.luma(np.asarray(image.convert("RGB")))).words, _gray64(image))
+        if any(_same_picture(reference, negative) for reference in described):
             dropped.append(name)
         else:
             kept.append((name, image, kind))

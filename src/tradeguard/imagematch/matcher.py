@@ -169,14 +169,18 @@ class Matcher:
             self.hasher.query_hashes(image), self.extractor.extract(image.pixels), image.pixels
         )
 
-    def add_reference(self, key: str, image: DecodedImage | PreparedImage) -> None:
-        """Register (or replace) the reference ``key``."""
+    def add_reference(
+        self, key: str, image: DecodedImage | PreparedImage, *, find_shared: bool = True
+    ) -> None:
+        """Register (or replace) the reference ``key``; unless ``find_shared`` is off
+        (a variant of a reference already held, such as its mirror image), find the
+        structure it shares with the references already held."""
         prepared = image if isinstance(image, PreparedImage) else self.prepare_reference(image)
         if key in self._ids:
             self.remove_reference(key)
         ref_id = self._next_id
         self._next_id += 1
-        siblings = self._siblings(prepared)
+        siblings = self._siblings(prepared) if find_shared else {}
         self._keys[ref_id], self._ids[key] = key, ref_id
         self._features[ref_id] = prepared.features
         self._informative[ref_id] = _informative(prepared.features)

@@ -93,17 +93,26 @@ SHARED_CORRELATION = 0.7
 # logo box leaves a few such cells; another product in the same frame most of them).
 UNEXPLAINED_CORRELATION = 0.3
 
-# The score: 1 / (1 + exp(-z)) with z = INTERCEPT + W_INLIERS * ln(own inliers) +
-# W_COVERAGE * coverage + W_AGREEMENT * own agreement + W_DETAIL * own detail
-# agreement + W_UNEXPLAINED * the share of own cells not reproduced. Fitted by
-# logistic regression on every verified pair of the tuning split, hard negatives
-# included (benchmarks/imagematch/calibrate.py; docs/benchmarks.md).
-INTERCEPT = -19.64
-W_INLIERS = 1.03
-W_COVERAGE = 8.06
-W_AGREEMENT = 17.35
-W_DETAIL = 4.03
-W_UNEXPLAINED = 0.0
+# The score: 1 / (1 + exp(-z)), z = INTERCEPT + the weights times score_inputs(): the
+# logs of the own-content and of all inliers, the covered area, the own-content and
+# whole-overlap agreements (as they are and in fine detail), the shares of own cells
+# not reproduced (as they are and in fine detail) and the share of the reference that
+# is shared structure. Fitted by logistic regression (C = 10) on the verified pairs of
+# every third listing of the tuning split, hard negatives included
+# (benchmarks/imagematch/calibrate.py --every 3; docs/benchmarks.md). Some inputs are
+# collinear (own and whole agreement), so single weights mean little; the sum is what
+# was fitted.
+INTERCEPT = -11.71
+W_INLIERS = 0.492
+W_COVERAGE = -2.666
+W_AGREEMENT = 0.268
+W_DETAIL = -3.493
+W_UNEXPLAINED = -6.509
+W_DETAIL_UNEXPLAINED = -8.724
+W_WHOLE_AGREEMENT = 12.753
+W_WHOLE_DETAIL = 4.653
+W_SHARED = -3.173
+W_ALL_INLIERS = 0.704
 
 
 # A hash candidate whose local features found no fit (smooth images have few corners)
@@ -118,9 +127,9 @@ W_UNEXPLAINED = 0.0
 # between. Past the gate the score is a logistic in the PDQ distance and the
 # agreement, fitted on all those pairs (calibrate.py prints the coefficients).
 MIN_ALIGNED_AGREEMENT = 0.46
-ALIGNED_INTERCEPT = 4.08
-ALIGNED_W_DISTANCE = -0.127
-ALIGNED_W_AGREEMENT = 8.02
+ALIGNED_INTERCEPT = 10.32
+ALIGNED_W_DISTANCE = -0.229
+ALIGNED_W_AGREEMENT = 5.06
 
 # The interior: thumbnail pixels differing from the background level (the median of
 # the corners) by more than INTERIOR_TOLERANCE grey levels (as regions.py does for
@@ -181,6 +190,7 @@ class PairEvidence:
     unexplained: float = 1.0
     shared_share: float = 0.0  # the share of the reference's contrast cells shared
     matrix: npt.NDArray[np.float64] | None = None
+    detail_unexplained: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +204,7 @@ class Overlay:
     own_detail: float
     unexplained: float
     shared_share: float
+    detail_unexplained: float = 0.0
 
 
 class RansacVerifier:
@@ -266,7 +277,7 @@ class RansacVerifier:
             _hull_fraction(src[inlier], candidate.size), _hull_fraction(dst[inlier], reference.size)
         )
         fitted = np.asarray(matrix, dtype=np.float64)
-        measured = Overlay(0.0, 0.0, 0.0, 0.0, 1.0, 0.0)
+        measured = Overlay(0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 1.0)
         own = count
         if count >= MIN_INLIERS:  # below, the score is 0 whatever the overlay shows
             measured = overlay(candidate, reference, fitted, shared=shared)
@@ -285,6 +296,7 @@ class RansacVerifier:
             unexplained=measured.unexplained,
             shared_share=measured.shared_share,
             matrix=fitted,
+            detail_unexplained=measured.detail_unexplained,
         )
 
     def _ratio_matches(self, candidate: Features, reference: Features) -> npt.NDArray[np.int64]:
@@ -301,6 +313,11 @@ def score_inputs(evidence: PairEvidence) -> list[float]:
         evidence.own_agreement,
         evidence.own_detail,
         evidence.unexplained,
+        evidence.detail_unexplained,
+        evidence.agreement,
+        evidence.detail,
+        evidence.shared_share,
+        math.log(max(1, evidence.inliers)),
     ]
 
 
@@ -308,7 +325,18 @@ def pair_score(evidence: PairEvidence) -> float:
     """The calibrated probability that the pair is a copy (0 below MIN_INLIERS)."""
     if evidence.inliers < MIN_INLIERS:
         return 0.0
-    weights = (W_INLIERS, W_COVERAGE, W_AGREEMENT, W_DETAIL, W_UNEXPLAINED)
+    weights = (
+        W_INLIERS,
+        W_COVERAGE,
+        W_AGREEMENT,
+        W_DETAIL,
+        W_UNEXPLAINED,
+        W_DETAIL_UNEXPLAINED,
+        W_WHOLE_AGREEMENT,
+        W_WHOLE_DETAIL,
+        W_SHARED,
+        W_ALL_INLIERS,
+    )
     z = INTERCEPT + sum(w * x for w, x in zip(weights, score_inputs(evidence), strict=True))
     return _logistic(z)
 
@@ -449,7 +477,17 @@ def overlay(
     unexplained = (
         float((correlation[counted] < UNEXPLAINED_CORRELATION).mean()) if counted.any() else 0.0
     )
-    return Overlay(plain, detail, own_plain, own_detail, unexplained, shared_share)
+    fine, fine_counted = _cell_correlations(
+        ref_detail, warped_detail, own_region, DETAIL_GRID, either=False
+    )
+    detail_unexplained = (
+        float((fine[fine_counted] < UNEXPLAINED_CORRELATION).mean())
+        if fine_counted.any()
+        else 0.0
+    )
+    return Overlay(
+        plain, detail, own_plain, own_detail, unexplained, shared_share, detail_unexplained
+    )
 
 
 def shared_cells(

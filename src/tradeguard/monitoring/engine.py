@@ -385,7 +385,8 @@ def scan_index(
                 pixels=np.ascontiguousarray(image.pixels[:, ::-1]),
                 original_size=image.original_size,
             )
+            # the mirror image is the reference itself: not a template it shares
             index.matcher.add_reference(
-                key + _MIRROR_SUFFIX, index.matcher.prepare_reference(mirrored)
+                key + _MIRROR_SUFFIX, index.matcher.prepare_reference(mirrored), find_shared=False
             )
     return index
