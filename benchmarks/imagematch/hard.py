@@ -360,7 +360,10 @@ def build_hard(split: str, split_number: int, rng: random.Random, product) -> Ha
         for _, ref, _ in references
     ]
     for name, image, kind in negatives:
-        negative = (pdq.pdq_from_luma(pdq.luma(np.asarray(image.convert("RGB")))).words, _gray64(image))
+        negative = (
+            pdq.pdq_from_luma(pdq.luma(np.asarray(image.convert("RGB")))).words,
+            _gray64(image),
+        )
         if any(_same_picture(reference, negative) for reference in described):
             dropped.append(name)
         else:

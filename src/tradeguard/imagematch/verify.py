@@ -481,9 +481,7 @@ def overlay(
         ref_detail, warped_detail, own_region, DETAIL_GRID, either=False
     )
     detail_unexplained = (
-        float((fine[fine_counted] < UNEXPLAINED_CORRELATION).mean())
-        if fine_counted.any()
-        else 0.0
+        float((fine[fine_counted] < UNEXPLAINED_CORRELATION).mean()) if fine_counted.any() else 0.0
     )
     return Overlay(
         plain, detail, own_plain, own_detail, unexplained, shared_share, detail_unexplained
