@@ -39,7 +39,7 @@ def table(split: Path, scores_file: Path) -> list[tuple[float, float, float, int
 
 def draw(rows: list[tuple[float, float, float, int]], out: Path, title: str) -> None:
     size, margin = 560, 70
-    image = Image.new("RGB", (size + margin + 20, size + margin + 40), "white")
+    image = Image.new("RGB", (size + margin + 60, size + margin + 40), "white")
     pen = ImageDraw.Draw(image)
     font = ImageFont.load_default(size=14)
 
