@@ -473,16 +473,8 @@ def overlay(
             own_plain = found
             own_detail = found_detail if found_detail is not None else 0.0
             own_region = own_region * own
-    correlation, counted = _cell_correlations(ref, warped, own_region, DETAIL_GRID, either=False)
-    unexplained = (
-        float((correlation[counted] < UNEXPLAINED_CORRELATION).mean()) if counted.any() else 0.0
-    )
-    fine, fine_counted = _cell_correlations(
-        ref_detail, warped_detail, own_region, DETAIL_GRID, either=False
-    )
-    detail_unexplained = (
-        float((fine[fine_counted] < UNEXPLAINED_CORRELATION).mean()) if fine_counted.any() else 0.0
-    )
+    unexplained = _share_not_reproduced(ref, warped, own_region)
+    detail_unexplained = _share_not_reproduced(ref_detail, warped_detail, own_region)
     return Overlay(
         plain, detail, own_plain, own_detail, unexplained, shared_share, detail_unexplained
     )
@@ -505,6 +497,17 @@ def shared_cells(
     return np.asarray(
         cv2.resize(cells, (width, height), interpolation=cv2.INTER_NEAREST), dtype=np.float32
     )
+
+
+def _share_not_reproduced(
+    ref: npt.NDArray[np.float32], warped: npt.NDArray[np.float32], region: npt.NDArray[np.float32]
+) -> float:
+    """The share of the reference's counted cells in ``region`` that the overlaid
+    candidate does not reproduce (correlation below UNEXPLAINED_CORRELATION)."""
+    correlation, counted = _cell_correlations(ref, warped, region, DETAIL_GRID, either=False)
+    if not counted.any():
+        return 0.0
+    return float((correlation[counted] < UNEXPLAINED_CORRELATION).mean())
 
 
 def _own_points(points: npt.NDArray[np.float32], reference: Features, shared: Mask) -> int:

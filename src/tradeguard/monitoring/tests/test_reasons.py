@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from django.test import Client
 
 from tradeguard.accounts.tests.factories import officer, rights_holder, supplier
 from tradeguard.common.testing import ApiClient
@@ -15,19 +14,9 @@ from tradeguard.monitoring import engine, policy, services
 from tradeguard.monitoring.enums import MatchStatus, MonitoringErrorCode
 from tradeguard.monitoring.models import Match
 from tradeguard.monitoring.tests import factories as f
+from tradeguard.monitoring.tests.test_views import browser
 
 pytestmark = pytest.mark.django_db
-
-
-def browser(user: Any) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
-def on_commit(django_capture_on_commit_callbacks: Any) -> Any:
-    return lambda: django_capture_on_commit_callbacks(execute=True)
 
 
 def _hit(score: float, *, basis: str = "object", own: int = 30, template: str = "") -> engine.Hit:
