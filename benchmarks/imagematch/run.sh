@@ -18,3 +18,4 @@ $PY benchmarks/imagematch/evaluate.py "$DATA/holdout" --workers "$WORKERS" --jso
 $PY benchmarks/imagematch/reliability.py "$DATA/holdout" "$DATA/holdout-scores.json" \
   "$DATA/reliability-holdout.png"
 $PY benchmarks/imagematch/speed.py "$DATA/holdout" --workers "$WORKERS"
+$PY benchmarks/imagematch/cputime.py "$DATA/holdout" --every 20
