@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import multiprocessing
 from pathlib import Path
 
@@ -27,10 +26,10 @@ from tradeguard.imagematch.batch import _single_threaded as single_threaded
 from tradeguard.imagematch.decode import decode_image
 from tradeguard.imagematch.hashing import MIRRORING
 from tradeguard.imagematch.matcher import (
-    HASH_ACCEPT_DISTANCE,
     HASH_CANDIDATE_RADIUS,
     Matcher,
     _boxes_of,
+    _informative,
     hash_alignment,
 )
 from tradeguard.imagematch.results import DecodedImage
@@ -38,14 +37,28 @@ from tradeguard.imagematch.verify import (
     MIN_INLIERS,
     PairEvidence,
     RansacVerifier,
-    overlay_agreement,
+    overlay,
+    score_inputs,
 )
 
 _MATCHER: Matcher | None = None
+score_inputs_names = (
+    "W_INLIERS",
+    "W_COVERAGE",
+    "W_AGREEMENT",
+    "W_DETAIL",
+    "W_UNEXPLAINED",
+    "W_DETAIL_UNEXPLAINED",
+    "W_WHOLE_AGREEMENT",
+    "W_WHOLE_DETAIL",
+    "W_SHARED",
+    "W_ALL_INLIERS",
+)
 _TRUTH: dict[str, str | None] = {}
 
 
-Row = tuple[list[float] | None, list[float] | None, int]  # features, aligned, label
+Row = tuple[list[float] | None, list[float] | None, int, str, str]
+# score inputs (local features), hash-aligned inputs, label, listing, reference
 
 
 def _pairs(path: Path) -> list[Row]:
@@ -59,33 +72,32 @@ def _pairs(path: Path) -> list[Row]:
     verifier = RansacVerifier()
     boxes = _boxes_of(prepared.hashes, prepared.pixels)
     rows: list[Row] = []
+    informative = _informative(prepared.features)
     for ref_id, ev in _MATCHER._worth_verifying(evidence):
-        if ev.distance <= HASH_ACCEPT_DISTANCE:
-            continue
         features = prepared.features
         reference = _MATCHER._features[ref_id]
+        shared = _MATCHER.shared_mask(ref_id)
         if ev.variant in MIRRORING:
             features = _MATCHER.extractor.extract(image.pixels[:, ::-1])
-        measured = verifier.evidence(features, reference)
+        measured = verifier.evidence(features, reference, shared)
         local = (
-            _row(measured)
+            score_inputs(measured)
             if isinstance(measured, PairEvidence) and measured.inliers >= MIN_INLIERS
             else None
         )
         aligned = None
-        if ev.distance <= HASH_CANDIDATE_RADIUS:
+        trusted = informative and _MATCHER._hash_trusted(ref_id)
+        if ev.distance <= HASH_CANDIDATE_RADIUS and trusted:
             matrix = hash_alignment(ev, boxes, prepared.features.size, reference.size)
             if matrix is not None:
-                overlay = verifier.verify_aligned(prepared.features, reference, matrix, 0)
-                detail = overlay_agreement(prepared.features, reference, matrix)[1]
-                aligned = [float(ev.distance), overlay.agreement, detail]
+                measured_overlay = overlay(
+                    prepared.features, reference, matrix, interior=True, shared=shared
+                )
+                aligned = [float(ev.distance), measured_overlay.own_agreement, 0.0]
         if local is not None or aligned is not None:
-            rows.append((local, aligned, int(_TRUTH[path.name] == _MATCHER._keys[ref_id])))
+            key = _MATCHER._keys[ref_id]
+            rows.append((local, aligned, int(_TRUTH[path.name] == key), path.name, key))
     return rows
-
-
-def _row(e: PairEvidence) -> list[float]:
-    return [math.log(e.inliers), e.coverage, e.agreement, e.detail]
 
 
 def main() -> None:
@@ -94,6 +106,8 @@ def main() -> None:
     parser.add_argument("split", type=Path)
     parser.add_argument("--workers", type=int, default=multiprocessing.cpu_count())
     parser.add_argument("--show", action="store_true")
+    parser.add_argument("--every", type=int, default=1, help="fit on every n-th listing")
+    parser.add_argument("--dump", type=Path, help="write every measured pair here (JSON)")
     args = parser.parse_args()
     single_threaded()
     if args.split.name != "tune":
@@ -106,34 +120,40 @@ def main() -> None:
         image = decode_image(path)
         assert isinstance(image, DecodedImage)
         _MATCHER.add_reference(path.name, image)
-    paths = sorted((args.split / "candidates").iterdir())
+    paths = sorted((args.split / "candidates").iterdir())[:: args.every]
     with multiprocessing.get_context("fork").Pool(
         args.workers, initializer=single_threaded
     ) as pool:
         rows = [row for batch in pool.map(_pairs, paths, chunksize=16) for row in batch]
-    local = [(r[0], r[2]) for r in rows if r[0] is not None]
+    if args.dump:
+        args.dump.write_text(json.dumps(rows))
+    local = [(r[0][: len(score_inputs_names)], r[2]) for r in rows if r[0] is not None]
     x = np.array([r[0] for r in local])
     y = np.array([r[1] for r in local])
     model = LogisticRegression(C=10.0, max_iter=2000).fit(x, y)
     p = model.predict_proba(x)[:, 1]
     print(f"local-feature pairs {len(y)} (copies {int(y.sum())})")
     print(f"INTERCEPT = {model.intercept_[0]:.2f}")
-    names = ("W_INLIERS", "W_COVERAGE", "W_AGREEMENT", "W_DETAIL")
-    for name, weight in zip(names, model.coef_[0], strict=True):
+    for name, weight in zip(score_inputs_names, model.coef_[0], strict=True):
         print(f"{name} = {weight:.2f}")
     missed, accepted = int((p[y == 1] < 0.5).sum()), int((p[y == 0] >= 0.5).sum())
     print(f"  at 0.5: copies missed {missed}, others accepted {accepted}")
     # The aligned check runs where local features left the pair below 0.5.
     weak = []
-    for features, aligned, label in rows:
+    for features, aligned, label, *_ in rows:
         if aligned is None:
             continue
-        if features is not None and model.predict_proba(np.array([features]))[0, 1] >= 0.5:
+        if (
+            features is not None
+            and model.predict_proba(np.array([features[: len(score_inputs_names)]]))[0, 1] >= 0.5
+        ):
             continue
         weak.append((aligned, label))
     copies = [r[0] for r in weak if r[1] == 1]
     others = [r[0] for r in weak if r[1] == 0]
     print(f"hash-aligned pairs {len(weak)} (copies {len(copies)})")
+    if not copies or not others:
+        return
     if args.show:
         for row, label in sorted(weak):
             print(

@@ -27,9 +27,10 @@ from pathlib import Path
 
 import numpy as np
 import skimage
+from hard import build_hard, recolour  # type: ignore[import-not-found]
 from PIL import Image, ImageDraw, ImageFilter
 from sklearn.datasets import load_sample_images
-from transforms import COMPANIES, FAMILIES, font  # type: ignore[import-not-found]
+from transforms import COMPANIES, FAMILIES, font, jpeg  # type: ignore[import-not-found]
 
 from tradeguard.imagematch import pdq
 
@@ -219,6 +220,11 @@ def build(out: Path, seed: int = 6) -> None:
             items.append((f"{key}{'_white' if on else ''}", on_white(tile, rng) if on else tile))
         for number in range(SYNTHETIC_PRODUCTS):
             items.append((f"product_{number}", product(1000 * (split_number + 1) + number)))
+        hard = build_hard(split, split_number, rng, product)
+        kinds = dict.fromkeys((key for key, _ in items), "photo")
+        for key, image, kind in hard.references:
+            items.append((key, image))
+            kinds[key] = kind
         truth = []
         for key, reference in items:
             scale = REFERENCE_SIDE / max(reference.size)
@@ -232,7 +238,34 @@ def build(out: Path, seed: int = 6) -> None:
                 listing = transform(reference, rng)
                 cand = f"copy_{key}_{family}.jpg"
                 listing.save(root / "candidates" / cand, quality=92)
-                truth.append({"candidate": cand, "reference": ref_name, "family": family})
+                truth.append(
+                    {"candidate": cand, "reference": ref_name, "family": family, "kind": kinds[key]}
+                )
+            if kinds[key] != "photo":  # the same artwork recoloured is a copy (issue 16)
+                listing = jpeg(
+                    recolour(reference, rng, icon=key.startswith(("icon_", "subject_"))),
+                    rng.randint(60, 90),
+                )
+                cand = f"copy_{key}_recolour.jpg"
+                listing.save(root / "candidates" / cand, quality=92)
+                truth.append(
+                    {
+                        "candidate": cand,
+                        "reference": ref_name,
+                        "family": "recolour",
+                        "kind": kinds[key],
+                    }
+                )
+        # Hard negatives (issue 16): every one through all 17 transform families.
+        for key, base, kind in hard.negatives:
+            scale = REFERENCE_SIDE / max(base.size)
+            base = base.resize(
+                (round(base.width * scale), round(base.height * scale)), Image.Resampling.LANCZOS
+            )
+            for family, transform in FAMILIES.items():
+                cand = f"hard_{key}_{family}.jpg"
+                transform(base, rng).save(root / "candidates" / cand, quality=92)
+                truth.append({"candidate": cand, "reference": None, "family": family, "kind": kind})
         families = list(FAMILIES)
         for number in range(DISTRACTORS_PER_SPLIT):
             kind = number % 10
@@ -251,13 +284,24 @@ def build(out: Path, seed: int = 6) -> None:
             family = families[number % len(families)]
             cand = f"other_{number:05d}_{family}.jpg"
             FAMILIES[family](base, rng).save(root / "candidates" / cand, quality=92)
-            truth.append({"candidate": cand, "reference": None, "family": family})
+            truth.append(
+                {"candidate": cand, "reference": None, "family": family, "kind": "distractor"}
+            )
         (root / "truth.json").write_text(json.dumps(truth, indent=0))
-        summary[split] = {"references": len(items), "listings": len(truth)}
+        summary[split] = {
+            "references": len(items),
+            "listings": len(truth),
+            "hard_references": len(hard.references),
+            "hard_negatives": len(hard.negatives),
+            "dropped_as_same_picture": hard.dropped,
+        }
         print(split, summary[split], [name for name, _ in splits[split]])
 
 
 if __name__ == "__main__":
+    from tradeguard.imagematch.batch import _single_threaded
+
+    _single_threaded()  # BLAS threads on a shared machine made PDQ 100x slower
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path)
     parser.add_argument("--seed", type=int, default=6)

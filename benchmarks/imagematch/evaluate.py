@@ -25,7 +25,7 @@ from PIL import Image
 from tradeguard.imagematch import pdq
 from tradeguard.imagematch.batch import _single_threaded as single_threaded
 from tradeguard.imagematch.decode import decode_image
-from tradeguard.imagematch.matcher import MATCH_THRESHOLD, Matcher
+from tradeguard.imagematch.matcher import ACTION_THRESHOLD, MATCH_THRESHOLD, Matcher
 from tradeguard.imagematch.results import DecodedImage, IndexNotReady
 
 PDQ_THRESHOLD = 31
@@ -89,12 +89,13 @@ def baselines(root: Path, workers: int) -> tuple[Scored, Scored]:
 
 
 def metrics(scores: Scored, truth: list[dict], threshold: float) -> dict[str, dict[str, float]]:
-    {t["candidate"]: t["family"] for t in truth}
     positives = {(t["candidate"], t["reference"]) for t in truth if t["reference"]}
     groups: dict[str, list[dict]] = defaultdict(list)
     for t in truth:
         groups[t["family"]].append(t)
         groups["overall"].append(t)
+    for t in truth:  # listings by kind (issue 16's hard negatives and their references)
+        groups[f"kind:{t.get('kind', 'photo')}"].append(t)
     pairs = sorted(scores.items(), key=lambda item: -item[1])
     out = {}
     for family, members in groups.items():
@@ -121,6 +122,13 @@ def metrics(scores: Scored, truth: list[dict], threshold: float) -> dict[str, di
         hits = sum(1 for p in wanted if best_t is not None and scores.get(p, -1e9) >= best_t)
         out[family]["recall_at_p99"] = hits / len(wanted) if wanted else 1.0
     out["overall"]["threshold_at_p99"] = best_t if best_t is not None else float("nan")
+    # The lowest score threshold with precision >= 0.995 over everything above it.
+    strict, tp = None, 0
+    for count, (hit, s) in enumerate(((p in positives, s) for p, s in pairs), start=1):
+        tp += hit
+        if tp / count >= 0.995:
+            strict = s
+    out["overall"]["threshold_at_p995"] = strict if strict is not None else float("nan")
     return out
 
 
@@ -129,15 +137,24 @@ def main() -> None:
     parser.add_argument("split", type=Path)
     parser.add_argument("--workers", type=int, default=multiprocessing.cpu_count())
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--scores", type=Path, help="write every engine score here")
+    parser.add_argument("--no-baselines", action="store_true", help="the engine only")
     args = parser.parse_args()
     single_threaded()  # OpenCV's thread pool does not survive fork(); never start it
     truth = json.loads((args.split / "truth.json").read_text())
     started = time.perf_counter()
     ours = engine(args.split, args.workers)
     engine_seconds = time.perf_counter() - started
-    pdq_scores, ph_scores = baselines(args.split, args.workers)
+    if args.scores:
+        args.scores.write_text(json.dumps([[c, r, s] for (c, r), s in ours.items()]))
+    if args.no_baselines:
+        pdq_scores: Scored = {}
+        ph_scores: Scored = {}
+    else:
+        pdq_scores, ph_scores = baselines(args.split, args.workers)
     result = {
         "tradeguard": metrics(ours, truth, MATCH_THRESHOLD),
+        "tradeguard_action": metrics(ours, truth, ACTION_THRESHOLD),
         "pdq_dihedral": metrics(pdq_scores, truth, -PDQ_THRESHOLD),
         "phash": metrics(ph_scores, truth, -PHASH_THRESHOLD),
         "engine_seconds": engine_seconds,
@@ -146,14 +163,21 @@ def main() -> None:
         args.json.write_text(json.dumps(result, indent=1))
     families = list(result["tradeguard"])
     print(
-        f"{'family':14} {'TG P':>6} {'TG R':>6} {'TG R99':>6} {'PDQ R':>6} {'PDQ R99':>7} {'pH R99':>6}"
+        f"{'family':24} {'TG P':>6} {'TG R':>6} {'FP':>4} {'TG R99':>6} {'act P':>6} {'act R':>6}"
+        f" {'PDQ R':>6} {'PDQ R99':>7} {'pH R99':>6}"
     )
+    empty = {"precision": 0.0, "recall": 0.0, "recall_at_p99": 0.0}
     for family in families:
-        tg, pq, ph = (result[m][family] for m in ("tradeguard", "pdq_dihedral", "phash"))
+        tg, act = result["tradeguard"][family], result["tradeguard_action"][family]
+        pq, ph = (result[m].get(family, empty) for m in ("pdq_dihedral", "phash"))
         print(
-            f"{family:14} {tg['precision']:6.3f} {tg['recall']:6.3f} {tg['recall_at_p99']:6.3f}"
+            f"{family:24} {tg['precision']:6.3f} {tg['recall']:6.3f} {tg['false_positives']:4d}"
+            f" {tg['recall_at_p99']:6.3f} {act['precision']:6.3f} {act['recall']:6.3f}"
             f" {pq['recall']:6.3f} {pq['recall_at_p99']:7.3f} {ph['recall_at_p99']:6.3f}"
         )
+    overall = result["tradeguard"]["overall"]
+    print(f"threshold for precision >= 0.99: {overall['threshold_at_p99']:.4f}")
+    print(f"threshold for precision >= 0.995: {overall['threshold_at_p995']:.4f}")
     print(f"engine {engine_seconds:.1f}s", file=sys.stderr)
 
 

@@ -253,7 +253,7 @@ def _conform_error(operation: Operation, request: HttpRequest, response: HttpRes
         elif f"{root}_id" in allowed:
             kept[f"{root}_id{dot}{rest}"] = reason
         else:
-            folded.append(f"{key}: {reason}")
+            folded.append(str(reason))  # the reason, never an internal key
     if kept == fields:
         return response
     body["fields"] = kept

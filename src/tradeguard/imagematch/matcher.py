@@ -7,8 +7,16 @@ Two first-stage lookups feed one verifier:
 * ORB descriptors in a second Hamming index vote for references sharing local
   features, which finds crops, small rotations, canvases and occluded copies.
 
-Every candidate is then verified geometrically; a very close PDQ match is accepted on
-its hash alone, because thumbnails too small for local features are common.
+Every candidate is then verified geometrically. A very close PDQ match is accepted
+without local features (thumbnails too small for them are common) once the overlay of
+the two images, as the hash aligns them, agrees on the reference's own content; and
+never for a low-information image (:mod:`tradeguard.imagematch.information`) or a
+reference that shares a template with another reference, which hash alike whatever
+they show.
+
+When a reference is added, the references it shares structure with (a frame, a
+backdrop, a label) are found with the same two lookups and verified; the cells they
+agree on become its *shared structure*, which the verifier discounts (issue 16).
 """
 
 from __future__ import annotations
@@ -17,10 +25,11 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+import cv2
 import numpy as np
 import numpy.typing as npt
 
-from tradeguard.imagematch import pdq, regions
+from tradeguard.imagematch import information, pdq, regions
 from tradeguard.imagematch.features import (
     QUERY_RETRIEVAL_FEATURES,
     RETRIEVAL_FEATURES,
@@ -38,6 +47,7 @@ from tradeguard.imagematch.hashing import (
 from tradeguard.imagematch.index import FlatHashIndex, HashIndex
 from tradeguard.imagematch.regions import Box
 from tradeguard.imagematch.results import (
+    Basis,
     Candidate,
     DecodedImage,
     HashedVariant,
@@ -46,7 +56,15 @@ from tradeguard.imagematch.results import (
     RgbPixels,
     Verification,
 )
-from tradeguard.imagematch.verify import RansacVerifier, Verifier, aligned_score
+from tradeguard.imagematch.verify import (
+    MIN_ALIGNED_AGREEMENT,
+    MIN_INLIERS,
+    Mask,
+    RansacVerifier,
+    Verifier,
+    aligned_score,
+    shared_cells,
+)
 
 # PDQ hits up to this distance are verified. On the tuning split PDQ + dihedral keeps
 # 99% precision up to distance 54 (docs/benchmarks.md); verification lets the first
@@ -89,6 +107,16 @@ ALIGNED_SHORTCUT_SCORE = 0.9
 # The default decision threshold on the combined score.
 MATCH_THRESHOLD = 0.5
 
+# The score at or above which a candidate is certain enough to act on (a complaint
+# pre-filled from it): the lowest threshold with precision >= 0.995 on the tuning
+# split, hard negatives included (calibrate.py prints it; docs/benchmarks.md).
+ACTION_THRESHOLD = 0.9
+
+# When a reference is added, at most this many existing references that share
+# descriptors or a hash with it are verified against it for shared structure.
+SIBLING_CANDIDATES = 6
+
+
 # Packing of (reference id, variant) into one index id.
 _VARIANT_BITS = 5
 
@@ -124,6 +152,10 @@ class Matcher:
     _ids: dict[str, int] = field(default_factory=dict)
     _features: dict[int, Features] = field(default_factory=dict)
     _next_id: int = 0
+    # Per reference: the structure it shares with each sibling reference (a mask over
+    # its thumbnail), and whether it carries enough information for its hash to count.
+    _shared: dict[int, dict[int, Mask]] = field(default_factory=dict)
+    _informative: dict[int, bool] = field(default_factory=dict)
 
     # -- references -------------------------------------------------------------------
 
@@ -137,15 +169,25 @@ class Matcher:
             self.hasher.query_hashes(image), self.extractor.extract(image.pixels), image.pixels
         )
 
-    def add_reference(self, key: str, image: DecodedImage | PreparedImage) -> None:
-        """Register (or replace) the reference ``key``."""
+    def add_reference(
+        self, key: str, image: DecodedImage | PreparedImage, *, find_shared: bool = True
+    ) -> None:
+        """Register (or replace) the reference ``key``; unless ``find_shared`` is off
+        (a variant of a reference already held, such as its mirror image), find the
+        structure it shares with the references already held."""
         prepared = image if isinstance(image, PreparedImage) else self.prepare_reference(image)
         if key in self._ids:
             self.remove_reference(key)
         ref_id = self._next_id
         self._next_id += 1
+        siblings = self._siblings(prepared) if find_shared else {}
         self._keys[ref_id], self._ids[key] = key, ref_id
         self._features[ref_id] = prepared.features
+        self._informative[ref_id] = _informative(prepared.features)
+        self._shared[ref_id] = {}
+        for other, (mine, theirs) in siblings.items():
+            self._shared[ref_id][other] = mine
+            self._shared[other][ref_id] = theirs
         hash_ids = np.array(
             [(ref_id << _VARIANT_BITS) | h.variant for h in prepared.hashes], dtype=np.int64
         )
@@ -160,6 +202,9 @@ class Matcher:
             return False
         del self._keys[ref_id]
         del self._features[ref_id]
+        self._informative.pop(ref_id, None)
+        for other in self._shared.pop(ref_id, {}):
+            self._shared.get(other, {}).pop(ref_id, None)
         variants = [(ref_id << _VARIANT_BITS) | v for v in range(1 << _VARIANT_BITS)]
         self.hash_index.remove(variants)
         self.descriptor_index.remove([ref_id])
@@ -167,6 +212,62 @@ class Matcher:
 
     def __len__(self) -> int:
         return len(self._ids)
+
+    def shared_mask(self, ref_id: int) -> Mask | None:
+        """The union of the structure ``ref_id`` shares with other references."""
+        masks = list(self._shared.get(ref_id, {}).values())
+        if not masks:
+            return None
+        return np.maximum.reduce(masks) if len(masks) > 1 else masks[0]
+
+    def _siblings(self, prepared: PreparedImage) -> dict[int, tuple[Mask, Mask]]:
+        """Existing references that share structure with a new one: for each, the
+        shared mask on the new reference's thumbnail and on the sibling's."""
+        if not self._keys:
+            return {}
+        features = prepared.features
+        evidence: dict[int, _Evidence] = defaultdict(_Evidence)
+        plain = [h for h in prepared.hashes if h.variant == Variant.ORIGINAL][:1]
+        if plain:
+            hits = self.hash_index.query(np.stack([plain[0].words]), HASH_CANDIDATE_RADIUS)
+            if not isinstance(hits, IndexNotReady):
+                for hit_id, distance in zip(
+                    hits.ids.tolist(), hits.distances.tolist(), strict=True
+                ):
+                    ev = evidence[hit_id >> _VARIANT_BITS]
+                    if distance < ev.distance:
+                        ev.distance, ev.variant = distance, hit_id & ((1 << _VARIANT_BITS) - 1)
+        descriptors = features.strongest(RETRIEVAL_FEATURES)
+        if descriptors.shape[0]:
+            votes = self.descriptor_index.query(descriptors, DESCRIPTOR_RADIUS)
+            if not isinstance(votes, IndexNotReady):
+                ids, counts = _distinct_votes(votes.ids, votes.query, descriptors.shape[0])
+                for other, count in zip(ids.tolist(), counts.tolist(), strict=True):
+                    if count >= MIN_VOTES:
+                        evidence[other].votes = count
+        ranked = sorted(
+            (item for item in evidence.items() if item[0] in self._keys),
+            key=lambda item: (item[1].distance, -item[1].votes),
+        )[:SIBLING_CANDIDATES]
+        found: dict[int, tuple[Mask, Mask]] = {}
+        for other, ev in ranked:
+            theirs_features = self._features[other]
+            matrix = self.verifier.fit(theirs_features, features)
+            if (
+                matrix is None
+                and ev.variant < len(pdq.DIHEDRAL)
+                and ev.distance <= HASH_CANDIDATE_RADIUS
+            ):
+                ev.query_variant = Variant.ORIGINAL
+                back = hash_alignment(ev, {}, features.size, theirs_features.size)
+                matrix = None if back is None else _inverse(back)
+            if matrix is None:
+                continue
+            mine = shared_cells(theirs_features, features, matrix)
+            theirs = shared_cells(features, theirs_features, _inverse(matrix))
+            if mine is not None and theirs is not None:
+                found[other] = (mine, theirs)
+        return found
 
     # -- queries ----------------------------------------------------------------------
 
@@ -182,7 +283,8 @@ class Matcher:
         """Every verified candidate with its score, whatever the threshold.
 
         Given pixels, the query is hashed first: when a hash hit is close enough to be
-        accepted alone, the local features are never extracted (the costliest step).
+        accepted without local features (and the overlay agrees), the local features
+        are never extracted (the costliest step).
         """
         hash_evidence: dict[int, _Evidence] | None = None
         if isinstance(image, PreparedImage):
@@ -192,49 +294,89 @@ class Matcher:
             close = self._hash_stage(hashes)
             if isinstance(close, IndexNotReady):
                 return close
-            accepted = [
-                self._candidate(ref_id, ev, None, hash_only=True)
-                for ref_id, ev in close.items()
-                if ev.distance <= HASH_ACCEPT_DISTANCE and ref_id in self._keys
-            ] or self._aligned_only(image.pixels, hashes, close)
-            if accepted:
-                accepted.sort(key=lambda c: -c.score)
-                return MatchReport(candidates=accepted)
+            outline: Features | None = None
+            if close:
+                outline = self.extractor.outline(image.pixels)
+                boxes = _boxes_of(hashes, image.pixels)
+                accepted = self._hash_accepted(close, boxes, outline) or self._aligned_only(
+                    outline, boxes, close
+                )
+                if accepted:
+                    accepted.sort(key=lambda c: -c.score)
+                    return MatchReport(candidates=accepted)
             prepared = PreparedImage(hashes, self.extractor.extract(image.pixels), image.pixels)
             hash_evidence = close  # the same hashes: do not look them up twice
         evidence = self._first_stage(prepared, hash_evidence)
         if isinstance(evidence, IndexNotReady):
             return evidence
         mirrored: Features | None = None
-        boxes: dict[int, Box | None] | None = None
+        boxes_found: dict[int, Box | None] | None = None
+        query_informative = _informative(prepared.features)
         candidates = []
         for ref_id, ev in self._worth_verifying(evidence):
             if ev.distance <= HASH_ACCEPT_DISTANCE:
-                # PDQ alone is certain here (no distractor came this close on either
-                # split); local features would only confirm it.
-                candidates.append(self._candidate(ref_id, ev, None, hash_only=True))
-                continue
+                boxes_found = boxes_found or _boxes_of(prepared.hashes, prepared.pixels)
+                accepted = self._hash_accepted({ref_id: ev}, boxes_found, prepared.features)
+                if accepted:
+                    candidates.extend(accepted)
+                    continue
             features = prepared.features
             if ev.variant in MIRRORING and prepared.pixels is not None:
                 mirrored = mirrored or self.extractor.extract(prepared.pixels[:, ::-1])
                 features = mirrored
             reference = self._features[ref_id]
-            verification = self.verifier.verify(features, reference)
-            hash_only = False
-            if verification.score < self.threshold and ev.distance <= HASH_CANDIDATE_RADIUS:
-                if boxes is None:
-                    boxes = _boxes_of(prepared.hashes, prepared.pixels)
-                aligned = self._overlaid(ev, boxes, prepared.features, reference)
-                if aligned is None:
-                    hash_only = True  # a reference-side region: its box is not kept
-                elif aligned.score > verification.score:
-                    verification = aligned
-            candidates.append(self._candidate(ref_id, ev, verification, hash_only=hash_only))
+            shared = self.shared_mask(ref_id)
+            verification = self.verifier.verify(features, reference, shared)
+            basis = _basis_of(verification, shared)
+            if (
+                verification.score < self.threshold
+                and ev.distance <= HASH_CANDIDATE_RADIUS
+                and query_informative
+                and self._hash_trusted(ref_id)
+            ):
+                boxes_found = boxes_found or _boxes_of(prepared.hashes, prepared.pixels)
+                aligned = self._overlaid(ev, boxes_found, prepared.features, ref_id)
+                if aligned is not None and aligned.score > verification.score:
+                    verification, basis = aligned, Basis.OVERLAY
+            candidates.append(self._candidate(ref_id, ev, verification, basis))
         candidates.sort(key=lambda c: -c.score)
         return MatchReport(candidates=candidates)
 
+    def _hash_trusted(self, ref_id: int) -> bool:
+        """Whether a close hash hit on ``ref_id`` may count without local features: the
+        reference is informative and shares no template with another reference."""
+        return self._informative.get(ref_id, False) and not self._shared.get(ref_id)
+
+    def _hash_accepted(
+        self, evidence: dict[int, _Evidence], boxes: dict[int, Box | None], query: Features
+    ) -> list[Candidate]:
+        """The hits within HASH_ACCEPT_DISTANCE that count without local features.
+
+        Both images must be informative, the reference must share no template with
+        another reference, and the overlay (as the hash aligns the images) must agree
+        with the reference's inside; a hit on a reference-side region, which cannot
+        be overlaid, counts on its hash alone.
+        """
+        near = [
+            (ref_id, ev)
+            for ref_id, ev in evidence.items()
+            if ev.distance <= HASH_ACCEPT_DISTANCE and ref_id in self._keys
+        ]
+        if not near or not _informative(query):
+            return []
+        accepted = []
+        for ref_id, ev in near:
+            if not self._hash_trusted(ref_id):
+                continue
+            aligned = self._overlaid(ev, boxes, query, ref_id)
+            if aligned is None:
+                accepted.append(self._candidate(ref_id, ev, None, Basis.HASH))
+            elif aligned.own_agreement >= MIN_ALIGNED_AGREEMENT:
+                accepted.append(self._candidate(ref_id, ev, aligned, Basis.HASH))
+        return accepted
+
     def _aligned_only(
-        self, pixels: RgbPixels, hashes: list[HashedVariant], evidence: dict[int, _Evidence]
+        self, outline: Features, boxes: dict[int, Box | None], evidence: dict[int, _Evidence]
     ) -> list[Candidate]:
         """The hash candidates that the overlay alone confirms, before local features.
 
@@ -248,37 +390,39 @@ class Matcher:
         the image may also copy (a collage of two protected photos) is not looked for,
         and the full path might have verified a vote-ranked reference in place of the
         third-closest hash hit. On the tuning split this cost no copy and saved the
-        local features for ~5% of listing images (docs/benchmarks.md).
+        local features for ~5% of listing images (docs/benchmarks.md). Neither a
+        low-information image nor a reference sharing a template is accepted here.
         """
         near = sorted(
             (
                 (ref_id, ev)
                 for ref_id, ev in evidence.items()
-                if ref_id in self._keys
+                if self._hash_trusted(ref_id)
                 and aligned_score(ev.distance, 1.0) >= ALIGNED_SHORTCUT_SCORE
             ),
             key=lambda item: item[1].distance,
         )[:MAX_VERIFIED]
-        if not near:
+        if not near or not _informative(outline):
             return []
-        outline = self.extractor.outline(pixels)
-        boxes = _boxes_of(hashes, pixels)
         accepted = []
         for ref_id, ev in near:
-            verification = self._overlaid(ev, boxes, outline, self._features[ref_id])
+            verification = self._overlaid(ev, boxes, outline, ref_id)
             if verification and verification.score >= max(ALIGNED_SHORTCUT_SCORE, self.threshold):
-                accepted.append(self._candidate(ref_id, ev, verification, hash_only=False))
+                accepted.append(self._candidate(ref_id, ev, verification, Basis.OVERLAY))
         return accepted
 
     def _overlaid(
-        self, ev: _Evidence, boxes: dict[int, Box | None], query: Features, reference: Features
+        self, ev: _Evidence, boxes: dict[int, Box | None], query: Features, ref_id: int
     ) -> Verification | None:
-        """The verifier's score of the query overlaid on the reference as the hash hit
-        `ev` aligns them; None when the hit cannot be aligned (see hash_alignment)."""
+        """The verifier's score of the query overlaid on reference ``ref_id`` as the hash
+        hit `ev` aligns them; None when the hit cannot be aligned (see hash_alignment)."""
+        reference = self._features[ref_id]
         matrix = hash_alignment(ev, boxes, query.size, reference.size)
         if matrix is None:
             return None
-        return self.verifier.verify_aligned(query, reference, matrix, ev.distance)
+        return self.verifier.verify_aligned(
+            query, reference, matrix, ev.distance, self.shared_mask(ref_id)
+        )
 
     def _worth_verifying(self, evidence: dict[int, _Evidence]) -> list[tuple[int, _Evidence]]:
         """The closest hash hits, then the most-voted references, at most MAX_VERIFIED.
@@ -338,17 +482,17 @@ class Matcher:
         return {ref_id: ev for ref_id, ev in evidence.items() if ref_id in self._keys}
 
     def _candidate(
-        self, ref_id: int, ev: _Evidence, verification: Verification | None, *, hash_only: bool
+        self, ref_id: int, ev: _Evidence, verification: Verification | None, basis: Basis
     ) -> Candidate:
-        # The hash distance alone scores only a very close hit, or a hit that could not
-        # be aligned for verification.
-        hash_evidence = hash_score(ev.distance) if hash_only else 0.0
+        # The hash distance scores only a very close hit that _hash_accepted let count.
+        hash_evidence = hash_score(ev.distance) if basis == Basis.HASH else 0.0
         verified = verification.score if verification is not None else 0.0
         return Candidate(
             reference=self._keys[ref_id],
             score=round(max(verified, hash_evidence), 4),
             hash_distance=ev.distance if ev.distance <= HASH_CANDIDATE_RADIUS else None,
             verification=verification,
+            basis=basis,
         )
 
 
@@ -436,6 +580,22 @@ def hash_alignment(
     return (to_pixels @ to_window @ undo @ to_unit)[:2].astype(np.float64)
 
 
+def _informative(features: Features) -> bool:
+    return information.of_thumbnail(features.thumbnail).informative
+
+
+def _inverse(matrix: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    return np.asarray(cv2.invertAffineTransform(matrix), dtype=np.float64)
+
+
+def _basis_of(verification: Verification, shared: Mask | None) -> Basis:
+    """Object when local features agree inside the reference's own content; template
+    when it shares structure and fewer than MIN_INLIERS of them lie outside it."""
+    if shared is not None and verification.own_inliers < MIN_INLIERS:
+        return Basis.TEMPLATE
+    return Basis.OBJECT
+
+
 def hash_score(distance: int) -> float:
     """Map a PDQ distance to [0, 1] (0.5 at :data:`HASH_MIDPOINT`)."""
     return 1.0 / (1.0 + math.exp((distance - HASH_MIDPOINT) / HASH_SCALE))
@@ -448,11 +608,13 @@ class ReferenceState:
     keys: dict[int, str]
     features: dict[int, Features]
     next_id: int
+    shared: dict[int, dict[int, Mask]] = field(default_factory=dict)
 
 
 def export_state(matcher: Matcher) -> ReferenceState:
-    """The matcher's reference table and feature cache (for persistence)."""
-    return ReferenceState(dict(matcher._keys), dict(matcher._features), matcher._next_id)
+    """The matcher's reference table, feature cache and shared structure."""
+    shared = {ref_id: dict(masks) for ref_id, masks in matcher._shared.items()}
+    return ReferenceState(dict(matcher._keys), dict(matcher._features), matcher._next_id, shared)
 
 
 def restore_state(matcher: Matcher, state: ReferenceState) -> None:
@@ -461,3 +623,10 @@ def restore_state(matcher: Matcher, state: ReferenceState) -> None:
     matcher._ids = {key: ref_id for ref_id, key in state.keys.items()}
     matcher._features = dict(state.features)
     matcher._next_id = state.next_id
+    matcher._shared = {ref_id: {} for ref_id in state.keys}
+    for ref_id, masks in state.shared.items():
+        if ref_id in matcher._shared:
+            matcher._shared[ref_id].update(masks)
+    matcher._informative = {
+        ref_id: _informative(features) for ref_id, features in state.features.items()
+    }

@@ -120,7 +120,22 @@ class Verification:
     matches: int
     coverage: float
     region: tuple[int, int, int, int] = (0, 0, 0, 0)
-    agreement: float = 0.0  # fraction of textured cells where the aligned images agree
+    agreement: float = 0.0  # mean cell correlation of the overlaid images (whole overlap)
+    # The same measured on the reference's own content, outside the structure it
+    # shares with other references (a template, a frame, a label): equal to the whole
+    # when it shares none.
+    own_inliers: int = 0
+    own_agreement: float = 0.0
+    shared_share: float = 0.0  # the share of the reference's detail that is shared
+
+
+class Basis(StrEnum):
+    """What a candidate's score rests on (the reviewer's "why")."""
+
+    OBJECT = "object"  # local features and overlay agree on the reference's own content
+    TEMPLATE = "template"  # agreement mostly where the reference shares a template
+    OVERLAY = "overlay"  # the hash aligned the images and the overlay agrees
+    HASH = "hash"  # a very close hash, confirmed by the overlay where it can be
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +146,7 @@ class Candidate:
     score: float
     hash_distance: int | None  # best PDQ distance, None when only local features found it
     verification: Verification | None = None
+    basis: Basis = Basis.OBJECT
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,8 @@ Layout of an index directory::
     descriptors/   FlatHashIndex of ORB descriptors
     references.json  {"next_id": N, "keys": {"<id>": "<key>", ...}}
     features.npz   concatenated keypoints, descriptors, responses, sizes, offsets and
-                   thumbnails (padded to THUMBNAIL_SIDE squared, with their shapes)
+                   thumbnails (padded to THUMBNAIL_SIDE squared, with their shapes), and
+                   the structure references share (pairs and masks, padded likewise)
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ def save_matcher(matcher: Matcher, directory: Path) -> None:
     (directory / KEYS_FILE).write_text(json.dumps(meta))
     ids = sorted(state.features)
     feats = [state.features[i] for i in ids]
+    pairs = [(ref_id, sorted(state.shared.get(ref_id, {}).items())) for ref_id in ids]
     np.savez(
         directory / FEATURES_FILE,
         ids=np.array(ids, dtype=np.int64),
@@ -57,7 +59,21 @@ def save_matcher(matcher: Matcher, directory: Path) -> None:
             [f.thumbnail.shape if f.thumbnail is not None else (0, 0) for f in feats],
             dtype=np.int64,
         ).reshape(-1, 2),
+        shared_pairs=np.array(
+            [(ref_id, other) for ref_id, masks in pairs for other, _ in masks], dtype=np.int64
+        ).reshape(-1, 2),
+        shared_masks=(
+            np.stack([_pad(mask > 0.5) for _, masks in pairs for _, mask in masks])
+            if any(masks for _, masks in pairs)
+            else np.zeros((0, THUMBNAIL_SIDE, THUMBNAIL_SIDE), np.bool_)
+        ),
     )
+
+
+def _pad(mask: np.ndarray) -> np.ndarray:
+    out = np.zeros((THUMBNAIL_SIDE, THUMBNAIL_SIDE), np.bool_)
+    out[: mask.shape[0], : mask.shape[1]] = mask
+    return out
 
 
 def _padded(features: Features) -> np.ndarray:
@@ -94,6 +110,14 @@ def load_matcher(directory: Path, *, threshold: float | None = None) -> Matcher:
             )
             for n, ref_id in enumerate(data["ids"].tolist())
         }
+        shared: dict[int, dict[int, np.ndarray]] = {}
+        if "shared_pairs" in data.files:
+            for (ref_id, other), mask in zip(
+                data["shared_pairs"].tolist(), data["shared_masks"], strict=True
+            ):
+                thumbnail = features[ref_id].thumbnail
+                height, width = thumbnail.shape if thumbnail is not None else mask.shape
+                shared.setdefault(ref_id, {})[other] = mask[:height, :width].astype(np.float32)
     keys = {int(k): v for k, v in meta["keys"].items()}
-    restore_state(matcher, ReferenceState(keys, features, int(meta["next_id"])))
+    restore_state(matcher, ReferenceState(keys, features, int(meta["next_id"]), shared))
     return matcher

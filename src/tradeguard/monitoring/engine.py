@@ -26,8 +26,15 @@ import numpy as np
 from tradeguard.imagematch.decode import decode_image
 from tradeguard.imagematch.features import Features
 from tradeguard.imagematch.hashing import Variant
-from tradeguard.imagematch.matcher import MATCH_THRESHOLD, Matcher, PreparedImage
+from tradeguard.imagematch.matcher import (
+    ACTION_THRESHOLD,
+    MATCH_THRESHOLD,
+    Matcher,
+    PreparedImage,
+)
 from tradeguard.imagematch.results import (
+    Basis,
+    Candidate,
     DecodedImage,
     DecodeFailure,
     HashedVariant,
@@ -47,6 +54,10 @@ SHARD_SPACE = 1 << SHARD_BITS
 # Candidates at or above this score are reported as matches (the engine's default,
 # chosen on its benchmark: precision >= 0.99 at that threshold).
 DEFAULT_THRESHOLD = MATCH_THRESHOLD
+
+# Matches at or above this score may pre-fill a complaint: the engine's threshold for
+# precision >= 0.995 on its benchmark, hard negatives included (docs/benchmarks.md).
+COMPLAINT_THRESHOLD = ACTION_THRESHOLD
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1 as fractions of width/height
 WHOLE_IMAGE: Box = (0.0, 0.0, 1.0, 1.0)
@@ -85,7 +96,13 @@ class QueryImage:
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """A reference a query image copies, with the evidence the reviewer sees."""
+    """A reference a query image copies, with the evidence the reviewer sees.
+
+    ``basis`` says what the score rests on (a value of
+    :class:`~tradeguard.imagematch.results.Basis`); ``own_inliers`` counts the
+    matching features inside the reference's own content (outside a template it
+    shares with other references); ``template`` names the template (the smallest key
+    among the references sharing it; empty when it shares none)."""
 
     key: str
     score: float
@@ -93,6 +110,9 @@ class Hit:
     inliers: int
     query_region: Box
     reference_region: Box
+    basis: str = Basis.OBJECT.value
+    own_inliers: int = 0
+    template: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,14 +326,26 @@ class ReferenceIndex:
             hits[key] = self._hit(key, candidate.score, candidate, query)
         return sorted(hits.values(), key=lambda h: -h.score)
 
-    def _hit(self, key: str, score: float, candidate: object, query: PreparedImage) -> Hit:
-        verification: Verification | None = getattr(candidate, "verification", None)
+    def template_of(self, key: str) -> str:
+        """The template ``key`` shares with other references: the smallest key among
+        them (empty when it shares none)."""
+        ref_id = self.matcher._ids.get(key)
+        if ref_id is None:
+            return ""
+        siblings = self.matcher._shared.get(ref_id, {})
+        if not siblings:
+            return ""
+        keys = [self.matcher._keys[other] for other in siblings if other in self.matcher._keys]
+        return min([key, *keys]).removesuffix(_MIRROR_SUFFIX)
+
+    def _hit(self, key: str, score: float, candidate: Candidate, query: PreparedImage) -> Hit:
+        verification: Verification | None = candidate.verification
         query_size = query.features.size
         query_region = WHOLE_IMAGE
         reference_region = WHOLE_IMAGE
-        inliers = 0
+        inliers = own_inliers = 0
         if verification is not None and verification.score > 0:
-            inliers = verification.inliers
+            inliers, own_inliers = verification.inliers, verification.own_inliers
             query_region = _fraction_box(verification.region, query_size)
             reference = self._features.get(key)
             if reference is not None:
@@ -325,10 +357,13 @@ class ReferenceIndex:
         return Hit(
             key=key,
             score=float(score),
-            hash_distance=getattr(candidate, "hash_distance", None),
+            hash_distance=candidate.hash_distance,
             inliers=inliers,
             query_region=query_region,
             reference_region=reference_region,
+            basis=candidate.basis.value,
+            own_inliers=own_inliers,
+            template=self.template_of(candidate.reference),
         )
 
 
@@ -350,7 +385,8 @@ def scan_index(
                 pixels=np.ascontiguousarray(image.pixels[:, ::-1]),
                 original_size=image.original_size,
             )
+            # the mirror image is the reference itself: not a template it shares
             index.matcher.add_reference(
-                key + _MIRROR_SUFFIX, index.matcher.prepare_reference(mirrored)
+                key + _MIRROR_SUFFIX, index.matcher.prepare_reference(mirrored), find_shared=False
             )
     return index

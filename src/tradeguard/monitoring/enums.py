@@ -31,6 +31,15 @@ class MatchStatus(models.TextChoices):
     AUTHORIZED = "authorized", _("Authorized supplier")
 
 
+class MatchBasis(models.TextChoices):
+    """What the engine's score rests on (imagematch.results.Basis)."""
+
+    OBJECT = "object", _("Same object")
+    TEMPLATE = "template", _("Same template")
+    OVERLAY = "overlay", _("Same picture, overlaid")
+    HASH = "hash", _("Near-identical picture")
+
+
 class ScanStatus(models.TextChoices):
     QUEUED = "queued", _("Queued")
     RUNNING = "running", _("Scanning")
@@ -50,3 +59,4 @@ class MonitoringErrorCode(StrEnum):
     ARCHIVED = "monitoring_archived"
     NOT_HASHED = "monitoring_not_hashed"
     ALREADY_IN_COMPLAINT = "monitoring_already_in_complaint"
+    BELOW_COMPLAINT_THRESHOLD = "monitoring_below_complaint_threshold"

@@ -7,6 +7,7 @@ from tradeguard.common.models import BaseModel
 from tradeguard.monitoring.enums import (
     FingerprintRole,
     FingerprintStatus,
+    MatchBasis,
     MatchStatus,
     MonitoredSource,
     MonitoredStatus,
@@ -174,6 +175,12 @@ class Match(BaseModel):
     # [x0, y0, x1, y1] as fractions of each image's width and height.
     listing_region = models.JSONField(default=list)
     reference_region = models.JSONField(default=list)
+    # What the score rests on, the matching features inside the protected image's own
+    # content (outside a template it shares with the owner's other images), and that
+    # template's name (the smallest file id among the images sharing it; "" if none).
+    basis = models.CharField(max_length=10, choices=MatchBasis.choices, default=MatchBasis.OBJECT)
+    own_inliers = models.PositiveIntegerField(default=0)
+    template_key = models.CharField(max_length=64, blank=True)
     engine_version = models.CharField(max_length=40)
     status = models.CharField(max_length=12, choices=MatchStatus.choices, default=MatchStatus.NEW)
     found_at = models.DateTimeField()
@@ -204,6 +211,9 @@ class Match(BaseModel):
             ),
             models.CheckConstraint(
                 condition=Q(score__gte=0) & Q(score__lte=1), name="match_score_in_range"
+            ),
+            models.CheckConstraint(
+                condition=Q(basis__in=MatchBasis.values), name="match_basis_valid"
             ),
         ]
 

@@ -11,13 +11,17 @@ from typing import Any
 
 from django.conf import settings
 
-from tradeguard.monitoring.engine import DEFAULT_THRESHOLD
+from tradeguard.monitoring.engine import COMPLAINT_THRESHOLD, DEFAULT_THRESHOLD
 from tradeguard.monitoring.enums import MatchStatus
 
 DEFAULTS: dict[str, Any] = {
     # Minimum engine score for a match to reach the review queue (the engine's own
     # default, set on its benchmark at >= 99% precision).
     "match_threshold": DEFAULT_THRESHOLD,
+    # Minimum score for a match to pre-fill an IP complaint: the engine's threshold for
+    # precision >= 0.995 on its benchmark with hard negatives (docs/benchmarks.md). A
+    # marketplace may raise it, never lower it (complaint_threshold()).
+    "complaint_threshold": COMPLAINT_THRESHOLD,
     # Listing images per scan batch; progress is saved after every batch.
     "scan_batch_size": 200,
     # A scan task works this many seconds, then re-enqueues itself for the rest, so
@@ -69,6 +73,16 @@ def can_move(old: str, new: str) -> bool:
 def is_match(score: float, threshold: float | None = None) -> bool:
     limit = setting("match_threshold") if threshold is None else threshold
     return score >= float(limit)
+
+
+def complaint_threshold() -> float:
+    """The score a match needs before it may pre-fill a complaint (never below the
+    engine's 0.995-precision threshold, whatever the settings say)."""
+    return max(float(setting("complaint_threshold")), COMPLAINT_THRESHOLD)
+
+
+def complaint_ready(score: float) -> bool:
+    return score >= complaint_threshold()
 
 
 def next_digest(now: dt.datetime) -> dt.datetime:

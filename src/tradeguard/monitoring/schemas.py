@@ -10,6 +10,7 @@ from ninja import Schema
 from pydantic import Field
 
 from tradeguard.catalog.enums import ListingStatus
+from tradeguard.monitoring import explain, policy
 from tradeguard.monitoring.enums import MatchStatus, MonitoredSource, MonitoredStatus, ScanStatus
 from tradeguard.monitoring.models import Match, MatchGroup, MonitoredImage, ScanJob
 
@@ -119,12 +120,35 @@ class MatchRead(Schema):
     supplier_name: str = Field(validation_alias="supplier.name")
     listing_region: list[float]
     reference_region: list[float]
+    basis: str = Field(description="What the score rests on: object, template, overlay or hash")
+    basis_label: str
+    own_inliers: int = Field(
+        description="Matching features inside the protected image's own content (outside a "
+        "template it shares with the owner's other images)"
+    )
+    template_key: str = Field(description="The shared template's name; empty if none")
+    reasons: list[str] = Field(description="Why the match was raised, in the reader's language")
+    complaint_ready: bool = Field(
+        description="Whether the score is high enough to prepare a complaint from the match"
+    )
     found_at: dt.datetime
     decided_at: dt.datetime | None
     decision_note: str
     complaint_draft_id: int | None
     reference_file_url: str
     listing_file_url: str
+
+    @staticmethod
+    def resolve_basis_label(obj: Match) -> str:
+        return str(obj.get_basis_display())
+
+    @staticmethod
+    def resolve_reasons(obj: Match) -> list[str]:
+        return explain.reasons(obj)
+
+    @staticmethod
+    def resolve_complaint_ready(obj: Match) -> bool:
+        return policy.complaint_ready(obj.score)
 
     @staticmethod
     def resolve_reference_file_url(obj: Match) -> str:

@@ -15,7 +15,7 @@ from tradeguard.accounts.enums import Role
 from tradeguard.accounts.models import Organization, User
 from tradeguard.common.errors import not_found
 from tradeguard.ip.selectors import principals_of
-from tradeguard.monitoring.enums import MatchStatus, MonitoredStatus, ScanStatus
+from tradeguard.monitoring.enums import MatchBasis, MatchStatus, MonitoredStatus, ScanStatus
 from tradeguard.monitoring.models import (
     Match,
     MatchGroup,
@@ -135,6 +135,40 @@ def group_matches(group: MatchGroup) -> QuerySet[Match]:
     return (
         Match.objects.filter(group=group)
         .select_related("listing", "listing_image", "listing_image__file", "supplier")
+        .order_by("status", "-score", "id")
+    )
+
+
+def with_template_counts(groups: QuerySet[MatchGroup]) -> QuerySet[MatchGroup]:
+    """Groups annotated with how many of their matches to review rest on a template."""
+    return groups.annotate(
+        template_new=Count(
+            "matches",
+            filter=Q(matches__status=MatchStatus.NEW, matches__basis=MatchBasis.TEMPLATE),
+        )
+    ).order_by("-new_count", "-last_found_at", "-id")  # MatchGroup.Meta.ordering
+
+
+def template_groups(user: User) -> QuerySet[Any]:
+    """Per supplier and template: the matches to review that rest on that template,
+    across the owner's images sharing it (rows of supplier id and name, template,
+    owner, matches, images), most matches first."""
+    return (
+        matches_visible_to(user)
+        .filter(status=MatchStatus.NEW, basis=MatchBasis.TEMPLATE)
+        .exclude(template_key="")
+        .order_by()
+        .values("supplier_id", "supplier__name", "template_key", "owner__name")
+        .annotate(matches=Count("id"), images=Count("monitored_image", distinct=True))
+        .order_by("-matches", "supplier__name", "template_key")
+    )
+
+
+def template_matches(user: User, supplier_id: int, template: str) -> QuerySet[Match]:
+    """One supplier's matches on one template (see :func:`template_groups`)."""
+    return (
+        matches_visible_to(user)
+        .filter(supplier_id=supplier_id, template_key=template, basis=MatchBasis.TEMPLATE)
         .order_by("status", "-score", "id")
     )
 

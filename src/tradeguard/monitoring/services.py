@@ -18,6 +18,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, Max, Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from tradeguard.accounts.enums import OrgKind
 from tradeguard.accounts.models import Organization, User
@@ -418,6 +419,9 @@ def match_record(
                     inliers=hit.inliers,
                     listing_region=list(hit.query_region),
                     reference_region=list(hit.reference_region),
+                    basis=hit.basis,
+                    own_inliers=hit.own_inliers,
+                    template_key=hit.template,
                     engine_version=engine_version,
                     status=MatchStatus.NEW,
                     found_at=now,
@@ -608,6 +612,7 @@ def matches_confirm(*, actor: User, matches: Sequence[Match], note: str = "") ->
     with transaction.atomic():
         locked = _lock_selected(actor, matches)
         _refuse_reported(locked)
+        _check_complaint_ready(locked)
         for match in locked:
             _move(actor, match, MatchStatus.CONFIRMED, note)
         record = _record_of(locked)
@@ -635,6 +640,31 @@ def matches_confirm(*, actor: User, matches: Sequence[Match], note: str = "") ->
             match.complaint_draft = draft
         _refresh_groups(locked)
     return draft
+
+
+def _check_complaint_ready(matches: Sequence[Match]) -> None:
+    """A complaint is never pre-filled from a match scored under the threshold set for
+    0.995 precision (policy.complaint_threshold): a complaint built on a false match
+    harms an innocent supplier."""
+    weak = [m for m in matches if not policy.complaint_ready(m.score)]
+    if not weak:
+        return
+    raise ApplicationError(
+        E.BELOW_COMPLAINT_THRESHOLD,
+        ngettext(
+            "%(count)d selected match is not certain enough to prepare a complaint from it.",
+            "%(count)d selected matches are not certain enough to prepare a complaint from them.",
+            len(weak),
+        )
+        % {"count": len(weak)},
+        fields={
+            "match_ids": _(
+                "Untick the matches marked “look closely”, or dismiss them. If you are sure "
+                "a listing copies your image, report it yourself in the IP portal."
+            )
+        },
+        status=422,
+    )
 
 
 def _refresh_groups(matches: Iterable[Match]) -> None:

@@ -8,6 +8,11 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("", views.queue, name="queue"),
     path("groups/<int:group_id>/", views.group_detail, name="group"),
     path("groups/<int:group_id>/review/", views.group_review, name="group_review"),
+    path(
+        "suppliers/<int:supplier_id>/templates/<str:template>/",
+        views.template_group,
+        name="template_group",
+    ),
     path("monitored/", views.monitored, name="monitored"),
     path("monitored/sync/", views.monitored_sync, name="sync"),
     path("monitored/<int:monitored_id>/", views.monitored_detail, name="monitored_detail"),

@@ -16,6 +16,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -24,8 +25,8 @@ from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError
 from tradeguard.common.events import events_for
 from tradeguard.evidence.serving import file_response
-from tradeguard.monitoring import policy, selectors, services
-from tradeguard.monitoring.enums import MatchStatus, MonitoredStatus
+from tradeguard.monitoring import explain, policy, selectors, services
+from tradeguard.monitoring.enums import MatchBasis, MatchStatus, MonitoredStatus
 from tradeguard.monitoring.forms import MonitoredImageForm, ReviewForm
 from tradeguard.monitoring.models import Match, MatchGroup, MonitoredImage, ScanJob
 from tradeguard.web.errors import flash_error, http_error
@@ -74,12 +75,25 @@ class SideBySide:
     match: Match
     reference_box: Box
     listing_box: Box
+    reasons: list[str]
+    complaint_ready: bool
     # The owner's complaint item that already names this listing: not confirmed again.
     reported: Any = None
 
+    @property
+    def on_template(self) -> bool:
+        return self.match.basis == MatchBasis.TEMPLATE
+
 
 def _side_by_side(match: Match, reported: Any = None) -> SideBySide:
-    return SideBySide(match, Box.of(match.reference_region), Box.of(match.listing_region), reported)
+    return SideBySide(
+        match,
+        Box.of(match.reference_region),
+        Box.of(match.listing_region),
+        explain.reasons(match),
+        policy.complaint_ready(match.score),
+        reported,
+    )
 
 
 # --- the queue -----------------------------------------------------------------------------
@@ -104,9 +118,14 @@ def queue(request: HttpRequest) -> HttpResponse:
     }
     if status == MatchStatus.NEW:
         groups = selectors.groups_visible_to(user).filter(new_count__gt=0)
+        templates = selectors.template_groups(user)
         if supplier_id.isdigit():
             groups = groups.filter(supplier_id=int(supplier_id))
-        context["page"] = Paginator(groups, PAGE_SIZE).get_page(request.GET.get("page"))
+            templates = templates.filter(supplier_id=int(supplier_id))
+        context["page"] = Paginator(selectors.with_template_counts(groups), PAGE_SIZE).get_page(
+            request.GET.get("page")
+        )
+        context["templates"] = list(templates[:20])
     else:
         matches = (
             selectors.matches_visible_to(user).filter(status=status).order_by("-decided_at", "-id")
@@ -158,24 +177,43 @@ def _group_page(
 
     reported = reported_items([group.owner_id], {m.listing_id for m in matches})
     open_ids = [m.pk for m in matches if m.status == MatchStatus.NEW]
-    confirmable = [m.pk for m in matches if m.pk in open_ids and m.listing_id not in reported]
-    form = form or ReviewForm(match_ids=[m.pk for m in matches], initial={"match_ids": confirmable})
+    # Only matches certain enough for a complaint start ticked (never one whose listing
+    # the owner already reported); those resting on a shared template are listed apart,
+    # to dismiss together.
+    ticked = [
+        m.pk
+        for m in matches
+        if m.pk in open_ids
+        and m.listing_id not in reported
+        and policy.complaint_ready(m.score)
+        and m.basis != MatchBasis.TEMPLATE
+    ]
+    confirmable = [
+        m.pk
+        for m in matches
+        if m.pk in open_ids and m.listing_id not in reported and policy.complaint_ready(m.score)
+    ]
+    form = form or ReviewForm(match_ids=[m.pk for m in matches], initial={"match_ids": ticked})
     authorization = (
         selectors.authorizations_visible_to(user)
         .filter(owner_id=group.owner_id, supplier_id=group.supplier_id)
         .first()
     )
+    items = [_side_by_side(m, reported.get(m.listing_id)) for m in matches]
     return render(
         request,
         "monitoring/group.html",
         {
             "group": group,
-            "items": [_side_by_side(m, reported.get(m.listing_id)) for m in matches],
+            "items": [item for item in items if not item.on_template],
+            "template_items": [item for item in items if item.on_template],
             "open_ids": open_ids,
+            "ticked": ticked,
             "confirmable_ids": confirmable,
             "form": form,
             "may_review": selectors.may_act_for(user, group.owner_id),
             "authorization": authorization,
+            "complaint_threshold": policy.complaint_threshold(),
         },
     )
 
@@ -226,6 +264,62 @@ def group_review(request: HttpRequest, group_id: int) -> HttpResponse:
                 raise http_error(exc) from None
             add_service_error(form, exc)
     return _group_page(request, user, group, matches, form)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def template_group(request: HttpRequest, supplier_id: int, template: str) -> HttpResponse:
+    """One supplier's matches that rest on one template the owner's images share
+    (often many listings shot in the same frame): reviewed, and dismissed, together."""
+    user = _user(request)
+    _require_viewer(user)
+    matches = list(selectors.template_matches(user, supplier_id, template))
+    if not matches:
+        raise Http404(_("No such group of matches."))
+    form = ReviewForm(
+        request.POST or None,
+        match_ids=[m.pk for m in matches],
+        initial={"match_ids": [m.pk for m in matches if m.status == MatchStatus.NEW]},
+    )
+    if request.method == "POST" and form.is_valid():
+        chosen = [m for m in matches if m.pk in set(form.cleaned_data["match_ids"])]
+        try:
+            if form.cleaned_data["action"] != "dismiss":
+                raise ApplicationError(
+                    "monitoring_invalid_action",
+                    _("Matches on a shared template can only be dismissed here."),
+                    fields={"action": _("Open a match's group to confirm it.")},
+                    status=422,
+                )
+            services.matches_dismiss(actor=user, matches=chosen, note=form.cleaned_data["note"])
+            messages.success(
+                request,
+                ngettext(
+                    "%(count)d match dismissed; it will not come back.",
+                    "%(count)d matches dismissed; they will not come back.",
+                    len(chosen),
+                )
+                % {"count": len(chosen)},
+            )
+            return redirect(f"{reverse('monitoring:queue')}")
+        except ApplicationError as exc:
+            if exc.status in (403, 404):
+                raise http_error(exc) from None
+            add_service_error(form, exc)
+    first = matches[0]
+    return render(
+        request,
+        "monitoring/template_group.html",
+        {
+            "supplier": first.supplier,
+            "owner": first.owner,
+            "items": [_side_by_side(m) for m in matches],
+            "images": sorted({m.monitored_image.label for m in matches}),
+            "form": form,
+            "may_review": selectors.may_act_for(user, first.owner_id),
+            "open_ids": [m.pk for m in matches if m.status == MatchStatus.NEW],
+        },
+    )
 
 
 # --- monitored images ----------------------------------------------------------------------

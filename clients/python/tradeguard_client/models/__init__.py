@@ -223,6 +223,7 @@ from .proposal_status import ProposalStatus
 from .quality_settings_read import QualitySettingsRead
 from .quality_settings_update import QualitySettingsUpdate
 from .readiness_item_read import ReadinessItemRead
+from .readiness_link_read import ReadinessLinkRead
 from .readiness_read import ReadinessRead
 from .reason_in import ReasonIn
 from .recommendation_read import RecommendationRead
@@ -531,6 +532,7 @@ __all__ = (
     "QualitySettingsRead",
     "QualitySettingsUpdate",
     "ReadinessItemRead",
+    "ReadinessLinkRead",
     "ReadinessRead",
     "ReasonIn",
     "RecommendationRead",

@@ -83,6 +83,7 @@ class ErrorCode(StrEnum):
     MONITORING_ALREADY_IN_COMPLAINT = "monitoring_already_in_complaint"
     MONITORING_ALREADY_MONITORED = "monitoring_already_monitored"
     MONITORING_ARCHIVED = "monitoring_archived"
+    MONITORING_BELOW_COMPLAINT_THRESHOLD = "monitoring_below_complaint_threshold"
     MONITORING_INVALID_TRANSITION = "monitoring_invalid_transition"
     MONITORING_NOTHING_SELECTED = "monitoring_nothing_selected"
     MONITORING_NOT_AN_IMAGE = "monitoring_not_an_image"

@@ -43,6 +43,13 @@ class MatchRead:
             supplier_name (str):
             listing_region (list[float]):
             reference_region (list[float]):
+            basis (str): What the score rests on: object, template, overlay or hash
+            basis_label (str):
+            own_inliers (int): Matching features inside the protected image's own content (outside a template it shares with
+                the owner's other images)
+            template_key (str): The shared template's name; empty if none
+            reasons (list[str]): Why the match was raised, in the reader's language
+            complaint_ready (bool): Whether the score is high enough to prepare a complaint from the match
             found_at (datetime.datetime):
             decided_at (datetime.datetime | None):
             decision_note (str):
@@ -68,6 +75,12 @@ class MatchRead:
     supplier_name: str
     listing_region: list[float]
     reference_region: list[float]
+    basis: str
+    basis_label: str
+    own_inliers: int
+    template_key: str
+    reasons: list[str]
+    complaint_ready: bool
     found_at: datetime.datetime
     decided_at: datetime.datetime | None
     decision_note: str
@@ -120,6 +133,20 @@ class MatchRead:
 
 
 
+        basis = self.basis
+
+        basis_label = self.basis_label
+
+        own_inliers = self.own_inliers
+
+        template_key = self.template_key
+
+        reasons = self.reasons
+
+
+
+        complaint_ready = self.complaint_ready
+
         found_at = self.found_at.isoformat()
 
         decided_at: None | str
@@ -158,6 +185,12 @@ class MatchRead:
             "supplier_name": supplier_name,
             "listing_region": listing_region,
             "reference_region": reference_region,
+            "basis": basis,
+            "basis_label": basis_label,
+            "own_inliers": own_inliers,
+            "template_key": template_key,
+            "reasons": reasons,
+            "complaint_ready": complaint_ready,
             "found_at": found_at,
             "decided_at": decided_at,
             "decision_note": decision_note,
@@ -221,6 +254,19 @@ class MatchRead:
         reference_region = cast(list[float], d.pop("reference_region"))
 
 
+        basis = d.pop("basis")
+
+        basis_label = d.pop("basis_label")
+
+        own_inliers = d.pop("own_inliers")
+
+        template_key = d.pop("template_key")
+
+        reasons = cast(list[str], d.pop("reasons"))
+
+
+        complaint_ready = d.pop("complaint_ready")
+
         found_at = datetime.datetime.fromisoformat(d.pop("found_at"))
 
 
@@ -276,6 +322,12 @@ class MatchRead:
             supplier_name=supplier_name,
             listing_region=listing_region,
             reference_region=reference_region,
+            basis=basis,
+            basis_label=basis_label,
+            own_inliers=own_inliers,
+            template_key=template_key,
+            reasons=reasons,
+            complaint_ready=complaint_ready,
             found_at=found_at,
             decided_at=decided_at,
             decision_note=decision_note,

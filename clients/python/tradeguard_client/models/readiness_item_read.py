@@ -8,7 +8,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from typing import cast
 
+if TYPE_CHECKING:
+  from ..models.readiness_link_read import ReadinessLinkRead
 
 
 
@@ -27,8 +30,10 @@ class ReadinessItemRead:
             done (bool):
             detail (str):
             dispute_cost (str):
-            fix_url (str):
+            next_step (str): The caller's next step in this item's state, or whom it waits for.
+            fix_url (str): The first of `links` (empty when there is none).
             fix_label (str):
+            links (list[ReadinessLinkRead]):
      """
 
     key: str
@@ -36,8 +41,10 @@ class ReadinessItemRead:
     done: bool
     detail: str
     dispute_cost: str
+    next_step: str
     fix_url: str
     fix_label: str
+    links: list[ReadinessLinkRead]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -45,6 +52,7 @@ class ReadinessItemRead:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.readiness_link_read import ReadinessLinkRead # noqa: PLC0415
         key = self.key
 
         label = self.label
@@ -55,9 +63,18 @@ class ReadinessItemRead:
 
         dispute_cost = self.dispute_cost
 
+        next_step = self.next_step
+
         fix_url = self.fix_url
 
         fix_label = self.fix_label
+
+        links = []
+        for links_item_data in self.links:
+            links_item = links_item_data.to_dict()
+            links.append(links_item)
+
+
 
 
         field_dict: dict[str, Any] = {}
@@ -68,8 +85,10 @@ class ReadinessItemRead:
             "done": done,
             "detail": detail,
             "dispute_cost": dispute_cost,
+            "next_step": next_step,
             "fix_url": fix_url,
             "fix_label": fix_label,
+            "links": links,
         })
 
         return field_dict
@@ -78,6 +97,7 @@ class ReadinessItemRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.readiness_link_read import ReadinessLinkRead # noqa: PLC0415
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -89,9 +109,21 @@ class ReadinessItemRead:
 
         dispute_cost = d.pop("dispute_cost")
 
+        next_step = d.pop("next_step")
+
         fix_url = d.pop("fix_url")
 
         fix_label = d.pop("fix_label")
+
+        links = []
+        _links = d.pop("links")
+        for links_item_data in (_links):
+            links_item = ReadinessLinkRead.from_dict(links_item_data)
+
+
+
+            links.append(links_item)
+
 
         readiness_item_read = cls(
             key=key,
@@ -99,8 +131,10 @@ class ReadinessItemRead:
             done=done,
             detail=detail,
             dispute_cost=dispute_cost,
+            next_step=next_step,
             fix_url=fix_url,
             fix_label=fix_label,
+            links=links,
         )
 
 

@@ -1,0 +1,117 @@
+"""The hard negatives of issue 16, each pinned by a small synthetic case.
+
+1. Shared template, different content: one frame with another picture inside is not
+   a copy; a copy of what is inside the frame is.
+2. Flat, low-information graphics: a tricolour matches neither another tricolour nor
+   a plain rectangle; being too plain to tell apart, not even its own resized copy.
+3. Different drawings of one kind of thing: two different buses are not copies.
+4. The same artwork recoloured is a copy.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from tradeguard.imagematch.information import information
+from tradeguard.imagematch.matcher import Matcher
+from tradeguard.imagematch.results import DecodedImage, MatchReport
+
+from .synthetic import photo
+
+
+def _decoded(pixels: np.ndarray) -> DecodedImage:
+    return DecodedImage(pixels=np.ascontiguousarray(pixels), original_size=pixels.shape[1::-1])
+
+
+def _matches(matcher: Matcher, pixels: np.ndarray) -> list[str]:
+    report = matcher.match(_decoded(pixels))
+    assert isinstance(report, MatchReport)
+    return [c.reference for c in report.candidates]
+
+
+def _resized(pixels: np.ndarray, scale: float) -> np.ndarray:
+    image = Image.fromarray(pixels)
+    size = (round(image.width * scale), round(image.height * scale))
+    return np.asarray(image.resize(size, Image.Resampling.BILINEAR))
+
+
+def _in_frame(content: int) -> np.ndarray:
+    """A studio template (a patterned backdrop, a frame, a banner with a shop name)
+    with picture ``content`` in its slot."""
+    frame = Image.fromarray(photo(50, (360, 360)))
+    draw = ImageDraw.Draw(frame)
+    draw.rectangle((10, 10, 350, 350), outline=(20, 20, 20), width=8)
+    draw.rectangle((10, 300, 350, 350), fill=(200, 30, 30))
+    draw.text((30, 312), "TOPMAX STORE  No.1", fill=(255, 255, 255))
+    frame.paste(Image.fromarray(photo(content, (200, 200))), (80, 70))
+    return np.asarray(frame)
+
+
+def test_a_shared_template_with_other_content_is_not_a_copy() -> None:
+    matcher = Matcher()
+    matcher.add_reference("kettle.png", _decoded(_in_frame(1)))
+    matcher.add_reference("toaster.png", _decoded(_in_frame(2)))
+    assert matcher.shared_mask(0) is not None  # the frame was found shared
+    assert _matches(matcher, _in_frame(3)) == []  # another product in the same frame
+    assert _matches(matcher, _resized(_in_frame(1), 0.6)) == ["kettle.png"]
+
+
+def _stripes(*colours: tuple[int, int, int]) -> np.ndarray:
+    pixels = np.zeros((240, 360, 3), np.uint8)
+    width = 360 // len(colours)
+    for index, colour in enumerate(colours):
+        pixels[:, index * width : (index + 1) * width] = colour
+    return pixels
+
+
+def test_flat_graphics_match_neither_on_hashes_nor_at_all() -> None:
+    france = _stripes((0, 51, 153), (255, 255, 255), (255, 51, 51))
+    italy = _stripes((0, 153, 51), (255, 255, 255), (204, 51, 51))
+    red = np.full((240, 360, 3), (220, 30, 30), np.uint8)
+    assert not information(france).informative
+    assert not information(red).informative
+    assert information(photo(5, (360, 240))).informative
+    matcher = Matcher()
+    matcher.add_reference("france.png", _decoded(france))
+    matcher.add_reference("photo.png", _decoded(photo(5, (360, 240))))
+    assert _matches(matcher, italy) == []
+    assert _matches(matcher, red) == []
+    assert _matches(matcher, _resized(france, 0.5)) == []  # too plain to be sure
+    assert _matches(matcher, _resized(photo(5, (360, 240)), 0.5)) == ["photo.png"]
+
+
+def _bus(windows: int, wheel: int, roof: int, door: bool) -> np.ndarray:
+    """A bus drawn as an icon: body, a row of windows, wheels (and a door)."""
+    image = Image.new("RGB", (360, 360), "white")
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle((30, 90, 330, 270), radius=roof, fill=(0, 0, 0))
+    span = 260 // windows
+    for k in range(windows):
+        x = 50 + k * span
+        draw.rectangle((x, 110, x + span - 14, 170), fill=(255, 255, 255))
+    if door:
+        draw.rectangle((280, 190, 310, 260), fill=(255, 255, 255))
+    for cx in (90, 270):
+        draw.ellipse((cx - wheel, 270 - wheel, cx + wheel, 270 + wheel), fill=(0, 0, 0))
+        draw.ellipse(
+            (cx - wheel // 3, 270 - wheel // 3, cx + wheel // 3, 270 + wheel // 3), fill="white"
+        )
+    return np.asarray(image)
+
+
+def test_two_different_drawings_of_a_bus_are_not_copies() -> None:
+    matcher = Matcher()
+    matcher.add_reference("bus.png", _decoded(_bus(4, 34, 30, door=False)))
+    assert _matches(matcher, _bus(3, 26, 60, door=True)) == []
+    assert _matches(matcher, _resized(_bus(4, 34, 30, door=False), 0.5)) == ["bus.png"]
+
+
+def test_the_same_artwork_recoloured_is_a_copy() -> None:
+    bus = _bus(4, 34, 30, door=False)
+    ink = (1.0 - bus.astype(np.float32) / 255.0).mean(axis=2, keepdims=True)
+    blue = (255 * (1 - ink) + ink * np.array([30, 80, 200])).astype(np.uint8)
+    matcher = Matcher()
+    matcher.add_reference("bus.png", _decoded(bus))
+    matcher.add_reference("other.png", _decoded(photo(9, (360, 360))))
+    assert _matches(matcher, blue) == ["bus.png"]

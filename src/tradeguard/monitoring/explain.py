@@ -1,0 +1,65 @@
+"""Why the engine raised a match, in words a reviewer reads (translated labels).
+
+The engine records what a match's score rests on (``Match.basis``), how many matching
+features lie inside the protected image's own content (``own_inliers``: outside a
+frame, backdrop or label it shares with the owner's other images) and the hash
+distance; these functions turn that into sentences for the review queue and the API.
+"""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from tradeguard.monitoring import policy
+from tradeguard.monitoring.enums import MatchBasis
+from tradeguard.monitoring.models import Match
+
+
+def reasons(match: Match) -> list[str]:
+    """The sentences that explain ``match``'s score, most telling first."""
+    out: list[str] = []
+    basis = MatchBasis(match.basis)
+    if basis == MatchBasis.OBJECT:
+        out.append(
+            ngettext(
+                "Same object: %(count)d matching feature inside it.",
+                "Same object: %(count)d matching features inside it.",
+                match.own_inliers,
+            )
+            % {"count": match.own_inliers}
+        )
+    elif basis == MatchBasis.TEMPLATE:
+        out.append(
+            ngettext(
+                "Same template: the frame or backdrop matches, but the content inside it "
+                "differs (%(count)d matching feature inside it).",
+                "Same template: the frame or backdrop matches, but the content inside it "
+                "differs (%(count)d matching features inside it).",
+                match.own_inliers,
+            )
+            % {"count": match.own_inliers}
+        )
+    elif basis == MatchBasis.OVERLAY:
+        out.append(_("Same picture: laid over each other, the images agree inside the object."))
+    else:
+        out.append(_("Near-identical picture, and the images agree when laid over each other."))
+    if match.template_key and basis != MatchBasis.TEMPLATE:
+        out.append(
+            _(
+                "Your image shares a template with your other images; only its own "
+                "content was compared."
+            )
+        )
+    if match.hash_distance is not None and basis in (MatchBasis.HASH, MatchBasis.OVERLAY):
+        out.append(
+            _("Perceptual hashes differ in %(bits)d of 256 bits.") % {"bits": match.hash_distance}
+        )
+    if not policy.complaint_ready(match.score):
+        out.append(
+            _(
+                "Look closely: the score is below the certainty needed to prepare a "
+                "complaint from it."
+            )
+        )
+    return out

@@ -1,0 +1,156 @@
+"""Why a match was raised, matches on a shared template reviewed together, and the
+complaint threshold (issue 16), through the pages and the API."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tradeguard.accounts.tests.factories import officer, rights_holder, supplier
+from tradeguard.common.testing import ApiClient
+from tradeguard.ip.models import ComplaintDraft
+from tradeguard.monitoring import engine, policy, services
+from tradeguard.monitoring.enums import MatchStatus, MonitoringErrorCode
+from tradeguard.monitoring.models import Match
+from tradeguard.monitoring.tests import factories as f
+from tradeguard.monitoring.tests.test_views import browser
+
+pytestmark = pytest.mark.django_db
+
+
+def _hit(score: float, *, basis: str = "object", own: int = 30, template: str = "") -> engine.Hit:
+    return engine.Hit(
+        key="1",
+        score=score,
+        hash_distance=None,
+        inliers=own + 10,
+        query_region=(0.1, 0.1, 0.9, 0.9),
+        reference_region=(0.0, 0.0, 1.0, 1.0),
+        basis=basis,
+        own_inliers=own,
+        template=template,
+    )
+
+
+@pytest.fixture
+def raised() -> dict[str, Any]:
+    """Matches the engine raised (recorded as the matching task records them): a
+    strong one, one under the complaint threshold, and two listings of one supplier
+    that match only the template two of the owner's images share."""
+    owner = rights_holder()
+    first = f.monitored(owner, seed=501, label="Kettle, studio frame")
+    second = f.monitored(owner, seed=502, label="Toaster, studio frame")
+    seller = supplier()
+    recorded = {}
+    for name, (image, hit) in {
+        "strong": (first, _hit(0.99, own=47)),
+        "weak": (first, _hit(max(0.5, policy.complaint_threshold() - 0.2), own=9)),
+        "template_a": (first, _hit(0.6, basis="template", own=2, template="77")),
+        "template_b": (second, _hit(0.55, basis="template", own=1, template="77")),
+    }.items():
+        _, listing_image = f.listing_with_image(f.product_photo(600 + len(recorded)), seller)
+        match = services.match_record(
+            monitored=image, image=listing_image, hit=hit, engine_version=engine.ENGINE_VERSION
+        )
+        assert match is not None
+        recorded[name] = match
+    return {"owner": owner, "seller": seller, **recorded}
+
+
+def test_the_group_page_says_why_each_match_was_raised(raised: dict[str, Any]) -> None:
+    html = browser(raised["owner"]).get(f"/images/groups/{raised['strong'].group_id}/")
+    text = html.content.decode()
+    assert "Same object: 47 matching features inside it." in text
+    assert "look closely" in text  # the weak one
+    assert "rests only on a shared template" in text
+    assert "Same template: the frame or backdrop matches" in text
+    # only the strong match starts ticked
+    assert f'value="{raised["strong"].pk}" checked' in text
+    assert f'value="{raised["weak"].pk}" checked' not in text
+
+
+def test_no_complaint_is_prefilled_from_a_match_under_the_threshold(
+    raised: dict[str, Any],
+) -> None:
+    api = ApiClient(raised["owner"])
+    weak = raised["weak"]
+    response = api.post(f"images/matches/{weak.pk}/confirm")
+    assert response.status_code == 422
+    body = response.json()
+    assert body["code"] == MonitoringErrorCode.BELOW_COMPLAINT_THRESHOLD
+    # the confirm endpoint takes no body: the hint joins the message, without a key
+    assert "look closely" in body["message"]
+    assert "match_ids" not in body["message"]
+    assert not ComplaintDraft.objects.exists()
+    weak.refresh_from_db()
+    assert weak.status == MatchStatus.NEW
+    # with a strong one selected too, still nothing: no draft, no status change
+    page = browser(raised["owner"]).post(
+        f"/images/groups/{weak.group_id}/review/",
+        {"action": "confirm", "match_ids": [weak.pk, raised["strong"].pk], "note": ""},
+    )
+    assert page.status_code == 200
+    assert "not certain enough to prepare a complaint" in page.content.decode()
+    assert not ComplaintDraft.objects.exists()
+    assert Match.objects.filter(status=MatchStatus.CONFIRMED).count() == 0
+    # the strong one alone prepares the complaint
+    ok = api.post(f"images/matches/{raised['strong'].pk}/confirm")
+    assert ok.status_code == 200, ok.json()
+
+
+def test_a_marketplace_cannot_lower_the_complaint_threshold(settings: Any) -> None:
+    settings.TRADEGUARD_POLICY = {"monitoring": {"complaint_threshold": 0.1}}
+    assert policy.complaint_threshold() == engine.COMPLAINT_THRESHOLD
+    settings.TRADEGUARD_POLICY = {"monitoring": {"complaint_threshold": 0.999}}
+    assert policy.complaint_threshold() == 0.999
+
+
+def test_the_api_gives_each_match_its_reasons(raised: dict[str, Any]) -> None:
+    items = ApiClient(raised["owner"]).get("images/matches").json()["items"]
+    by_id = {item["id"]: item for item in items}
+    strong, weak = by_id[raised["strong"].pk], by_id[raised["weak"].pk]
+    assert strong["basis"] == "object"
+    assert strong["basis_label"] == "Same object"
+    assert strong["own_inliers"] == 47
+    assert strong["complaint_ready"] is True
+    assert strong["reasons"][0] == "Same object: 47 matching features inside it."
+    assert weak["complaint_ready"] is False
+    assert by_id[raised["template_a"].pk]["basis_label"] == "Same template"
+
+
+def test_a_suppliers_matches_on_one_template_are_reviewed_together(
+    raised: dict[str, Any],
+) -> None:
+    owner, seller = raised["owner"], raised["seller"]
+    client = browser(owner)
+    queue = client.get("/images/").content.decode()
+    assert "Matches on a shared template" in queue
+    url = f"/images/suppliers/{seller.organization_id}/templates/77/"
+    assert url in queue
+    page = client.get(url)
+    assert page.status_code == 200
+    text = page.content.decode()
+    assert "2 listings of" in text
+    assert "Kettle, studio frame, Toaster, studio frame" in text
+    ids = [raised["template_a"].pk, raised["template_b"].pk]
+    refused = client.post(url, {"action": "confirm", "match_ids": ids, "note": ""})
+    assert refused.status_code == 200
+    assert "can only be dismissed here" in refused.content.decode()
+    done = client.post(url, {"action": "dismiss", "match_ids": ids, "note": "Same frame only"})
+    assert done.status_code == 302
+    assert set(Match.objects.filter(pk__in=ids).values_list("status", flat=True)) == {
+        MatchStatus.DISMISSED
+    }
+    assert Match.objects.get(pk=raised["strong"].pk).status == MatchStatus.NEW
+
+
+def test_template_groups_follow_the_access_rules(raised: dict[str, Any]) -> None:
+    url = f"/images/suppliers/{raised['seller'].organization_id}/templates/77/"
+    assert browser(rights_holder()).get(url).status_code == 404
+    assert browser(raised["seller"]).get(url).status_code == 403
+    looker = browser(officer())
+    assert looker.get(url).status_code == 200
+    ids = [raised["template_a"].pk]
+    assert looker.post(url, {"action": "dismiss", "match_ids": ids}).status_code == 403
+    assert Match.objects.get(pk=ids[0]).status == MatchStatus.NEW
