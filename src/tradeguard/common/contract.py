@@ -230,6 +230,15 @@ def guard(run: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     return guarded
 
 
+def _readable(key: str) -> str:
+    """A service's field key as words ("lot_size" -> "Lot size", "match_ids" -> "Match"),
+    for a reason folded into the message: people read no internal names."""
+    root = key.split(".")[0]
+    for suffix in ("_ids", "_id"):
+        root = root.removesuffix(suffix)
+    return root.replace("_", " ").capitalize()
+
+
 def _conform_error(operation: Operation, request: HttpRequest, response: HttpResponse) -> Any:
     """`fields` names request fields only: a service's key for its model's field becomes
     the request field that carries it (`record` -> `record_id`), and a reason about
@@ -253,7 +262,7 @@ def _conform_error(operation: Operation, request: HttpRequest, response: HttpRes
         elif f"{root}_id" in allowed:
             kept[f"{root}_id{dot}{rest}"] = reason
         else:
-            folded.append(str(reason))  # the reason, never an internal key
+            folded.append(f"{_readable(key)}: {reason}")
     if kept == fields:
         return response
     body["fields"] = kept

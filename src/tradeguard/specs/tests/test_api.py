@@ -223,8 +223,8 @@ def test_sign_requires_lot_and_sample():
     # The report's fields are not fields of this (body-less) request: the message says
     # what is missing instead.
     assert r.json()["fields"] == {}
-    assert "lot_size: " in r.json()["message"]
-    assert "sample_size: " in r.json()["message"]
+    assert "Lot size: " in r.json()["message"]
+    assert "Sample size: " in r.json()["message"]
 
 
 def test_readiness_lists_what_is_missing_and_what_it_costs():
@@ -308,7 +308,7 @@ def test_import_export_roundtrip_json_and_xlsx_and_pdf():
     template = buyer.get("specs/template.xlsx")
     r = buyer.upload("specs/import/xlsx", {"file": SimpleUploadedFile("t.xlsx", template.content)})
     assert r.status_code == 422  # the template has no product name yet
-    assert "product_name: " in r.json()["message"]  # a cell of the file, not a request field
+    assert "Product name: " in r.json()["message"]  # a cell of the file, not a request field
     bad = buyer.upload("specs/import/xlsx", {"file": SimpleUploadedFile("x.xlsx", b"not a sheet")})
     assert bad.json()["code"] == SpecsErrorCode.INVALID_IMPORT
     pdf = buyer.get(f"specs/{spec.pk}/versions/1/sheet.pdf")

@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -116,32 +115,6 @@ def percent(value: Any, places: int = 0) -> str:
         return format_percent(Decimal(str(value)), int(places))
     except (InvalidOperation, ValueError):
         return str(value)
-
-
-_hash_ids = itertools.count(1)
-
-
-@register.simple_tag
-def short_hash(value: str | None, label: str = "SHA-256") -> SafeString:
-    """A hash as people use it: `{% short_hash doc.file.sha256 %}` shows the first 12
-    characters (the whole value in the tooltip) and a button that copies all of it."""
-    if not value:
-        return format_html('<span class="muted">{}</span>', "—")
-    element_id = f"hash-{next(_hash_ids)}"
-    return format_html(
-        '<span class="hash"><span class="small muted">{}</span> '
-        '<code class="sha" title="{}">{}…</code>'
-        '<span class="visually-hidden" id="{}">{}</span> '
-        '<button type="button" class="btn-link btn-small" data-copy="#{}" data-js-only hidden>'
-        "{}</button></span>",
-        label,
-        value,
-        value[:12],
-        element_id,
-        value,
-        element_id,
-        gettext("Copy"),
-    )
 
 
 @register.filter

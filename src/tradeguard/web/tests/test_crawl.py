@@ -82,6 +82,8 @@ class Crawl:
     errors: list[Problem] = field(default_factory=list)  # 5xx
     broken: list[Problem] = field(default_factory=list)  # 4xx on a link we were shown
     truncated: bool = False
+    # url -> (content type, body) of every 200 answer, when the crawl keeps them
+    bodies: dict[str, tuple[str, bytes]] = field(default_factory=dict)
 
     def final_status(self, url: str) -> int | None:
         """The status `url` ends on after its (crawled) redirects; None if never fetched."""
@@ -109,7 +111,7 @@ def body_of(response: Any) -> bytes:
     return b"".join(response.streaming_content)
 
 
-def crawl(client: Client, start: str) -> Crawl:
+def crawl(client: Client, start: str, *, keep_bodies: bool = False) -> Crawl:
     result = Crawl()
     queue: deque[tuple[str, str]] = deque([(start, "(start)")])
     queued = {start}
@@ -122,6 +124,8 @@ def crawl(client: Client, start: str) -> Crawl:
         status = response.status_code
         result.statuses[url] = status
         body = body_of(response)
+        if keep_bodies and status == 200:
+            result.bodies[url] = (response.get("Content-Type", ""), body)
         if status >= 500:
             result.errors.append(Problem(url, status, referrer, last_lines(response)))
             continue
