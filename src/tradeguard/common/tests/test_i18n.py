@@ -54,7 +54,7 @@ def missing_terms(source: str, text: str, terms: list[tuple[str, str]]) -> list[
 def test_the_glossary_check_reads_terms_as_people_do() -> None:
     terms = [("evidence window", "举证期"), ("evidence", "证据"), ("buyer", "买家")]
     assert missing_terms("The evidence window closes", "举证期结束", terms) == []
-    assert missing_terms("Evidence of %(buyer)s", "证据：%(buyer)s", terms) == []
+    assert missing_terms("Evidence of %(buyer)s", "证据 %(buyer)s", terms) == []
     assert missing_terms("The buyer's evidence", "对方的资料", terms) == ["evidence", "buyer"]
 
 
