@@ -44,6 +44,7 @@ def register() -> None:
 def register_values() -> None:
     """How the values of dispute events read on the case timeline."""
     from django.utils.translation import gettext_lazy as _
+    from django.utils.translation import pgettext_lazy
 
     from tradeguard.disputes import enums
     from tradeguard.web.timeline import Value, register_event_values
@@ -60,7 +61,7 @@ def register_values() -> None:
             "requested_outcome": Value(_("Asks for"), "enum", enums.RequestedOutcome),
             "outcome": Value(_("Outcome"), "enum", enums.DecisionOutcome),
             "party": Value(_("Side"), "enum", enums.Party),
-            "by": Value(_("By"), "enum", enums.Party),
+            "by": Value(pgettext_lazy("who acted", "By"), "enum", enums.Party),
             "kind": Value(_("Proposal"), "enum", enums.ProposalKind),
             "type": Value(_("Evidence type"), "enum", enums.EvidenceType),
             "source": Value(_("Source"), "enum", enums.RequirementSource),
