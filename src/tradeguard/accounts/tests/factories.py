@@ -40,9 +40,18 @@ class UserFactory(factory.Factory):
         lambda o: OrganizationFactory(kind=DEFAULT_ORG_KIND[Role(o.role)])
     )
 
+    # Tests read pages in English unless they ask for another language; "" leaves the
+    # default of the organization's country (Chinese for a supplier in CN).
+    language = "en"
+
     @classmethod
     def _create(cls, model_class: type[User], **kwargs: Any) -> User:
-        return user_create(actor=None, check_password=False, **kwargs)
+        language = kwargs.pop("language")
+        user = user_create(actor=None, check_password=False, **kwargs)
+        if language:
+            user.language = language
+            user.save(update_fields=["language"])
+        return user
 
 
 def buyer(**kw: Any) -> User:

@@ -23,7 +23,7 @@ from typing import Any
 from django import template
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import format_html, json_script
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext
 
@@ -115,6 +115,23 @@ def percent(value: Any, places: int = 0) -> str:
         return format_percent(Decimal(str(value)), int(places))
     except (InvalidOperation, ValueError):
         return str(value)
+
+
+@register.simple_tag
+def countdown_words() -> SafeString:
+    """The words app.js writes into live countdowns, in the page's language: the same
+    messages `common.formatting.format_relative` uses on the server."""
+    words = {
+        "dh": gettext("%(d)s d %(h)s h"),
+        "d": gettext("%(d)s d"),
+        "hm": gettext("%(h)s h %(m)s min"),
+        "h": gettext("%(h)s h"),
+        "m": gettext("%(m)s min"),
+        "now": gettext("due now"),
+        "in": gettext("in %(duration)s"),
+        "overdue": gettext("%(duration)s overdue"),
+    }
+    return json_script(words, "countdown-words")
 
 
 @register.filter

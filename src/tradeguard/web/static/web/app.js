@@ -24,19 +24,41 @@
 (function () {
   "use strict";
 
+  var countdownWords = null;
+
+  function words() {
+    // The page's language (web/templatetags/tg.py countdown_words); English without it.
+    if (countdownWords) return countdownWords;
+    var el = document.getElementById("countdown-words");
+    try { countdownWords = el ? JSON.parse(el.textContent) : null; } catch (e) { countdownWords = null; }
+    countdownWords = countdownWords || {
+      dh: "%(d)s d %(h)s h", d: "%(d)s d", hm: "%(h)s h %(m)s min", h: "%(h)s h",
+      m: "%(m)s min", now: "due now", in: "in %(duration)s", overdue: "%(duration)s overdue"
+    };
+    return countdownWords;
+  }
+
+  function fill(template, values) {
+    return template.replace(/%\((\w+)\)s/g, function (all, name) {
+      return name in values ? String(values[name]) : all;
+    });
+  }
+
   function relativeText(target, now) {
+    var w = words();
     var seconds = Math.trunc((target - now) / 1000);
     var future = seconds >= 0;
     seconds = Math.abs(seconds);
     var days = Math.floor(seconds / 86400);
     var hours = Math.floor((seconds % 86400) / 3600);
     var minutes = Math.floor((seconds % 3600) / 60);
+    var values = { d: days, h: hours, m: minutes };
     var text;
-    if (days) text = hours ? days + " d " + hours + " h" : days + " d";
-    else if (hours) text = minutes ? hours + " h " + minutes + " min" : hours + " h";
-    else if (minutes) text = minutes + " min";
-    else return "due now";
-    return future ? "in " + text : text + " overdue";
+    if (days) text = fill(hours ? w.dh : w.d, values);
+    else if (hours) text = fill(minutes ? w.hm : w.h, values);
+    else if (minutes) text = fill(w.m, values);
+    else return w.now;
+    return fill(future ? w.in : w.overdue, { duration: text });
   }
 
   function updateCountdowns(root) {
