@@ -45,6 +45,9 @@ def test_banner_actions_list_and_dashboard_agree_on_every_demo_case_for_every_si
     ctx = seed_all(log=lambda line: None)
     people = [ctx.user(k) for k in ("buyer", "buyer2", "supplier", "supplier2", "supplier3")]
     people.append(ctx.user("officer"))
+    for user in people:  # the pages are read in English here (suppliers in CN get Chinese)
+        user.language = "en"
+        user.save(update_fields=["language"])
     checked = 0
     for user in people:
         web = client_for(user)
