@@ -220,7 +220,7 @@ def _time(endpoint: Endpoint, creds: dict[str, Any], requests: int) -> dict[str,
     times.sort()
     return {
         "p50": round(statistics.median(times), 1),
-        "p95": round(times[max(0, int(round(0.95 * len(times))) - 1)], 1),
+        "p95": round(times[max(0, round(0.95 * len(times)) - 1)], 1),
         "statuses": sorted(statuses),
     }
 
