@@ -32,6 +32,17 @@ from typing import Any
 BATCH = 5000
 
 
+def _batches(rows: Iterable[Any]) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def _setup() -> None:
     sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "src"))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tradeguard.settings")
@@ -52,6 +63,7 @@ class Seeder:
         self.year_ago = self.now - dt.timedelta(days=365)
         self.log = log
         self.t0 = time.monotonic()
+        self.next_pk: dict[str, int] = {}
 
     # --- helpers ---------------------------------------------------------------------
 
@@ -64,34 +76,59 @@ class Seeder:
         return dt.datetime.fromtimestamp(self.rng.uniform(a, b), tz=dt.UTC).replace(microsecond=0)
 
     def bulk(self, model: Any, rows: Iterable[Any]) -> list[Any]:
-        """bulk_create in batches; returns the saved objects (with pks on PostgreSQL)."""
+        """Write model instances in batches; returns them with their primary keys."""
         out: list[Any] = []
-        batch: list[Any] = []
-        for row in rows:
-            batch.append(row)
-            if len(batch) >= BATCH:
-                out += model.objects.bulk_create(batch, batch_size=BATCH)
-                batch = []
-        if batch:
-            out += model.objects.bulk_create(batch, batch_size=BATCH)
+        for batch in _batches(rows):
+            self._write(model, batch)
+            out += batch
         self.log(f"{model._meta.label}: {len(out):,} rows ({time.monotonic() - self.t0:.0f} s)")
         return out
 
     def stream(self, model: Any, rows: Iterator[Any]) -> int:
-        """bulk_create without keeping the objects (events, notifications, timers)."""
+        """Like `bulk`, without keeping the instances (events, notifications, timers)."""
         n = 0
-        batch: list[Any] = []
-        for row in rows:
-            batch.append(row)
-            if len(batch) >= BATCH:
-                model.objects.bulk_create(batch, batch_size=BATCH)
-                n += len(batch)
-                batch = []
-        if batch:
-            model.objects.bulk_create(batch, batch_size=BATCH)
+        for batch in _batches(rows):
+            self._write(model, batch)
             n += len(batch)
         self.log(f"{model._meta.label}: {n:,} rows ({time.monotonic() - self.t0:.0f} s)")
         return n
+
+    def _write(self, model: Any, batch: list[Any]) -> None:
+        """PostgreSQL: COPY the instances' column values (field by field, as the model
+        prepares them for saving) with primary keys we assign; elsewhere bulk_create."""
+        from django.db import connection
+
+        if connection.vendor != "postgresql":
+            model.objects.bulk_create(batch, batch_size=BATCH)
+            return
+        table = model._meta.db_table
+        pk = model._meta.pk
+        if table not in self.next_pk:
+            with connection.cursor() as cursor:
+                cursor.execute(f'SELECT COALESCE(MAX("{pk.column}"), 0) FROM "{table}"')  # noqa: S608 (our table name)
+                self.next_pk[table] = cursor.fetchone()[0] + 1
+        for obj in batch:
+            setattr(obj, pk.attname, self.next_pk[table])
+            obj._state.adding = False
+            self.next_pk[table] += 1
+        fields = model._meta.concrete_fields
+        columns = ", ".join(f'"{f.column}"' for f in fields)
+        sql = f'COPY "{table}" ({columns}) FROM STDIN'
+        with connection.cursor() as cursor, cursor.cursor.copy(sql) as copy:
+            for obj in batch:
+                copy.write_row(
+                    [f.get_db_prep_save(getattr(obj, f.attname), connection) for f in fields]
+                )
+
+    def reset_sequences(self) -> None:
+        from django.db import connection
+
+        with connection.cursor() as cursor:
+            for table in self.next_pk:
+                cursor.execute(
+                    f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "  # noqa: S608
+                    f'(SELECT MAX(id) FROM "{table}"))'
+                )
 
     # --- the year ---------------------------------------------------------------------
 
@@ -106,6 +143,7 @@ class Seeder:
         self.notifications()
         self.ip()
         self.matches()
+        self.reset_sequences()
 
     def _free_timestamps(self) -> None:
         """Let bulk_create keep the created_at/updated_at we give (spread over the

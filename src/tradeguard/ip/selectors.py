@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -44,6 +43,7 @@ from tradeguard.ip.models import (
     ReporterStanding,
     StatementOfReasons,
 )
+from tradeguard.ip.stats import ip_stats  # noqa: F401  (the public statistics; views and API read them here)
 
 REPORTER_ROLES = (Role.RIGHTS_HOLDER, Role.AGENT)
 
@@ -566,78 +566,6 @@ def rights_holder_verification_queue() -> QuerySet[Organization]:
 
 def appeal_for(item: ComplaintItem) -> Appeal | None:
     return Appeal.objects.filter(item=item).first()
-
-
-# --- transparency --------------------------------------------------------------------
-
-
-def _period_key(when: dt.datetime, period: str) -> str:
-    if period == "week":
-        year, week, _day = when.isocalendar()
-        return f"{year}-W{week:02d}"
-    if period == "quarter":
-        return f"{when.year}-Q{(when.month - 1) // 3 + 1}"
-    return f"{when.year}-{when.month:02d}"
-
-
-def ip_stats(*, since: dt.datetime, until: dt.datetime, period: str = "month") -> dict[str, Any]:
-    """Public numbers per period: complaints, items, outcomes by reason, median time to
-    the first action on a notified listing, counter-notice rates."""
-    items: list[dict[str, Any]] = [
-        dict(row)
-        for row in ComplaintItem.objects.filter(
-            complaint__created_at__gte=since, complaint__created_at__lt=until
-        ).values(
-            "status",
-            "complaint_id",
-            "complaint__reason",
-            "complaint__created_at",
-            "notified_at",
-            "first_action_at",
-            "counter_noticed_at",
-        )
-    ]
-    buckets: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in items:
-        buckets[_period_key(row["complaint__created_at"], period)].append(row)
-    periods = [_summary(key, rows) for key, rows in sorted(buckets.items())]
-    return {
-        "since": since,
-        "until": until,
-        "period": period,
-        "totals": _summary("total", items),
-        "periods": periods,
-    }
-
-
-def _summary(key: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
-    by_reason: dict[str, Counter[str]] = {r: Counter() for r in ComplaintReason.values}
-    for row in rows:
-        by_reason[row["complaint__reason"]][row["status"]] += 1
-    processed = [r for r in rows if r["status"] != ItemStatus.REJECTED]
-    countered = [r for r in processed if r["counter_noticed_at"] is not None]
-    successful_counters = [
-        r
-        for r in countered
-        if r["status"] in policy.FAILURE_STATUSES or r["status"] == ItemStatus.WITHDRAWN
-    ]
-    acted = [
-        r["first_action_at"] - r["notified_at"]
-        for r in processed
-        if r["first_action_at"] and r["notified_at"]
-    ]
-    return {
-        "period": key,
-        "complaints": len({r["complaint_id"] for r in rows}),
-        "items": len(rows),
-        "items_rejected": len(rows) - len(processed),
-        "outcomes_by_reason": {
-            reason: dict(sorted(counts.items())) for reason, counts in by_reason.items() if counts
-        },
-        "median_hours_to_action": policy.median_hours(acted),
-        "counter_notice_rate": policy.rate(len(countered), len(processed)),
-        "successful_counter_notice_rate": policy.rate(len(successful_counters), len(countered)),
-    }
 
 
 def notice_export(complaint: Complaint) -> dict[str, Any]:

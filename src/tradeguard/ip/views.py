@@ -1002,7 +1002,9 @@ def transparency(request: HttpRequest) -> HttpResponse:
     period = request.GET.get("period", "month")
     if period not in ("week", "month", "quarter"):
         period = "month"
-    until = clock.now()
+    # The last 365 days to the end of today (UTC): the same numbers all day, so the
+    # cached statistics serve every visitor.
+    until = dt.datetime.combine(clock.now().date() + dt.timedelta(days=1), dt.time.min, dt.UTC)
     stats = selectors.ip_stats(since=until - dt.timedelta(days=365), until=until, period=period)
     return render(
         request,
