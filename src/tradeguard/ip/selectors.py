@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.utils.translation import gettext as _
 
 from tradeguard.accounts.enums import OrgKind, Role, VerificationStatus
@@ -198,11 +198,28 @@ def items_visible_to(user: User) -> QuerySet[ComplaintItem]:
     if user.role == Role.SUPPLIER and user.organization_id:
         return qs.filter(supplier_id=user.organization_id).exclude(status=ItemStatus.REJECTED)
     if _is_reporter(user):
-        return qs.filter(
-            Q(complaint__rights_holder_id=user.organization_id)
-            | Q(complaint__filed_by_org_id=user.organization_id)
-        )
+        # Through the reporter's complaints (a semi-join the complaint_id index serves).
+        return qs.filter(complaint__in=complaints_visible_to(user).values("pk"))
     return qs.none()
+
+
+def count_items(complaints: list[Complaint]) -> None:
+    """Set `items_total` and `items_open` on a page of complaints (one grouped query
+    over their items only)."""
+    counts = {
+        row["complaint_id"]: row
+        for row in ComplaintItem.objects.filter(complaint__in=[c.pk for c in complaints])
+        .order_by()
+        .values("complaint_id")
+        .annotate(
+            total=Count("id"),
+            open=Count("id", filter=Q(status__in=list(policy.OPEN_STATUSES))),
+        )
+    }
+    for complaint in complaints:
+        row = counts.get(complaint.pk, {})
+        complaint.items_total = row.get("total", 0)  # type: ignore[attr-defined]
+        complaint.items_open = row.get("open", 0)  # type: ignore[attr-defined]
 
 
 def item_get(user: User, item_id: int) -> ComplaintItem:
@@ -527,21 +544,22 @@ def record_review_queue() -> QuerySet[IpRecord]:
 
 
 def review_queue() -> QuerySet[ComplaintItem]:
-    """Maintained complaints waiting for an officer; good-faith reporters first."""
+    """Maintained complaints waiting for an officer; good-faith reporters first (the
+    items' `priority`, kept in step with the standing), then the longest waiting.
+    Served by the partial index `ip_item_review_queue_idx`."""
     return (
         _items_qs()
         .filter(status=ItemStatus.UNDER_REVIEW)
-        .annotate(priority=_good_faith("complaint__rights_holder_id"))
         .order_by("-priority", "under_review_at", "id")
     )
 
 
 def appeal_queue() -> QuerySet[ComplaintItem]:
+    """Open appeals, the oldest first (index `ip_item_appeal_queue_idx`)."""
     return (
         _items_qs()
         .filter(status=ItemStatus.APPEALED, appeal__status=AppealStatus.OPEN)
         .select_related("appeal")
-        .annotate(priority=_good_faith("complaint__rights_holder_id"))
         .order_by("appealed_at", "id")
     )
 

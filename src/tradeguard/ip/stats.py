@@ -114,7 +114,10 @@ def _complaints_and_medians(
         return _hours(statistics.median(values)) if values else None
 
     per = {
-        period_key(r["bucket"], period): (r["c"], median(durations[period_key(r["bucket"], period)]))
+        period_key(r["bucket"], period): (
+            r["c"],
+            median(durations[period_key(r["bucket"], period)]),
+        )
         for r in grouped
     }
     every = [v for values in durations.values() for v in values]
