@@ -4,7 +4,7 @@ A list orders by keys that end in the primary key (newest first is `-created_at,
 and that an index serves. A page is found by *keyset*: the cursor holds the sort values
 of the row the page starts after, so the database seeks to it in the index and page
 1,000 costs what page 1 costs (OFFSET would read and throw away every row before it).
-Nullable keys sort their NULLs last in both directions, on every database.
+A NULL key sorts as the largest value on every database (as PostgreSQL does).
 
 Totals never scan a large table: `count_of` counts exactly up to
 `COUNT_EXACT_LIMIT` rows (a bounded `COUNT(*)` over a `LIMIT` subquery) and beyond
@@ -48,7 +48,8 @@ MAX_OFFSET = 10_000
 
 @dataclass(frozen=True, slots=True)
 class SortKey:
-    """One key of a list's order. `nullable` keys sort NULLs last in both directions."""
+    """One key of a list's order. NULL sorts as the largest value (last going up, first
+    going down), as PostgreSQL orders by default, so a plain index serves it."""
 
     name: str
     descending: bool = False
@@ -56,11 +57,12 @@ class SortKey:
 
     def order(self, backwards: bool = False) -> OrderBy:
         descending = self.descending != backwards
-        nulls: dict[str, bool] = {}
-        if self.nullable:
-            nulls = {"nulls_first": True} if backwards else {"nulls_last": True}
         expression = F(self.name)
-        return expression.desc(**nulls) if descending else expression.asc(**nulls)
+        if not self.nullable:
+            return expression.desc() if descending else expression.asc()
+        if descending:
+            return expression.desc(nulls_first=True)
+        return expression.asc(nulls_last=True)
 
 
 def sort_keys(qs: QuerySet[Any]) -> tuple[SortKey, ...]:
@@ -150,20 +152,19 @@ def decode_cursor(
 
 def after(keys: Sequence[SortKey], values: Sequence[Any], *, backwards: bool = False) -> Q:
     """Rows strictly after `values` in the keys' order (before them with `backwards`).
-
-    Carries a leading range condition on the first key so the database seeks in the
-    index instead of filtering from its start."""
+    NULL is the largest value. A leading range condition on the first key lets the
+    database seek in the index instead of filtering from its start."""
     branches: list[Q] = []
     equal = Q()
     for key, value in zip(keys, values, strict=True):
         descending = key.descending != backwards
-        nulls_last = not backwards  # NULLs are last going forward, first going back
         if value is None:
-            beyond = Q(**{f"{key.name}__isnull": False}) if not nulls_last else None
+            # Going down, every value follows NULL; going up, nothing does.
+            beyond = Q(**{f"{key.name}__isnull": False}) if descending else None
             same = Q(**{f"{key.name}__isnull": True})
         else:
             beyond = Q(**{f"{key.name}__{'lt' if descending else 'gt'}": value})
-            if key.nullable and nulls_last:
+            if key.nullable and not descending:
                 beyond |= Q(**{f"{key.name}__isnull": True})
             same = Q(**{key.name: value})
         if beyond is not None:
@@ -173,8 +174,9 @@ def after(keys: Sequence[SortKey], values: Sequence[Any], *, backwards: bool = F
     for branch in branches[1:]:
         condition |= branch
     first, value = keys[0], values[0]
-    if value is not None and not first.nullable:
-        bound = "lte" if first.descending != backwards else "gte"
+    descending = first.descending != backwards
+    if value is not None and (descending or not first.nullable):
+        bound = "lte" if descending else "gte"
         condition &= Q(**{f"{first.name}__{bound}": value})
     return condition
 
