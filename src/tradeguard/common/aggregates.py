@@ -28,7 +28,7 @@ def cached_aggregate(key: str, compute: Callable[[], T], *, seconds: int = COUNT
     full_key = f"tg:aggregate:{key}"
     found = cache.get(full_key)
     if found is not None:
-        return found  # type: ignore[no-any-return]
+        return found
     value = compute()
     cache.set(full_key, value, seconds)
     return value

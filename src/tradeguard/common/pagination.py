@@ -24,7 +24,7 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from django.db import connections
 from django.db.models import F, Q, QuerySet
@@ -77,7 +77,7 @@ def sort_keys(qs: QuerySet[Any]) -> tuple[SortKey, ...]:
             name = item.lstrip("-")
         elif isinstance(item, OrderBy) and isinstance(item.expression, F):
             descending = item.descending
-            name = item.expression.name
+            name = cast(Any, item.expression).name
         else:
             raise ValueError(f"cannot paginate by {item!r}: order by field names")
         name = model._meta.pk.name if name == "pk" else name
@@ -219,7 +219,7 @@ class Page(Generic[T]):
 
     def link(self, request: HttpRequest, cursor: str | None) -> str:
         """The current URL with this list's cursor (other query parameters kept)."""
-        params = [(k, v) for k, v in request.GET.items() if k not in (self.param, "page")]
+        params = [(k, str(v)) for k, v in request.GET.items() if k not in (self.param, "page")]
         if cursor:
             params.append((self.param, cursor))
         return "?" + urlencode(params) if params else request.path
@@ -232,11 +232,14 @@ def keyset_page(
     cursor: str | None = None,
     offset: int = 0,
     build: Callable[[Any], T] | None = None,
+    prepare: Callable[[list[Any]], None] | None = None,
     count: bool = True,
     param: str = "cursor",
 ) -> Page[Any]:
-    """One page of `qs` (ordered; see `sort_keys`) after/before `cursor`, its rows
-    built by `build` once fetched. `offset` serves the API's legacy ?page=N."""
+    """One page of `qs` (ordered; see `sort_keys`) after/before `cursor`. Once the
+    page's rows are fetched, `prepare(rows)` may load what they need in one query
+    (counts of their children, say) and `build` turns each into its item.
+    `offset` serves the API's legacy ?page=N."""
     keys = sort_keys(qs)
     values: list[Any] | None = None
     backwards = False
@@ -258,6 +261,8 @@ def keyset_page(
         if (values is not None and not backwards) or (backwards and more) or offset:
             previous_cursor = encode_cursor(keys, rows[0], backwards=True)
     total, estimate = count_of(qs) if count else (len(rows), False)
+    if prepare is not None:
+        prepare(rows)
     items = [build(r) for r in rows] if build else rows
     return Page(items, total, estimate, next_cursor, previous_cursor, values is None, param)
 
@@ -290,10 +295,12 @@ def page_from(
 
 @dataclass(frozen=True)
 class Rows:
-    """An ordered queryset and how to turn each of its rows into a response item."""
+    """An ordered queryset and how to turn each of its rows into a response item
+    (`prepare` first loads what a page of rows needs; see `keyset_page`)."""
 
     queryset: QuerySet[Any]
-    build: Callable[[Any], Any]
+    build: Callable[[Any], Any] = lambda row: row
+    prepare: Callable[[list[Any]], None] | None = None
 
 
 class KeysetPagination(PaginationBase):
@@ -333,7 +340,7 @@ class KeysetPagination(PaginationBase):
     def paginate_queryset(
         self, queryset: Any, pagination: Any, request: HttpRequest, **params: Any
     ) -> Any:
-        rows = queryset if isinstance(queryset, Rows) else Rows(queryset, lambda r: r)
+        rows = queryset if isinstance(queryset, Rows) else Rows(queryset)
         size = min(pagination.page_size or self.page_size, MAX_PAGE_SIZE)
         offset = 0 if pagination.cursor else (pagination.page - 1) * size
         if offset > MAX_OFFSET:
@@ -348,7 +355,12 @@ class KeysetPagination(PaginationBase):
                 },
             )
         page = keyset_page(
-            rows.queryset, size=size, cursor=pagination.cursor, offset=offset, build=rows.build
+            rows.queryset,
+            size=size,
+            cursor=pagination.cursor,
+            offset=offset,
+            build=rows.build,
+            prepare=rows.prepare,
         )
         return {
             "items": page.items,

@@ -239,7 +239,8 @@ class ComplaintItem(BaseModel):
                 condition=Q(status="appealed"),
                 name="ip_item_appeal_queue_idx",
             ),
-            # A supplier's notices, newest first.
+            # Items newest first: everyone's, a supplier's notices.
+            models.Index(fields=["-created_at", "-id"], name="ip_item_newest"),
             models.Index(fields=["supplier", "-created_at", "-id"], name="ip_item_supplier_newest"),
         ]
         constraints = [

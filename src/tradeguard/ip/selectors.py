@@ -206,7 +206,7 @@ def items_visible_to(user: User) -> QuerySet[ComplaintItem]:
 def count_items(complaints: list[Complaint]) -> None:
     """Set `items_total` and `items_open` on a page of complaints (one grouped query
     over their items only)."""
-    counts = {
+    counts: dict[int, Any] = {
         row["complaint_id"]: row
         for row in ComplaintItem.objects.filter(complaint__in=[c.pk for c in complaints])
         .order_by()

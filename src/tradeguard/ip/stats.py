@@ -62,10 +62,10 @@ def ip_stats(*, since: dt.datetime, until: dt.datetime, period: str = "month") -
 
 
 def _compute(since: dt.datetime, until: dt.datetime, period: str) -> dict[str, Any]:
-    items = ComplaintItem.objects.filter(
+    items: QuerySet[Any] = ComplaintItem.objects.filter(
         complaint__created_at__gte=since, complaint__created_at__lt=until
     ).annotate(bucket=TRUNC[period]("complaint__created_at", tzinfo=dt.UTC))
-    counts = list(
+    counts: list[dict[str, Any]] = list(
         items.order_by()
         .values("bucket", "complaint__reason", "status")
         .annotate(n=Count("id"), countered=Count("id", filter=Q(counter_noticed_at__isnull=False)))
@@ -92,13 +92,13 @@ def _hours(seconds: float | None) -> float | None:
 
 
 def _complaints_and_medians(
-    items: QuerySet[ComplaintItem], period: str
+    items: QuerySet[Any], period: str
 ) -> tuple[dict[str, tuple[int, float | None]], tuple[int, float | None]]:
     """Distinct complaints and the median hours to action, per period and in total."""
     complaints = Count("complaint_id", distinct=True)
     if connection.vendor == "postgresql":
-        median = _MedianSeconds(_action_seconds(), filter=ACTED)
-        grouped = items.order_by().values("bucket").annotate(c=complaints, m=median)
+        median: Any = _MedianSeconds(_action_seconds(), filter=ACTED)
+        grouped: QuerySet[Any] = items.order_by().values("bucket").annotate(c=complaints, m=median)
         per = {period_key(r["bucket"], period): (r["c"], _hours(r["m"])) for r in grouped}
         total = items.order_by().aggregate(c=complaints, m=median)
         return per, (total["c"], _hours(total["m"]))
@@ -110,18 +110,18 @@ def _complaints_and_medians(
     ):
         durations[period_key(bucket, period)].append((acted - notified).total_seconds())
 
-    def median(values: list[float]) -> float | None:
+    def middle(values: list[float]) -> float | None:
         return _hours(statistics.median(values)) if values else None
 
     per = {
         period_key(r["bucket"], period): (
             r["c"],
-            median(durations[period_key(r["bucket"], period)]),
+            middle(durations[period_key(r["bucket"], period)]),
         )
         for r in grouped
     }
     every = [v for values in durations.values() for v in values]
-    return per, (items.order_by().aggregate(c=complaints)["c"], median(every))
+    return per, (items.order_by().aggregate(c=complaints)["c"], middle(every))
 
 
 def _summary(

@@ -10,7 +10,7 @@ from tradeguard.accounts.models import Organization, User
 from tradeguard.accounts.selectors import organizations_visible_to
 from tradeguard.catalog.models import Listing
 from tradeguard.catalog.selectors import listings_visible_to
-from tradeguard.common.api import ERROR_RESPONSES, PageNumberPagination, file_download
+from tradeguard.common.api import ERROR_RESPONSES, file_download
 from tradeguard.common.errors import invalid
 from tradeguard.common.pagination import KeysetPagination
 from tradeguard.evidence.serving import file_response

@@ -46,9 +46,11 @@ class Command(BaseCommand):
             "--access-logfile",
             "-",
         ]
+        from tradeguard.common.tasks import task_results_prune_ensure
         from tradeguard.evidence.services import files_collect_ensure
 
         files_collect_ensure()  # the daily collection of unused files, fired by run-due
+        task_results_prune_ensure()  # the daily pruning of finished task rows
         procs: list[subprocess.Popen[bytes]] = [subprocess.Popen(gunicorn)]
         for n in range(o["task_workers"]):
             procs.append(subprocess.Popen([*exe, "db_worker", "--worker-id", f"worker-{n}"]))
