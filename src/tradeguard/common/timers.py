@@ -172,7 +172,11 @@ def run_due(as_of: dt.datetime, *, progress: Callable[[Timer], None] | None = No
 
     Each handler runs as of its timer's due time (or the real time, if later): so a
     simulated run into the future plays deadlines out in order, with the times they
-    would have had, while recovery after downtime stamps what happens now."""
+    would have had, while recovery after downtime stamps what happens now.
+
+    Timers fire RUN_DUE_BATCH to a transaction (one commit, not one per timer); if a
+    handler raises, that batch is rolled back and fired again one timer at a time, so
+    only the failing timer is marked failed."""
     fired: list[Timer] = []
     limit = as_of.astimezone(dt.UTC)
     while len(fired) < MAX_TIMERS_PER_RUN:
@@ -183,11 +187,51 @@ def run_due(as_of: dt.datetime, *, progress: Callable[[Timer], None] | None = No
         )
         if not due:
             break
-        for timer_id, due_at in due:
-            with clock.running_as_of(due_at):
-                timer = timer_fire(timer_id)
-            if timer is not None:
+        for start in range(0, len(due), RUN_DUE_BATCH):
+            for timer in _fire_batch(due[start : start + RUN_DUE_BATCH]):
                 fired.append(timer)
                 if progress:
                     progress(timer)
     return fired
+
+
+RUN_DUE_BATCH = 25
+
+
+def _fire_batch(batch: list[tuple[int, dt.datetime]]) -> list[Timer]:
+    try:
+        with transaction.atomic():
+            locked = {
+                t.pk: t
+                for t in Timer.objects.select_for_update(skip_locked=True).filter(
+                    pk__in=[pk for pk, _ in batch], status=TimerStatus.PENDING
+                )
+            }
+            done: list[Timer] = []
+            for timer_id, due_at in batch:
+                timer = locked.get(timer_id)
+                if timer is None:  # fired meanwhile, or a worker is firing it now
+                    continue
+                with clock.running_as_of(due_at):
+                    handler = _HANDLERS.get(timer.kind)
+                    if handler is None:
+                        timer.status = TimerStatus.FAILED
+                        timer.outcome = "no handler registered"
+                    else:
+                        try:
+                            timer.outcome = (handler(timer.aggregate_id) or "done")[:200]
+                        except Exception as exc:
+                            raise _HandlerFailed(timer.kind) from exc
+                        timer.status = TimerStatus.DONE
+                    timer.fired_at = clock.now()
+                done.append(timer)
+            Timer.objects.bulk_update(done, ["status", "outcome", "fired_at"])
+            return done
+    except _HandlerFailed:
+        one_by_one = []
+        for timer_id, due_at in batch:
+            with clock.running_as_of(due_at):
+                timer = timer_fire(timer_id)
+            if timer is not None:
+                one_by_one.append(timer)
+        return one_by_one

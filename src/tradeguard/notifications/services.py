@@ -95,8 +95,9 @@ def notify_org(*, organization: Any, **kwargs: Any) -> list[Notification]:
 def _enqueue_emails(ids: list[int]) -> None:
     from tradeguard.notifications.tasks import send_notification_email
 
-    for notification_id in ids:
-        send_notification_email.enqueue(notification_id)
+    with transaction.atomic():  # the database queue: one commit for all of them
+        for notification_id in ids:
+            send_notification_email.enqueue(notification_id)
 
 
 def base_url() -> str:
