@@ -1,4 +1,8 @@
-"""`tradeguard worker`: the database task backend's worker, claiming tasks in batches.
+"""`tradeguard worker`: the task worker for the configured backend.
+
+With TASK_BACKEND=rq it runs django-rq's worker on the Redis queues (with RQ's
+scheduler, for tasks to run later, and django-tasks-rq's job class); `--batch`
+becomes `--burst`. With the database backend it runs the worker below.
 
 django-tasks-db's `db_worker` claims one task per transaction and checks the
 connection twice per task: two commits and about eight round trips of bookkeeping
@@ -16,15 +20,18 @@ from __future__ import annotations
 import os
 import random
 import time
+from argparse import ArgumentTypeError
 from typing import Any
 
+from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import close_old_connections, transaction
 from django.db.utils import OperationalError
 from django.utils import timezone
 from django.utils.autoreload import DJANGO_AUTORELOAD_ENV, run_with_reloader
 from django_tasks_db.management.commands.db_worker import Command as DbWorkerCommand
-from django_tasks_db.management.commands.db_worker import Worker, logger
+from django_tasks_db.management.commands.db_worker import Worker, logger, valid_backend_name
 from django_tasks_db.models import DBTaskResult
 from django_tasks_db.utils import exclusive_transaction, is_locked_database_exception
 
@@ -111,6 +118,9 @@ class Command(DbWorkerCommand):
 
     def add_arguments(self, parser: Any) -> None:
         super().add_arguments(parser)
+        for action in parser._actions:  # checked in handle(): a Redis backend is fine too
+            if action.dest == "backend_name":
+                action.type = str
         parser.add_argument(
             "--claim",
             type=int,
@@ -134,6 +144,22 @@ class Command(DbWorkerCommand):
         claim: int = DEFAULT_CLAIM,
         **options: Any,
     ) -> None:
+        if settings.TASK_BACKEND == "rq":
+            call_command(
+                "rqworker",
+                *(queue_name.split(",") if queue_name != "*" else settings.TASK_QUEUES),
+                with_scheduler=True,
+                job_class="django_tasks_rq.backend.Job",
+                burst=batch,
+                name=worker_id,
+                max_jobs=max_tasks,
+                verbosity=verbosity,
+            )
+            return
+        try:
+            valid_backend_name(backend_name)
+        except ArgumentTypeError as exc:
+            raise CommandError(str(exc)) from None
         self.configure_logging(verbosity)
         queue_names = queue_name.split(",")
         excluded = exclude_queues.split(",") if exclude_queues else []
