@@ -239,6 +239,17 @@ class ComplaintItem(BaseModel):
                 condition=Q(status="appealed"),
                 name="ip_item_appeal_queue_idx",
             ),
+            # Dashboards: a supplier's notices to answer, a reporter's counter-notices.
+            models.Index(
+                fields=["supplier", "respond_due_at", "id"],
+                condition=Q(status="notified"),
+                name="ip_item_supplier_notified_idx",
+            ),
+            models.Index(
+                fields=["counter_due_at", "id"],
+                condition=Q(status="counter_noticed"),
+                name="ip_item_countered_idx",
+            ),
             # Items newest first: everyone's, a supplier's notices.
             models.Index(fields=["-created_at", "-id"], name="ip_item_newest"),
             models.Index(fields=["supplier", "-created_at", "-id"], name="ip_item_supplier_newest"),
