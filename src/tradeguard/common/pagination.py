@@ -316,10 +316,15 @@ class KeysetPagination(PaginationBase):
         page: int = Field(
             1,
             ge=1,
+            le=MAX_OFFSET,
             description="Page number (offset pagination, kept for existing clients; at "
             f"most {MAX_OFFSET:,} items deep). Ignored when `cursor` is given.",
         )
-        page_size: int | None = Field(None, ge=1, le=MAX_PAGE_SIZE)
+        page_size: int | None = Field(
+            None,
+            ge=1,
+            description=f"Items per page (more than {MAX_PAGE_SIZE} count as {MAX_PAGE_SIZE})",
+        )
 
     class Output(Schema):
         items: list[Any]
