@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
-PORT = int(os.environ.get("BENCH_PORT", "8015"))
+PORT = int(os.environ.get("BENCH_PORT", "8015"))  # BENCH_PORT=... on a shared machine
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,20 @@ ENDPOINTS = [
         "buyer",
         "/api/v1/disputes/{dispute}",
         True,
+    ),
+    Endpoint(
+        "page_ip_picker_common",
+        "IP complaint listing picker, a common word (`q=Bamboo lamp`)",
+        "rights",
+        "/ip/complaints/listings/?q=Bamboo+lamp",
+        False,
+    ),
+    Endpoint(
+        "page_ip_picker_rare",
+        "IP complaint listing picker, a rare title (`q=model 9999`)",
+        "rights",
+        "/ip/complaints/listings/?q=model+9999",
+        False,
     ),
     Endpoint("page_inbox_buyer", "inbox `/inbox/` as the big buyer", "buyer", "/inbox/", False),
     Endpoint(

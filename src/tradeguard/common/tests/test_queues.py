@@ -73,8 +73,9 @@ def run_worker(
         yield work
         return
     if not _redis_answers():
-        if os.environ.get("CI"):
-            pytest.fail(f"CI runs these tests on Redis, but nothing answers at {REDIS_URL}")
+        if os.environ.get("CI") or "TRADEGUARD_TEST_REDIS_URL" in os.environ:
+            # .ci/run names its Redis server: there a missing server fails, never skips.
+            pytest.fail(f"these tests run on Redis, but nothing answers at {REDIS_URL}")
         pytest.skip(f"no Redis server at {REDIS_URL} (set TRADEGUARD_TEST_REDIS_URL)")
     import django_rq
     import redis
