@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
         ('accounts', '0002_initial'),
         ('catalog', '0003_list_indexes'),
         ('ip', '0002_item_priority_queue_indexes'),
-        ('monitoring', '0001_initial'),
+        ('monitoring', '0002_match_basis'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

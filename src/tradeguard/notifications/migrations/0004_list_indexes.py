@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('notifications', '0002_webhook_replay'),
+        ('notifications', '0003_notification_topic'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
