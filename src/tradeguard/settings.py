@@ -213,10 +213,13 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "TradeGuard <noreply@tradeguard.local>")
 
 # Background work: Django's tasks API. "database" (default) stores tasks for
-# `tradeguard db_worker`; "immediate" runs them inline (tests, one-off scripts).
+# `tradeguard worker`; "rq" puts them on Redis queues for `tradeguard rqworker
+# --with-scheduler` (pip install 'tradeguard[redis]'; REDIS_URL); "immediate" runs them
+# inline (tests, one-off scripts).
 TASK_BACKEND = os.environ.get("TASK_BACKEND", "database")
 _TASK_BACKENDS = {
     "database": "django_tasks_db.DatabaseBackend",
+    "rq": "django_tasks_rq.RQBackend",
     "immediate": "django_tasks.backends.immediate.ImmediateBackend",
     "dummy": "django_tasks.backends.dummy.DummyBackend",
 }
@@ -225,6 +228,33 @@ if TASK_BACKEND not in _TASK_BACKENDS:
         f"TASK_BACKEND must be one of {', '.join(_TASK_BACKENDS)}, got {TASK_BACKEND!r}"
     )
 TASKS = {"default": {"BACKEND": _TASK_BACKENDS[TASK_BACKEND]}}
+# Queues the Redis backend serves: "default", plus one per image-matcher shard when
+# TRADEGUARD_POLICY["monitoring"]["matcher_shards"] > 1 (see docs/monitoring.md).
+REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
+TASK_QUEUES = env_list("TASK_QUEUES", ["default"])
+RQ_QUEUES = {name: {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 3600} for name in TASK_QUEUES}
+try:
+    import django_rq  # noqa: F401  (the optional Redis queue: pip install 'tradeguard[redis]')
+except ImportError:
+    if TASK_BACKEND == "rq":
+        raise ImproperlyConfigured(
+            "TASK_BACKEND=rq needs the Redis extra: pip install 'tradeguard[redis]'"
+        ) from None
+else:
+    INSTALLED_APPS.append("django_rq")
+
+# Cache: aggregates of large tables (dashboard counts, transparency statistics; see
+# common/aggregates.py). Per process by default; CACHE_URL=redis://host:6379/1 shares one
+# cache between every web process and host.
+CACHE_URL = os.environ.get("CACHE_URL", "")
+if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+    }
+elif CACHE_URL:
+    raise ImproperlyConfigured(f"CACHE_URL must be a redis:// URL, got {CACHE_URL!r}")
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 if not DEBUG:
     SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", True)

@@ -22,8 +22,9 @@ from tradeguard.accounts.schemas import (
     UserRead,
     VerificationDecision,
 )
-from tradeguard.common.api import ERROR_RESPONSES, PageNumberPagination
+from tradeguard.common.api import ERROR_RESPONSES
 from tradeguard.common.errors import ApplicationError, not_found, permission_denied
+from tradeguard.common.pagination import KeysetPagination
 
 router = Router(tags=["accounts"])
 
@@ -116,10 +117,11 @@ def users_create(request: HttpRequest, payload: UserCreate) -> Status[User]:
 
 
 @router.get("/organizations", response=list[OrganizationRead])
-@paginate(PageNumberPagination, page_size=50)
+@paginate(KeysetPagination, page_size=50)
 def organizations_list(request: HttpRequest, filters: Query[OrganizationListParams]):
-    """Organizations you may see, filtered by kind, country, verification status or name."""
-    return filters.filter(selectors.organizations_visible_to(_user(request)))
+    """Organizations you may see, filtered by kind, country, verification status or name,
+    by name."""
+    return filters.filter(selectors.organizations_visible_to(_user(request))).order_by("name", "id")
 
 
 @router.post("/organizations", response={201: OrganizationRead, **ERROR_RESPONSES})

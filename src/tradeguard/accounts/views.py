@@ -25,6 +25,7 @@ from tradeguard.accounts.policy import countries, timezones
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError
 from tradeguard.common.events import events_for
+from tradeguard.common.pagination import page_from
 from tradeguard.evidence.services import human_size
 from tradeguard.evidence.serving import file_response
 from tradeguard.web.forms import add_service_error
@@ -315,13 +316,17 @@ def _queue_item(org: Organization, form: VerificationDecisionForm | None = None)
     }
 
 
+QUEUE_PAGE = 30
+
+
 def _queue_page(
     request: HttpRequest, errors_for: tuple[int, VerificationDecisionForm] | None = None
 ) -> HttpResponse:
-    items = []
-    for org in selectors.verification_queue():
+    def item(org: Organization) -> Any:
         form = errors_for[1] if errors_for and errors_for[0] == org.pk else None
-        items.append(_queue_item(org, form))
+        return _queue_item(org, form)
+
+    page = page_from(request, selectors.verification_queue(), size=QUEUE_PAGE, build=item)
     recent = (
         Organization.objects.filter(verification_decided_at__isnull=False)
         .exclude(verification_status=VerificationStatus.PENDING)
@@ -331,7 +336,7 @@ def _queue_page(
     return render(
         request,
         "accounts/verification_queue.html",
-        {"items": items, "recent": recent},
+        {"items": page.items, "page": page, "recent": recent},
         status=422 if errors_for else 200,
     )
 

@@ -18,8 +18,9 @@ from tradeguard.catalog.schemas import (
     ListingStatusChange,
     ListingUpdate,
 )
-from tradeguard.common.api import ERROR_RESPONSES, PageNumberPagination, file_download
+from tradeguard.common.api import ERROR_RESPONSES, file_download
 from tradeguard.common.errors import invalid
+from tradeguard.common.pagination import KeysetPagination
 from tradeguard.evidence.serving import file_response
 
 router = Router(tags=["catalog"])
@@ -55,10 +56,12 @@ def listings_create(request: HttpRequest, payload: ListingCreate) -> Status[List
 
 
 @router.get("/listings", response=list[ListingRead])
-@paginate(PageNumberPagination, page_size=50)
+@paginate(KeysetPagination, page_size=50)
 def listings_list(request: HttpRequest, filters: Query[ListingListParams]) -> QuerySet[Listing]:
-    """Active listings of every supplier; suppliers also see all their own; officers all."""
-    return filters.filter(selectors.listings_visible_to(_user(request)))
+    """Active listings of every supplier; suppliers also see all their own; officers all.
+    Newest first, 50 a page: follow `next_cursor`."""
+    qs = filters.filter(selectors.listings_visible_to(_user(request)))
+    return qs.order_by("-created_at", "-id")
 
 
 @router.get("/listings/{listing_id}", response={200: ListingDetailRead, **ERROR_RESPONSES})

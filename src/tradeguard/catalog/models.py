@@ -31,7 +31,16 @@ class Listing(BaseModel):
 
     class Meta:
         ordering = ["-created_at", "-id"]
-        indexes = [models.Index(fields=["supplier", "status"])]
+        indexes = [
+            models.Index(fields=["supplier", "status"]),
+            # Lists, newest first; the dashboard's hidden and removed listings.
+            models.Index(fields=["-created_at", "-id"], name="listing_newest_idx"),
+            models.Index(
+                fields=["-updated_at", "-id"],
+                condition=models.Q(status__in=["hidden", "removed"]),
+                name="listing_taken_down_idx",
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(status__in=ListingStatus.values), name="listing_status_valid"

@@ -6,8 +6,8 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Count, IntegerField, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
@@ -20,8 +20,9 @@ from tradeguard.accounts.models import User
 from tradeguard.catalog import policy, selectors, services
 from tradeguard.catalog.enums import ListingStatus
 from tradeguard.catalog.forms import ImageForm, ListingFilterForm, ListingForm, StatusForm
-from tradeguard.catalog.models import Listing
+from tradeguard.catalog.models import Listing, ListingImage
 from tradeguard.common.errors import ApplicationError
+from tradeguard.common.pagination import page_from
 from tradeguard.evidence.serving import file_response
 from tradeguard.web.forms import add_service_error
 
@@ -59,9 +60,17 @@ def _may_publish(user: User) -> bool:
 def listing_list(request: HttpRequest) -> HttpResponse:
     user = _user(request)
     form = ListingFilterForm(request.GET or None)
+    shown_images = (
+        ListingImage.objects.filter(listing=OuterRef("pk"), removed_at__isnull=True)
+        .order_by()
+        .values("listing")
+        .annotate(n=Count("id"))
+        .values("n")
+    )
     listings = (
         selectors.listings_visible_to(user)
-        .annotate(image_count=Count("images", filter=Q(images__removed_at__isnull=True)))
+        # A correlated count: computed for the rows of the page only.
+        .annotate(image_count=Coalesce(Subquery(shown_images, output_field=IntegerField()), 0))
         .order_by("-created_at", "-id")
     )
     if form.is_valid():
@@ -69,7 +78,7 @@ def listing_list(request: HttpRequest) -> HttpResponse:
             listings = listings.filter(status=form.cleaned_data["status"])
         if form.cleaned_data["q"]:
             listings = listings.filter(title__icontains=form.cleaned_data["q"])
-    page = Paginator(listings, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = page_from(request, listings, size=PAGE_SIZE)
     return render(
         request,
         "catalog/list.html",

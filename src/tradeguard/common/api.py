@@ -11,9 +11,7 @@ from django.http.multipartparser import MultiPartParserError
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError, ValidationError
-from ninja.pagination import PageNumberPagination as NinjaPageNumberPagination
 from ninja.security import HttpBearer
-from pydantic import Field
 
 from tradeguard.common.errors import ApplicationError, CommonErrorCode
 
@@ -161,18 +159,6 @@ def install_error_handlers(api: NinjaAPI) -> None:
                 status=500,
             ),
         )
-
-
-MAX_PAGE = 1_000_000
-
-
-class PageNumberPagination(NinjaPageNumberPagination):
-    """ninja's page-number pagination with a bounded `page` (a page beyond any offset
-    the database can hold answers 422, not 500)."""
-
-    class Input(Schema):
-        page: int = Field(1, ge=1, le=MAX_PAGE)
-        page_size: int | None = Field(None, ge=1, description="At most the list's page size")
 
 
 def file_download(description: str, *media_types: str) -> dict[str, Any]:

@@ -58,8 +58,9 @@ class Event(models.Model):
 class Timer(models.Model):
     """A deadline: `kind` names a registered handler, run at `due_at` for one object.
 
-    The worker runs it through a deferred task; `tradeguard run-due` runs every
-    pending timer up to an instant. Handlers re-read state and are idempotent.
+    The sweeper queues a task for it shortly before it falls due and a worker runs it
+    (common/timers.py); `tradeguard run-due` runs every pending timer up to an
+    instant. Handlers re-read state and are idempotent.
     """
 
     kind = models.CharField(max_length=64)
@@ -71,6 +72,8 @@ class Timer(models.Model):
     fired_at = models.DateTimeField(null=True, blank=True)
     outcome = models.CharField(max_length=200, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # When a `fire_timer` task was queued for it (shortly before it falls due).
+    queued_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["due_at", "id"]

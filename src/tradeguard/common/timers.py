@@ -1,6 +1,14 @@
 """Deadlines as data: a Timer row per (kind, object, due time), a registered handler
-per kind, a deferred task per timer, and `run_due` to run everything due up to an
-instant. Handlers re-read state and return a short outcome; they must be idempotent."""
+per kind, and `run_due` to run everything due up to an instant. Handlers re-read
+state and return a short outcome; they must be idempotent.
+
+A timer becomes a task only shortly before it falls due: the sweeper (`run-due
+--every`, which `tradeguard serve` runs) queues a `fire_timer` task for every timer
+due within `LOOKAHEAD` that is not queued yet, and one scheduled that close is queued
+when it is written. So the task queue never holds a far-future task per pending
+deadline (65k a year at 100k disputes), and a worker's claim costs the same whatever
+the number of pending deadlines. The sweeper also fires directly whatever is still
+pending `SAFETY_GRACE` after its due time (workers down, a lost task)."""
 
 from __future__ import annotations
 
@@ -8,7 +16,9 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
+from django.conf import settings
 from django.db import transaction
+from django.db.models import Q
 
 from tradeguard.common import clock
 from tradeguard.common.enums import TimerStatus
@@ -21,6 +31,13 @@ _HANDLERS: dict[str, TimerHandler] = {}
 
 # A handler that keeps scheduling timers already due would loop forever; stop there.
 MAX_TIMERS_PER_RUN = 1_000_000
+# How far ahead the sweeper queues timers as tasks: more than its interval (30 s in
+# `serve`), so every timer is queued before it falls due.
+LOOKAHEAD = dt.timedelta(seconds=int(getattr(settings, "TRADEGUARD_TIMER_LOOKAHEAD", 120)))
+# A queued timer still pending this long after its due time lost its task (a worker
+# crashed, the queue was flushed): the sweeper queues it again and fires it itself.
+SAFETY_GRACE = dt.timedelta(seconds=int(getattr(settings, "TRADEGUARD_TIMER_GRACE", 60)))
+SWEEP_BATCH = 2000
 
 
 def timer_handler(kind: str) -> Callable[[TimerHandler], TimerHandler]:
@@ -40,14 +57,21 @@ def registered_kinds() -> list[str]:
 
 
 def timer_schedule(*, kind: str, aggregate_id: int, due_at: dt.datetime) -> Timer:
-    """Create (once) the timer and, after commit, a deferred task that fires it."""
+    """Create (once) the timer. One due within LOOKAHEAD is queued as a task after
+    commit; later ones are queued by the sweeper when their time comes near."""
     if kind not in _HANDLERS:
         raise RuntimeError(f"no handler registered for timer kind {kind!r}")
+    due_at = due_at.astimezone(dt.UTC)
+    now = clock.now()
+    soon = due_at <= now + LOOKAHEAD and defers()
     timer, created = Timer.objects.get_or_create(
-        kind=kind, aggregate_id=aggregate_id, due_at=due_at.astimezone(dt.UTC)
+        kind=kind,
+        aggregate_id=aggregate_id,
+        due_at=due_at,
+        defaults={"queued_at": now if soon else None},
     )
-    if created:
-        transaction.on_commit(lambda: _enqueue(timer))
+    if created and soon:
+        transaction.on_commit(lambda: _enqueue([(timer.pk, timer.due_at)]))
     return timer
 
 
@@ -62,40 +86,84 @@ def timer_ensure(*, kind: str, due_at: dt.datetime, future_only: bool = False) -
         timer_schedule(kind=kind, aggregate_id=0, due_at=due_at)
 
 
-def _enqueue(timer: Timer) -> None:
+def defers() -> bool:
+    """Whether the task backend runs tasks later (the database or Redis queue); with
+    the immediate backend (tests) `run-due` fires every timer."""
     from tradeguard.common.tasks import fire_timer
 
-    backend = fire_timer.get_backend()
-    if not backend.supports_defer:
-        return  # e.g. the immediate backend in tests: `run-due` fires it instead.
-    try:
-        fire_timer.using(run_after=timer.due_at).enqueue(timer.pk)
-    except Exception:  # the timer row stays pending; run-due will still fire it
-        log.exception("could not enqueue timer %s", timer.pk)
+    return bool(fire_timer.get_backend().supports_defer)
+
+
+def _enqueue(timers: list[tuple[int, dt.datetime]]) -> None:
+    from tradeguard.common.tasks import fire_timer
+
+    now = clock.now()
+    for timer_id, due_at in timers:
+        try:
+            task = fire_timer.using(run_after=due_at) if due_at > now else fire_timer
+            task.enqueue(timer_id)
+        except Exception:  # the row stays pending: the sweeper fires it after SAFETY_GRACE
+            log.exception("could not enqueue timer %s", timer_id)
+
+
+def timers_sweep(now: dt.datetime | None = None) -> int:
+    """Queue a `fire_timer` task for every pending timer due within LOOKAHEAD that has
+    none (or whose task is overdue by SAFETY_GRACE); returns how many were queued.
+    Reads the (status, due_at) index up to the horizon only."""
+    if not defers():
+        return 0
+    now = now or clock.now()
+    lost = Q(queued_at__lt=now - SAFETY_GRACE, due_at__lt=now - SAFETY_GRACE)
+    with transaction.atomic():
+        due = list(
+            Timer.objects.select_for_update(skip_locked=True)
+            .filter(status=TimerStatus.PENDING, due_at__lte=now + LOOKAHEAD)
+            .filter(Q(queued_at__isnull=True) | lost)
+            .order_by("due_at", "id")
+            .values_list("id", "due_at")[:SWEEP_BATCH]
+        )
+        if due:
+            Timer.objects.filter(pk__in=[pk for pk, _ in due]).update(queued_at=now)
+            transaction.on_commit(lambda: _enqueue(due))
+    return len(due)
+
+
+class _HandlerFailed(Exception):
+    pass
 
 
 def timer_fire(timer_id: int) -> Timer | None:
-    """Fire one timer if it is pending and due; returns it, or None if nothing ran."""
-    with transaction.atomic():
-        timer = Timer.objects.select_for_update().filter(pk=timer_id).first()
-        if timer is None or timer.status != TimerStatus.PENDING or timer.due_at > clock.now():
-            return None
-        handler = _HANDLERS.get(timer.kind)
-        if handler is None:
-            timer.status = TimerStatus.FAILED
-            timer.outcome = "no handler registered"
-        else:
-            try:
-                with transaction.atomic():
-                    timer.outcome = (handler(timer.aggregate_id) or "done")[:200]
-                timer.status = TimerStatus.DONE
-            except Exception as exc:
-                log.exception("timer %s (%s) failed", timer.pk, timer.kind)
+    """Fire one timer if it is pending and due; returns it, or None if nothing ran.
+
+    One transaction: lock the row, run the handler, record the outcome. A handler that
+    raises leaves nothing behind; the timer is then marked failed in a second one."""
+    try:
+        with transaction.atomic():
+            timer = Timer.objects.select_for_update().filter(pk=timer_id).first()
+            if timer is None or timer.status != TimerStatus.PENDING or timer.due_at > clock.now():
+                return None
+            handler = _HANDLERS.get(timer.kind)
+            if handler is None:
                 timer.status = TimerStatus.FAILED
-                timer.outcome = f"{type(exc).__name__}: {exc}"[:200]
-        timer.fired_at = clock.now()
-        timer.save(update_fields=["status", "outcome", "fired_at"])
-        return timer
+                timer.outcome = "no handler registered"
+            else:
+                try:
+                    timer.outcome = (handler(timer.aggregate_id) or "done")[:200]
+                except Exception as exc:
+                    raise _HandlerFailed(timer.kind) from exc
+                timer.status = TimerStatus.DONE
+            timer.fired_at = clock.now()
+            timer.save(update_fields=["status", "outcome", "fired_at"])
+            return timer
+    except _HandlerFailed as failed:
+        cause = failed.__cause__
+        log.exception("timer %s (%s) failed", timer_id, failed.args[0], exc_info=cause)
+        outcome = f"{type(cause).__name__}: {cause}"[:200]
+        with transaction.atomic():
+            Timer.objects.filter(pk=timer_id, status=TimerStatus.PENDING).update(
+                status=TimerStatus.FAILED, outcome=outcome, fired_at=clock.now()
+            )
+        return Timer.objects.filter(pk=timer_id).first()
 
 
 def run_due(as_of: dt.datetime, *, progress: Callable[[Timer], None] | None = None) -> list[Timer]:
@@ -104,7 +172,11 @@ def run_due(as_of: dt.datetime, *, progress: Callable[[Timer], None] | None = No
 
     Each handler runs as of its timer's due time (or the real time, if later): so a
     simulated run into the future plays deadlines out in order, with the times they
-    would have had, while recovery after downtime stamps what happens now."""
+    would have had, while recovery after downtime stamps what happens now.
+
+    Timers fire RUN_DUE_BATCH to a transaction (one commit, not one per timer); if a
+    handler raises, that batch is rolled back and fired again one timer at a time, so
+    only the failing timer is marked failed."""
     fired: list[Timer] = []
     limit = as_of.astimezone(dt.UTC)
     while len(fired) < MAX_TIMERS_PER_RUN:
@@ -115,11 +187,51 @@ def run_due(as_of: dt.datetime, *, progress: Callable[[Timer], None] | None = No
         )
         if not due:
             break
-        for timer_id, due_at in due:
-            with clock.running_as_of(due_at):
-                timer = timer_fire(timer_id)
-            if timer is not None:
+        for start in range(0, len(due), RUN_DUE_BATCH):
+            for timer in _fire_batch(due[start : start + RUN_DUE_BATCH]):
                 fired.append(timer)
                 if progress:
                     progress(timer)
     return fired
+
+
+RUN_DUE_BATCH = 25
+
+
+def _fire_batch(batch: list[tuple[int, dt.datetime]]) -> list[Timer]:
+    try:
+        with transaction.atomic():
+            locked = {
+                t.pk: t
+                for t in Timer.objects.select_for_update(skip_locked=True).filter(
+                    pk__in=[pk for pk, _ in batch], status=TimerStatus.PENDING
+                )
+            }
+            done: list[Timer] = []
+            for timer_id, due_at in batch:
+                timer = locked.get(timer_id)
+                if timer is None:  # fired meanwhile, or a worker is firing it now
+                    continue
+                with clock.running_as_of(due_at):
+                    handler = _HANDLERS.get(timer.kind)
+                    if handler is None:
+                        timer.status = TimerStatus.FAILED
+                        timer.outcome = "no handler registered"
+                    else:
+                        try:
+                            timer.outcome = (handler(timer.aggregate_id) or "done")[:200]
+                        except Exception as exc:
+                            raise _HandlerFailed(timer.kind) from exc
+                        timer.status = TimerStatus.DONE
+                    timer.fired_at = clock.now()
+                done.append(timer)
+            Timer.objects.bulk_update(done, ["status", "outcome", "fired_at"])
+            return done
+    except _HandlerFailed:
+        one_by_one = []
+        for timer_id, due_at in batch:
+            with clock.running_as_of(due_at):
+                timer = timer_fire(timer_id)
+            if timer is not None:
+                one_by_one.append(timer)
+        return one_by_one

@@ -6,7 +6,8 @@ from ninja.files import UploadedFile
 from ninja.pagination import paginate
 
 from tradeguard.accounts.models import User
-from tradeguard.common.api import ERROR_RESPONSES, PageNumberPagination
+from tradeguard.common.api import ERROR_RESPONSES
+from tradeguard.common.pagination import KeysetPagination, Rows
 from tradeguard.disputes import presenters, selectors, services
 from tradeguard.disputes.enums import DisputeReason, EvidenceType
 from tradeguard.disputes.models import Dispute
@@ -90,15 +91,11 @@ def disputes_create(
 
 
 @router.get("/disputes", response=list[DisputeSummary])
-@paginate(PageNumberPagination, page_size=50)
-def disputes_list(request: HttpRequest, filters: Query[DisputeListParams]) -> list[dict[str, Any]]:
-    """Cases you are a party to (officers: all), newest first, with whose move it is."""
-    qs = filters.filter(
-        selectors.disputes_visible_to(_user(request)).prefetch_related(
-            "proposals", "obligations", "refunds"
-        )
-    )
-    return [presenters.summary(d) for d in qs]
+@paginate(KeysetPagination, page_size=50)
+def disputes_list(request: HttpRequest, filters: Query[DisputeListParams]) -> Rows:
+    """Cases you may see, newest first (`opened_at`), 50 a page: follow `next_cursor`."""
+    qs = filters.filter(selectors.disputes_visible_to(_user(request)))
+    return Rows(selectors.with_summary(qs).order_by("-opened_at", "-id"), presenters.summary)
 
 
 @router.get("/disputes/{dispute_id}", response=DETAIL)

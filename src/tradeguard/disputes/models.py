@@ -106,6 +106,19 @@ class Dispute(BaseModel):
             models.Index(fields=["buyer", "status"]),
             models.Index(fields=["supplier", "status"]),
             models.Index(fields=["status", "decision_due_at"]),
+            # Lists, newest first: everyone's, a buyer's, a supplier's, by status.
+            models.Index(fields=["-opened_at", "-id"], name="dispute_newest_idx"),
+            models.Index(fields=["buyer", "-opened_at", "-id"], name="dispute_buyer_newest_idx"),
+            models.Index(
+                fields=["supplier", "-opened_at", "-id"], name="dispute_supplier_newest_idx"
+            ),
+            models.Index(fields=["status", "-opened_at", "-id"], name="dispute_status_newest_idx"),
+            # The officer queue (selectors.officer_queue): most urgent first.
+            models.Index(
+                fields=["decision_due_at", "evidence_due_at", "id"],
+                condition=models.Q(status__in=["under_review", "appealed", "escalated"]),
+                name="dispute_officer_queue_idx",
+            ),
         ]
         constraints = [
             _valid("status", DisputeStatus, "dispute_status_valid"),

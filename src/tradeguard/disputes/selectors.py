@@ -346,10 +346,23 @@ def spec_evidence(dispute: Dispute) -> SpecEvidence | None:
     )
 
 
+def with_summary(qs: QuerySet[Dispute]) -> QuerySet[Dispute]:
+    """What a list row (`presenters.summary`, `next_action`) reads, prefetched for the
+    rows of one page only when the queryset is sliced."""
+    return qs.select_related("buyer", "supplier", "order").prefetch_related(
+        "proposals", "obligations", "refunds", "appeals"
+    )
+
+
+OFFICER_QUEUE_STATUSES = (S.UNDER_REVIEW, S.APPEALED, S.ESCALATED)
+
+
 def officer_queue() -> QuerySet[Dispute]:
-    """Cases waiting for an officer, the most urgent first."""
+    """Cases waiting for an officer, the most urgent first: those to decide by their
+    decision deadline, then those in their evidence window (no decision deadline yet)
+    by its end. Served by the partial index `dispute_officer_queue_idx`."""
     return (
-        Dispute.objects.filter(status__in=[S.UNDER_REVIEW, S.APPEALED, S.ESCALATED])
+        Dispute.objects.filter(status__in=OFFICER_QUEUE_STATUSES)
         .select_related("buyer", "supplier", "order")
         .order_by("decision_due_at", "evidence_due_at", "id")
     )

@@ -20,6 +20,7 @@ from django.views.decorators.http import require_POST
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError
 from tradeguard.common.formatting import format_instant
+from tradeguard.common.pagination import page_from
 from tradeguard.disputes import policy, presenters, selectors, services
 from tradeguard.disputes.enums import (
     DecisionOutcome,
@@ -77,25 +78,47 @@ def _formats() -> list[tuple[str, str]]:
 # --- Lists ----------------------------------------------------------------------------
 
 
+PAGE_SIZE = 50
+
+
 @login_required
 def dispute_list(request: HttpRequest) -> HttpResponse:
-    user = request.user
-    qs = selectors.disputes_visible_to(user).prefetch_related(  # type: ignore[arg-type]
-        "proposals", "obligations", "refunds", "appeals"
-    )
+    """The viewer's cases, newest first, with whose move it is, and for officers the
+    queue, most urgent first; both a page at a time (keyset pages: ?cursor= and ?queue=)."""
+    user: Any = request.user
+    qs = selectors.disputes_visible_to(user)
     status = request.GET.get("status", "")
     if status in S.values:
         qs = qs.filter(status=status)
     now = clock.now()
-    rows = []
-    for d in qs[:200]:
+
+    def row(d: Dispute) -> dict[str, Any]:
         moves = case_moves(d, selectors.party_of(user, d), now)
-        rows.append({"d": d, "moves": moves, "whose": whose_move_label(moves)})
-    queue = list(selectors.officer_queue()) if user.is_officer else []  # type: ignore[union-attr]
+        return {"d": d, "moves": moves, "whose": whose_move_label(moves)}
+
+    page = page_from(
+        request,
+        selectors.with_summary(qs).order_by("-opened_at", "-id"),
+        size=PAGE_SIZE,
+        build=row,
+    )
+    queue = (
+        page_from(request, selectors.officer_queue(), size=PAGE_SIZE, param="queue")
+        if user.is_officer
+        else None
+    )
     return render(
         request,
         "disputes/list.html",
-        {"rows": rows, "queue": queue, "now": now, "statuses": S.choices, "status": status},
+        {
+            "rows": page.items,
+            "page": page,
+            "queue": queue.items if queue else [],
+            "queue_page": queue,
+            "now": now,
+            "statuses": S.choices,
+            "status": status,
+        },
     )
 
 

@@ -3,7 +3,7 @@
 import datetime as dt
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from ninja import File, Form, Query, Router, Status
@@ -12,8 +12,9 @@ from ninja.pagination import paginate
 
 from tradeguard.accounts.models import Organization, User
 from tradeguard.common import clock
-from tradeguard.common.api import ERROR_RESPONSES, PageNumberPagination
+from tradeguard.common.api import ERROR_RESPONSES
 from tradeguard.common.errors import ApplicationError, invalid, not_found
+from tradeguard.common.pagination import KeysetPagination, Rows
 from tradeguard.ip import policy, selectors, services
 from tradeguard.ip.enums import IpErrorCode
 from tradeguard.ip.models import AgentAuthorization, Complaint, ComplaintItem, IpRecord
@@ -125,11 +126,11 @@ def records_create(
 
 
 @router.get("/ip/records", response=list[RecordRead])
-@paginate(PageNumberPagination, page_size=50)
+@paginate(KeysetPagination, page_size=50)
 def records_list(request: HttpRequest, filters: Query[RecordListParams]) -> QuerySet[IpRecord]:
     """IP records you may see (rights holders and their agents: theirs; officers: all)."""
     qs = selectors.records_visible_to(_user(request)).prefetch_related("images__file")
-    return filters.filter(qs)
+    return filters.filter(qs).order_by("-created_at", "-id")
 
 
 @router.get("/ip/records/{record_id}", response={200: RecordRead, **ERROR_RESPONSES})
@@ -277,16 +278,12 @@ def complaints_create_csv(
 
 
 @router.get("/ip/complaints", response=list[ComplaintRead])
-@paginate(PageNumberPagination, page_size=50)
-def complaints_list(
-    request: HttpRequest, filters: Query[ComplaintListParams]
-) -> QuerySet[Complaint]:
-    """Complaints you filed (officers: all), with their open and total items."""
-    qs = selectors.complaints_visible_to(_user(request)).annotate(
-        items_total=Count("items"),
-        items_open=Count("items", filter=Q(items__status__in=list(policy.OPEN_STATUSES))),
-    )
-    return filters.filter(qs)
+@paginate(KeysetPagination, page_size=50)
+def complaints_list(request: HttpRequest, filters: Query[ComplaintListParams]) -> Rows:
+    """Complaints you filed or that name you (officers: all), newest first, with their
+    open and total items."""
+    qs = filters.filter(selectors.complaints_visible_to(_user(request)))
+    return Rows(qs.order_by("-created_at", "-id"), prepare=selectors.count_items)
 
 
 @router.get("/ip/complaints/{complaint_id}", response={200: ComplaintDetailRead, **ERROR_RESPONSES})
@@ -329,7 +326,7 @@ def drafts_get(request: HttpRequest, draft_id: int) -> Any:
 
 
 @router.get("/ip/items", response=list[ItemRead])
-@paginate(PageNumberPagination, page_size=100)
+@paginate(KeysetPagination, page_size=100)
 def items_list(request: HttpRequest, filters: Query[ItemListParams]) -> QuerySet[ComplaintItem]:
     """Suppliers: notices against their listings. Rights holders: items of their complaints."""
     return filters.filter(selectors.items_visible_to(_user(request))).order_by("-created_at", "-id")

@@ -217,6 +217,10 @@ class ComplaintItem(BaseModel):
     )
     decision_reason = models.TextField(blank=True)
     manifestly_unfounded = models.BooleanField(default=False)
+    # The rights holder is a good-faith reporter now: its items are reviewed first. Kept
+    # by the services (filing; services.reporters when the standing changes), so the
+    # officers' queue is read in index order.
+    priority = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["complaint_id", "position", "id"]
@@ -224,6 +228,31 @@ class ComplaintItem(BaseModel):
             models.Index(fields=["status"]),
             models.Index(fields=["supplier", "status"]),
             models.Index(fields=["listing", "status"]),
+            # Officer queues (selectors.review_queue / appeal_queue).
+            models.Index(
+                fields=["-priority", "under_review_at", "id"],
+                condition=Q(status="under_review"),
+                name="ip_item_review_queue_idx",
+            ),
+            models.Index(
+                fields=["appealed_at", "id"],
+                condition=Q(status="appealed"),
+                name="ip_item_appeal_queue_idx",
+            ),
+            # Dashboards: a supplier's notices to answer, a reporter's counter-notices.
+            models.Index(
+                fields=["supplier", "respond_due_at", "id"],
+                condition=Q(status="notified"),
+                name="ip_item_supplier_notified_idx",
+            ),
+            models.Index(
+                fields=["counter_due_at", "id"],
+                condition=Q(status="counter_noticed"),
+                name="ip_item_countered_idx",
+            ),
+            # Items newest first: everyone's, a supplier's notices.
+            models.Index(fields=["-created_at", "-id"], name="ip_item_newest"),
+            models.Index(fields=["supplier", "-created_at", "-id"], name="ip_item_supplier_newest"),
         ]
         constraints = [
             models.CheckConstraint(

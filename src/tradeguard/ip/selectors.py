@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.utils.translation import gettext as _
 
 from tradeguard.accounts.enums import OrgKind, Role, VerificationStatus
@@ -44,6 +43,7 @@ from tradeguard.ip.models import (
     ReporterStanding,
     StatementOfReasons,
 )
+from tradeguard.ip.stats import ip_stats  # noqa: F401  (the public statistics; views and API read them here)
 
 REPORTER_ROLES = (Role.RIGHTS_HOLDER, Role.AGENT)
 
@@ -198,11 +198,28 @@ def items_visible_to(user: User) -> QuerySet[ComplaintItem]:
     if user.role == Role.SUPPLIER and user.organization_id:
         return qs.filter(supplier_id=user.organization_id).exclude(status=ItemStatus.REJECTED)
     if _is_reporter(user):
-        return qs.filter(
-            Q(complaint__rights_holder_id=user.organization_id)
-            | Q(complaint__filed_by_org_id=user.organization_id)
-        )
+        # Through the reporter's complaints (a semi-join the complaint_id index serves).
+        return qs.filter(complaint__in=complaints_visible_to(user).values("pk"))
     return qs.none()
+
+
+def count_items(complaints: list[Complaint]) -> None:
+    """Set `items_total` and `items_open` on a page of complaints (one grouped query
+    over their items only)."""
+    counts: dict[int, Any] = {
+        row["complaint_id"]: row
+        for row in ComplaintItem.objects.filter(complaint__in=[c.pk for c in complaints])
+        .order_by()
+        .values("complaint_id")
+        .annotate(
+            total=Count("id"),
+            open=Count("id", filter=Q(status__in=list(policy.OPEN_STATUSES))),
+        )
+    }
+    for complaint in complaints:
+        row = counts.get(complaint.pk, {})
+        complaint.items_total = row.get("total", 0)  # type: ignore[attr-defined]
+        complaint.items_open = row.get("open", 0)  # type: ignore[attr-defined]
 
 
 def item_get(user: User, item_id: int) -> ComplaintItem:
@@ -527,21 +544,22 @@ def record_review_queue() -> QuerySet[IpRecord]:
 
 
 def review_queue() -> QuerySet[ComplaintItem]:
-    """Maintained complaints waiting for an officer; good-faith reporters first."""
+    """Maintained complaints waiting for an officer; good-faith reporters first (the
+    items' `priority`, kept in step with the standing), then the longest waiting.
+    Served by the partial index `ip_item_review_queue_idx`."""
     return (
         _items_qs()
         .filter(status=ItemStatus.UNDER_REVIEW)
-        .annotate(priority=_good_faith("complaint__rights_holder_id"))
         .order_by("-priority", "under_review_at", "id")
     )
 
 
 def appeal_queue() -> QuerySet[ComplaintItem]:
+    """Open appeals, the oldest first (index `ip_item_appeal_queue_idx`)."""
     return (
         _items_qs()
         .filter(status=ItemStatus.APPEALED, appeal__status=AppealStatus.OPEN)
         .select_related("appeal")
-        .annotate(priority=_good_faith("complaint__rights_holder_id"))
         .order_by("appealed_at", "id")
     )
 
@@ -566,78 +584,6 @@ def rights_holder_verification_queue() -> QuerySet[Organization]:
 
 def appeal_for(item: ComplaintItem) -> Appeal | None:
     return Appeal.objects.filter(item=item).first()
-
-
-# --- transparency --------------------------------------------------------------------
-
-
-def _period_key(when: dt.datetime, period: str) -> str:
-    if period == "week":
-        year, week, _day = when.isocalendar()
-        return f"{year}-W{week:02d}"
-    if period == "quarter":
-        return f"{when.year}-Q{(when.month - 1) // 3 + 1}"
-    return f"{when.year}-{when.month:02d}"
-
-
-def ip_stats(*, since: dt.datetime, until: dt.datetime, period: str = "month") -> dict[str, Any]:
-    """Public numbers per period: complaints, items, outcomes by reason, median time to
-    the first action on a notified listing, counter-notice rates."""
-    items: list[dict[str, Any]] = [
-        dict(row)
-        for row in ComplaintItem.objects.filter(
-            complaint__created_at__gte=since, complaint__created_at__lt=until
-        ).values(
-            "status",
-            "complaint_id",
-            "complaint__reason",
-            "complaint__created_at",
-            "notified_at",
-            "first_action_at",
-            "counter_noticed_at",
-        )
-    ]
-    buckets: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in items:
-        buckets[_period_key(row["complaint__created_at"], period)].append(row)
-    periods = [_summary(key, rows) for key, rows in sorted(buckets.items())]
-    return {
-        "since": since,
-        "until": until,
-        "period": period,
-        "totals": _summary("total", items),
-        "periods": periods,
-    }
-
-
-def _summary(key: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
-    by_reason: dict[str, Counter[str]] = {r: Counter() for r in ComplaintReason.values}
-    for row in rows:
-        by_reason[row["complaint__reason"]][row["status"]] += 1
-    processed = [r for r in rows if r["status"] != ItemStatus.REJECTED]
-    countered = [r for r in processed if r["counter_noticed_at"] is not None]
-    successful_counters = [
-        r
-        for r in countered
-        if r["status"] in policy.FAILURE_STATUSES or r["status"] == ItemStatus.WITHDRAWN
-    ]
-    acted = [
-        r["first_action_at"] - r["notified_at"]
-        for r in processed
-        if r["first_action_at"] and r["notified_at"]
-    ]
-    return {
-        "period": key,
-        "complaints": len({r["complaint_id"] for r in rows}),
-        "items": len(rows),
-        "items_rejected": len(rows) - len(processed),
-        "outcomes_by_reason": {
-            reason: dict(sorted(counts.items())) for reason, counts in by_reason.items() if counts
-        },
-        "median_hours_to_action": policy.median_hours(acted),
-        "counter_notice_rate": policy.rate(len(countered), len(processed)),
-        "successful_counter_notice_rate": policy.rate(len(successful_counters), len(countered)),
-    }
 
 
 def notice_export(complaint: Complaint) -> dict[str, Any]:

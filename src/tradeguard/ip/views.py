@@ -12,7 +12,6 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core import signing
-from django.db.models import Count, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -27,6 +26,7 @@ from tradeguard.catalog.models import Listing
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError
 from tradeguard.common.events import events_for
+from tradeguard.common.pagination import page_from
 from tradeguard.evidence.models import StoredFile
 from tradeguard.evidence.services import file_open
 from tradeguard.ip import confirmations, forms, policy, selectors, services
@@ -43,41 +43,59 @@ def _user(request: HttpRequest) -> User:
 # --- portal --------------------------------------------------------------------------------
 
 
+PORTAL_PAGE = 50
+
+
 @login_required
 def portal(request: HttpRequest) -> HttpResponse:
     user = _user(request)
     if user.is_officer:
         return redirect("ip:queue")
     if user.role == Role.SUPPLIER:
-        items = list(selectors.items_visible_to(user).order_by("-created_at", "-id")[:200])
+        page = page_from(
+            request,
+            selectors.items_visible_to(user).order_by("-created_at", "-id"),
+            size=PORTAL_PAGE,
+        )
         return render(
             request,
             "ip/supplier_notices.html",
-            {"items": _with_thumbs(items), "now": clock.now()},
+            {"items": _with_thumbs(page.items), "page": page, "now": clock.now()},
         )
     if user.role not in (Role.RIGHTS_HOLDER, Role.AGENT):
         raise permission_denied_page()
     org = user.organization
     assert org is not None
-    complaints = (
-        selectors.complaints_visible_to(user)
-        .annotate(
-            items_total=Count("items"),
-            items_open=Count("items", filter=Q(items__status__in=list(policy.OPEN_STATUSES))),
-        )
-        .order_by("-created_at")[:50]
+    complaints = page_from(
+        request,
+        selectors.complaints_visible_to(user).order_by("-created_at", "-id"),
+        size=PORTAL_PAGE,
+        param="complaints",
     )
-    waiting = list(
+    selectors.count_items(complaints.items)
+    waiting = page_from(
+        request,
         selectors.items_visible_to(user)
         .filter(status__in=list(policy.OPEN_STATUSES))
-        .order_by("complaint_id", "position")[:300]
+        .order_by("complaint_id", "position", "id"),
+        size=PORTAL_PAGE,
+        param="waiting",
+    )
+    records = page_from(
+        request,
+        selectors.records_visible_to(user).order_by("-created_at", "-id"),
+        size=PORTAL_PAGE,
+        param="records",
     )
     context = {
         "org": org,
         "standing": services.reporter_standing(org),
-        "records": selectors.records_visible_to(user).order_by("-created_at")[:100],
-        "complaints": complaints,
-        "waiting": _with_thumbs(waiting),
+        "records": records.items,
+        "records_page": records,
+        "complaints": complaints.items,
+        "complaints_page": complaints,
+        "waiting": _with_thumbs(waiting.items),
+        "waiting_page": waiting,
         "drafts": list(selectors.drafts_open_for(user)[:20]),
         "authorizations": AgentAuthorization.objects.filter(agent=org).select_related(
             "principal", "letter"
@@ -914,18 +932,27 @@ def _item_context(
 # --- officer queues --------------------------------------------------------------------------
 
 
+QUEUE_PAGE = 50
+
+
 @login_required
 def queue(request: HttpRequest) -> HttpResponse:
     user = _user(request)
     if not user.is_officer:
         raise permission_denied_page()
+    reviews = page_from(request, selectors.review_queue(), size=QUEUE_PAGE, param="reviews")
+    appeals = page_from(request, selectors.appeal_queue(), size=QUEUE_PAGE, param="appeals")
+    records = page_from(request, selectors.record_review_queue(), size=QUEUE_PAGE, param="records")
     return render(
         request,
         "ip/queue.html",
         {
-            "records": selectors.record_review_queue()[:100],
-            "reviews": selectors.review_queue()[:100],
-            "appeals": selectors.appeal_queue()[:100],
+            "records": records.items,
+            "records_page": records,
+            "reviews": reviews.items,
+            "reviews_page": reviews,
+            "appeals": appeals.items,
+            "appeals_page": appeals,
             "authorizations": selectors.authorization_queue()[:100],
             "verifications": selectors.rights_holder_verification_queue()[:100],
             "now": clock.now(),
@@ -1002,7 +1029,9 @@ def transparency(request: HttpRequest) -> HttpResponse:
     period = request.GET.get("period", "month")
     if period not in ("week", "month", "quarter"):
         period = "month"
-    until = clock.now()
+    # The last 365 days to the end of today (UTC): the same numbers all day, so the
+    # cached statistics serve every visitor.
+    until = dt.datetime.combine(clock.now().date() + dt.timedelta(days=1), dt.time.min, dt.UTC)
     stats = selectors.ip_stats(since=until - dt.timedelta(days=365), until=until, period=period)
     return render(
         request,

@@ -9,8 +9,9 @@ from ninja.files import UploadedFile
 from ninja.pagination import paginate
 
 from tradeguard.accounts.models import Organization, User
-from tradeguard.common.api import ERROR_RESPONSES, PageNumberPagination, file_download
+from tradeguard.common.api import ERROR_RESPONSES, file_download
 from tradeguard.common.errors import not_found
+from tradeguard.common.pagination import KeysetPagination
 from tradeguard.evidence.serving import file_response
 from tradeguard.monitoring import selectors, services
 from tradeguard.monitoring.enums import MatchStatus
@@ -61,11 +62,15 @@ def _monitored_qs(user: User) -> QuerySet[MonitoredImage]:
     )
 
 
-def _review_order(qs: QuerySet[Match]) -> QuerySet[Match]:
+def _review_order(qs: QuerySet[Match], status: str | None) -> QuerySet[Match]:
+    """Matches to review first, then by score. With one status asked for, the order is
+    the score alone, which the (status, -score, -id) indexes serve."""
+    if status:
+        return qs.order_by("-score", "-id")
     to_review = Case(
         When(status=MatchStatus.NEW, then=Value(0)), default=Value(1), output_field=IntegerField()
     )
-    return qs.order_by(to_review, "-score", "-id")
+    return qs.annotate(to_review=to_review).order_by("to_review", "-score", "-id")
 
 
 # --- monitored images ------------------------------------------------------------------
@@ -99,7 +104,7 @@ def monitored_create(
 
 
 @router.get("/images/monitored", response=list[MonitoredImageRead])
-@paginate(PageNumberPagination, page_size=50)
+@paginate(KeysetPagination, page_size=50)
 def monitored_list(
     request: HttpRequest, filters: Query[MonitoredListParams]
 ) -> QuerySet[MonitoredImage]:
@@ -178,7 +183,7 @@ def scan_get(request: HttpRequest, scan_id: int) -> ScanJob:
 
 
 @router.get("/images/watch-sets", response=list[WatchSetRead])
-@paginate(PageNumberPagination, page_size=100)
+@paginate(KeysetPagination, page_size=100)
 def watch_sets_list(request: HttpRequest) -> QuerySet[WatchSet]:
     """Your watch sets."""
     return selectors.watch_sets_visible_to(_user(request))
@@ -201,12 +206,13 @@ def watch_sets_create(request: HttpRequest, payload: WatchSetCreate) -> Status[W
 
 
 @router.get("/images/matches", response=list[MatchRead])
-@paginate(PageNumberPagination, page_size=50)
+@paginate(KeysetPagination, page_size=50)
 def matches_list(request: HttpRequest, filters: Query[MatchListParams]) -> QuerySet[Match]:
     """Matches, those to review first. Filter by `status`, `supplier_id`,
     `monitored_image_id`, `group_id`, `min_score`. For the grouped view (one row per
     monitored image and supplier) use `GET /images/groups`."""
-    return _review_order(filters.filter(selectors.matches_visible_to(_user(request))))
+    qs = filters.filter(selectors.matches_visible_to(_user(request)))
+    return _review_order(qs, filters.status)
 
 
 @router.get("/images/matches/{match_id}", response={200: MatchRead, **ERROR_RESPONSES})
@@ -257,7 +263,7 @@ def match_dismiss(request: HttpRequest, match_id: int, payload: DecisionIn | Non
 
 
 @router.get("/images/groups", response=list[MatchGroupRead])
-@paginate(PageNumberPagination, page_size=50)
+@paginate(KeysetPagination, page_size=50)
 def groups_list(request: HttpRequest, filters: Query[GroupListParams]) -> QuerySet[MatchGroup]:
     """The grouped review queue: one row per monitored image and supplier
     (`status=open`: groups with matches to review; `all`)."""
@@ -328,7 +334,7 @@ def authorizations_create(
 
 
 @router.get("/images/authorizations", response=list[AuthorizationRead])
-@paginate(PageNumberPagination, page_size=100)
+@paginate(KeysetPagination, page_size=100)
 def authorizations_list(request: HttpRequest) -> QuerySet[SupplierAuthorization]:
     """The suppliers you authorized to use your images."""
     return selectors.authorizations_visible_to(_user(request))

@@ -141,7 +141,20 @@ class MatchGroup(BaseModel):
 
     class Meta:
         ordering = ["-new_count", "-last_found_at", "-id"]
-        indexes = [models.Index(fields=["owner", "new_count"])]
+        indexes = [
+            models.Index(fields=["owner", "new_count"]),
+            # The review queue (groups with matches to review), everyone's and an owner's.
+            models.Index(
+                fields=["-new_count", "-last_found_at", "-id"],
+                condition=Q(new_count__gt=0),
+                name="match_group_queue_idx",
+            ),
+            models.Index(
+                fields=["owner", "-new_count", "-last_found_at", "-id"],
+                condition=Q(new_count__gt=0),
+                name="match_group_owner_queue_idx",
+            ),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["monitored_image", "supplier"], name="match_group_unique"
@@ -201,6 +214,13 @@ class Match(BaseModel):
             models.Index(fields=["owner", "status"]),
             models.Index(fields=["group", "status"]),
             models.Index(fields=["owner", "notified_at"]),
+            # Decided matches, newest decision first; one status by score (API).
+            models.Index(fields=["status", "-decided_at", "-id"], name="match_status_decided_idx"),
+            models.Index(
+                fields=["owner", "status", "-decided_at", "-id"], name="match_owner_decided_idx"
+            ),
+            models.Index(fields=["status", "-score", "-id"], name="match_status_score_idx"),
+            models.Index(fields=["owner", "status", "-score", "-id"], name="match_owner_score_idx"),
         ]
         constraints = [
             models.UniqueConstraint(

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 
 from tradeguard.accounts.enums import Role
 from tradeguard.accounts.models import Organization, User
+from tradeguard.common.aggregates import cached_aggregate
 from tradeguard.common.errors import not_found
 from tradeguard.ip.selectors import principals_of
 from tradeguard.monitoring.enums import MatchBasis, MatchStatus, MonitoredStatus, ScanStatus
@@ -71,14 +73,23 @@ def monitored_get(user: User, monitored_id: int) -> MonitoredImage:
     return found
 
 
+def _match_count(**filters: Any) -> Coalesce:
+    counted = (
+        Match.objects.filter(monitored_image=OuterRef("pk"), **filters)
+        .order_by()
+        .values("monitored_image")
+        .annotate(n=Count("id"))
+        .values("n")
+    )
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+
+
 def monitored_list(user: User) -> QuerySet[MonitoredImage]:
-    """Monitored images with match counts (one query)."""
+    """Monitored images, newest first, with match counts (correlated subqueries: the
+    database counts for the rows of the page only)."""
     return (
         monitored_visible_to(user)
-        .annotate(
-            new_matches=Count("matches", filter=Q(matches__status=MatchStatus.NEW), distinct=True),
-            all_matches=Count("matches", distinct=True),
-        )
+        .annotate(new_matches=_match_count(status=MatchStatus.NEW), all_matches=_match_count())
         .order_by("-created_at", "-id")
     )
 
@@ -140,12 +151,19 @@ def group_matches(group: MatchGroup) -> QuerySet[Match]:
 
 
 def with_template_counts(groups: QuerySet[MatchGroup]) -> QuerySet[MatchGroup]:
-    """Groups annotated with how many of their matches to review rest on a template."""
-    return groups.annotate(
-        template_new=Count(
-            "matches",
-            filter=Q(matches__status=MatchStatus.NEW, matches__basis=MatchBasis.TEMPLATE),
+    """Groups annotated with how many of their matches to review rest on a template (a
+    correlated count per row, so a page of groups reads only its own matches)."""
+    on_template = (
+        Match.objects.filter(
+            group_id=OuterRef("pk"), status=MatchStatus.NEW, basis=MatchBasis.TEMPLATE
         )
+        .order_by()
+        .values("group_id")
+        .annotate(n=Count("id"))
+        .values("n")
+    )
+    return groups.annotate(
+        template_new=Coalesce(Subquery(on_template, output_field=IntegerField()), 0)
     ).order_by("-new_count", "-last_found_at", "-id")  # MatchGroup.Meta.ordering
 
 
@@ -174,12 +192,19 @@ def template_matches(user: User, supplier_id: int, template: str) -> QuerySet[Ma
 
 
 def review_counts(user: User) -> dict[str, int]:
-    """Matches per status for the queue's tabs (one query)."""
-    rows = matches_visible_to(user).order_by().values("status").annotate(n=Count("id"))
-    counts = dict.fromkeys(MatchStatus.values, 0)
-    for row in rows:
-        counts[row["status"]] = row["n"]
-    return counts
+    """Matches per status for the queue's tabs (one query; officers' counts cover the
+    whole table and are cached for a minute)."""
+
+    def compute() -> dict[str, int]:
+        counts = dict.fromkeys(MatchStatus.values, 0)
+        rows = Match.objects.all() if sees_all(user) else _scoped(user, Match.objects.all())
+        for row in rows.order_by().values("status").annotate(n=Count("id")):
+            counts[row["status"]] = row["n"]
+        return counts
+
+    if sees_all(user):
+        return cached_aggregate("monitoring.matches.status:platform", compute)
+    return compute()
 
 
 # --- scans and authorizations ----------------------------------------------------------

@@ -10,7 +10,6 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
@@ -24,6 +23,7 @@ from tradeguard.accounts.models import Organization, User
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError
 from tradeguard.common.events import events_for
+from tradeguard.common.pagination import page_from
 from tradeguard.evidence.serving import file_response
 from tradeguard.monitoring import explain, policy, selectors, services
 from tradeguard.monitoring.enums import MatchBasis, MatchStatus, MonitoredStatus
@@ -122,9 +122,7 @@ def queue(request: HttpRequest) -> HttpResponse:
         if supplier_id.isdigit():
             groups = groups.filter(supplier_id=int(supplier_id))
             templates = templates.filter(supplier_id=int(supplier_id))
-        context["page"] = Paginator(selectors.with_template_counts(groups), PAGE_SIZE).get_page(
-            request.GET.get("page")
-        )
+        context["page"] = page_from(request, selectors.with_template_counts(groups), size=PAGE_SIZE)
         context["templates"] = list(templates[:20])
     else:
         matches = (
@@ -132,7 +130,7 @@ def queue(request: HttpRequest) -> HttpResponse:
         )
         if supplier_id.isdigit():
             matches = matches.filter(supplier_id=int(supplier_id))
-        context["page"] = Paginator(matches, PAGE_SIZE).get_page(request.GET.get("page"))
+        context["page"] = page_from(request, matches, size=PAGE_SIZE)
     if selectors.is_reporter(user):
         context["unmonitored_records"] = _unmonitored_record_images(user)
     return render(request, "monitoring/queue.html", context)
@@ -377,7 +375,7 @@ def monitored(request: HttpRequest) -> HttpResponse:
         "monitoring/monitored.html",
         {
             "form": form,
-            "page": Paginator(images, PAGE_SIZE).get_page(request.GET.get("page")),
+            "page": page_from(request, images, size=PAGE_SIZE),
             "status": status,
             "is_reporter": selectors.is_reporter(user),
             "unmonitored_records": (

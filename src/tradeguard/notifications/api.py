@@ -3,8 +3,9 @@ from ninja import Query, Router, Schema, Status
 from ninja.pagination import paginate
 from pydantic import Field
 
-from tradeguard.common.api import ERROR_RESPONSES, PageNumberPagination
+from tradeguard.common.api import ERROR_RESPONSES
 from tradeguard.common.errors import not_found, permission_denied
+from tradeguard.common.pagination import KeysetPagination
 from tradeguard.notifications import feed, selectors, services, webhooks
 from tradeguard.notifications.enums import DeliveryStatus
 from tradeguard.notifications.events import EVENT_SCHEMAS
@@ -22,11 +23,11 @@ router = Router(tags=["notifications"])
 
 
 @router.get("/notifications", response=list[NotificationRead])
-@paginate(PageNumberPagination, page_size=50)
+@paginate(KeysetPagination, page_size=50)
 def notifications_list(request: HttpRequest, unread: bool = False):
     """The caller's inbox, newest first."""
     qs = selectors.inbox(request.user)
-    return qs.filter(read_at__isnull=True) if unread else qs
+    return (qs.filter(read_at__isnull=True) if unread else qs).order_by("-created_at", "-id")
 
 
 @router.post(
@@ -65,12 +66,12 @@ def webhook_endpoint_create(
 
 
 @router.get("/webhooks/deliveries", response={200: list[WebhookDeliveryRead], **ERROR_RESPONSES})
-@paginate(PageNumberPagination, page_size=50)
+@paginate(KeysetPagination, page_size=50)
 def webhook_deliveries(request: HttpRequest, status: DeliveryStatus | None = None):
     """Admin: the delivery log, newest first."""
     _require_admin(request)
     qs = selectors.deliveries()
-    return qs.filter(status=status) if status else qs
+    return (qs.filter(status=status) if status else qs).order_by("-created_at", "-id")
 
 
 @router.get("/webhooks/events", response={200: list[WebhookEventRead], **ERROR_RESPONSES})

@@ -82,8 +82,7 @@ def notify(
             )
         )
     if created:
-        ids = [n.pk for n in created]
-        transaction.on_commit(lambda: _enqueue_emails(ids))
+        _emails_after_commit([n.pk for n in created])
     return created
 
 
@@ -92,11 +91,49 @@ def notify_org(*, organization: Any, **kwargs: Any) -> list[Notification]:
     return notify(recipients=members, **kwargs)
 
 
+_PENDING = "_tradeguard_email_ids"
+
+
+def _emails_after_commit(ids: list[int]) -> None:
+    """Queue the e-mails of these notifications after the transaction commits, one
+    commit for every notification of the transaction (a run of many deadlines in one
+    transaction notifies many people), not one per call."""
+    connection = transaction.get_connection()
+    if not connection.in_atomic_block:
+        _enqueue_emails(ids)
+        return
+    # One flush per transaction: the pending list lives on the connection and is
+    # started afresh when no flush is registered (a new transaction, or a rolled-back
+    # one whose hooks Django dropped).
+    registered = any(hook[1] is _flush_emails for hook in connection.run_on_commit)
+    pending: list[int] | None = getattr(connection, _PENDING, None)
+    if pending is None or not registered:
+        pending = []
+        setattr(connection, _PENDING, pending)
+        transaction.on_commit(_flush_emails)
+    pending.extend(ids)
+
+
+def _flush_emails() -> None:
+    connection = transaction.get_connection()
+    ids: list[int] = getattr(connection, _PENDING, None) or []
+    setattr(connection, _PENDING, None)
+    _enqueue_emails(ids)
+
+
 def _enqueue_emails(ids: list[int]) -> None:
     from tradeguard.notifications.tasks import send_notification_email
 
-    for notification_id in ids:
-        send_notification_email.enqueue(notification_id)
+    # Notifications written in a rolled-back savepoint do not exist: skip them.
+    existing = set(
+        Notification.objects.filter(pk__in=ids, emailed_at__isnull=True).values_list(
+            "pk", flat=True
+        )
+    )
+    with transaction.atomic():  # the database queue: one commit for all of them
+        for notification_id in ids:
+            if notification_id in existing:
+                send_notification_email.enqueue(notification_id)
 
 
 def base_url() -> str:

@@ -10,8 +10,9 @@ from tradeguard.accounts.models import Organization, User
 from tradeguard.accounts.selectors import organizations_visible_to
 from tradeguard.catalog.models import Listing
 from tradeguard.catalog.selectors import listings_visible_to
-from tradeguard.common.api import ERROR_RESPONSES, PageNumberPagination, file_download
+from tradeguard.common.api import ERROR_RESPONSES, file_download
 from tradeguard.common.errors import invalid
+from tradeguard.common.pagination import KeysetPagination
 from tradeguard.evidence.serving import file_response
 from tradeguard.orders import selectors, services
 from tradeguard.orders.enums import OrderDocumentKind
@@ -113,10 +114,12 @@ def orders_create(request: HttpRequest, payload: OrderCreate) -> Status[Order]:
 
 
 @router.get("/orders", response=list[OrderRead])
-@paginate(PageNumberPagination, page_size=50)
+@paginate(KeysetPagination, page_size=50)
 def orders_list(request: HttpRequest, filters: Query[OrderListParams]) -> QuerySet[Order]:
-    """Orders you may see: a buyer its own, a supplier those it supplies, officers all."""
-    return filters.filter(selectors.orders_with_progress(_user(request)))
+    """Orders you may see: a buyer its own, a supplier those it supplies, officers all;
+    newest first (`placed_at`), 50 a page: follow `next_cursor`."""
+    qs = filters.filter(selectors.orders_with_progress(_user(request)))
+    return qs.order_by("-placed_at", "-id")
 
 
 @router.get("/orders/{order_id}", response={200: OrderDetailRead, **ERROR_RESPONSES})

@@ -55,6 +55,13 @@ class Order(BaseModel):
         indexes = [
             models.Index(fields=["buyer", "status"]),
             models.Index(fields=["supplier", "status"]),
+            # Lists, newest first: everyone's, a buyer's, a supplier's, by status.
+            models.Index(fields=["-placed_at", "-id"], name="order_newest_idx"),
+            models.Index(fields=["buyer", "-placed_at", "-id"], name="order_buyer_newest_idx"),
+            models.Index(
+                fields=["supplier", "-placed_at", "-id"], name="order_supplier_newest_idx"
+            ),
+            models.Index(fields=["status", "-placed_at", "-id"], name="order_status_newest_idx"),
         ]
         constraints = [
             models.UniqueConstraint(fields=["kind", "reference"], name="order_unique_reference"),

@@ -11,7 +11,6 @@ from typing import Any
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
@@ -26,6 +25,7 @@ from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError
 from tradeguard.common.formatting import format_date
 from tradeguard.common.money import format_money
+from tradeguard.common.pagination import page_from
 from tradeguard.evidence.serving import file_response
 from tradeguard.orders import policy, selectors, services
 from tradeguard.orders.enums import OrderDocumentKind, OrderStatus
@@ -111,12 +111,16 @@ def order_list(request: HttpRequest) -> HttpResponse:
             orders = orders.filter(kind=data["kind"])
         if data["q"]:
             orders = orders.filter(reference__icontains=data["q"])
-    page = Paginator(orders, PAGE_SIZE).get_page(request.GET.get("page"))
-    rows = [{"order": o, "step": selectors.order_next_step(o)} for o in page]
+    page = page_from(
+        request,
+        orders.order_by("-placed_at", "-id"),
+        size=PAGE_SIZE,
+        build=lambda o: {"order": o, "step": selectors.order_next_step(o)},
+    )
     return render(
         request,
         "orders/list.html",
-        {"form": form, "page": page, "rows": rows, "may_declare": _may_declare(user)},
+        {"form": form, "page": page, "rows": page.items, "may_declare": _may_declare(user)},
     )
 
 

@@ -12,8 +12,9 @@ from ninja.pagination import paginate
 
 from tradeguard.accounts.enums import OrgKind
 from tradeguard.accounts.models import Organization, User
-from tradeguard.common.api import ERROR_RESPONSES, PageNumberPagination, file_download
+from tradeguard.common.api import ERROR_RESPONSES, file_download
 from tradeguard.common.errors import invalid, not_found
+from tradeguard.common.pagination import KeysetPagination, Rows
 from tradeguard.orders.selectors import order_get
 from tradeguard.specs import aql, documents, selectors, services
 from tradeguard.specs.clauses import diff_clauses
@@ -81,11 +82,12 @@ def aql_plan(request: HttpRequest, params: Query[AqlParams]) -> dict[str, Any]:
 
 
 @router.get("/specs", response=list[SpecRead])
-@paginate(PageNumberPagination, page_size=50)
-def specs_list(request: HttpRequest) -> list[dict[str, Any]]:
-    """Specifications you may see: a buyer its own, a supplier those attached to its orders."""
+@paginate(KeysetPagination, page_size=50)
+def specs_list(request: HttpRequest) -> Rows:
+    """Specifications you may see, by product name: a buyer its own, a supplier those
+    attached to its orders."""
     qs = selectors.specs_visible_to(_user(request)).prefetch_related("versions")
-    return [spec_read(s) for s in qs]
+    return Rows(qs.order_by("product_name", "id"), spec_read)
 
 
 @router.post("/specs", response={201: SpecRead, **ERROR_RESPONSES})
@@ -349,16 +351,17 @@ def _overall(inspection: Any) -> str | None:
 
 
 @router.get("/inspections", response=list[InspectionRead])
-@paginate(PageNumberPagination, page_size=50)
-def inspections_list(request: HttpRequest) -> list[dict[str, Any]]:
-    """Inspections you may see, with the latest signed verdict."""
+@paginate(KeysetPagination, page_size=50)
+def inspections_list(request: HttpRequest) -> Rows:
+    """Inspections you may see, newest first, with the latest signed verdict."""
     qs = selectors.inspections_visible_to(_user(request)).prefetch_related("reports")
-    out = []
-    for inspection in qs:
+
+    def build(inspection: Any) -> dict[str, Any]:
         signed = [r for r in inspection.reports.all() if r.status == ReportStatus.SIGNED]
         latest = max(signed, key=lambda r: r.number) if signed else None
-        out.append(inspection_read(inspection, latest.overall if latest else None))
-    return out
+        return inspection_read(inspection, latest.overall if latest else None)
+
+    return Rows(qs.order_by("-created_at", "-id"), build)
 
 
 @router.post("/inspections", response={201: InspectionRead, **ERROR_RESPONSES})

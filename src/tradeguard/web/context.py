@@ -170,20 +170,25 @@ def inbox_link(user: Any, path: str = "") -> dict[str, Any] | None:
 
 
 def nav(request: HttpRequest) -> dict[str, Any]:
-    user = getattr(request, "user", None)
-    links = nav_links(user, request.path)
-    primary = [link for link in links if not link["more"]]
-    more = [link for link in links if link["more"]]
-    return {
-        "nav_links": links,
-        "nav_primary": primary,
-        "nav_more": more,
-        "nav_more_active": any(link["active"] for link in more),
-        "nav_inbox": inbox_link(user, request.path),
-        "viewer_timezone": timezone.get_current_timezone_name(),
-        "marketplace_name": getattr(settings, "TRADEGUARD_MARKETPLACE_NAME", "TradeGuard"),
-        "account_links": _account_links(user),
-    }
+    """Computed once per request: a page renders panels and includes with the request
+    too, and each would otherwise count the unread notifications again."""
+    memo: dict[str, Any] | None = getattr(request, "_tradeguard_nav", None)
+    if memo is None:
+        user = getattr(request, "user", None)
+        links = nav_links(user, request.path)
+        more = [link for link in links if link["more"]]
+        memo = {
+            "nav_links": links,
+            "nav_primary": [link for link in links if not link["more"]],
+            "nav_more": more,
+            "nav_more_active": any(link["active"] for link in more),
+            "nav_inbox": inbox_link(user, request.path),
+            "viewer_timezone": timezone.get_current_timezone_name(),
+            "marketplace_name": getattr(settings, "TRADEGUARD_MARKETPLACE_NAME", "TradeGuard"),
+            "account_links": _account_links(user),
+        }
+        request._tradeguard_nav = memo  # type: ignore[attr-defined]
+    return memo
 
 
 def _unread(user: Any) -> int:

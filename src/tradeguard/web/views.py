@@ -13,7 +13,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from tradeguard.web.context import NAV_ITEMS, nav_links
+from tradeguard.web.context import NAV_ITEMS, nav
 from tradeguard.web.dashboard import render_panels
 from tradeguard.web.forms import EmailLoginForm
 
@@ -101,7 +101,7 @@ def officer(request: HttpRequest) -> HttpResponse:
     """The officer's start page: every queue, with the panels apps register for it."""
     if not getattr(request.user, "is_officer", False):
         raise PermissionDenied("Only platform officers and admins work the queues.")
-    links = nav_links(request.user, request.path)
+    links = nav(request)["nav_links"]
     queue_names = {item.url_name for item in NAV_ITEMS if item.queue}
     queues = [link for link in links if link["url_name"] in queue_names]
     panels = render_panels(request, "officer")

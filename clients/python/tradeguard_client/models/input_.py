@@ -24,10 +24,14 @@ T = TypeVar("T", bound="Input")
 class Input:
     """ 
         Attributes:
-            page (int | Unset):  Default: 1.
-            page_size (int | None | Unset): At most the list's page size
+            cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of the previous response.
+                Keeps its place while new items arrive; no depth limit.
+            page (int | Unset): Page number (offset pagination, kept for existing clients; at most 10,000 items deep).
+                Ignored when `cursor` is given. Default: 1.
+            page_size (int | None | Unset): Items per page (more than 100 count as 100)
      """
 
+    cursor: None | str | Unset = UNSET
     page: int | Unset = 1
     page_size: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -37,6 +41,12 @@ class Input:
 
 
     def to_dict(self) -> dict[str, Any]:
+        cursor: None | str | Unset
+        if isinstance(self.cursor, Unset):
+            cursor = UNSET
+        else:
+            cursor = self.cursor
+
         page = self.page
 
         page_size: int | None | Unset
@@ -50,6 +60,8 @@ class Input:
         field_dict.update(self.additional_properties)
         field_dict.update({
         })
+        if cursor is not UNSET:
+            field_dict["cursor"] = cursor
         if page is not UNSET:
             field_dict["page"] = page
         if page_size is not UNSET:
@@ -62,6 +74,16 @@ class Input:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        def _parse_cursor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cursor = _parse_cursor(d.pop("cursor", UNSET))
+
+
         page = d.pop("page", UNSET)
 
         def _parse_page_size(data: object) -> int | None | Unset:
@@ -75,6 +97,7 @@ class Input:
 
 
         input_ = cls(
+            cursor=cursor,
             page=page,
             page_size=page_size,
         )

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
@@ -26,11 +27,18 @@ class PagedMatchGroupRead:
     """ 
         Attributes:
             items (list[MatchGroupRead]):
-            count (int):
+            count (int): Items matching the filters: exact up to 10,000, an estimate beyond (then `count_is_estimate` is
+                true).
+            count_is_estimate (bool | Unset):  Default: False.
+            next_cursor (None | str | Unset): Send as `cursor` for the next page.
+            previous_cursor (None | str | Unset): Send as `cursor` for the page before.
      """
 
     items: list[MatchGroupRead]
     count: int
+    count_is_estimate: bool | Unset = False
+    next_cursor: None | str | Unset = UNSET
+    previous_cursor: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -48,6 +56,20 @@ class PagedMatchGroupRead:
 
         count = self.count
 
+        count_is_estimate = self.count_is_estimate
+
+        next_cursor: None | str | Unset
+        if isinstance(self.next_cursor, Unset):
+            next_cursor = UNSET
+        else:
+            next_cursor = self.next_cursor
+
+        previous_cursor: None | str | Unset
+        if isinstance(self.previous_cursor, Unset):
+            previous_cursor = UNSET
+        else:
+            previous_cursor = self.previous_cursor
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,6 +77,12 @@ class PagedMatchGroupRead:
             "items": items,
             "count": count,
         })
+        if count_is_estimate is not UNSET:
+            field_dict["count_is_estimate"] = count_is_estimate
+        if next_cursor is not UNSET:
+            field_dict["next_cursor"] = next_cursor
+        if previous_cursor is not UNSET:
+            field_dict["previous_cursor"] = previous_cursor
 
         return field_dict
 
@@ -76,9 +104,34 @@ class PagedMatchGroupRead:
 
         count = d.pop("count")
 
+        count_is_estimate = d.pop("count_is_estimate", UNSET)
+
+        def _parse_next_cursor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_cursor = _parse_next_cursor(d.pop("next_cursor", UNSET))
+
+
+        def _parse_previous_cursor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        previous_cursor = _parse_previous_cursor(d.pop("previous_cursor", UNSET))
+
+
         paged_match_group_read = cls(
             items=items,
             count=count,
+            count_is_estimate=count_is_estimate,
+            next_cursor=next_cursor,
+            previous_cursor=previous_cursor,
         )
 
 

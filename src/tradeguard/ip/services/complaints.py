@@ -225,6 +225,7 @@ def complaint_file(
                 supplier_id=listing.supplier_id if listing else None,
                 status=status,
                 rejection_reason=why,
+                priority=standing.good_faith,
             )
             if status == ItemStatus.NOTIFIED:
                 assert listing is not None

@@ -124,6 +124,11 @@ def reporter_check(*, organization: Organization, actor: Any = None) -> bool:
                 times={"until": block_until},
             )
         standing.save(update_fields=list(dict.fromkeys(fields)))
+        if changed:
+            # The officers' queues read the standing from the items (index order).
+            ComplaintItem.objects.filter(
+                complaint__rights_holder=organization, status__in=policy.OPEN_STATUSES
+            ).update(priority=standing.good_faith)
     return changed
 
 

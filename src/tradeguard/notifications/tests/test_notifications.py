@@ -230,3 +230,28 @@ def test_the_replay_button_on_a_deliverys_admin_page(admin_client: Any) -> None:
     assert admin_client.get(url).status_code == 405
     assert admin_client.post(url).status_code == 302
     assert WebhookDelivery.objects.filter(replay_of=original).count() == 1
+
+
+def test_a_transaction_queues_all_its_emails_at_once_and_none_of_a_rollback(
+    django_capture_on_commit_callbacks: Any, settings: Any
+) -> None:
+    """A run of many deadlines in one transaction notifies many people: one flush after
+    the commit queues every e-mail; notifications of a rolled-back savepoint get none."""
+    from django.db import transaction
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    b, s = buyer(), supplier()
+    with django_capture_on_commit_callbacks(execute=True) as hooks:
+        for n in range(3):
+            notify(recipients=[b, s], kind="dispute.reminder", subject=f"#{n}", body="...")
+        try:
+            with transaction.atomic():
+                notify(recipients=[b], kind="dispute.reminder", subject="gone", body="...")
+                raise RuntimeError("rolled back")
+        except RuntimeError:
+            pass
+    assert len(hooks) == 1
+    queued = [r.args_kwargs["args"][0] for r in DBTaskResult.objects.all()]
+    assert sorted(queued) == sorted(Notification.objects.values_list("pk", flat=True))
+    assert len(queued) == 6

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 from tradeguard.accounts.enums import Role
 from tradeguard.accounts.models import User
 from tradeguard.common.errors import ApplicationError
+from tradeguard.common.pagination import page_from
 from tradeguard.specs import selectors, services
 from tradeguard.specs.clauses import describe_target
 from tradeguard.specs.enums import InspectionStatus, ReportStatus
@@ -34,18 +35,31 @@ from tradeguard.web.forms import add_service_error
 # --- Inspections --------------------------------------------------------------------------
 
 
+PAGE_SIZE = 50
+
+
 @login_required
 def inspection_list(request: HttpRequest) -> HttpResponse:
     user = _user(request)
-    inspections = list(selectors.inspections_visible_to(user).prefetch_related("reports")[:300])
-    for inspection in inspections:
+
+    def row(inspection: Any) -> Any:
         signed = [r for r in inspection.reports.all() if r.status == ReportStatus.SIGNED]
-        inspection.current = max(signed, key=lambda r: r.number) if signed else None  # type: ignore[attr-defined]
-        inspection.has_draft = any(r.status == ReportStatus.DRAFT for r in inspection.reports.all())  # type: ignore[attr-defined]
+        inspection.current = max(signed, key=lambda r: r.number) if signed else None
+        inspection.has_draft = any(r.status == ReportStatus.DRAFT for r in inspection.reports.all())
+        return inspection
+
+    page = page_from(
+        request,
+        selectors.inspections_visible_to(user)
+        .prefetch_related("reports")
+        .order_by("-created_at", "-id"),
+        size=PAGE_SIZE,
+        build=row,
+    )
     return render(
         request,
         "specs/inspections.html",
-        {"inspections": inspections, "is_inspector": user.role == Role.INSPECTOR},
+        {"inspections": page.items, "page": page, "is_inspector": user.role == Role.INSPECTOR},
     )
 
 

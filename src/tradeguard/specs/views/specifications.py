@@ -19,6 +19,7 @@ from django.views.decorators.http import require_POST
 from tradeguard.accounts.enums import OrgKind, Role
 from tradeguard.accounts.models import Organization
 from tradeguard.common.errors import ApplicationError
+from tradeguard.common.pagination import page_from
 from tradeguard.evidence.serving import file_response
 from tradeguard.orders.models import Order
 from tradeguard.orders.selectors import order_get, orders_visible_to
@@ -75,18 +76,28 @@ def _attached_message(version: SpecVersion, order: Order) -> str:
 # --- Specifications -----------------------------------------------------------------------
 
 
+PAGE_SIZE = 50
+
+
 @login_required
 def spec_list(request: HttpRequest) -> HttpResponse:
     user = _user(request)
     specs = selectors.specs_visible_to(user).prefetch_related("versions")
-    rows = []
-    for spec in specs:
+
+    def row(spec: Any) -> dict[str, Any]:
         versions = sorted(spec.versions.all(), key=lambda v: v.number)
-        rows.append({"spec": spec, "latest": versions[-1] if versions else None})
+        return {"spec": spec, "latest": versions[-1] if versions else None}
+
+    page = page_from(request, specs.order_by("product_name", "id"), size=PAGE_SIZE, build=row)
     return render(
         request,
         "specs/list.html",
-        {"rows": rows, "may_create": user.role == Role.BUYER, "import_form": ImportForm()},
+        {
+            "rows": page.items,
+            "page": page,
+            "may_create": user.role == Role.BUYER,
+            "import_form": ImportForm(),
+        },
     )
 
 

@@ -22,7 +22,7 @@ from typing import Any
 
 from django import template
 from django.urls import NoReverseMatch, reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.html import format_html, json_script
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext
@@ -263,3 +263,17 @@ def file_card(stored: Any, name: str = "", caption: str = "") -> dict[str, Any]:
     if stored is None or not getattr(stored, "pk", None):
         return {"f": None}
     return {"f": file_view(stored, name), "caption": caption}
+
+
+@register.inclusion_tag("web/_pager.html", takes_context=True)
+def pager(context: template.Context, page: Any) -> dict[str, Any]:
+    """Links to the first, previous and next page of a keyset `Page` (see
+    common.pagination), with the total ("about" when it is an estimate)."""
+    request = context["request"]
+    return {
+        "page": page,
+        "total": formats.number_format(page.count, force_grouping=True),
+        "first_url": None if page.first else page.link(request, None),
+        "previous_url": page.link(request, page.previous_cursor) if page.previous_cursor else None,
+        "next_url": page.link(request, page.next_cursor) if page.next_cursor else None,
+    }

@@ -23,6 +23,7 @@ def _get_kwargs(
     country: None | str | Unset = UNSET,
     verification_status: None | Unset | VerificationStatus = UNSET,
     q: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -64,6 +65,13 @@ def _get_kwargs(
     else:
         json_q = q
     params["q"] = json_q
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     params["page"] = page
 
@@ -133,21 +141,26 @@ def sync_detailed(
     country: None | str | Unset = UNSET,
     verification_status: None | Unset | VerificationStatus = UNSET,
     q: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
 ) -> Response[ErrorRead | PagedOrganizationRead]:
     """ Organizations List
 
-     Organizations you may see, filtered by kind, country, verification status or name.
+     Organizations you may see, filtered by kind, country, verification status or name,
+    by name.
 
     Args:
         kind (None | OrgKind | Unset):
         country (None | str | Unset): ISO 3166-1 alpha-2
         verification_status (None | Unset | VerificationStatus):
         q (None | str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,6 +176,7 @@ def sync_detailed(
 country=country,
 verification_status=verification_status,
 q=q,
+cursor=cursor,
 page=page,
 page_size=page_size,
 
@@ -181,21 +195,26 @@ def sync(
     country: None | str | Unset = UNSET,
     verification_status: None | Unset | VerificationStatus = UNSET,
     q: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
 ) -> ErrorRead | PagedOrganizationRead | None:
     """ Organizations List
 
-     Organizations you may see, filtered by kind, country, verification status or name.
+     Organizations you may see, filtered by kind, country, verification status or name,
+    by name.
 
     Args:
         kind (None | OrgKind | Unset):
         country (None | str | Unset): ISO 3166-1 alpha-2
         verification_status (None | Unset | VerificationStatus):
         q (None | str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,6 +231,7 @@ kind=kind,
 country=country,
 verification_status=verification_status,
 q=q,
+cursor=cursor,
 page=page,
 page_size=page_size,
 
@@ -224,21 +244,26 @@ async def asyncio_detailed(
     country: None | str | Unset = UNSET,
     verification_status: None | Unset | VerificationStatus = UNSET,
     q: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
 ) -> Response[ErrorRead | PagedOrganizationRead]:
     """ Organizations List
 
-     Organizations you may see, filtered by kind, country, verification status or name.
+     Organizations you may see, filtered by kind, country, verification status or name,
+    by name.
 
     Args:
         kind (None | OrgKind | Unset):
         country (None | str | Unset): ISO 3166-1 alpha-2
         verification_status (None | Unset | VerificationStatus):
         q (None | str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -254,6 +279,7 @@ async def asyncio_detailed(
 country=country,
 verification_status=verification_status,
 q=q,
+cursor=cursor,
 page=page,
 page_size=page_size,
 
@@ -272,21 +298,26 @@ async def asyncio(
     country: None | str | Unset = UNSET,
     verification_status: None | Unset | VerificationStatus = UNSET,
     q: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
 ) -> ErrorRead | PagedOrganizationRead | None:
     """ Organizations List
 
-     Organizations you may see, filtered by kind, country, verification status or name.
+     Organizations you may see, filtered by kind, country, verification status or name,
+    by name.
 
     Args:
         kind (None | OrgKind | Unset):
         country (None | str | Unset): ISO 3166-1 alpha-2
         verification_status (None | Unset | VerificationStatus):
         q (None | str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -303,6 +334,7 @@ kind=kind,
 country=country,
 verification_status=verification_status,
 q=q,
+cursor=cursor,
 page=page,
 page_size=page_size,
 

@@ -21,6 +21,7 @@ def _get_kwargs(
     supplier: int | None | Unset = UNSET,
     status: ListingStatus | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -53,6 +54,13 @@ def _get_kwargs(
     else:
         json_q = q
     params["q"] = json_q
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     params["page"] = page
 
@@ -121,6 +129,7 @@ def sync_detailed(
     supplier: int | None | Unset = UNSET,
     status: ListingStatus | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -128,13 +137,17 @@ def sync_detailed(
     """ Listings List
 
      Active listings of every supplier; suppliers also see all their own; officers all.
+    Newest first, 50 a page: follow `next_cursor`.
 
     Args:
         supplier (int | None | Unset):
         status (ListingStatus | None | Unset):
         q (None | str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,6 +162,7 @@ def sync_detailed(
         supplier=supplier,
 status=status,
 q=q,
+cursor=cursor,
 page=page,
 page_size=page_size,
 
@@ -166,6 +180,7 @@ def sync(
     supplier: int | None | Unset = UNSET,
     status: ListingStatus | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -173,13 +188,17 @@ def sync(
     """ Listings List
 
      Active listings of every supplier; suppliers also see all their own; officers all.
+    Newest first, 50 a page: follow `next_cursor`.
 
     Args:
         supplier (int | None | Unset):
         status (ListingStatus | None | Unset):
         q (None | str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,6 +214,7 @@ def sync(
 supplier=supplier,
 status=status,
 q=q,
+cursor=cursor,
 page=page,
 page_size=page_size,
 
@@ -206,6 +226,7 @@ async def asyncio_detailed(
     supplier: int | None | Unset = UNSET,
     status: ListingStatus | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -213,13 +234,17 @@ async def asyncio_detailed(
     """ Listings List
 
      Active listings of every supplier; suppliers also see all their own; officers all.
+    Newest first, 50 a page: follow `next_cursor`.
 
     Args:
         supplier (int | None | Unset):
         status (ListingStatus | None | Unset):
         q (None | str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,6 +259,7 @@ async def asyncio_detailed(
         supplier=supplier,
 status=status,
 q=q,
+cursor=cursor,
 page=page,
 page_size=page_size,
 
@@ -251,6 +277,7 @@ async def asyncio(
     supplier: int | None | Unset = UNSET,
     status: ListingStatus | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -258,13 +285,17 @@ async def asyncio(
     """ Listings List
 
      Active listings of every supplier; suppliers also see all their own; officers all.
+    Newest first, 50 a page: follow `next_cursor`.
 
     Args:
         supplier (int | None | Unset):
         status (ListingStatus | None | Unset):
         q (None | str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -280,6 +311,7 @@ async def asyncio(
 supplier=supplier,
 status=status,
 q=q,
+cursor=cursor,
 page=page,
 page_size=page_size,
 

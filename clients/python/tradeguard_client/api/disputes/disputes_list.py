@@ -24,6 +24,7 @@ def _get_kwargs(
     order_id: int | None | Unset = UNSET,
     supplier_id: int | None | Unset = UNSET,
     buyer_id: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -72,6 +73,13 @@ def _get_kwargs(
     else:
         json_buyer_id = buyer_id
     params["buyer_id"] = json_buyer_id
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     params["page"] = page
 
@@ -142,13 +150,14 @@ def sync_detailed(
     order_id: int | None | Unset = UNSET,
     supplier_id: int | None | Unset = UNSET,
     buyer_id: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
 ) -> Response[ErrorRead | PagedDisputeSummary]:
     """ Disputes List
 
-     Cases you are a party to (officers: all), newest first, with whose move it is.
+     Cases you may see, newest first (`opened_at`), 50 a page: follow `next_cursor`.
 
     Args:
         status (DisputeStatus | None | Unset):
@@ -156,8 +165,11 @@ def sync_detailed(
         order_id (int | None | Unset):
         supplier_id (int | None | Unset):
         buyer_id (int | None | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,6 +186,7 @@ reason=reason,
 order_id=order_id,
 supplier_id=supplier_id,
 buyer_id=buyer_id,
+cursor=cursor,
 page=page,
 page_size=page_size,
 
@@ -193,13 +206,14 @@ def sync(
     order_id: int | None | Unset = UNSET,
     supplier_id: int | None | Unset = UNSET,
     buyer_id: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
 ) -> ErrorRead | PagedDisputeSummary | None:
     """ Disputes List
 
-     Cases you are a party to (officers: all), newest first, with whose move it is.
+     Cases you may see, newest first (`opened_at`), 50 a page: follow `next_cursor`.
 
     Args:
         status (DisputeStatus | None | Unset):
@@ -207,8 +221,11 @@ def sync(
         order_id (int | None | Unset):
         supplier_id (int | None | Unset):
         buyer_id (int | None | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,6 +243,7 @@ reason=reason,
 order_id=order_id,
 supplier_id=supplier_id,
 buyer_id=buyer_id,
+cursor=cursor,
 page=page,
 page_size=page_size,
 
@@ -239,13 +257,14 @@ async def asyncio_detailed(
     order_id: int | None | Unset = UNSET,
     supplier_id: int | None | Unset = UNSET,
     buyer_id: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
 ) -> Response[ErrorRead | PagedDisputeSummary]:
     """ Disputes List
 
-     Cases you are a party to (officers: all), newest first, with whose move it is.
+     Cases you may see, newest first (`opened_at`), 50 a page: follow `next_cursor`.
 
     Args:
         status (DisputeStatus | None | Unset):
@@ -253,8 +272,11 @@ async def asyncio_detailed(
         order_id (int | None | Unset):
         supplier_id (int | None | Unset):
         buyer_id (int | None | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -271,6 +293,7 @@ reason=reason,
 order_id=order_id,
 supplier_id=supplier_id,
 buyer_id=buyer_id,
+cursor=cursor,
 page=page,
 page_size=page_size,
 
@@ -290,13 +313,14 @@ async def asyncio(
     order_id: int | None | Unset = UNSET,
     supplier_id: int | None | Unset = UNSET,
     buyer_id: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
 ) -> ErrorRead | PagedDisputeSummary | None:
     """ Disputes List
 
-     Cases you are a party to (officers: all), newest first, with whose move it is.
+     Cases you may see, newest first (`opened_at`), 50 a page: follow `next_cursor`.
 
     Args:
         status (DisputeStatus | None | Unset):
@@ -304,8 +328,11 @@ async def asyncio(
         order_id (int | None | Unset):
         supplier_id (int | None | Unset):
         buyer_id (int | None | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -323,6 +350,7 @@ reason=reason,
 order_id=order_id,
 supplier_id=supplier_id,
 buyer_id=buyer_id,
+cursor=cursor,
 page=page,
 page_size=page_size,
 

@@ -21,6 +21,7 @@ def _get_kwargs(
     *,
     status: ComplaintStatus | None | Unset = UNSET,
     reason: ComplaintReason | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -48,6 +49,13 @@ def _get_kwargs(
     else:
         json_reason = reason
     params["reason"] = json_reason
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     params["page"] = page
 
@@ -115,19 +123,24 @@ def sync_detailed(
     client: AuthenticatedClient,
     status: ComplaintStatus | None | Unset = UNSET,
     reason: ComplaintReason | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
 ) -> Response[ErrorRead | PagedComplaintRead]:
     """ Complaints List
 
-     Complaints you filed (officers: all), with their open and total items.
+     Complaints you filed or that name you (officers: all), newest first, with their
+    open and total items.
 
     Args:
         status (ComplaintStatus | None | Unset):
         reason (ComplaintReason | None | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,6 +154,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         status=status,
 reason=reason,
+cursor=cursor,
 page=page,
 page_size=page_size,
 
@@ -157,19 +171,24 @@ def sync(
     client: AuthenticatedClient,
     status: ComplaintStatus | None | Unset = UNSET,
     reason: ComplaintReason | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
 ) -> ErrorRead | PagedComplaintRead | None:
     """ Complaints List
 
-     Complaints you filed (officers: all), with their open and total items.
+     Complaints you filed or that name you (officers: all), newest first, with their
+    open and total items.
 
     Args:
         status (ComplaintStatus | None | Unset):
         reason (ComplaintReason | None | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,6 +203,7 @@ def sync(
         client=client,
 status=status,
 reason=reason,
+cursor=cursor,
 page=page,
 page_size=page_size,
 
@@ -194,19 +214,24 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     status: ComplaintStatus | None | Unset = UNSET,
     reason: ComplaintReason | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
 ) -> Response[ErrorRead | PagedComplaintRead]:
     """ Complaints List
 
-     Complaints you filed (officers: all), with their open and total items.
+     Complaints you filed or that name you (officers: all), newest first, with their
+    open and total items.
 
     Args:
         status (ComplaintStatus | None | Unset):
         reason (ComplaintReason | None | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,6 +245,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         status=status,
 reason=reason,
+cursor=cursor,
 page=page,
 page_size=page_size,
 
@@ -236,19 +262,24 @@ async def asyncio(
     client: AuthenticatedClient,
     status: ComplaintStatus | None | Unset = UNSET,
     reason: ComplaintReason | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
 ) -> ErrorRead | PagedComplaintRead | None:
     """ Complaints List
 
-     Complaints you filed (officers: all), with their open and total items.
+     Complaints you filed or that name you (officers: all), newest first, with their
+    open and total items.
 
     Args:
         status (ComplaintStatus | None | Unset):
         reason (ComplaintReason | None | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -263,6 +294,7 @@ async def asyncio(
         client=client,
 status=status,
 reason=reason,
+cursor=cursor,
 page=page,
 page_size=page_size,
 

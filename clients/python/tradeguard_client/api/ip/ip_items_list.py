@@ -20,6 +20,7 @@ def _get_kwargs(
     *,
     status: ItemStatus | None | Unset = UNSET,
     complaint: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -45,6 +46,13 @@ def _get_kwargs(
     else:
         json_complaint = complaint
     params["complaint"] = json_complaint
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     params["page"] = page
 
@@ -112,6 +120,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     status: ItemStatus | None | Unset = UNSET,
     complaint: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -123,8 +132,11 @@ def sync_detailed(
     Args:
         status (ItemStatus | None | Unset):
         complaint (int | None | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,6 +150,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         status=status,
 complaint=complaint,
+cursor=cursor,
 page=page,
 page_size=page_size,
 
@@ -154,6 +167,7 @@ def sync(
     client: AuthenticatedClient,
     status: ItemStatus | None | Unset = UNSET,
     complaint: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -165,8 +179,11 @@ def sync(
     Args:
         status (ItemStatus | None | Unset):
         complaint (int | None | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,6 +198,7 @@ def sync(
         client=client,
 status=status,
 complaint=complaint,
+cursor=cursor,
 page=page,
 page_size=page_size,
 
@@ -191,6 +209,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     status: ItemStatus | None | Unset = UNSET,
     complaint: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -202,8 +221,11 @@ async def asyncio_detailed(
     Args:
         status (ItemStatus | None | Unset):
         complaint (int | None | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,6 +239,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         status=status,
 complaint=complaint,
+cursor=cursor,
 page=page,
 page_size=page_size,
 
@@ -233,6 +256,7 @@ async def asyncio(
     client: AuthenticatedClient,
     status: ItemStatus | None | Unset = UNSET,
     complaint: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -244,8 +268,11 @@ async def asyncio(
     Args:
         status (ItemStatus | None | Unset):
         complaint (int | None | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -260,6 +287,7 @@ async def asyncio(
         client=client,
 status=status,
 complaint=complaint,
+cursor=cursor,
 page=page,
 page_size=page_size,
 

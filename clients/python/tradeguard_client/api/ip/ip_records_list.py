@@ -22,6 +22,7 @@ def _get_kwargs(
     status: None | RecordStatus | Unset = UNSET,
     kind: None | RecordKind | Unset = UNSET,
     owner: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -56,6 +57,13 @@ def _get_kwargs(
     else:
         json_owner = owner
     params["owner"] = json_owner
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     params["page"] = page
 
@@ -124,6 +132,7 @@ def sync_detailed(
     status: None | RecordStatus | Unset = UNSET,
     kind: None | RecordKind | Unset = UNSET,
     owner: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -136,8 +145,11 @@ def sync_detailed(
         status (None | RecordStatus | Unset):
         kind (None | RecordKind | Unset):
         owner (int | None | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,6 +164,7 @@ def sync_detailed(
         status=status,
 kind=kind,
 owner=owner,
+cursor=cursor,
 page=page,
 page_size=page_size,
 
@@ -169,6 +182,7 @@ def sync(
     status: None | RecordStatus | Unset = UNSET,
     kind: None | RecordKind | Unset = UNSET,
     owner: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -181,8 +195,11 @@ def sync(
         status (None | RecordStatus | Unset):
         kind (None | RecordKind | Unset):
         owner (int | None | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,6 +215,7 @@ def sync(
 status=status,
 kind=kind,
 owner=owner,
+cursor=cursor,
 page=page,
 page_size=page_size,
 
@@ -209,6 +227,7 @@ async def asyncio_detailed(
     status: None | RecordStatus | Unset = UNSET,
     kind: None | RecordKind | Unset = UNSET,
     owner: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -221,8 +240,11 @@ async def asyncio_detailed(
         status (None | RecordStatus | Unset):
         kind (None | RecordKind | Unset):
         owner (int | None | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -237,6 +259,7 @@ async def asyncio_detailed(
         status=status,
 kind=kind,
 owner=owner,
+cursor=cursor,
 page=page,
 page_size=page_size,
 
@@ -254,6 +277,7 @@ async def asyncio(
     status: None | RecordStatus | Unset = UNSET,
     kind: None | RecordKind | Unset = UNSET,
     owner: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -266,8 +290,11 @@ async def asyncio(
         status (None | RecordStatus | Unset):
         kind (None | RecordKind | Unset):
         owner (int | None | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -283,6 +310,7 @@ async def asyncio(
 status=status,
 kind=kind,
 owner=owner,
+cursor=cursor,
 page=page,
 page_size=page_size,
 

@@ -21,6 +21,7 @@ def _get_kwargs(
     status: MonitoringGroupsListStatus | Unset = MonitoringGroupsListStatus.OPEN,
     supplier_id: int | None | Unset = UNSET,
     monitored_image_id: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -50,6 +51,13 @@ def _get_kwargs(
     else:
         json_monitored_image_id = monitored_image_id
     params["monitored_image_id"] = json_monitored_image_id
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     params["page"] = page
 
@@ -118,6 +126,7 @@ def sync_detailed(
     status: MonitoringGroupsListStatus | Unset = MonitoringGroupsListStatus.OPEN,
     supplier_id: int | None | Unset = UNSET,
     monitored_image_id: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -131,8 +140,11 @@ def sync_detailed(
         status (MonitoringGroupsListStatus | Unset):  Default: MonitoringGroupsListStatus.OPEN.
         supplier_id (int | None | Unset):
         monitored_image_id (int | None | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,6 +159,7 @@ def sync_detailed(
         status=status,
 supplier_id=supplier_id,
 monitored_image_id=monitored_image_id,
+cursor=cursor,
 page=page,
 page_size=page_size,
 
@@ -164,6 +177,7 @@ def sync(
     status: MonitoringGroupsListStatus | Unset = MonitoringGroupsListStatus.OPEN,
     supplier_id: int | None | Unset = UNSET,
     monitored_image_id: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -177,8 +191,11 @@ def sync(
         status (MonitoringGroupsListStatus | Unset):  Default: MonitoringGroupsListStatus.OPEN.
         supplier_id (int | None | Unset):
         monitored_image_id (int | None | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,6 +211,7 @@ def sync(
 status=status,
 supplier_id=supplier_id,
 monitored_image_id=monitored_image_id,
+cursor=cursor,
 page=page,
 page_size=page_size,
 
@@ -205,6 +223,7 @@ async def asyncio_detailed(
     status: MonitoringGroupsListStatus | Unset = MonitoringGroupsListStatus.OPEN,
     supplier_id: int | None | Unset = UNSET,
     monitored_image_id: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -218,8 +237,11 @@ async def asyncio_detailed(
         status (MonitoringGroupsListStatus | Unset):  Default: MonitoringGroupsListStatus.OPEN.
         supplier_id (int | None | Unset):
         monitored_image_id (int | None | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,6 +256,7 @@ async def asyncio_detailed(
         status=status,
 supplier_id=supplier_id,
 monitored_image_id=monitored_image_id,
+cursor=cursor,
 page=page,
 page_size=page_size,
 
@@ -251,6 +274,7 @@ async def asyncio(
     status: MonitoringGroupsListStatus | Unset = MonitoringGroupsListStatus.OPEN,
     supplier_id: int | None | Unset = UNSET,
     monitored_image_id: int | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -264,8 +288,11 @@ async def asyncio(
         status (MonitoringGroupsListStatus | Unset):  Default: MonitoringGroupsListStatus.OPEN.
         supplier_id (int | None | Unset):
         monitored_image_id (int | None | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -281,6 +308,7 @@ async def asyncio(
 status=status,
 supplier_id=supplier_id,
 monitored_image_id=monitored_image_id,
+cursor=cursor,
 page=page,
 page_size=page_size,
 

@@ -23,6 +23,7 @@ def _get_kwargs(
     monitored_image_id: int | None | Unset = UNSET,
     group_id: int | None | Unset = UNSET,
     min_score: float | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -69,6 +70,13 @@ def _get_kwargs(
     else:
         json_min_score = min_score
     params["min_score"] = json_min_score
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     params["page"] = page
 
@@ -139,6 +147,7 @@ def sync_detailed(
     monitored_image_id: int | None | Unset = UNSET,
     group_id: int | None | Unset = UNSET,
     min_score: float | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -155,8 +164,11 @@ def sync_detailed(
         monitored_image_id (int | None | Unset):
         group_id (int | None | Unset):
         min_score (float | None | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,6 +185,7 @@ supplier_id=supplier_id,
 monitored_image_id=monitored_image_id,
 group_id=group_id,
 min_score=min_score,
+cursor=cursor,
 page=page,
 page_size=page_size,
 
@@ -192,6 +205,7 @@ def sync(
     monitored_image_id: int | None | Unset = UNSET,
     group_id: int | None | Unset = UNSET,
     min_score: float | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -208,8 +222,11 @@ def sync(
         monitored_image_id (int | None | Unset):
         group_id (int | None | Unset):
         min_score (float | None | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,6 +244,7 @@ supplier_id=supplier_id,
 monitored_image_id=monitored_image_id,
 group_id=group_id,
 min_score=min_score,
+cursor=cursor,
 page=page,
 page_size=page_size,
 
@@ -240,6 +258,7 @@ async def asyncio_detailed(
     monitored_image_id: int | None | Unset = UNSET,
     group_id: int | None | Unset = UNSET,
     min_score: float | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -256,8 +275,11 @@ async def asyncio_detailed(
         monitored_image_id (int | None | Unset):
         group_id (int | None | Unset):
         min_score (float | None | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -274,6 +296,7 @@ supplier_id=supplier_id,
 monitored_image_id=monitored_image_id,
 group_id=group_id,
 min_score=min_score,
+cursor=cursor,
 page=page,
 page_size=page_size,
 
@@ -293,6 +316,7 @@ async def asyncio(
     monitored_image_id: int | None | Unset = UNSET,
     group_id: int | None | Unset = UNSET,
     min_score: float | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -309,8 +333,11 @@ async def asyncio(
         monitored_image_id (int | None | Unset):
         group_id (int | None | Unset):
         min_score (float | None | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -328,6 +355,7 @@ supplier_id=supplier_id,
 monitored_image_id=monitored_image_id,
 group_id=group_id,
 min_score=min_score,
+cursor=cursor,
 page=page,
 page_size=page_size,
 

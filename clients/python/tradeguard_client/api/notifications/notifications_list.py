@@ -18,6 +18,7 @@ from typing import cast
 def _get_kwargs(
     *,
     unread: bool | Unset = False,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -29,6 +30,13 @@ def _get_kwargs(
     params: dict[str, Any] = {}
 
     params["unread"] = unread
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     params["page"] = page
 
@@ -95,6 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     unread: bool | Unset = False,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -105,8 +114,11 @@ def sync_detailed(
 
     Args:
         unread (bool | Unset):  Default: False.
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,6 +131,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         unread=unread,
+cursor=cursor,
 page=page,
 page_size=page_size,
 
@@ -134,6 +147,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     unread: bool | Unset = False,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -144,8 +158,11 @@ def sync(
 
     Args:
         unread (bool | Unset):  Default: False.
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,6 +176,7 @@ def sync(
     return sync_detailed(
         client=client,
 unread=unread,
+cursor=cursor,
 page=page,
 page_size=page_size,
 
@@ -168,6 +186,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     unread: bool | Unset = False,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -178,8 +197,11 @@ async def asyncio_detailed(
 
     Args:
         unread (bool | Unset):  Default: False.
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,6 +214,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         unread=unread,
+cursor=cursor,
 page=page,
 page_size=page_size,
 
@@ -207,6 +230,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     unread: bool | Unset = False,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -217,8 +241,11 @@ async def asyncio(
 
     Args:
         unread (bool | Unset):  Default: False.
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -232,6 +259,7 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 unread=unread,
+cursor=cursor,
 page=page,
 page_size=page_size,
 

@@ -19,6 +19,7 @@ from typing import cast
 def _get_kwargs(
     *,
     status: DeliveryStatus | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -37,6 +38,13 @@ def _get_kwargs(
     else:
         json_status = status
     params["status"] = json_status
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     params["page"] = page
 
@@ -124,6 +132,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     status: DeliveryStatus | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -134,8 +143,11 @@ def sync_detailed(
 
     Args:
         status (DeliveryStatus | None | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,6 +160,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         status=status,
+cursor=cursor,
 page=page,
 page_size=page_size,
 
@@ -163,6 +176,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     status: DeliveryStatus | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -173,8 +187,11 @@ def sync(
 
     Args:
         status (DeliveryStatus | None | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,6 +205,7 @@ def sync(
     return sync_detailed(
         client=client,
 status=status,
+cursor=cursor,
 page=page,
 page_size=page_size,
 
@@ -197,6 +215,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     status: DeliveryStatus | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -207,8 +226,11 @@ async def asyncio_detailed(
 
     Args:
         status (DeliveryStatus | None | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,6 +243,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         status=status,
+cursor=cursor,
 page=page,
 page_size=page_size,
 
@@ -236,6 +259,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     status: DeliveryStatus | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -246,8 +270,11 @@ async def asyncio(
 
     Args:
         status (DeliveryStatus | None | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -261,6 +288,7 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 status=status,
+cursor=cursor,
 page=page,
 page_size=page_size,
 

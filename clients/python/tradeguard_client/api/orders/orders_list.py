@@ -27,6 +27,7 @@ def _get_kwargs(
     placed_after: datetime.datetime | None | Unset = UNSET,
     placed_before: datetime.datetime | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -93,6 +94,13 @@ def _get_kwargs(
     else:
         json_q = q
     params["q"] = json_q
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     params["page"] = page
 
@@ -165,13 +173,15 @@ def sync_detailed(
     placed_after: datetime.datetime | None | Unset = UNSET,
     placed_before: datetime.datetime | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
 ) -> Response[ErrorRead | PagedOrderRead]:
     """ Orders List
 
-     Orders you may see: a buyer its own, a supplier those it supplies, officers all.
+     Orders you may see: a buyer its own, a supplier those it supplies, officers all;
+    newest first (`placed_at`), 50 a page: follow `next_cursor`.
 
     Args:
         status (None | OrderStatus | Unset):
@@ -181,8 +191,11 @@ def sync_detailed(
         placed_after (datetime.datetime | None | Unset):
         placed_before (datetime.datetime | None | Unset):
         q (None | str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,6 +214,7 @@ supplier=supplier,
 placed_after=placed_after,
 placed_before=placed_before,
 q=q,
+cursor=cursor,
 page=page,
 page_size=page_size,
 
@@ -222,13 +236,15 @@ def sync(
     placed_after: datetime.datetime | None | Unset = UNSET,
     placed_before: datetime.datetime | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
 ) -> ErrorRead | PagedOrderRead | None:
     """ Orders List
 
-     Orders you may see: a buyer its own, a supplier those it supplies, officers all.
+     Orders you may see: a buyer its own, a supplier those it supplies, officers all;
+    newest first (`placed_at`), 50 a page: follow `next_cursor`.
 
     Args:
         status (None | OrderStatus | Unset):
@@ -238,8 +254,11 @@ def sync(
         placed_after (datetime.datetime | None | Unset):
         placed_before (datetime.datetime | None | Unset):
         q (None | str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -259,6 +278,7 @@ supplier=supplier,
 placed_after=placed_after,
 placed_before=placed_before,
 q=q,
+cursor=cursor,
 page=page,
 page_size=page_size,
 
@@ -274,13 +294,15 @@ async def asyncio_detailed(
     placed_after: datetime.datetime | None | Unset = UNSET,
     placed_before: datetime.datetime | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
 ) -> Response[ErrorRead | PagedOrderRead]:
     """ Orders List
 
-     Orders you may see: a buyer its own, a supplier those it supplies, officers all.
+     Orders you may see: a buyer its own, a supplier those it supplies, officers all;
+    newest first (`placed_at`), 50 a page: follow `next_cursor`.
 
     Args:
         status (None | OrderStatus | Unset):
@@ -290,8 +312,11 @@ async def asyncio_detailed(
         placed_after (datetime.datetime | None | Unset):
         placed_before (datetime.datetime | None | Unset):
         q (None | str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -310,6 +335,7 @@ supplier=supplier,
 placed_after=placed_after,
 placed_before=placed_before,
 q=q,
+cursor=cursor,
 page=page,
 page_size=page_size,
 
@@ -331,13 +357,15 @@ async def asyncio(
     placed_after: datetime.datetime | None | Unset = UNSET,
     placed_before: datetime.datetime | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
 ) -> ErrorRead | PagedOrderRead | None:
     """ Orders List
 
-     Orders you may see: a buyer its own, a supplier those it supplies, officers all.
+     Orders you may see: a buyer its own, a supplier those it supplies, officers all;
+    newest first (`placed_at`), 50 a page: follow `next_cursor`.
 
     Args:
         status (None | OrderStatus | Unset):
@@ -347,8 +375,11 @@ async def asyncio(
         placed_after (datetime.datetime | None | Unset):
         placed_before (datetime.datetime | None | Unset):
         q (None | str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -368,6 +399,7 @@ supplier=supplier,
 placed_after=placed_after,
 placed_before=placed_before,
 q=q,
+cursor=cursor,
 page=page,
 page_size=page_size,
 

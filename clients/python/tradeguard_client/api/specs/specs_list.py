@@ -17,6 +17,7 @@ from typing import cast
 
 def _get_kwargs(
     *,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
@@ -26,6 +27,13 @@ def _get_kwargs(
     
 
     params: dict[str, Any] = {}
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     params["page"] = page
 
@@ -91,17 +99,22 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
 ) -> Response[ErrorRead | PagedSpecRead]:
     """ Specs List
 
-     Specifications you may see: a buyer its own, a supplier those attached to its orders.
+     Specifications you may see, by product name: a buyer its own, a supplier those
+    attached to its orders.
 
     Args:
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +126,8 @@ def sync_detailed(
 
 
     kwargs = _get_kwargs(
-        page=page,
+        cursor=cursor,
+page=page,
 page_size=page_size,
 
     )
@@ -127,17 +141,22 @@ page_size=page_size,
 def sync(
     *,
     client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
 ) -> ErrorRead | PagedSpecRead | None:
     """ Specs List
 
-     Specifications you may see: a buyer its own, a supplier those attached to its orders.
+     Specifications you may see, by product name: a buyer its own, a supplier those
+    attached to its orders.
 
     Args:
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,6 +169,7 @@ def sync(
 
     return sync_detailed(
         client=client,
+cursor=cursor,
 page=page,
 page_size=page_size,
 
@@ -158,17 +178,22 @@ page_size=page_size,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
 ) -> Response[ErrorRead | PagedSpecRead]:
     """ Specs List
 
-     Specifications you may see: a buyer its own, a supplier those attached to its orders.
+     Specifications you may see, by product name: a buyer its own, a supplier those
+    attached to its orders.
 
     Args:
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +205,8 @@ async def asyncio_detailed(
 
 
     kwargs = _get_kwargs(
-        page=page,
+        cursor=cursor,
+page=page,
 page_size=page_size,
 
     )
@@ -194,17 +220,22 @@ page_size=page_size,
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | None | Unset = UNSET,
 
 ) -> ErrorRead | PagedSpecRead | None:
     """ Specs List
 
-     Specifications you may see: a buyer its own, a supplier those attached to its orders.
+     Specifications you may see, by product name: a buyer its own, a supplier those
+    attached to its orders.
 
     Args:
-        page (int | Unset):  Default: 1.
-        page_size (int | None | Unset): At most the list's page size
+        cursor (None | str | Unset): Where the page starts: `next_cursor` or `previous_cursor` of
+            the previous response. Keeps its place while new items arrive; no depth limit.
+        page (int | Unset): Page number (offset pagination, kept for existing clients; at most
+            10,000 items deep). Ignored when `cursor` is given. Default: 1.
+        page_size (int | None | Unset): Items per page (more than 100 count as 100)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,6 +248,7 @@ async def asyncio(
 
     return (await asyncio_detailed(
         client=client,
+cursor=cursor,
 page=page,
 page_size=page_size,
 

@@ -9,11 +9,15 @@ from django.utils.dateparse import parse_datetime
 
 from tradeguard.common import clock
 from tradeguard.common.models import Timer
-from tradeguard.common.timers import run_due
+from tradeguard.common.timers import SAFETY_GRACE, defers, run_due, timers_sweep
 
 
 class Command(BaseCommand):
-    help = "Run every deadline timer that is due up to an instant (default: now)."
+    help = (
+        "Run every deadline timer that is due up to an instant (default: now). With "
+        "--every, keep sweeping: queue the timers falling due soon as tasks for the "
+        "workers and fire whatever they have not fired a minute after its time."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
@@ -23,7 +27,7 @@ class Command(BaseCommand):
             "--every",
             type=float,
             default=0,
-            help="Keep running: check again every N seconds (the worker's safety net).",
+            help="Keep running as the deadline sweeper: check again every N seconds.",
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -35,11 +39,19 @@ class Command(BaseCommand):
             def progress(timer: Timer) -> None:
                 self.stderr.write(f"  fired {timer}: {timer.outcome}")
 
-            fired = run_due(instant, progress=progress)
-            if not every or fired:
-                self.stdout.write(f"{len(fired)} timer(s) fired up to {instant.isoformat()}")
             if not every:
+                fired = run_due(instant, progress=progress)
+                self.stdout.write(f"{len(fired)} timer(s) fired up to {instant.isoformat()}")
                 return
+            queued = timers_sweep(instant)
+            # The safety net: workers fire queued timers on time; whatever is still
+            # pending a grace period later (no worker, a lost task) is fired here.
+            grace = SAFETY_GRACE if defers() else dt.timedelta(0)
+            fired = run_due(instant - grace, progress=progress)
+            if queued or fired:
+                self.stdout.write(
+                    f"{queued} timer(s) queued, {len(fired)} fired at {instant.isoformat()}"
+                )
             time.sleep(every)
 
     @staticmethod

@@ -15,7 +15,7 @@ from django.core.management.base import BaseCommand, CommandParser
 class Command(BaseCommand):
     help = (
         "Serve TradeGuard on HOST:PORT with gunicorn, one task worker and the deadline "
-        "safety net (run-due every 30 s). Stops all three on Ctrl-C."
+        "sweeper (run-due every 30 s). Stops all three on Ctrl-C."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -46,12 +46,14 @@ class Command(BaseCommand):
             "--access-logfile",
             "-",
         ]
+        from tradeguard.common.tasks import task_results_prune_ensure
         from tradeguard.evidence.services import files_collect_ensure
 
         files_collect_ensure()  # the daily collection of unused files, fired by run-due
+        task_results_prune_ensure()  # the daily pruning of finished task rows
         procs: list[subprocess.Popen[bytes]] = [subprocess.Popen(gunicorn)]
         for n in range(o["task_workers"]):
-            procs.append(subprocess.Popen([*exe, "db_worker", "--worker-id", f"worker-{n}"]))
+            procs.append(subprocess.Popen([*exe, "worker", "--worker-id", f"worker-{n}"]))
         procs.append(subprocess.Popen([*exe, "run_due", "--every", "30"]))
         self.stdout.write(
             self.style.SUCCESS(f"TradeGuard is serving on http://{o['host']}:{o['port']}/")
