@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import logging
 import secrets
 from typing import IO
 
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
-from django.db import transaction
+from django.db import DatabaseError, transaction
+from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from tradeguard.accounts.enums import (
@@ -31,10 +34,13 @@ from tradeguard.accounts.policy import (
     role_fits_org,
 )
 from tradeguard.common import clock
+from tradeguard.common.db import is_transient
 from tradeguard.common.errors import ApplicationError, invalid, permission_denied
 from tradeguard.common.events import event_record
 from tradeguard.evidence.enums import FileCategory
 from tradeguard.evidence.services import file_store
+
+log = logging.getLogger(__name__)
 
 ORG_DOCUMENT_FORMATS = (FileCategory.PDF, FileCategory.IMAGE)
 ORG_DOCUMENT_MAX_BYTES = 20 * 1024 * 1024
@@ -391,7 +397,26 @@ def api_token_authenticate(secret: str) -> ApiToken | None:
     if token is None:
         return None
     now = clock.now()
-    if token.last_used_at is None or (now - token.last_used_at).total_seconds() > 60:
-        ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
-        token.last_used_at = now
+    if token.last_used_at is None or now - token.last_used_at >= TOKEN_USE_RECORD_EVERY:
+        _token_record_use(token, now)
     return token
+
+
+# Authentication records a token's use at most this often (a write on every request
+# would queue every API call behind the database's write lock).
+TOKEN_USE_RECORD_EVERY = dt.timedelta(minutes=1)
+
+
+def _token_record_use(token: ApiToken, now: dt.datetime) -> None:
+    """Stamp `last_used_at` unless a concurrent request did within the minute; skipped
+    (not failed) when the database is busy: the next request records it."""
+    try:
+        ApiToken.objects.filter(pk=token.pk).filter(
+            Q(last_used_at__isnull=True) | Q(last_used_at__lte=now - TOKEN_USE_RECORD_EVERY)
+        ).update(last_used_at=now)
+    except DatabaseError as exc:
+        if not is_transient(exc):
+            raise
+        log.info("token %s: use not recorded, the database is busy", token.pk)
+        return
+    token.last_used_at = now

@@ -16,7 +16,10 @@ class CommonErrorCode(StrEnum):
     UNSUPPORTED_FILE_TYPE = "unsupported_file_type"
     CONFLICT = "conflict"
     UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type"
+    SERVICE_BUSY = "service_busy"
     SERVER_ERROR = "server_error"
+    REQUEST_TOO_LARGE = "request_too_large"
+    LENGTH_REQUIRED = "length_required"
 
 
 DEFAULT_STATUS = {
@@ -26,7 +29,10 @@ DEFAULT_STATUS = {
     CommonErrorCode.FILE_TOO_LARGE: 413,
     CommonErrorCode.CONFLICT: 409,
     CommonErrorCode.UNSUPPORTED_MEDIA_TYPE: 415,
+    CommonErrorCode.SERVICE_BUSY: 503,
     CommonErrorCode.SERVER_ERROR: 500,
+    CommonErrorCode.REQUEST_TOO_LARGE: 413,
+    CommonErrorCode.LENGTH_REQUIRED: 411,
 }
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from django.db import transaction
 
 from tradeguard.common import clock
+from tradeguard.common.db import retry_transient
 from tradeguard.common.enums import TimerStatus
 from tradeguard.common.models import Timer
 
@@ -98,7 +99,18 @@ def timer_fire(timer_id: int) -> Timer | None:
         return timer
 
 
-def run_due(as_of: dt.datetime, *, progress: Callable[[Timer], None] | None = None) -> list[Timer]:
+def timer_fire_retrying(timer_id: int) -> Timer | None:
+    """`timer_fire`, run again after a pause when the database is busy (many deadlines
+    falling due at once, e.g. after downtime, beside a busy web server and worker)."""
+    return retry_transient(lambda: timer_fire(timer_id), what=f"firing timer {timer_id}")
+
+
+def run_due(
+    as_of: dt.datetime,
+    *,
+    progress: Callable[[Timer], None] | None = None,
+    stop: Callable[[], bool] | None = None,
+) -> list[Timer]:
     """Run every pending timer due at or before `as_of`, earliest first, including
     timers that handlers schedule within the window.
 
@@ -116,8 +128,10 @@ def run_due(as_of: dt.datetime, *, progress: Callable[[Timer], None] | None = No
         if not due:
             break
         for timer_id, due_at in due:
+            if stop is not None and stop():
+                return fired  # asked to stop: the rest stay pending for the next run
             with clock.running_as_of(due_at):
-                timer = timer_fire(timer_id)
+                timer = timer_fire_retrying(timer_id)
             if timer is not None:
                 fired.append(timer)
                 if progress:

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
+import logging
+import signal
+import threading
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.db import DatabaseError, close_old_connections
 from django.utils.dateparse import parse_datetime
 
 from tradeguard.common import clock
 from tradeguard.common.models import Timer
 from tradeguard.common.timers import run_due
+
+log = logging.getLogger(__name__)
 
 
 class Command(BaseCommand):
@@ -29,18 +34,32 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         as_of = self._parse(options["as_of"]) if options["as_of"] else None
         every = options["every"]
-        while True:
+        stop = threading.Event()
+        if every:
+            # `tradeguard serve` stops its children with SIGTERM; Ctrl-C sends SIGINT.
+            # Either ends the loop between rounds (a round in progress finishes its timer).
+            for signum in (signal.SIGTERM, signal.SIGINT):
+                signal.signal(signum, lambda *_: stop.set())
+        while not stop.is_set():
             instant = as_of or clock.now()
 
             def progress(timer: Timer) -> None:
                 self.stderr.write(f"  fired {timer}: {timer.outcome}")
 
-            fired = run_due(instant, progress=progress)
-            if not every or fired:
-                self.stdout.write(f"{len(fired)} timer(s) fired up to {instant.isoformat()}")
             if not every:
+                fired = run_due(instant, progress=progress)
+                self.stdout.write(f"{len(fired)} timer(s) fired up to {instant.isoformat()}")
                 return
-            time.sleep(every)
+            try:
+                fired = run_due(instant, progress=progress, stop=stop.is_set)
+            except DatabaseError:
+                # Retried with backoff already (common.db); the next round tries again.
+                log.exception("run-due: this round failed; trying again in %s s", every)
+                close_old_connections()
+            else:
+                if fired:
+                    self.stdout.write(f"{len(fired)} timer(s) fired up to {instant.isoformat()}")
+            stop.wait(every)
 
     @staticmethod
     def _parse(raw: str) -> dt.datetime:
