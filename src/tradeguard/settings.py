@@ -101,6 +101,9 @@ MIDDLEWARE = [
     "tradeguard.accounts.middleware.UserLanguageMiddleware",
     # With DEBUG on, the project's own 404/500 pages rather than Django's technical ones.
     "tradeguard.web.error_pages.FriendlyErrorsMiddleware",
+    # After the friendly errors: a busy database is answered 503 before they see it
+    # (exceptions reach middleware from the last to the first).
+    "tradeguard.web.middleware.BusyDatabaseMiddleware",
 ]
 
 ROOT_URLCONF = "tradeguard.urls"
@@ -130,13 +133,21 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # WAL lets the web server and the worker read while the other writes.
+    # WAL lets the web server and the worker read while the other writes; writes wait
+    # their turn for up to DB_BUSY_TIMEOUT seconds (Django's backend, plus a retry of
+    # statements run outside a transaction: common/dbbackends/sqlite3).
+    DATABASES["default"]["ENGINE"] = "tradeguard.common.dbbackends.sqlite3"
     DATABASES["default"]["OPTIONS"] = {
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         "transaction_mode": "IMMEDIATE",
-        "timeout": 20,
+        "timeout": float(os.environ.get("DB_BUSY_TIMEOUT", "20")),
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A statement waits at most DB_BUSY_TIMEOUT seconds for a row or table lock, then
+    # fails as a transient error: retried in background work, 503 in a request.
+    _lock_ms = int(float(os.environ.get("DB_BUSY_TIMEOUT", "20")) * 1000)
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = f"-c lock_timeout={_lock_ms}"
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
@@ -239,9 +250,21 @@ LOGGING = {
     "loggers": {"django.db.backends": {"level": "INFO"}},
 }
 
-# Uploads: the evidence limits are enforced by the services; this only bounds memory.
+# Uploads: every endpoint's body cap (common/limits.py) holds while the body streams:
+# the WSGI wrapper (wsgi.py) refuses an over-long body before reading it, and the first
+# upload handler stops a file at its limit before it reaches a temp file. Uploads larger
+# than FILE_UPLOAD_MAX_MEMORY_SIZE stream to FILE_UPLOAD_TEMP_DIR, where
+# `files-collect` removes what a killed process left behind.
+FILE_UPLOAD_HANDLERS = [
+    "tradeguard.common.limits.LimitedUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
-DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+FILE_UPLOAD_TEMP_DIR = str(DATA_DIR / "tmp")
+Path(FILE_UPLOAD_TEMP_DIR).mkdir(parents=True, exist_ok=True)
+# Form fields and JSON bodies read into memory (the per-endpoint caps are smaller).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
 # --- TradeGuard policy -----------------------------------------------------------
 # Every policy default lives in the app's policy.py; a marketplace overrides any of

@@ -29,7 +29,9 @@ class BusyDatabaseMiddleware:
     def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
         if not (isinstance(exception, DatabaseError) and is_transient(exception)):
             return None
-        log.warning("%s %s: database busy (%s); answered 503", request.method, request.path, exception)
+        log.warning(
+            "%s %s: database busy (%s); answered 503", request.method, request.path, exception
+        )
         body = loader.render_to_string("503.html", {"seconds": RETRY_AFTER_SECONDS})
         response = HttpResponse(body, status=503)
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)

@@ -6,12 +6,14 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.core.exceptions import PermissionDenied, RequestDataTooBig
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
+from django.template import loader
+from django.views import defaults
 
 from tradeguard.web.context import NAV_ITEMS, nav_links
 from tradeguard.web.dashboard import render_panels
@@ -142,3 +144,17 @@ def language(request: HttpRequest) -> HttpResponse:
         secure=request.is_secure(),
     )
     return response
+
+
+def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    """Django's 400 handler; a body over its endpoint's cap answers 413 instead."""
+    if not isinstance(exception, RequestDataTooBig):
+        return defaults.bad_request(request, exception)  # type: ignore[arg-type]
+    from tradeguard.common.limits import RequestTooLarge, too_large_error
+
+    error = (
+        exception.error if isinstance(exception, RequestTooLarge) else too_large_error(request.path)
+    )
+    if request.path.startswith("/api/"):
+        return JsonResponse(error.as_dict(), status=413)
+    return HttpResponse(loader.render_to_string("413.html", {"error": error}), status=413)

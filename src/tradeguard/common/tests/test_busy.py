@@ -157,10 +157,6 @@ def test_is_transient(exc: Exception, transient: bool) -> None:
 
 
 def test_a_wrapped_driver_error_counts() -> None:
-    try:
-        try:
-            raise _PgError("40001")
-        except _PgError as inner:
-            raise OperationalError("could not serialize access") from inner
-    except OperationalError as outer:
-        assert is_transient(outer)
+    outer = OperationalError("could not serialize access")
+    outer.__cause__ = _PgError("40001")
+    assert is_transient(outer)
