@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from ninja import FilterLookup, FilterSchema, Schema
 from pydantic import Field
@@ -58,12 +58,33 @@ class OrganizationDocumentRead(Schema):
 
 class OrganizationRead(OrganizationBrief):
     registration_number: str
-    contact_email: str
     website: str
-    verification_reason: str
-    verification_requested_at: dt.datetime | None
     verification_decided_at: dt.datetime | None
     created_at: dt.datetime
+    # Only for the organization's members and platform officers; null for everyone else.
+    contact_email: str | None = None
+    verification_reason: str | None = None
+    verification_requested_at: dt.datetime | None = None
+
+    @staticmethod
+    def resolve_contact_email(obj: Any, context: dict[str, Any]) -> str | None:
+        return obj.contact_email if _private(obj, context) else None
+
+    @staticmethod
+    def resolve_verification_reason(obj: Any, context: dict[str, Any]) -> str | None:
+        return obj.verification_reason if _private(obj, context) else None
+
+    @staticmethod
+    def resolve_verification_requested_at(obj: Any, context: dict[str, Any]) -> dt.datetime | None:
+        return obj.verification_requested_at if _private(obj, context) else None
+
+
+def _private(org: Any, context: dict[str, Any] | None) -> bool:
+    from tradeguard.accounts.selectors import sees_private_details
+
+    request = (context or {}).get("request")
+    user = getattr(request, "user", None)
+    return bool(user is not None and user.is_authenticated and sees_private_details(user, org))
 
 
 class OrganizationCreate(Schema):

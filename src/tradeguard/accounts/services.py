@@ -10,7 +10,7 @@ from typing import IO
 
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
-from django.core.validators import validate_email
+from django.core.validators import URLValidator, validate_email
 from django.db import DatabaseError, transaction
 from django.db.models import Q
 from django.utils.translation import gettext as _
@@ -78,6 +78,15 @@ def organization_create(
             validate_email(contact_email)
         except ValidationError:
             raise invalid("contact_email", "Enter a valid email address.") from None
+    website = (website or "").strip()
+    if website:
+        try:
+            URLValidator(schemes=["http", "https"])(website)
+        except ValidationError:
+            raise invalid(
+                "website",
+                _("Give the organization's web address starting with https:// or http://."),
+            ) from None
     with transaction.atomic():
         if Organization.objects.filter(name__iexact=name).exists():
             raise ApplicationError(

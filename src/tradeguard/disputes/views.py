@@ -330,13 +330,16 @@ def _stage_evidence(
             except ApplicationError as exc:
                 errors[f"evidence_{i}_file"] = exc.fields.get(f"evidence_{i}_file", exc.message)
                 continue
-            # Files are shared by content, so the row may name another uploader: the
-            # session remembers what this user staged.
+            # The session remembers what this user staged (another user of the
+            # organization may have uploaded the same bytes).
             held = [*request.session.get(_STAGED, []), stored.sha256][-_STAGED_MAX:]
             request.session[_STAGED] = held
         elif sha:
             if sha in request.session.get(_STAGED, []):
-                stored = StoredFile.objects.filter(sha256=sha).first()
+                stored = StoredFile.objects.filter(
+                    sha256=sha,
+                    organization=request.user.organization,  # type: ignore[union-attr]
+                ).first()
             if stored is None:
                 errors[f"evidence_{i}_file"] = _(
                     "A file you uploaded earlier in this form is no longer held; choose it again."
