@@ -156,6 +156,12 @@ LOGIN_URL = "web:login"
 LOGIN_REDIRECT_URL = "web:dashboard"
 LOGOUT_REDIRECT_URL = "web:login"
 
+# Reset links work once, for this many seconds.
+PASSWORD_RESET_TIMEOUT = 2 * 60 * 60
+# Behind one reverse proxy that appends the client's address to X-Forwarded-For, sign-in
+# throttling counts that address instead of the proxy's.
+TRUST_X_FORWARDED_FOR = env_bool("TRUST_X_FORWARDED_FOR", False)
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

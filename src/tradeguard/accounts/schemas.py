@@ -7,6 +7,7 @@ from ninja import FilterLookup, FilterSchema, Schema
 from pydantic import Field
 
 from tradeguard.accounts.enums import OrgDocumentKind, OrgKind, Role, TokenKind, VerificationStatus
+from tradeguard.accounts.policy import LOGIN_TOKEN_DAYS, TOKEN_MAX_DAYS
 from tradeguard.evidence.schemas import FileRead
 
 
@@ -14,6 +15,13 @@ class TokenCreate(Schema):
     email: str = Field(max_length=254)
     password: str = Field(max_length=512)
     name: str = Field(default="API", max_length=100)
+    expires_in_days: int | None = Field(
+        default=LOGIN_TOKEN_DAYS,
+        ge=1,
+        le=TOKEN_MAX_DAYS,
+        description="The token stops working after this many days (default 30); "
+        "null for a token that works until revoked.",
+    )
 
 
 class TokenIssued(Schema):
@@ -21,10 +29,14 @@ class TokenIssued(Schema):
     token_id: int
     name: str
     prefix: str
+    expires_at: dt.datetime | None
 
 
 class ApiTokenCreate(Schema):
     name: str = Field(min_length=1, max_length=100)
+    expires_in_days: int | None = Field(
+        default=None, ge=1, le=TOKEN_MAX_DAYS, description="null: works until revoked."
+    )
 
 
 class ApiTokenRead(Schema):
@@ -35,6 +47,27 @@ class ApiTokenRead(Schema):
     created_at: dt.datetime
     last_used_at: dt.datetime | None
     revoked_at: dt.datetime | None
+    expires_at: dt.datetime | None
+    is_active: bool
+
+
+class PasswordChange(Schema):
+    current_password: str = Field(max_length=512)
+    new_password: str = Field(max_length=512)
+
+
+class PasswordResetRequest(Schema):
+    email: str = Field(max_length=254)
+
+
+class PasswordResetConfirm(Schema):
+    uid: str = Field(max_length=64, description="From the emailed link: /reset/<uid>/<token>/")
+    token: str = Field(max_length=128)
+    new_password: str = Field(max_length=512)
+
+
+class Message(Schema):
+    message: str
 
 
 class OrganizationBrief(Schema):

@@ -8,11 +8,10 @@ import logging
 import secrets
 from typing import IO
 
-from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_email
 from django.db import DatabaseError, transaction
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
 
 from tradeguard.accounts.enums import (
@@ -29,6 +28,8 @@ from tradeguard.accounts.policy import (
     API_TOKEN_PREFIX,
     DEFAULT_ORG_KIND,
     ROLE_ORG_KINDS,
+    TOKEN_CAP,
+    TOKEN_MAX_DAYS,
     is_country,
     is_timezone,
     role_fits_org,
@@ -127,6 +128,8 @@ def user_create(
     timezone: str = "UTC",
     check_password: bool = True,
 ) -> User:
+    """Create a user. The password must pass the same rules as every other password
+    (`security.password_validate`); only demo data and tests skip them."""
     email = (email or "").strip().lower()
     try:
         validate_email(email)
@@ -148,10 +151,9 @@ def user_create(
             fields={"timezone": "Use an IANA name such as Asia/Shanghai or Europe/Berlin."},
         )
     if check_password:
-        try:
-            validate_password(password)
-        except ValidationError as exc:
-            raise invalid("password", " ".join(exc.messages)) from None
+        from tradeguard.accounts.security import password_validate
+
+        password_validate(password, user=User(email=email, full_name=full_name))
     with transaction.atomic():
         if User.objects.filter(email=email).exists():
             raise ApplicationError(
@@ -341,9 +343,16 @@ def _digest(secret: str) -> str:
 
 
 def api_token_create(
-    *, actor: User, name: str, kind: str = TokenKind.PERSONAL, user: User | None = None
+    *,
+    actor: User,
+    name: str,
+    kind: str = TokenKind.PERSONAL,
+    user: User | None = None,
+    expires_in_days: int | None = None,
 ) -> tuple[ApiToken, str]:
-    """Create a token and return it with its secret, which is never stored or shown again."""
+    """Create a token and return it with its secret, which is never stored or shown again.
+    `expires_in_days` (1 to TOKEN_MAX_DAYS) makes it stop working then; None: it works
+    until revoked. A person holds at most TOKEN_CAP active tokens."""
     owner = user or actor
     if owner.pk != actor.pk and not actor.is_platform:
         raise permission_denied("You may only create tokens for yourself.")
@@ -352,14 +361,39 @@ def api_token_create(
     name = (name or "").strip()
     if not name:
         raise invalid("name", "Name the token after where you will use it.")
+    if expires_in_days is not None and not 1 <= expires_in_days <= TOKEN_MAX_DAYS:
+        raise invalid(
+            "expires_in_days",
+            _("Give a number of days from 1 to %(most)s, or no expiry.") % {"most": TOKEN_MAX_DAYS},
+        )
     secret = API_TOKEN_PREFIX + secrets.token_urlsafe(32)
+    now = clock.now()
     with transaction.atomic():
+        User.objects.select_for_update().filter(pk=owner.pk).first()  # one count at a time
+        active = tokens_active(owner).count()
+        if active >= TOKEN_CAP:
+            raise ApplicationError(
+                AccountsErrorCode.TOKEN_LIMIT_REACHED,
+                _(
+                    "You have %(count)s active API tokens, the most one person may have. "
+                    "Revoke those you no longer use, then create this one."
+                )
+                % {"count": active},
+                fields={
+                    "name": _(
+                        "Revoke a token on your API tokens page, or with "
+                        "POST /api/v1/tokens/{id}/revoke."
+                    )
+                },
+                status=409,
+            )
         token = ApiToken.objects.create(
             user=owner,
             name=name[:100],
             kind=kind,
             prefix=secret[: len(API_TOKEN_PREFIX) + 6],
             digest=_digest(secret),
+            expires_at=now + dt.timedelta(days=expires_in_days) if expires_in_days else None,
         )
         if owner.organization_id:
             event_record(
@@ -394,18 +428,26 @@ def api_token_revoke(*, actor: User, token: ApiToken) -> ApiToken:
     return locked
 
 
+def tokens_active(user: User) -> QuerySet[ApiToken]:
+    """Tokens of `user` that still work: not revoked, not expired."""
+    return ApiToken.objects.filter(user=user, revoked_at__isnull=True).filter(
+        Q(expires_at__isnull=True) | Q(expires_at__gt=clock.now())
+    )
+
+
 def api_token_authenticate(secret: str) -> ApiToken | None:
     """The active token for `secret`, with its user, or None."""
     if not secret.startswith(API_TOKEN_PREFIX):
         return None
+    now = clock.now()
     token = (
         ApiToken.objects.select_related("user", "user__organization")
         .filter(digest=_digest(secret), revoked_at__isnull=True, user__is_active=True)
+        .filter(Q(expires_at__isnull=True) | Q(expires_at__gt=now))
         .first()
     )
     if token is None:
         return None
-    now = clock.now()
     if token.last_used_at is None or now - token.last_used_at >= TOKEN_USE_RECORD_EVERY:
         _token_record_use(token, now)
     return token

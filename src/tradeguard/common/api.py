@@ -67,7 +67,10 @@ def _explain(error: dict[str, Any]) -> str:
 
 
 def error_response(api: NinjaAPI, request: HttpRequest, exc: ApplicationError) -> HttpResponse:
-    return api.create_response(request, exc.as_dict(), status=exc.status)
+    response = api.create_response(request, exc.as_dict(), status=exc.status)
+    for name, value in exc.headers.items():
+        response[name] = value
+    return response
 
 
 def install_error_handlers(api: NinjaAPI) -> None:
@@ -250,3 +253,5 @@ ERROR_RESPONSES: dict[int, type[Schema]] = {
     422: ErrorRead,
     503: ErrorRead,
 }
+# Endpoints that check passwords also answer 429 while an account or address is locked.
+THROTTLED_RESPONSES: dict[int, type[Schema]] = {**ERROR_RESPONSES, 429: ErrorRead}

@@ -47,11 +47,14 @@ class ApplicationError(Exception):
         *,
         fields: dict[str, str] | None = None,
         status: int | None = None,
+        headers: dict[str, str] | None = None,
     ) -> None:
         super().__init__(message)
         self.code = str(code)
         self.message = message
         self.fields = fields or {}
+        # HTTP headers the response carries, e.g. Retry-After on 429 and 503.
+        self.headers = headers or {}
         self.status = status if status is not None else DEFAULT_STATUS.get(code, 422)  # type: ignore[call-overload]
 
     def as_dict(self) -> dict[str, object]:

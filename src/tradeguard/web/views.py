@@ -66,12 +66,31 @@ class LoginView(auth_views.LoginView):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
-        if settings.DEBUG:
+        if shows_demo_logins(self.request):
             from tradeguard.common.demo import DEMO_PASSWORD
 
             context["demo_users"] = demo_accounts()
             context["demo_password"] = DEMO_PASSWORD
         return context
+
+    def form_invalid(self, form: Any) -> HttpResponse:
+        response = super().form_invalid(form)
+        if getattr(form, "throttled", False):
+            response.status_code = 429  # the page says until when
+        return response
+
+
+def shows_demo_logins(request: HttpRequest) -> bool:
+    """The demo logins (with their password) are listed only by a local demo: DEBUG on,
+    and both the browser and the address it used on this machine's loopback."""
+    from tradeguard.common.management.commands.serve import is_loopback
+
+    host = request.get_host().rsplit(":", 1)[0] if request.get_host() else ""
+    return bool(
+        settings.DEBUG
+        and is_loopback(str(request.META.get("REMOTE_ADDR", "")))
+        and (is_loopback(host) or host == "testserver")  # Django's test client
+    )
 
 
 class LogoutView(auth_views.LogoutView):
