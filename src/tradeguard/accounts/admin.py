@@ -1,6 +1,6 @@
 from django.contrib import admin
-from django.http import HttpRequest, HttpResponse
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.http import HttpRequest, HttpResponse
 
 from tradeguard.accounts.models import ApiToken, Organization, OrganizationDocument, User
 

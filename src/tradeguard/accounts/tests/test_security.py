@@ -140,9 +140,7 @@ def test_the_login_page_and_the_admin_login_are_throttled() -> None:
         assert r.status_code == 429
         assert "Too many failed sign-ins" in r.content.decode()
         assert "09:15" in r.content.decode()
-        r = browser.post(
-            "/admin/login/", {"username": staff.email, "password": DEFAULT_PASSWORD}
-        )
+        r = browser.post("/admin/login/", {"username": staff.email, "password": DEFAULT_PASSWORD})
         assert "Too many failed sign-ins" in r.content.decode()
         assert "_auth_user_id" not in browser.session
 
@@ -248,7 +246,9 @@ def test_password_reset_never_says_who_has_an_account_and_is_throttled() -> None
     with time_machine.travel(clock.now(), tick=False):
         for _ in range(2):
             r = api.post(
-                "/api/v1/auth/password-reset", {"email": user.email}, content_type="application/json"
+                "/api/v1/auth/password-reset",
+                {"email": user.email},
+                content_type="application/json",
             )
             assert r.status_code == 202
         r = api.post(
