@@ -291,7 +291,7 @@ class Swept:
     temp_bytes: int = 0
 
 
-def _store_names(prefix: str = STORE_PREFIX) -> Iterator[str]:
+def store_names(prefix: str = STORE_PREFIX) -> Iterator[str]:
     """Every file under `prefix` in the default storage (files/ab/cd/<sha256>)."""
     try:
         dirs, files = default_storage.listdir(prefix)
@@ -300,7 +300,7 @@ def _store_names(prefix: str = STORE_PREFIX) -> Iterator[str]:
     for name in files:
         yield f"{prefix}/{name}"
     for sub in dirs:
-        yield from _store_names(f"{prefix}/{sub}")
+        yield from store_names(f"{prefix}/{sub}")
 
 
 def store_sweep(*, dry_run: bool = False) -> Swept:
@@ -332,7 +332,7 @@ def store_sweep(*, dry_run: bool = False) -> Swept:
             orphans += 1
             orphan_bytes += size
 
-    for name in _store_names():
+    for name in store_names():
         batch.append(name)
         if len(batch) == 500:
             check(batch)
