@@ -15,11 +15,11 @@ from django.views.decorators.http import require_POST
 from django.template import loader
 from django.views import defaults
 
+from tradeguard.common.demo import DEMO_EMAIL_DOMAIN
 from tradeguard.web.context import NAV_ITEMS, nav_links
 from tradeguard.web.dashboard import render_panels
 from tradeguard.web.forms import EmailLoginForm
 
-DEMO_EMAIL_DOMAIN = "@demo.tradeguard.test"
 ROLE_ORDER = ["buyer", "supplier", "rights_holder", "agent", "inspector", "officer", "admin"]
 
 DASHBOARD_INTRO = {

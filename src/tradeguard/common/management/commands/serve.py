@@ -168,6 +168,16 @@ class Command(BaseCommand):
                 "the demo logins to anyone who can reach this address. Set DEBUG=false and "
                 "SECRET_KEY (and ALLOWED_HOSTS), or serve on 127.0.0.1."
             )
+        if not is_loopback(host):
+            from tradeguard.common.demo import demo_logins_active
+
+            published = demo_logins_active()
+            if published:
+                raise CommandError(
+                    f"Refusing to serve on {host}: {len(published)} demo account(s) (e.g. "
+                    f"{published[0]}) still sign in with the published demo password. "
+                    "Deactivate them (admin → Users) or serve an empty database."
+                )
         exe = [sys.executable, "-m", "tradeguard.cli"]
         gunicorn = [
             sys.executable,
