@@ -112,9 +112,9 @@ def password_authenticate(
             until,
             AccountsErrorCode.LOGIN_THROTTLED,
             _(
-                "Too many failed sign-ins. For your security, signing in to this account "
-                "from here is paused until %(time)s (in %(minutes)s min). Forgot your "
-                "password? Reset it by email."
+                "Too many failed sign-ins for this account or from this network. For your "
+                "security, password checks are paused until %(time)s (in %(minutes)s min). "
+                "Forgot your password? Reset it by email."
             ),
         )
     user = authenticate(request, username=email, password=password)
