@@ -71,6 +71,8 @@ def default_language(country: str) -> str:
 
     chinese = getattr(settings, "TRADEGUARD_CHINESE_COUNTRIES", CHINESE_COUNTRIES)
     return "zh-hans" if (country or "").upper() in chinese else "en"
+
+
 # --- Sign-in security ---------------------------------------------------------------
 
 

@@ -55,13 +55,21 @@ def _constant(module: str, name: str) -> Callable[[], int]:
 
 @dataclass(frozen=True, slots=True)
 class Upload:
-    """An endpoint's documented limit: `file_bytes` per file, `files` per request."""
+    """An endpoint's documented limit: `file_bytes` per file, `files` per request, and
+    at most `total` bytes of files in one request when that is less."""
 
     file_bytes: Callable[[], int]
-    files: int = 1
+    files: int | Callable[[], int] = 1
+    total: Callable[[], int] | None = None
+
+    def file_count(self) -> int:
+        return self.files if isinstance(self.files, int) else self.files()
 
     def request_bytes(self) -> int:
-        return self.file_bytes() * self.files + MULTIPART_OVERHEAD
+        files = self.file_bytes() * self.file_count()
+        if self.total is not None:
+            files = min(files, self.total())
+        return files + MULTIPART_OVERHEAD
 
 
 _ORG_DOCUMENT = _constant("tradeguard.accounts.services", "ORG_DOCUMENT_MAX_BYTES")
@@ -78,8 +86,13 @@ _MONITORED_IMAGE = _policy("monitoring", "image_max_bytes")
 _IP_RECORD = Upload(lambda: max(_IP_DOCUMENT(), _IP_IMAGE()), files=22)
 # Counter-notices and appeals carry up to 10 documents (ip.services.items.MAX_DOCUMENTS).
 _IP_DOCUMENTS = Upload(_IP_DOCUMENT, files=10)
-# The dispute wizard's evidence slots (disputes.forms.EVIDENCE_SLOTS).
-_WIZARD = Upload(_EVIDENCE, files=3)
+# The dispute wizard and the case page take several evidence files at once
+# (disputes.forms.MAX_EVIDENCE_SLOTS), never more than a case holds (1 GB).
+_EVIDENCE_FILES = Upload(
+    _EVIDENCE,
+    files=_constant("tradeguard.disputes.forms", "MAX_EVIDENCE_SLOTS"),
+    total=_policy("disputes", "evidence_max_case_bytes"),
+)
 # An inspection report saved with photos of up to 10 defects at once.
 _REPORT_PHOTOS = Upload(_SPEC_PHOTO, files=10)
 
@@ -103,8 +116,8 @@ UPLOADS: dict[str, Upload] = {
     "account/organization/": Upload(_ORG_DOCUMENT),
     "listings/<int:listing_id>/images/": Upload(_LISTING_IMAGE),
     "orders/<int:order_id>/documents/": Upload(_ORDER_DOCUMENT),
-    "disputes/new/": _WIZARD,
-    "disputes/<int:dispute_id>/act/<slug:action>/": Upload(_EVIDENCE),
+    "disputes/new/": _EVIDENCE_FILES,
+    "disputes/<int:dispute_id>/act/<slug:action>/": _EVIDENCE_FILES,
     "specs/import/": Upload(_SPEC_IMPORT),
     "specs/<int:spec_id>/import/": Upload(_SPEC_IMPORT),
     "specs/orders/<int:order_id>/<str:action>/": Upload(_SPEC_PHOTO),
@@ -146,7 +159,7 @@ def limit_for(path: str) -> Limit:
     route = _route(path)
     upload = UPLOADS.get(route or "")
     if upload is not None:
-        return Limit(upload.request_bytes(), upload.file_bytes(), upload.files)
+        return Limit(upload.request_bytes(), upload.file_bytes(), upload.file_count())
     body = BODY_ROUTES.get(route or "")
     return Limit(body() if body else BODY_MAX_BYTES, None)
 

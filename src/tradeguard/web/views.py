@@ -9,11 +9,11 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, RequestDataTooBig
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.template import loader
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_POST
-from django.template import loader
 from django.views import defaults
+from django.views.decorators.http import require_POST
 
 from tradeguard.common.demo import DEMO_EMAIL_DOMAIN
 from tradeguard.web.context import NAV_ITEMS, nav_links
