@@ -255,13 +255,25 @@ def tokens(request: HttpRequest) -> HttpResponse:
 # --- Passwords ------------------------------------------------------------------------
 
 
+def _form_page(
+    request: HttpRequest,
+    template: str,
+    context: dict[str, Any],
+    refused: ApplicationError | None = None,
+) -> HttpResponse:
+    """A form page: the refusal's status (e.g. 429 while locked), 422 when the form has
+    errors, else 200."""
+    status = refused.status if refused else (422 if context["form"].errors else 200)
+    return render(request, template, context, status=status)
+
+
 @never_cache
 @login_required
 @require_http_methods(["GET", "POST"])
 def password_change(request: HttpRequest) -> HttpResponse:
     user = _user(request)
     form = PasswordChangeForm(request.POST or None)
-    status = 200
+    refused: ApplicationError | None = None
     if request.method == "POST" and form.is_valid():
         try:
             security.password_change(
@@ -272,7 +284,7 @@ def password_change(request: HttpRequest) -> HttpResponse:
             )
         except ApplicationError as exc:
             add_service_error(form, exc, {"password": "current_password"})
-            status = exc.status
+            refused = exc
         else:
             user.refresh_from_db()
             update_session_auth_hash(request, user)  # this browser stays signed in
@@ -285,12 +297,7 @@ def password_change(request: HttpRequest) -> HttpResponse:
                 ),
             )
             return redirect("accounts:me")
-    return render(
-        request,
-        "accounts/password_change.html",
-        {"form": form},
-        status=422 if form.errors and status == 200 else status,
-    )
+    return _form_page(request, "accounts/password_change.html", {"form": form}, refused)
 
 
 @never_cache
@@ -298,7 +305,7 @@ def password_change(request: HttpRequest) -> HttpResponse:
 def password_reset(request: HttpRequest) -> HttpResponse:
     """Ask for an email with a link to set a new password (signed out)."""
     form = PasswordResetForm(request.POST or None)
-    status = 200
+    refused: ApplicationError | None = None
     if request.method == "POST" and form.is_valid():
         try:
             security.password_reset_request(
@@ -306,19 +313,14 @@ def password_reset(request: HttpRequest) -> HttpResponse:
             )
         except ApplicationError as exc:
             add_service_error(form, exc, {"password": "email"})
-            status = exc.status
+            refused = exc
         else:
             return render(
                 request,
                 "accounts/password_reset_sent.html",
                 {"email": form.cleaned_data["email"]},
             )
-    return render(
-        request,
-        "accounts/password_reset.html",
-        {"form": form},
-        status=422 if form.errors and status == 200 else status,
-    )
+    return _form_page(request, "accounts/password_reset.html", {"form": form}, refused)
 
 
 @never_cache

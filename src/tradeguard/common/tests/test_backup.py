@@ -176,15 +176,7 @@ def test_backup_under_write_load_then_restore(served, served_database, tmp_path)
         assert hashlib.sha256((media / storage_name).read_bytes()).hexdigest() == sha
 
     # A second restore into the now full database needs --force.
-    refused = subprocess.run(
-        [sys.executable, "-m", "tradeguard.cli", "restore", str(backup_dir)],
-        env=target_env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert refused.returncode != 0
-    assert "--force" in refused.stderr
+    assert "--force" in _refused("restore", str(backup_dir), env=target_env)
 
 
 def test_a_damaged_backup_is_refused_before_anything_changes(served_database, tmp_path):  # noqa: F811
@@ -195,27 +187,24 @@ def test_a_damaged_backup_is_refused_before_anything_changes(served_database, tm
     assert manifest["files"]
     victim = backup_dir / "files" / next(iter(manifest["files"]))
     victim.write_bytes(victim.read_bytes() + b"tampered")
-    verify = subprocess.run(
-        [sys.executable, "-m", "tradeguard.cli", "restore", "--verify-only", str(backup_dir)],
-        env=db.env(),
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert verify.returncode != 0
-    assert "damaged" in verify.stderr
+    assert "damaged" in _refused("restore", "--verify-only", str(backup_dir), env=db.env())
     target_env, target = _target(served_database, tmp_path / "restored")
-    refused = subprocess.run(
-        [sys.executable, "-m", "tradeguard.cli", "restore", str(backup_dir)],
-        env=target_env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert refused.returncode != 0
-    assert "Nothing restored" in refused.stderr
+    assert "Nothing restored" in _refused("restore", str(backup_dir), env=target_env)
     if target.vendor == "sqlite":
         assert not (tmp_path / "restored" / "tradeguard.sqlite3").exists() or not _tables(target)
+
+
+def _refused(*args: str, env: dict[str, str]) -> str:
+    """Run a tradeguard command that must fail; its error output."""
+    done = subprocess.run(
+        [sys.executable, "-m", "tradeguard.cli", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode != 0, done.stdout
+    return done.stderr
 
 
 def _tables(db: ServedDatabase) -> list[str]:

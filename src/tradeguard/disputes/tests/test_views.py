@@ -221,6 +221,7 @@ def _reviewed_wizard(c: Cast) -> tuple[Client, dict[str, str]]:
     }
     review = web.post("/disputes/new/", post).content.decode()
     hidden = dict(re.findall(r'name="([^"]+)" value="([^"]*)"', review))
+    hidden["action"] = "file"
     assert hidden["idempotency_key"]
     return web, hidden
 
