@@ -236,7 +236,7 @@ def password_reset_confirm(*, uid: str, token: str, new_password: str) -> User:
             AccountsErrorCode.RESET_LINK_INVALID,
             _("This reset link is not valid any more: it was used, or it is too old."),
             fields={"token": _("Ask for a new link on the sign-in page.")},
-            status=400,
+            status=422,
         )
     password_validate(new_password, user=user, field="new_password")
     user = _password_set(user, new_password, actor=user, how="reset")

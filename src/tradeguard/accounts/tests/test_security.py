@@ -269,7 +269,7 @@ def test_password_reset_confirm_through_the_api() -> None:
         {"uid": uid, "token": "x-" + token, "new_password": "good-new-pass-3"},
         content_type="application/json",
     )
-    assert bad.status_code == 400
+    assert bad.status_code == 422
     assert bad.json()["code"] == AccountsErrorCode.RESET_LINK_INVALID
     ok = Client().post(
         "/api/v1/auth/password-reset/confirm",

@@ -223,7 +223,7 @@ def _filed_with_key(order: Order, reason: str, key: str) -> Dispute | None:
                 "order or reason."
             )
             % {"number": existing.pk},
-            fields={"Idempotency-Key": _("Send a new key for a new dispute.")},
+            fields={"Idempotency-Key": str(_("Send a new key for a new dispute."))},
             status=409,
         )
     return existing

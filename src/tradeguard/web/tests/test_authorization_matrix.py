@@ -20,6 +20,7 @@ from django.test import Client
 from tradeguard.accounts.enums import OrgKind, Role
 from tradeguard.accounts.services import api_token_create, organization_create, user_create
 from tradeguard.common.testing import PDF_BYTES, png_bytes
+from tradeguard.notifications.webhooks import webhook_endpoint_create
 
 pytestmark = pytest.mark.django_db
 
@@ -78,6 +79,9 @@ def _ids() -> dict[str, Callable[[dict[str, Any]], Any]]:
         "group_id": lambda ids: _first("monitoring.MatchGroup").pk,
         "authorization_id": lambda ids: _first("monitoring.SupplierAuthorization").pk,
         "notification_id": lambda ids: _first("notifications.Notification").pk,
+        "delivery_id": lambda ids: _first("notifications.WebhookDelivery").pk,
+        "file_id": lambda ids: _first("evidence.StoredFile", mime_type="application/pdf").pk,
+        "page": lambda ids: 1,
     }
 
 
@@ -192,6 +196,9 @@ def test_no_operation_with_an_id_serves_or_changes_another_tenants_object(settin
     from tradeguard.common.demo import seed_all
 
     settings.TRADEGUARD_BASE_URL = "http://testserver"
+    # A marketplace receiving every event, so that the demo leaves webhook deliveries
+    # (sent by a timer this test never runs).
+    webhook_endpoint_create(url="https://market.example/hooks", secret="s" * 32, events=[])
     seed_all(log=lambda line: None)
     demo_buyer = apps.get_model("accounts.User").objects.get(email="buyer@demo.tradeguard.test")
     api_token_create(actor=demo_buyer, name="the demo buyer's own")
