@@ -18,8 +18,6 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.http import HttpRequest
 from django.urls import reverse
-from django.utils import timezone
-from django.utils.dateformat import format as date_format
 from django.utils.encoding import force_bytes, force_str
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 from django.utils.translation import gettext as _
@@ -30,6 +28,8 @@ from tradeguard.accounts.policy import THROTTLE_KEEP, THROTTLES, locked_until
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError
 from tradeguard.common.events import event_record
+from tradeguard.common.formatting import format_instant, format_relative
+from tradeguard.common.i18n.text import reading_as
 
 log = logging.getLogger(__name__)
 
@@ -87,11 +87,10 @@ def throttle_record(*, action: str, email: str, address: str) -> None:
 
 def _throttled(until: dt.datetime, code: str, message: str) -> ApplicationError:
     now = clock.now()
-    minutes = max(1, math.ceil((until - now).total_seconds() / 60))
-    when = date_format(timezone.localtime(until), "Y-m-d H:i T")
+    when = format_instant(until)
     return ApplicationError(
         code,
-        message % {"time": when, "minutes": minutes},
+        message % {"time": when, "wait": format_relative(until, now)},
         fields={"password": _("Wait until %(time)s and try again.") % {"time": when}},
         status=429,
         headers={"Retry-After": str(max(1, math.ceil((until - now).total_seconds())))},
@@ -113,7 +112,7 @@ def password_authenticate(
             AccountsErrorCode.LOGIN_THROTTLED,
             _(
                 "Too many failed sign-ins for this account or from this network. For your "
-                "security, password checks are paused until %(time)s (in %(minutes)s min). "
+                "security, password checks are paused until %(time)s (%(wait)s). "
                 "Forgot your password? Reset it by email."
             ),
         )
@@ -194,7 +193,7 @@ def password_reset_request(*, email: str, address: str = "") -> None:
             AccountsErrorCode.RESET_THROTTLED,
             _(
                 "Too many reset emails were asked for. Ask again after %(time)s "
-                "(in %(minutes)s min); the last email's link still works."
+                "(%(wait)s); the last email's link still works."
             ),
         )
     throttle_record(action=ThrottleAction.RESET, email=email, address=address)
@@ -202,18 +201,19 @@ def password_reset_request(*, email: str, address: str = "") -> None:
     if user is None:
         return
     hours = max(1, settings.PASSWORD_RESET_TIMEOUT // 3600)
-    send_mail(
-        subject=_("[%(market)s] Set a new password")
-        % {"market": settings.TRADEGUARD_MARKETPLACE_NAME},
-        message=_(
-            "Someone (we hope you) asked to set a new password for %(email)s on "
-            "TradeGuard.\n\nOpen this link within %(hours)s hours to choose one:\n%(link)s\n\n"
-            "If it was not you, ignore this email: your password stays as it is."
+    with reading_as(user):  # the email in the reader's language
+        send_mail(
+            subject=_("[%(market)s] Set a new password")
+            % {"market": settings.TRADEGUARD_MARKETPLACE_NAME},
+            message=_(
+                "Someone (we hope you) asked to set a new password for %(email)s on "
+                "TradeGuard.\n\nOpen this link within %(hours)s hours to choose one:\n%(link)s\n\n"
+                "If it was not you, ignore this email: your password stays as it is."
+            )
+            % {"email": user.email, "hours": hours, "link": reset_link(user)},
+            from_email=None,
+            recipient_list=[user.email],
         )
-        % {"email": user.email, "hours": hours, "link": reset_link(user)},
-        from_email=None,
-        recipient_list=[user.email],
-    )
 
 
 def password_reset_user(uid: str, token: str) -> User | None:

@@ -122,16 +122,20 @@ def evidence_attach_stored(
     if stored.category not in allowed:
         raise ApplicationError(
             EvidenceErrorCode.UNSUPPORTED_FILE_TYPE,
-            f"This file is {stored.mime_type}, which is not accepted as "
-            f"{EvidenceType(type).label.lower()}.",
-            fields={"file": f"Accepted formats: {formats_label(allowed)}."},
+            _("This file is %(mime)s, which is not accepted as %(type)s.")
+            % {"mime": stored.mime_type, "type": str(EvidenceType(type).label).lower()},
+            fields={
+                "file": _("Accepted formats: %(formats)s.") % {"formats": formats_label(allowed)}
+            },
         )
     max_file = int(policy.setting("evidence_max_file_bytes"))
     if stored.size > max_file:
         raise ApplicationError(
             EvidenceErrorCode.FILE_TOO_LARGE,
-            f"The file is larger than the limit of {human_size(max_file)}.",
-            fields={"file": f"Upload a file of at most {human_size(max_file)}."},
+            _("The file is larger than the limit of %(size)s.") % {"size": human_size(max_file)},
+            fields={
+                "file": _("Upload a file of at most %(size)s.") % {"size": human_size(max_file)}
+            },
             status=413,
         )
     max_case = int(policy.setting("evidence_max_case_bytes"))
