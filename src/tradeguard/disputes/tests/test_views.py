@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 import time_machine
@@ -157,8 +158,6 @@ def test_case_page_discards_a_draft_of_your_own_side_only(c: Cast) -> None:
 def test_wizard_keeps_a_file_someone_else_uploaded_first_and_refuses_foreign_hashes(
     c: Cast,
 ) -> None:
-    import re
-
     from tradeguard.disputes.tests.factories import photo
 
     with time_machine.travel(NOW, tick=False):
@@ -171,20 +170,10 @@ def test_wizard_keeps_a_file_someone_else_uploaded_first_and_refuses_foreign_has
         second = buyer()
         order = delivered_order(Cast(second, c.supplier, c.officer, c.officer2), NOW)
         web = client_for(second)
-        post = {
-            "order": order.pk,
-            "reason": "not_as_described",
-            "requested_outcome": "full_refund",
-            "description": "Bowls are 100 mm wide instead of 120 mm.",
-            "requirement_source": "spec_clause",
-            "requirement_reference": "3.1",
-            "requirement_text": "120 mm",
-            "evidence_0_type": "product_photo",
-            "evidence_0_file": photo(),
-        }
-        review = web.post("/disputes/new/", post).content.decode()
-        hidden = dict(re.findall(r'name="([^"]+)" value="([^"]*)"', review))
-        hidden["action"] = "file"
+        hidden = _reviewed(
+            web,
+            {**_wizard_case(order), "evidence_0_type": "product_photo", "evidence_0_file": photo()},
+        )
         assert hidden["evidence_0_sha256"]
         # A hash this user never uploaded is refused, nothing is filed.
         forged = {**hidden, "evidence_0_sha256": "0" * 64}
@@ -198,15 +187,9 @@ def test_wizard_keeps_a_file_someone_else_uploaded_first_and_refuses_foreign_has
         assert dispute.evidence.filter(status="submitted").count() == 1
 
 
-def _reviewed_wizard(c: Cast) -> tuple[Client, dict[str, str]]:
-    """The wizard at its review step with two staged files; returns the final post."""
-    import re
-
-    from tradeguard.disputes.tests.factories import pdf, photo
-
-    order = delivered_order(c, NOW)
-    web = client_for(c.buyer)
-    post = {
+def _wizard_case(order: Any) -> dict[str, Any]:
+    """The filing wizard's case fields for `order` (a not-as-described claim)."""
+    return {
         "order": order.pk,
         "reason": "not_as_described",
         "requested_outcome": "full_refund",
@@ -214,14 +197,35 @@ def _reviewed_wizard(c: Cast) -> tuple[Client, dict[str, str]]:
         "requirement_source": "spec_clause",
         "requirement_reference": "3.1",
         "requirement_text": "120 mm",
-        "evidence_0_type": "product_photo",
-        "evidence_0_file": photo(),
-        "evidence_1_type": "sales_contract",
-        "evidence_1_file": pdf("contract.pdf"),
     }
+
+
+def _reviewed(web: Client, post: dict[str, Any]) -> dict[str, str]:
+    """Post the wizard's first step; the review step's hidden fields, ready to file."""
+    import re
+
     review = web.post("/disputes/new/", post).content.decode()
     hidden = dict(re.findall(r'name="([^"]+)" value="([^"]*)"', review))
     hidden["action"] = "file"
+    return hidden
+
+
+def _reviewed_wizard(c: Cast) -> tuple[Client, dict[str, str]]:
+    """The wizard at its review step with two staged files; returns the final post."""
+    from tradeguard.disputes.tests.factories import pdf, photo
+
+    order = delivered_order(c, NOW)
+    web = client_for(c.buyer)
+    hidden = _reviewed(
+        web,
+        {
+            **_wizard_case(order),
+            "evidence_0_type": "product_photo",
+            "evidence_0_file": photo(),
+            "evidence_1_type": "sales_contract",
+            "evidence_1_file": pdf("contract.pdf"),
+        },
+    )
     assert hidden["idempotency_key"]
     return web, hidden
 
