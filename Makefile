@@ -6,6 +6,11 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
+# The local demo (DEBUG on, demo data, demo logins on the sign-in page) only on this
+# machine's loopback; any other address serves with DEBUG off and needs SECRET_KEY and
+# ALLOWED_HOSTS, and seeds no demo accounts (they share one published password).
+LOOPBACK := $(filter 127.0.0.1 localhost ::1 [::1],$(HOST))
+RUN_ENV  := DEBUG=$(if $(LOOPBACK),true,false)
 STAMP  := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-16)
 
 .PHONY: run test setup migrate lint typecheck pytest clean client fuzz
@@ -22,12 +27,17 @@ $(STAMP): pyproject.toml | $(BIN)/python
 setup: $(STAMP)
 
 migrate: setup
-	$(BIN)/tradeguard migrate --noinput
+	$(RUN_ENV) $(BIN)/tradeguard migrate --noinput
 
 run: migrate
-	$(BIN)/tradeguard collectstatic --noinput --verbosity 0
-	$(BIN)/tradeguard demo
-	$(BIN)/tradeguard serve --host $(HOST) --port $(PORT)
+	$(RUN_ENV) $(BIN)/tradeguard collectstatic --noinput --verbosity 0
+ifneq ($(LOOPBACK),)
+	$(RUN_ENV) $(BIN)/tradeguard demo
+else
+	@echo "Serving on $(HOST): no demo data (its accounts share a published password)."
+	@echo "Create accounts with: .venv/bin/tradeguard createuser --help"
+endif
+	$(RUN_ENV) $(BIN)/tradeguard serve --host $(HOST) --port $(PORT)
 
 lint: setup
 	$(BIN)/ruff check .
@@ -49,7 +59,8 @@ test: setup
 # The OpenAPI document and the typed Python client generated from it (both committed;
 # a test fails when either is stale).
 client: setup
-	$(BIN)/tradeguard openapi --output docs/openapi.json
+	# The document needs no secret: a throwaway local DEBUG run writes it.
+	DEBUG=true $(BIN)/tradeguard openapi --output docs/openapi.json
 	$(BIN)/openapi-python-client generate --path docs/openapi.json \
 		--output-path clients/python/tradeguard_client --meta none --overwrite \
 		--config clients/python/openapi-python-client.yaml

@@ -36,7 +36,8 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 DATA_DIR = Path(os.environ.get("TRADEGUARD_DATA_DIR", "var")).resolve()
 DATA_DIR.mkdir(parents=True, exist_ok=True)
 
-DEBUG = env_bool("DEBUG", True)
+# Off unless set: `make run` turns it on for its local demo (127.0.0.1 only).
+DEBUG = env_bool("DEBUG", False)
 # With DEBUG on, still answer a missing page or a crash with the project's own pages
 # (the demo runs with DEBUG on); false shows Django's technical pages for debugging.
 TRADEGUARD_FRIENDLY_ERRORS = env_bool("TRADEGUARD_FRIENDLY_ERRORS", True)
@@ -89,6 +90,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "tradeguard.web.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -101,6 +103,9 @@ MIDDLEWARE = [
     "tradeguard.accounts.middleware.UserLanguageMiddleware",
     # With DEBUG on, the project's own 404/500 pages rather than Django's technical ones.
     "tradeguard.web.error_pages.FriendlyErrorsMiddleware",
+    # After the friendly errors: a busy database is answered 503 before they see it
+    # (exceptions reach middleware from the last to the first).
+    "tradeguard.web.middleware.BusyDatabaseMiddleware",
 ]
 
 ROOT_URLCONF = "tradeguard.urls"
@@ -130,13 +135,21 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # WAL lets the web server and the worker read while the other writes.
+    # WAL lets the web server and the worker read while the other writes; writes wait
+    # their turn for up to DB_BUSY_TIMEOUT seconds (Django's backend, plus a retry of
+    # statements run outside a transaction: common/dbbackends/sqlite3).
+    DATABASES["default"]["ENGINE"] = "tradeguard.common.dbbackends.sqlite3"
     DATABASES["default"]["OPTIONS"] = {
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         "transaction_mode": "IMMEDIATE",
-        "timeout": 20,
+        "timeout": float(os.environ.get("DB_BUSY_TIMEOUT", "20")),
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A statement waits at most DB_BUSY_TIMEOUT seconds for a row or table lock, then
+    # fails as a transient error: retried in background work, 503 in a request.
+    _lock_ms = int(float(os.environ.get("DB_BUSY_TIMEOUT", "20")) * 1000)
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = f"-c lock_timeout={_lock_ms}"
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
@@ -144,6 +157,12 @@ AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
 LOGIN_URL = "web:login"
 LOGIN_REDIRECT_URL = "web:dashboard"
 LOGOUT_REDIRECT_URL = "web:login"
+
+# Reset links work once, for this many seconds.
+PASSWORD_RESET_TIMEOUT = 2 * 60 * 60
+# Behind one reverse proxy that appends the client's address to X-Forwarded-For, sign-in
+# throttling counts that address instead of the proxy's.
+TRUST_X_FORWARDED_FOR = env_bool("TRUST_X_FORWARDED_FOR", False)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -256,9 +275,19 @@ elif CACHE_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# Security headers (and web/middleware.py: Content-Security-Policy). Cookies are
+# Secure unless DEBUG; HSTS is sent on HTTPS responses only, for HSTS_SECONDS (a year
+# by default with DEBUG off; 0 turns it off).
+SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", not DEBUG)
+CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", not DEBUG)
+SESSION_COOKIE_HTTPONLY = True
+SECURE_HSTS_SECONDS = int(os.environ.get("HSTS_SECONDS", "0" if DEBUG else "31536000"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
 if not DEBUG:
-    SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", True)
-    CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", True)
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 LOGGING = {
@@ -269,9 +298,21 @@ LOGGING = {
     "loggers": {"django.db.backends": {"level": "INFO"}},
 }
 
-# Uploads: the evidence limits are enforced by the services; this only bounds memory.
+# Uploads: every endpoint's body cap (common/limits.py) holds while the body streams:
+# the WSGI wrapper (wsgi.py) refuses an over-long body before reading it, and the first
+# upload handler stops a file at its limit before it reaches a temp file. Uploads larger
+# than FILE_UPLOAD_MAX_MEMORY_SIZE stream to FILE_UPLOAD_TEMP_DIR, where
+# `files-collect` removes what a killed process left behind.
+FILE_UPLOAD_HANDLERS = [
+    "tradeguard.common.limits.LimitedUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
-DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+FILE_UPLOAD_TEMP_DIR = str(DATA_DIR / "tmp")
+Path(FILE_UPLOAD_TEMP_DIR).mkdir(parents=True, exist_ok=True)
+# Form fields and JSON bodies read into memory (the per-endpoint caps are smaller).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
 # --- TradeGuard policy -----------------------------------------------------------
 # Every policy default lives in the app's policy.py; a marketplace overrides any of

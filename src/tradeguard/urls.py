@@ -22,3 +22,5 @@ urlpatterns = [
 # The project's own error pages (and JSON under /api/); see tradeguard.web.error_pages.
 handler404 = "tradeguard.web.error_pages.page_not_found"
 handler500 = "tradeguard.web.error_pages.server_error"
+# A body over its endpoint's cap (common/limits.py) answers 413, not 400.
+handler400 = "tradeguard.web.views.bad_request"

@@ -1,53 +1,99 @@
-from django.contrib.auth import authenticate
 from django.http import HttpRequest
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from ninja import File, Form, Query, Router, Status
 from ninja.files import UploadedFile
 from ninja.pagination import paginate
 
-from tradeguard.accounts import selectors, services
-from tradeguard.accounts.enums import AccountsErrorCode, OrgDocumentKind
+from tradeguard.accounts import security, selectors, services
+from tradeguard.accounts.enums import OrgDocumentKind
 from tradeguard.accounts.models import ApiToken, Organization, OrganizationDocument, User
 from tradeguard.accounts.schemas import (
     ApiTokenCreate,
     ApiTokenRead,
     MeRead,
+    Message,
     MeUpdate,
     OrganizationCreate,
     OrganizationDocumentRead,
     OrganizationListParams,
     OrganizationRead,
+    PasswordChange,
+    PasswordResetConfirm,
+    PasswordResetRequest,
     TokenCreate,
     TokenIssued,
     UserCreate,
     UserRead,
     VerificationDecision,
 )
-from tradeguard.common.api import ERROR_RESPONSES
-from tradeguard.common.errors import ApplicationError, not_found, permission_denied
+from tradeguard.common.api import ERROR_RESPONSES, THROTTLED_RESPONSES
+from tradeguard.common.errors import not_found, permission_denied
 from tradeguard.common.pagination import KeysetPagination
 
 router = Router(tags=["accounts"])
+
+RESET_SENT = gettext_lazy(
+    "If an account has this email, we sent it a link to set a new password. It works "
+    "once, for 2 hours."
+)
 
 
 def _user(request: HttpRequest) -> User:
     return request.user  # type: ignore[return-value]
 
 
-@router.post("/auth/token", auth=None, response={201: TokenIssued, **ERROR_RESPONSES})
+def _issued(token: ApiToken, secret: str) -> dict[str, object]:
+    return {
+        "token": secret,
+        "token_id": token.pk,
+        "name": token.name,
+        "prefix": token.prefix,
+        "expires_at": token.expires_at,
+    }
+
+
+@router.post("/auth/token", auth=None, response={201: TokenIssued, **THROTTLED_RESPONSES})
 def token_issue(request: HttpRequest, payload: TokenCreate) -> Status[dict[str, object]]:
-    """Exchange email and password for a personal API token (shown only once)."""
-    user = authenticate(request, username=payload.email.strip().lower(), password=payload.password)
-    if user is None:
-        raise ApplicationError(
-            AccountsErrorCode.INVALID_CREDENTIALS,
-            "Email or password is wrong.",
-            fields={"password": "Check both and try again."},
-            status=401,
-        )
-    token, secret = services.api_token_create(actor=user, name=payload.name)
-    return Status(
-        201, {"token": secret, "token_id": token.pk, "name": token.name, "prefix": token.prefix}
+    """Exchange email and password for a personal API token (shown only once). It
+    expires after `expires_in_days` (default 30). After 5 wrong passwords for an account,
+    or 20 from one address, in 15 minutes, answers 429 (with Retry-After) for 15 minutes."""
+    user = security.password_authenticate(
+        request=request, email=payload.email, password=payload.password
     )
+    token, secret = services.api_token_create(
+        actor=user, name=payload.name, expires_in_days=payload.expires_in_days
+    )
+    return Status(201, _issued(token, secret))
+
+
+@router.post("/auth/password-reset", auth=None, response={202: Message, **THROTTLED_RESPONSES})
+def password_reset(request: HttpRequest, payload: PasswordResetRequest) -> Status[dict[str, str]]:
+    """Email a link to set a new password. Answers the same whether or not the email
+    has an account."""
+    security.password_reset_request(email=payload.email, address=security.client_address(request))
+    return Status(202, {"message": str(RESET_SENT)})
+
+
+@router.post("/auth/password-reset/confirm", auth=None, response={200: Message, **ERROR_RESPONSES})
+def password_reset_confirm(request: HttpRequest, payload: PasswordResetConfirm) -> dict[str, str]:
+    """Set a new password with the `uid` and `token` of an emailed link (works once)."""
+    security.password_reset_confirm(
+        uid=payload.uid, token=payload.token, new_password=payload.new_password
+    )
+    return {"message": _("Your password is set. Sign in with it.")}
+
+
+@router.post("/me/password", response={200: Message, **THROTTLED_RESPONSES})
+def me_password(request: HttpRequest, payload: PasswordChange) -> dict[str, str]:
+    """Change your password (your current one is checked). Your API tokens keep working."""
+    security.password_change(
+        actor=_user(request),
+        current_password=payload.current_password,
+        new_password=payload.new_password,
+        address=security.client_address(request),
+    )
+    return {"message": _("Your password is changed.")}
 
 
 @router.get("/me", response=MeRead)
@@ -78,11 +124,12 @@ def tokens_list(request: HttpRequest) -> list[ApiToken]:
 
 @router.post("/tokens", response={201: TokenIssued, **ERROR_RESPONSES})
 def tokens_create(request: HttpRequest, payload: ApiTokenCreate) -> Status[dict[str, object]]:
-    """Create a personal API token; its secret is shown only in this answer."""
-    token, secret = services.api_token_create(actor=_user(request), name=payload.name)
-    return Status(
-        201, {"token": secret, "token_id": token.pk, "name": token.name, "prefix": token.prefix}
+    """Create a personal API token (at most 20 active; optional expiry); its secret is
+    shown only in this answer."""
+    token, secret = services.api_token_create(
+        actor=_user(request), name=payload.name, expires_in_days=payload.expires_in_days
     )
+    return Status(201, _issued(token, secret))
 
 
 @router.post("/tokens/{token_id}/revoke", response={200: ApiTokenRead, **ERROR_RESPONSES})

@@ -54,6 +54,12 @@ class AccountsErrorCode(StrEnum):
     TOKEN_ALREADY_REVOKED = "token_already_revoked"
     ORG_NAME_TAKEN = "org_name_taken"
     INVALID_LANGUAGE = "invalid_language"
+    LOGIN_THROTTLED = "login_throttled"
+    TOKEN_LIMIT_REACHED = "token_limit_reached"
+    WRONG_PASSWORD = "wrong_password"
+    WEAK_PASSWORD = "weak_password"
+    RESET_LINK_INVALID = "reset_link_invalid"
+    RESET_THROTTLED = "reset_throttled"
 
 
 class Language(models.TextChoices):
@@ -62,3 +68,13 @@ class Language(models.TextChoices):
 
     ENGLISH = "en", "English"
     CHINESE_SIMPLIFIED = "zh-hans", "简体中文"
+
+
+class ThrottleScope(models.TextChoices):
+    ACCOUNT = "account", _("Account")
+    ADDRESS = "address", _("Network address")
+
+
+class ThrottleAction(models.TextChoices):
+    SIGN_IN = "sign_in", _("Sign-in with a password")
+    RESET = "reset", _("Password reset email")

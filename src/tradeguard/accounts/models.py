@@ -11,6 +11,8 @@ from tradeguard.accounts.enums import (
     OrgDocumentKind,
     OrgKind,
     Role,
+    ThrottleAction,
+    ThrottleScope,
     TokenKind,
     VerificationStatus,
 )
@@ -163,6 +165,9 @@ class ApiToken(BaseModel):
     digest = models.CharField(max_length=64, unique=True)
     last_used_at = models.DateTimeField(null=True, blank=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
+    expires_at = models.DateTimeField(
+        null=True, blank=True, help_text="After this instant the token no longer works."
+    )
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -177,4 +182,35 @@ class ApiToken(BaseModel):
 
     @property
     def is_active(self) -> bool:
-        return self.revoked_at is None
+        return self.revoked_at is None and not self.is_expired
+
+    @property
+    def is_expired(self) -> bool:
+        from tradeguard.common import clock
+
+        return self.expires_at is not None and self.expires_at <= clock.now()
+
+
+class ThrottleEvent(models.Model):
+    """One failed sign-in (or one password-reset email) counted against an account and
+    a network address; `accounts.policy.THROTTLES` says how many lock them, how long."""
+
+    action = models.CharField(max_length=12, choices=ThrottleAction.choices)
+    scope = models.CharField(max_length=12, choices=ThrottleScope.choices)
+    # The SHA-256 of the lower-cased email (the account need not exist), or the address.
+    key = models.CharField(max_length=64)
+    at = models.DateTimeField()
+
+    class Meta:
+        indexes = [models.Index(fields=["action", "scope", "key", "at"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(action__in=ThrottleAction.values), name="throttle_action_valid"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(scope__in=ThrottleScope.values), name="throttle_scope_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.action} {self.scope} {self.key[:12]} at {self.at:%Y-%m-%d %H:%M}"

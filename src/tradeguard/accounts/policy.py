@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import zoneinfo
+from dataclasses import dataclass
 from functools import cache
 
 from babel import Locale
@@ -69,3 +71,48 @@ def default_language(country: str) -> str:
 
     chinese = getattr(settings, "TRADEGUARD_CHINESE_COUNTRIES", CHINESE_COUNTRIES)
     return "zh-hans" if (country or "").upper() in chinese else "en"
+
+
+# --- Sign-in security ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Throttle:
+    """`limit` events within `window` lock the account or address for `lockout` after
+    the last of them."""
+
+    limit: int
+    window: dt.timedelta
+    lockout: dt.timedelta
+
+
+# (action, scope) -> throttle. Per account: a guesser cannot try more than 5 passwords of
+# one account in 15 minutes from anywhere; per address: one machine cannot try more than
+# 20 passwords (of any accounts) in 15 minutes. Reset emails: 3 an hour per account.
+THROTTLES: dict[tuple[str, str], Throttle] = {
+    ("sign_in", "account"): Throttle(5, dt.timedelta(minutes=15), dt.timedelta(minutes=15)),
+    ("sign_in", "address"): Throttle(20, dt.timedelta(minutes=15), dt.timedelta(minutes=15)),
+    ("reset", "account"): Throttle(3, dt.timedelta(hours=1), dt.timedelta(hours=1)),
+    ("reset", "address"): Throttle(10, dt.timedelta(hours=1), dt.timedelta(hours=1)),
+}
+# Throttle rows older than this are deleted when new ones are written.
+THROTTLE_KEEP = dt.timedelta(days=1)
+
+
+def locked_until(
+    times: list[dt.datetime], throttle: Throttle, now: dt.datetime
+) -> dt.datetime | None:
+    """When the lock that `times` (events, any order) impose ends, or None if unlocked."""
+    recent = sorted(t for t in times if t > now - throttle.window)
+    if len(recent) < throttle.limit:
+        return None
+    until = recent[-1] + throttle.lockout
+    return until if until > now else None
+
+
+# API tokens: at most this many active (not revoked, not expired) per person; a token
+# exchanged for a password expires after LOGIN_TOKEN_DAYS unless asked otherwise;
+# no token lives longer than TOKEN_MAX_DAYS when it has an expiry at all.
+TOKEN_CAP = 20
+LOGIN_TOKEN_DAYS = 30
+TOKEN_MAX_DAYS = 365

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from ninja import FilterLookup, FilterSchema, Schema
 from pydantic import Field
 
 from tradeguard.accounts.enums import OrgDocumentKind, OrgKind, Role, TokenKind, VerificationStatus
+from tradeguard.accounts.policy import LOGIN_TOKEN_DAYS, TOKEN_MAX_DAYS
 from tradeguard.evidence.schemas import FileRead
 
 
@@ -14,6 +15,13 @@ class TokenCreate(Schema):
     email: str = Field(max_length=254)
     password: str = Field(max_length=512)
     name: str = Field(default="API", max_length=100)
+    expires_in_days: int | None = Field(
+        default=LOGIN_TOKEN_DAYS,
+        ge=1,
+        le=TOKEN_MAX_DAYS,
+        description="The token stops working after this many days (default 30); "
+        "null for a token that works until revoked.",
+    )
 
 
 class TokenIssued(Schema):
@@ -21,10 +29,14 @@ class TokenIssued(Schema):
     token_id: int
     name: str
     prefix: str
+    expires_at: dt.datetime | None
 
 
 class ApiTokenCreate(Schema):
     name: str = Field(min_length=1, max_length=100)
+    expires_in_days: int | None = Field(
+        default=None, ge=1, le=TOKEN_MAX_DAYS, description="null: works until revoked."
+    )
 
 
 class ApiTokenRead(Schema):
@@ -35,6 +47,27 @@ class ApiTokenRead(Schema):
     created_at: dt.datetime
     last_used_at: dt.datetime | None
     revoked_at: dt.datetime | None
+    expires_at: dt.datetime | None
+    is_active: bool
+
+
+class PasswordChange(Schema):
+    current_password: str = Field(max_length=512)
+    new_password: str = Field(max_length=512)
+
+
+class PasswordResetRequest(Schema):
+    email: str = Field(max_length=254)
+
+
+class PasswordResetConfirm(Schema):
+    uid: str = Field(max_length=64, description="From the emailed link: /reset/<uid>/<token>/")
+    token: str = Field(max_length=128)
+    new_password: str = Field(max_length=512)
+
+
+class Message(Schema):
+    message: str
 
 
 class OrganizationBrief(Schema):
@@ -58,12 +91,33 @@ class OrganizationDocumentRead(Schema):
 
 class OrganizationRead(OrganizationBrief):
     registration_number: str
-    contact_email: str
     website: str
-    verification_reason: str
-    verification_requested_at: dt.datetime | None
     verification_decided_at: dt.datetime | None
     created_at: dt.datetime
+    # Only for the organization's members and platform officers; null for everyone else.
+    contact_email: str | None = None
+    verification_reason: str | None = None
+    verification_requested_at: dt.datetime | None = None
+
+    @staticmethod
+    def resolve_contact_email(obj: Any, context: dict[str, Any]) -> str | None:
+        return obj.contact_email if _private(obj, context) else None
+
+    @staticmethod
+    def resolve_verification_reason(obj: Any, context: dict[str, Any]) -> str | None:
+        return obj.verification_reason if _private(obj, context) else None
+
+    @staticmethod
+    def resolve_verification_requested_at(obj: Any, context: dict[str, Any]) -> dt.datetime | None:
+        return obj.verification_requested_at if _private(obj, context) else None
+
+
+def _private(org: Any, context: dict[str, Any] | None) -> bool:
+    from tradeguard.accounts.selectors import sees_private_details
+
+    request = (context or {}).get("request")
+    user = getattr(request, "user", None)
+    return bool(user is not None and user.is_authenticated and sees_private_details(user, org))
 
 
 class OrganizationCreate(Schema):

@@ -36,6 +36,12 @@ def organization_documents_visible_to(user: User) -> QuerySet[OrganizationDocume
     return qs.filter(organization_id=user.organization_id)
 
 
+def sees_private_details(user: User, org: Organization) -> bool:
+    """Contact email and verification details: the organization's members and platform
+    officers only."""
+    return user.is_platform or user.organization_id == org.pk
+
+
 def verification_queue() -> QuerySet[Organization]:
     return (
         Organization.objects.filter(verification_status=VerificationStatus.PENDING)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import logging
 import secrets
 from typing import IO
 
-from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
-from django.core.validators import validate_email
-from django.db import transaction
+from django.core.validators import URLValidator, validate_email
+from django.db import DatabaseError, transaction
+from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
 
 from tradeguard.accounts.enums import (
@@ -26,15 +28,20 @@ from tradeguard.accounts.policy import (
     API_TOKEN_PREFIX,
     DEFAULT_ORG_KIND,
     ROLE_ORG_KINDS,
+    TOKEN_CAP,
+    TOKEN_MAX_DAYS,
     is_country,
     is_timezone,
     role_fits_org,
 )
 from tradeguard.common import clock
+from tradeguard.common.db import is_transient
 from tradeguard.common.errors import ApplicationError, invalid, permission_denied
 from tradeguard.common.events import event_record
 from tradeguard.evidence.enums import FileCategory
 from tradeguard.evidence.services import file_store
+
+log = logging.getLogger(__name__)
 
 ORG_DOCUMENT_FORMATS = (FileCategory.PDF, FileCategory.IMAGE)
 ORG_DOCUMENT_MAX_BYTES = 20 * 1024 * 1024
@@ -72,6 +79,15 @@ def organization_create(
             validate_email(contact_email)
         except ValidationError:
             raise invalid("contact_email", "Enter a valid email address.") from None
+    website = (website or "").strip()
+    if website:
+        try:
+            URLValidator(schemes=["http", "https"])(website)
+        except ValidationError:
+            raise invalid(
+                "website",
+                _("Give the organization's web address starting with https:// or http://."),
+            ) from None
     with transaction.atomic():
         if Organization.objects.filter(name__iexact=name).exists():
             raise ApplicationError(
@@ -112,6 +128,8 @@ def user_create(
     timezone: str = "UTC",
     check_password: bool = True,
 ) -> User:
+    """Create a user. The password must pass the same rules as every other password
+    (`security.password_validate`); only demo data and tests skip them."""
     email = (email or "").strip().lower()
     try:
         validate_email(email)
@@ -133,10 +151,9 @@ def user_create(
             fields={"timezone": "Use an IANA name such as Asia/Shanghai or Europe/Berlin."},
         )
     if check_password:
-        try:
-            validate_password(password)
-        except ValidationError as exc:
-            raise invalid("password", " ".join(exc.messages)) from None
+        from tradeguard.accounts.security import password_validate
+
+        password_validate(password, user=User(email=email, full_name=full_name))
     with transaction.atomic():
         if User.objects.filter(email=email).exists():
             raise ApplicationError(
@@ -326,9 +343,16 @@ def _digest(secret: str) -> str:
 
 
 def api_token_create(
-    *, actor: User, name: str, kind: str = TokenKind.PERSONAL, user: User | None = None
+    *,
+    actor: User,
+    name: str,
+    kind: str = TokenKind.PERSONAL,
+    user: User | None = None,
+    expires_in_days: int | None = None,
 ) -> tuple[ApiToken, str]:
-    """Create a token and return it with its secret, which is never stored or shown again."""
+    """Create a token and return it with its secret, which is never stored or shown again.
+    `expires_in_days` (1 to TOKEN_MAX_DAYS) makes it stop working then; None: it works
+    until revoked. A person holds at most TOKEN_CAP active tokens."""
     owner = user or actor
     if owner.pk != actor.pk and not actor.is_platform:
         raise permission_denied("You may only create tokens for yourself.")
@@ -337,14 +361,39 @@ def api_token_create(
     name = (name or "").strip()
     if not name:
         raise invalid("name", "Name the token after where you will use it.")
+    if expires_in_days is not None and not 1 <= expires_in_days <= TOKEN_MAX_DAYS:
+        raise invalid(
+            "expires_in_days",
+            _("Give a number of days from 1 to %(most)s, or no expiry.") % {"most": TOKEN_MAX_DAYS},
+        )
     secret = API_TOKEN_PREFIX + secrets.token_urlsafe(32)
+    now = clock.now()
     with transaction.atomic():
+        User.objects.select_for_update().filter(pk=owner.pk).first()  # one count at a time
+        active = tokens_active(owner).count()
+        if active >= TOKEN_CAP:
+            raise ApplicationError(
+                AccountsErrorCode.TOKEN_LIMIT_REACHED,
+                _(
+                    "You have %(count)s active API tokens, the most one person may have. "
+                    "Revoke those you no longer use, then create this one."
+                )
+                % {"count": active},
+                fields={
+                    "name": _(
+                        "Revoke a token on your API tokens page, or with "
+                        "POST /api/v1/tokens/{id}/revoke."
+                    )
+                },
+                status=409,
+            )
         token = ApiToken.objects.create(
             user=owner,
             name=name[:100],
             kind=kind,
             prefix=secret[: len(API_TOKEN_PREFIX) + 6],
             digest=_digest(secret),
+            expires_at=now + dt.timedelta(days=expires_in_days) if expires_in_days else None,
         )
         if owner.organization_id:
             event_record(
@@ -379,19 +428,46 @@ def api_token_revoke(*, actor: User, token: ApiToken) -> ApiToken:
     return locked
 
 
+def tokens_active(user: User) -> QuerySet[ApiToken]:
+    """Tokens of `user` that still work: not revoked, not expired."""
+    return ApiToken.objects.filter(user=user, revoked_at__isnull=True).filter(
+        Q(expires_at__isnull=True) | Q(expires_at__gt=clock.now())
+    )
+
+
 def api_token_authenticate(secret: str) -> ApiToken | None:
     """The active token for `secret`, with its user, or None."""
     if not secret.startswith(API_TOKEN_PREFIX):
         return None
+    now = clock.now()
     token = (
         ApiToken.objects.select_related("user", "user__organization")
         .filter(digest=_digest(secret), revoked_at__isnull=True, user__is_active=True)
+        .filter(Q(expires_at__isnull=True) | Q(expires_at__gt=now))
         .first()
     )
     if token is None:
         return None
-    now = clock.now()
-    if token.last_used_at is None or (now - token.last_used_at).total_seconds() > 60:
-        ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
-        token.last_used_at = now
+    if token.last_used_at is None or now - token.last_used_at >= TOKEN_USE_RECORD_EVERY:
+        _token_record_use(token, now)
     return token
+
+
+# Authentication records a token's use at most this often (a write on every request
+# would queue every API call behind the database's write lock).
+TOKEN_USE_RECORD_EVERY = dt.timedelta(minutes=1)
+
+
+def _token_record_use(token: ApiToken, now: dt.datetime) -> None:
+    """Stamp `last_used_at` unless a concurrent request did within the minute; skipped
+    (not failed) when the database is busy: the next request records it."""
+    try:
+        ApiToken.objects.filter(pk=token.pk).filter(
+            Q(last_used_at__isnull=True) | Q(last_used_at__lte=now - TOKEN_USE_RECORD_EVERY)
+        ).update(last_used_at=now)
+    except DatabaseError as exc:
+        if not is_transient(exc):
+            raise
+        log.info("token %s: use not recorded, the database is busy", token.pk)
+        return
+    token.last_used_at = now

@@ -6,6 +6,13 @@ app_name = "accounts"
 
 urlpatterns = [
     path("", views.me, name="me"),
+    path("password/", views.password_change, name="password_change"),
+    path("password/reset/", views.password_reset, name="password_reset"),
+    path(
+        "password/reset/<str:uidb64>/<str:token>/",
+        views.password_reset_confirm,
+        name="password_reset_confirm",
+    ),
     path("tokens/", views.tokens, name="tokens"),
     path("tokens/<int:token_id>/revoke/", views.token_revoke, name="token_revoke"),
     path("organization/", views.organization, name="organization"),

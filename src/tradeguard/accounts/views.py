@@ -10,18 +10,21 @@ from typing import Any
 
 from django import forms
 from django.contrib import messages
+from django.contrib.auth import update_session_auth_hash
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
-from tradeguard.accounts import selectors, services
+from tradeguard.accounts import security, selectors, services
 from tradeguard.accounts.enums import OrgDocumentKind, VerificationStatus
 from tradeguard.accounts.models import Organization, OrganizationDocument, User
-from tradeguard.accounts.policy import countries, timezones
+from tradeguard.accounts.policy import TOKEN_CAP, countries, timezones
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError
 from tradeguard.common.events import events_for
@@ -73,6 +76,69 @@ class TokenCreateForm(forms.Form):
         max_length=100,
         required=False,
         help_text="Say where you will use it, e.g. “ERP sync” or “my laptop”.",
+    )
+    expires_in_days = forms.TypedChoiceField(
+        label=gettext_lazy("Expires"),
+        choices=[
+            ("30", gettext_lazy("in 30 days")),
+            ("90", gettext_lazy("in 90 days")),
+            ("365", gettext_lazy("in a year")),
+            ("", gettext_lazy("never (until you revoke it)")),
+        ],
+        coerce=int,
+        empty_value=None,
+        required=False,
+        initial="90",
+        help_text=gettext_lazy("A token that expires cannot be misused for long if it leaks."),
+    )
+
+
+def _password_input(autocomplete: str) -> forms.PasswordInput:
+    return forms.PasswordInput(attrs={"autocomplete": autocomplete})
+
+
+class NewPasswordFields(forms.Form):
+    new_password = forms.CharField(
+        label=gettext_lazy("New password"),
+        strip=False,
+        max_length=512,
+        widget=_password_input("new-password"),
+        help_text=gettext_lazy(
+            "At least 8 characters, not only digits, not a common password and not "
+            "like your name or email."
+        ),
+    )
+    new_password_again = forms.CharField(
+        label=gettext_lazy("New password, again"),
+        strip=False,
+        max_length=512,
+        widget=_password_input("new-password"),
+    )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        first, again = data.get("new_password"), data.get("new_password_again")
+        if first and again and first != again:
+            self.add_error("new_password_again", _("The two passwords differ; type it again."))
+        return data
+
+
+class PasswordChangeForm(NewPasswordFields):
+    current_password = forms.CharField(
+        label=gettext_lazy("Current password"),
+        strip=False,
+        max_length=512,
+        widget=_password_input("current-password"),
+    )
+    field_order = ["current_password", "new_password", "new_password_again"]
+
+
+class PasswordResetForm(forms.Form):
+    email = forms.EmailField(
+        label=gettext_lazy("Email"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "autofocus": True}),
+        help_text=gettext_lazy("The address you sign in with."),
     )
 
 
@@ -159,7 +225,11 @@ def tokens(request: HttpRequest) -> HttpResponse:
     created: dict[str, Any] | None = None
     if request.method == "POST" and form.is_valid():
         try:
-            token, secret = services.api_token_create(actor=user, name=form.cleaned_data["name"])
+            token, secret = services.api_token_create(
+                actor=user,
+                name=form.cleaned_data["name"],
+                expires_in_days=form.cleaned_data["expires_in_days"],
+            )
         except ApplicationError as exc:
             add_service_error(form, exc)
         else:
@@ -170,7 +240,112 @@ def tokens(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "accounts/tokens.html",
-        {"form": form, "created": created, "tokens": selectors.tokens_of(user)},
+        {
+            "form": form,
+            "created": created,
+            "tokens": selectors.tokens_of(user),
+            "token_cap": TOKEN_CAP,
+            "active_count": services.tokens_active(user).count(),
+        },
+        status=(409 if form.has_error("name", "token_limit_reached") else 422)
+        if form.errors
+        else 200,
+    )
+
+
+# --- Passwords ------------------------------------------------------------------------
+
+
+def _form_page(
+    request: HttpRequest,
+    template: str,
+    context: dict[str, Any],
+    refused: ApplicationError | None = None,
+) -> HttpResponse:
+    """A form page: the refusal's status (e.g. 429 while locked), 422 when the form has
+    errors, else 200."""
+    status = refused.status if refused else (422 if context["form"].errors else 200)
+    return render(request, template, context, status=status)
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def password_change(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    form = PasswordChangeForm(request.POST or None)
+    refused: ApplicationError | None = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            security.password_change(
+                actor=user,
+                current_password=form.cleaned_data["current_password"],
+                new_password=form.cleaned_data["new_password"],
+                address=security.client_address(request),
+            )
+        except ApplicationError as exc:
+            add_service_error(form, exc, {"password": "current_password"})
+            refused = exc
+        else:
+            user.refresh_from_db()
+            update_session_auth_hash(request, user)  # this browser stays signed in
+            messages.success(
+                request,
+                _(
+                    "Your password is changed. Other browsers signed in as you are signed "
+                    "out; your API tokens keep working (revoke them on the API tokens page "
+                    "if you think someone else has one)."
+                ),
+            )
+            return redirect("accounts:me")
+    return _form_page(request, "accounts/password_change.html", {"form": form}, refused)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def password_reset(request: HttpRequest) -> HttpResponse:
+    """Ask for an email with a link to set a new password (signed out)."""
+    form = PasswordResetForm(request.POST or None)
+    refused: ApplicationError | None = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            security.password_reset_request(
+                email=form.cleaned_data["email"], address=security.client_address(request)
+            )
+        except ApplicationError as exc:
+            add_service_error(form, exc, {"password": "email"})
+            refused = exc
+        else:
+            return render(
+                request,
+                "accounts/password_reset_sent.html",
+                {"email": form.cleaned_data["email"]},
+            )
+    return _form_page(request, "accounts/password_reset.html", {"form": form}, refused)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def password_reset_confirm(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
+    """The emailed link: choose a new password (each link works once)."""
+    user = security.password_reset_user(uidb64, token)
+    if user is None:
+        return render(request, "accounts/password_reset_confirm.html", {"valid": False}, status=400)
+    form = NewPasswordFields(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            security.password_reset_confirm(
+                uid=uidb64, token=token, new_password=form.cleaned_data["new_password"]
+            )
+        except ApplicationError as exc:
+            add_service_error(form, exc)
+        else:
+            messages.success(request, _("Your new password is set. Sign in with it."))
+            return redirect("web:login")
+    return render(
+        request,
+        "accounts/password_reset_confirm.html",
+        {"valid": True, "form": form, "email": user.email},
         status=422 if form.errors else 200,
     )
 

@@ -6,6 +6,8 @@ import logging
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied, RequestDataTooBig
+from django.db import DatabaseError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.http.multipartparser import MultiPartParserError
 from django.utils.translation import gettext as _
@@ -13,6 +15,7 @@ from ninja import NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.security import HttpBearer
 
+from tradeguard.common.db import RETRY_AFTER_SECONDS, is_transient
 from tradeguard.common.errors import ApplicationError, CommonErrorCode
 
 logger = logging.getLogger("tradeguard.api")
@@ -62,7 +65,10 @@ def _explain(error: dict[str, Any]) -> str:
 
 
 def error_response(api: NinjaAPI, request: HttpRequest, exc: ApplicationError) -> HttpResponse:
-    return api.create_response(request, exc.as_dict(), status=exc.status)
+    response = api.create_response(request, exc.as_dict(), status=exc.status)
+    for name, value in exc.headers.items():
+        response[name] = value
+    return response
 
 
 def install_error_handlers(api: NinjaAPI) -> None:
@@ -142,10 +148,39 @@ def install_error_handlers(api: NinjaAPI) -> None:
             ),
         )
 
+    @api.exception_handler(PermissionDenied)
+    def _forbidden(request: HttpRequest, exc: PermissionDenied) -> HttpResponse:
+        return error_response(
+            api,
+            request,
+            ApplicationError(
+                CommonErrorCode.PERMISSION_DENIED,
+                str(exc) or _("You may not do this."),
+                status=403,
+            ),
+        )
+
+    @api.exception_handler(RequestDataTooBig)
+    def _too_big(request: HttpRequest, exc: RequestDataTooBig) -> HttpResponse:
+        from tradeguard.common.limits import RequestTooLarge, too_large_error
+
+        error = exc.error if isinstance(exc, RequestTooLarge) else too_large_error(request.path)
+        return error_response(api, request, error)
+
+    @api.exception_handler(DatabaseError)
+    def _database_error(request: HttpRequest, exc: DatabaseError) -> HttpResponse:
+        if is_transient(exc):
+            logger.warning(
+                "%s %s: database busy (%s); answered 503", request.method, request.path, exc
+            )
+            return busy_response(api, request)
+        return _server_error(request, exc)
+
     @api.exception_handler(Exception)
     def _server_error(request: HttpRequest, exc: Exception) -> HttpResponse:
         if getattr(settings, "TRADEGUARD_API_CONTRACT_CHECKS", False):
             raise exc  # tests and the fuzzing server see the traceback
+        # Never a traceback for API clients, DEBUG or not: the log has it.
         logger.error("API error on %s %s", request.method, request.path, exc_info=exc)
         return error_response(
             api,
@@ -176,6 +211,24 @@ def file_download(description: str, *media_types: str) -> dict[str, Any]:
     }
 
 
+def busy_error() -> ApplicationError:
+    return ApplicationError(
+        CommonErrorCode.SERVICE_BUSY,
+        _(
+            "The service is busy right now and nothing was saved. Send the same request "
+            "again in %(seconds)s seconds."
+        )
+        % {"seconds": RETRY_AFTER_SECONDS},
+        status=503,
+    )
+
+
+def busy_response(api: NinjaAPI, request: HttpRequest) -> HttpResponse:
+    response = error_response(api, request, busy_error())
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
+
+
 ERROR_RESPONSES: dict[int, type[Schema]] = {
     400: ErrorRead,
     401: ErrorRead,
@@ -184,4 +237,7 @@ ERROR_RESPONSES: dict[int, type[Schema]] = {
     409: ErrorRead,
     413: ErrorRead,
     422: ErrorRead,
+    503: ErrorRead,
 }
+# Endpoints that check passwords also answer 429 while an account or address is locked.
+THROTTLED_RESPONSES: dict[int, type[Schema]] = {**ERROR_RESPONSES, 429: ErrorRead}

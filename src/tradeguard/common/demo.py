@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 DEMO_PASSWORD = "demo-pass-2026"
+DEMO_EMAIL_DOMAIN = "@demo.tradeguard.test"
 
 # Apps in the order their demo data depends on each other.
 SEED_ORDER = [
@@ -32,6 +33,14 @@ class DemoContext:
 
     def user(self, key: str) -> Any:
         return self.users[key]
+
+
+def demo_logins_active() -> list[str]:
+    """Emails of active demo accounts that still use the published demo password."""
+    from tradeguard.accounts.models import User
+
+    demo = User.objects.filter(email__endswith=DEMO_EMAIL_DOMAIN, is_active=True)
+    return [user.email for user in demo if user.check_password(DEMO_PASSWORD)]
 
 
 def seed_all(log: Callable[[str], None] = print) -> DemoContext:

@@ -16,7 +16,10 @@ class CommonErrorCode(StrEnum):
     UNSUPPORTED_FILE_TYPE = "unsupported_file_type"
     CONFLICT = "conflict"
     UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type"
+    SERVICE_BUSY = "service_busy"
     SERVER_ERROR = "server_error"
+    REQUEST_TOO_LARGE = "request_too_large"
+    LENGTH_REQUIRED = "length_required"
 
 
 DEFAULT_STATUS = {
@@ -26,7 +29,10 @@ DEFAULT_STATUS = {
     CommonErrorCode.FILE_TOO_LARGE: 413,
     CommonErrorCode.CONFLICT: 409,
     CommonErrorCode.UNSUPPORTED_MEDIA_TYPE: 415,
+    CommonErrorCode.SERVICE_BUSY: 503,
     CommonErrorCode.SERVER_ERROR: 500,
+    CommonErrorCode.REQUEST_TOO_LARGE: 413,
+    CommonErrorCode.LENGTH_REQUIRED: 411,
 }
 
 
@@ -41,11 +47,14 @@ class ApplicationError(Exception):
         *,
         fields: dict[str, str] | None = None,
         status: int | None = None,
+        headers: dict[str, str] | None = None,
     ) -> None:
         super().__init__(message)
         self.code = str(code)
         self.message = message
         self.fields = fields or {}
+        # HTTP headers the response carries, e.g. Retry-After on 429 and 503.
+        self.headers = headers or {}
         self.status = status if status is not None else DEFAULT_STATUS.get(code, 422)  # type: ignore[call-overload]
 
     def as_dict(self) -> dict[str, object]:

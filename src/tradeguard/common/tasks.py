@@ -10,12 +10,17 @@ from django.conf import settings
 from django_tasks import task
 
 from tradeguard.common import clock
-from tradeguard.common.timers import timer_ensure, timer_fire, timer_handler, timer_schedule
+from tradeguard.common.timers import (
+    timer_ensure,
+    timer_fire_retrying,
+    timer_handler,
+    timer_schedule,
+)
 
 
 @task()
 def fire_timer(timer_id: int) -> str:
-    timer = timer_fire(timer_id)
+    timer = timer_fire_retrying(timer_id)
     return "skipped" if timer is None else f"{timer.status}: {timer.outcome}"
 
 

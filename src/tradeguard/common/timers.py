@@ -13,6 +13,7 @@ pending `SAFETY_GRACE` after its due time (workers down, a lost task)."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from collections.abc import Callable
 
@@ -21,6 +22,7 @@ from django.db import transaction
 from django.db.models import Q
 
 from tradeguard.common import clock
+from tradeguard.common.db import retry_transient
 from tradeguard.common.enums import TimerStatus
 from tradeguard.common.models import Timer
 
@@ -166,7 +168,18 @@ def timer_fire(timer_id: int) -> Timer | None:
         return Timer.objects.filter(pk=timer_id).first()
 
 
-def run_due(as_of: dt.datetime, *, progress: Callable[[Timer], None] | None = None) -> list[Timer]:
+def timer_fire_retrying(timer_id: int) -> Timer | None:
+    """`timer_fire`, run again after a pause when the database is busy (many deadlines
+    falling due at once, e.g. after downtime, beside a busy web server and worker)."""
+    return retry_transient(lambda: timer_fire(timer_id), what=f"firing timer {timer_id}")
+
+
+def run_due(
+    as_of: dt.datetime,
+    *,
+    progress: Callable[[Timer], None] | None = None,
+    stop: Callable[[], bool] | None = None,
+) -> list[Timer]:
     """Run every pending timer due at or before `as_of`, earliest first, including
     timers that handlers schedule within the window.
 
@@ -188,7 +201,13 @@ def run_due(as_of: dt.datetime, *, progress: Callable[[Timer], None] | None = No
         if not due:
             break
         for start in range(0, len(due), RUN_DUE_BATCH):
-            for timer in _fire_batch(due[start : start + RUN_DUE_BATCH]):
+            if stop is not None and stop():
+                return fired  # asked to stop: the rest stay pending for the next run
+            batch = due[start : start + RUN_DUE_BATCH]
+            fired_batch = retry_transient(
+                functools.partial(_fire_batch, batch), what=f"firing {len(batch)} timers"
+            )
+            for timer in fired_batch:
                 fired.append(timer)
                 if progress:
                     progress(timer)
@@ -231,7 +250,7 @@ def _fire_batch(batch: list[tuple[int, dt.datetime]]) -> list[Timer]:
         one_by_one = []
         for timer_id, due_at in batch:
             with clock.running_as_of(due_at):
-                timer = timer_fire(timer_id)
+                timer = timer_fire_retrying(timer_id)
             if timer is not None:
                 one_by_one.append(timer)
         return one_by_one

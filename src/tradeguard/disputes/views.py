@@ -41,7 +41,7 @@ from tradeguard.disputes.forms import (
 from tradeguard.disputes.models import Dispute
 from tradeguard.disputes.moves import WAITING_FOR, case_moves, whose_move_label
 from tradeguard.evidence.models import StoredFile
-from tradeguard.evidence.services import file_open, file_store, human_size
+from tradeguard.evidence.services import file_store, human_size
 from tradeguard.orders.selectors import order_get, orders_visible_to
 from tradeguard.sanctions.policy import award_ignored_points
 from tradeguard.web.forms import add_service_error
@@ -227,6 +227,12 @@ def dispute_new(request: HttpRequest) -> HttpResponse:
             claimed_amount=data["claimed_amount"],
             requirements=requirements,
             idempotency_key=request.POST.get("idempotency_key", ""),
+            # Filed with the case in one transaction: a re-post of this step (same key)
+            # finds the case and adds nothing; a crash leaves neither.
+            evidence=[
+                services.StagedEvidence(item["file"], item["type"], item["description"])
+                for item in staged
+            ],
         )
     except ApplicationError as exc:
         add_service_error(
@@ -238,21 +244,6 @@ def dispute_new(request: HttpRequest) -> HttpResponse:
             {**ctx, "step": "details", "form": form},
             status=exc.status,
         )
-    missing = []
-    for item in staged:
-        try:
-            with file_open(item["file"]) as fh:
-                services.evidence_add(
-                    actor=user,
-                    dispute=filed.dispute,
-                    upload=fh,
-                    name=item["file"].original_name,
-                    type=item["type"],
-                    description=item["description"],
-                    submit=True,
-                )
-        except ApplicationError:
-            missing.append(item["file"].original_name)
     dispute = filed.dispute
     messages.success(
         request,
@@ -266,12 +257,6 @@ def dispute_new(request: HttpRequest) -> HttpResponse:
             "escalate": format_instant(dispute.escalation_allowed_at),
         },
     )
-    if missing:
-        messages.warning(
-            request,
-            _("These files could not be added to the case; upload them again below: %(names)s")
-            % {"names": ", ".join(missing)},
-        )
     return redirect("disputes:detail", dispute.pk)
 
 
@@ -353,13 +338,16 @@ def _stage_evidence(
             except ApplicationError as exc:
                 errors[f"evidence_{i}_file"] = exc.fields.get(f"evidence_{i}_file", exc.message)
                 continue
-            # Files are shared by content, so the row may name another uploader: the
-            # session remembers what this user staged.
+            # The session remembers what this user staged (another user of the
+            # organization may have uploaded the same bytes).
             held = [*request.session.get(_STAGED, []), stored.sha256][-_STAGED_MAX:]
             request.session[_STAGED] = held
         elif sha:
             if sha in request.session.get(_STAGED, []):
-                stored = StoredFile.objects.filter(sha256=sha).first()
+                stored = StoredFile.objects.filter(
+                    sha256=sha,
+                    organization=request.user.organization,  # type: ignore[union-attr]
+                ).first()
             if stored is None:
                 errors[f"evidence_{i}_file"] = _(
                     "A file you uploaded earlier in this form is no longer held; choose it again."

@@ -6,9 +6,21 @@ from tradeguard.evidence.enums import FileCategory
 
 
 class StoredFile(models.Model):
-    """Content-addressed, immutable bytes. Many attachments may share one file."""
+    """Content-addressed, immutable bytes. Many attachments may share one file.
 
-    sha256 = models.CharField(max_length=64, unique=True)
+    The bytes are stored once (`storage_name` is derived from the SHA-256); the row is
+    per uploading organization, so that its name and uploader are never shown to
+    another organization that happens to upload the same bytes."""
+
+    sha256 = models.CharField(max_length=64)
+    organization = models.ForeignKey(
+        "accounts.Organization",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text="The organization that uploaded these bytes (none: the platform itself).",
+    )
     size = models.BigIntegerField()
     mime_type = models.CharField(max_length=100)
     category = models.CharField(max_length=10, choices=FileCategory.choices)
@@ -32,7 +44,18 @@ class StoredFile(models.Model):
                 condition=models.Q(category__in=FileCategory.values),
                 name="storedfile_category_valid",
             ),
+            models.UniqueConstraint(
+                fields=["sha256", "organization"],
+                condition=models.Q(organization__isnull=False),
+                name="storedfile_unique_per_organization",
+            ),
+            models.UniqueConstraint(
+                fields=["sha256"],
+                condition=models.Q(organization__isnull=True),
+                name="storedfile_unique_without_organization",
+            ),
         ]
+        indexes = [models.Index(fields=["sha256"]), models.Index(fields=["storage_name"])]
 
     def __str__(self) -> str:
         return f"{self.original_name or self.sha256[:12]} ({self.mime_type}, {self.size} B)"

@@ -6,9 +6,12 @@ import datetime as dt
 import hashlib
 import os
 import tempfile
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
 from typing import IO, Any
 
+from django.conf import settings
 from django.core.files import File
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
@@ -21,6 +24,9 @@ from tradeguard.evidence.models import StoredFile
 from tradeguard.evidence.sniff import FORMAT_LABELS, SniffError, sniff
 
 CHUNK = 1024 * 1024
+# Uploads being hashed and checked live in FILE_UPLOAD_TEMP_DIR under this prefix (and
+# Django's own upload temp files beside them); files-collect removes stale ones.
+TEMP_PREFIX = "tg-upload-"
 SNIFF_BYTES = 8192
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024
 
@@ -81,7 +87,9 @@ def file_store(
     at most `max_bytes` long. Returns the existing row when the bytes are known."""
     digest = hashlib.sha256()
     size = 0
-    with tempfile.NamedTemporaryFile(prefix="tg-upload-", delete=False) as tmp:
+    with tempfile.NamedTemporaryFile(
+        prefix=TEMP_PREFIX, dir=settings.FILE_UPLOAD_TEMP_DIR, delete=False
+    ) as tmp:
         tmp_path = tmp.name
         try:
             for block in _chunks(upload):
@@ -130,17 +138,26 @@ def file_store(
         sha = digest.hexdigest()
         storage_name = storage_name_for(sha)
         now = clock.now()
+        organization_id = getattr(actor, "organization_id", None)
+        # The row is per uploading organization (never another's name); the bytes are
+        # stored once for everyone.
+        mine = StoredFile.objects.filter(sha256=sha).filter(
+            Q(organization_id=organization_id)
+            if organization_id is not None
+            else Q(organization__isnull=True)
+        )
         # Known bytes: mark them as just stored, so collection leaves them alone (0 rows
         # updated when a collection removed the row meanwhile: store them afresh).
-        if StoredFile.objects.filter(sha256=sha).update(last_stored_at=now):
-            _ensure_bytes(storage_name, tmp_path)
-            return StoredFile.objects.get(sha256=sha)
-        _ensure_bytes(storage_name, tmp_path)
+        if mine.update(last_stored_at=now):
+            _ensure_bytes(storage_name, tmp_path, size)
+            return mine.get()
+        _ensure_bytes(storage_name, tmp_path, size)
         try:
             with transaction.atomic():
                 return StoredFile.objects.create(
                     last_stored_at=now,
                     sha256=sha,
+                    organization_id=organization_id,
                     size=size,
                     mime_type=found.mime_type,
                     category=found.category,
@@ -151,18 +168,31 @@ def file_store(
                     uploaded_by=actor if getattr(actor, "is_authenticated", False) else None,
                 )
         except IntegrityError:  # the same bytes arrived concurrently
-            return StoredFile.objects.get(sha256=sha)
+            return mine.get()
     finally:
         if os.path.exists(tmp_path):
             os.unlink(tmp_path)
 
 
-def _ensure_bytes(storage_name: str, tmp_path: str) -> None:
+class _UploadedTemp(File):
+    """The upload's temp file: local storage moves it into place (an atomic rename, so
+    the store never holds a half-written file under its final name)."""
+
+    def temporary_file_path(self) -> str:
+        return str(self.name)
+
+
+def _ensure_bytes(storage_name: str, tmp_path: str, size: int) -> None:
     """Write the upload's bytes unless the store has them (a collection may have removed
-    them just before this upload named them again)."""
-    if not default_storage.exists(storage_name):
-        with open(tmp_path, "rb") as fh:
-            default_storage.save(storage_name, File(fh))
+    them just before this upload named them again, or a crash cut a write short)."""
+    if default_storage.exists(storage_name):
+        if default_storage.size(storage_name) == size:
+            return
+        default_storage.delete(storage_name)
+    with open(tmp_path, "rb") as fh:
+        saved = default_storage.save(storage_name, _UploadedTemp(fh, name=tmp_path))
+    if saved != storage_name:  # the same bytes were written meanwhile: keep one copy
+        default_storage.delete(saved)
 
 
 def file_open(stored: StoredFile) -> IO[bytes]:
@@ -245,6 +275,87 @@ def files_collect(
     return len(candidates), removed
 
 
+# Temp files of uploads (ours and Django's) older than this belong to a request that
+# will never finish: a killed process, a dropped connection.
+TEMP_MAX_AGE = dt.timedelta(hours=6)
+STORE_PREFIX = "files"
+
+
+@dataclass(frozen=True, slots=True)
+class Swept:
+    """What `store_sweep` found: bytes in the store no row names, stale temp files."""
+
+    orphans: int = 0
+    orphan_bytes: int = 0
+    temp_files: int = 0
+    temp_bytes: int = 0
+
+
+def store_names(prefix: str = STORE_PREFIX) -> Iterator[str]:
+    """Every file under `prefix` in the default storage (files/ab/cd/<sha256>)."""
+    try:
+        dirs, files = default_storage.listdir(prefix)
+    except FileNotFoundError:
+        return
+    for name in files:
+        yield f"{prefix}/{name}"
+    for sub in dirs:
+        yield from store_names(f"{prefix}/{sub}")
+
+
+def store_sweep(*, dry_run: bool = False) -> Swept:
+    """Remove what no row accounts for: bytes in the store that no StoredFile names
+    (an upload killed between writing its bytes and its row, a crash mid-collection)
+    and upload temp files of requests that never finished. Only what is older than
+    COLLECT_MIN_AGE (store) or TEMP_MAX_AGE (temp files) goes, so uploads in progress
+    are left alone."""
+    now = clock.now()
+    orphans = orphan_bytes = 0
+    batch: list[str] = []
+
+    def check(names: list[str]) -> None:
+        nonlocal orphans, orphan_bytes
+        named = set(
+            StoredFile.objects.filter(storage_name__in=names).values_list("storage_name", flat=True)
+        )
+        for name in names:
+            if name in named:
+                continue
+            try:
+                if default_storage.get_modified_time(name) >= now - COLLECT_MIN_AGE:
+                    continue
+                size = default_storage.size(name)
+            except FileNotFoundError:
+                continue
+            if not dry_run:
+                _delete_bytes(name)
+            orphans += 1
+            orphan_bytes += size
+
+    for name in store_names():
+        batch.append(name)
+        if len(batch) == 500:
+            check(batch)
+            batch = []
+    if batch:
+        check(batch)
+    temp_files = temp_bytes = 0
+    temp_dir = Path(settings.FILE_UPLOAD_TEMP_DIR)
+    stale = (now - TEMP_MAX_AGE).timestamp()
+    for path in temp_dir.iterdir() if temp_dir.is_dir() else ():
+        try:
+            info = path.stat()
+        except FileNotFoundError:
+            continue
+        if not path.is_file() or info.st_mtime >= stale:
+            continue
+        if not dry_run:
+            path.unlink(missing_ok=True)
+        temp_files += 1
+        temp_bytes += info.st_size
+    return Swept(orphans, orphan_bytes, temp_files, temp_bytes)
+
+
 # Collection also runs by itself once a day at COLLECT_AT UTC, as a timer that schedules
 # the next one (`files_collect_ensure` starts the chain: `tradeguard serve`, and every
 # discarded draft).
@@ -264,7 +375,11 @@ def files_collect_daily(_: int = 0) -> str:
     from tradeguard.common.timers import timer_schedule
 
     examined, removed = files_collect()
+    swept = store_sweep()
     timer_schedule(
         kind=TIMER_COLLECT, aggregate_id=0, due_at=clock.tomorrow_at(clock.now(), COLLECT_AT)
     )
-    return f"examined {examined}, removed {removed}"
+    return (
+        f"examined {examined}, removed {removed}; {swept.orphans} unreferenced file(s) "
+        f"and {swept.temp_files} stale temp file(s) removed"
+    )

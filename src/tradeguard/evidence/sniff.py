@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import io
+import warnings
 import zipfile
 from dataclasses import dataclass
 from typing import IO
 
 import puremagic
+from django.utils.translation import gettext as _
 from PIL import Image, UnidentifiedImageError
 
 from tradeguard.evidence.enums import FileCategory
@@ -49,8 +51,6 @@ _OOXML = {
     "word/": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "xl/": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
-# Images past this many pixels are refused as decompression bombs (~ 16k x 12k).
-MAX_IMAGE_PIXELS = 200_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,28 +116,50 @@ def _looks_like_text(head: bytes) -> bool:
     return True
 
 
+def max_image_pixels() -> int:
+    """The most pixels an uploaded image may have: the image matcher's limit, so that
+    every image the site accepts is one it can check for copies."""
+    from tradeguard.imagematch.decode import DEFAULT_MAX_PIXELS
+
+    return DEFAULT_MAX_PIXELS
+
+
+def _too_many_pixels(width: int, height: int) -> SniffError:
+    return SniffError(
+        _(
+            "The image is %(width)s × %(height)s pixels; at most %(megapixels)s megapixels "  # noqa: RUF001 (the multiplication sign people read)
+            "are accepted. Scale it down and upload it again."
+        )
+        % {"width": width, "height": height, "megapixels": max_image_pixels() // 1_000_000}
+    )
+
+
 def _sniff_image(stream: IO[bytes] | None, head: bytes) -> Sniffed:
     source = stream if stream is not None else io.BytesIO(head)
     source.seek(0)
     try:
-        with Image.open(source) as img:
-            fmt = img.format or ""
-            width, height = img.size
-            if width * height > MAX_IMAGE_PIXELS:
-                raise SniffError(
-                    f"The image is {width}x{height} pixels; at most {MAX_IMAGE_PIXELS:,} are accepted."
-                )
-            img.verify()
+        with warnings.catch_warnings():
+            # Pillow warns from 89.5 MP; the limit here is max_image_pixels().
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(source) as img:
+                fmt = img.format or ""
+                width, height = img.size
+                if width * height > max_image_pixels():
+                    raise _too_many_pixels(width, height)
+                img.verify()
     except SniffError:
         raise
-    except (
-        UnidentifiedImageError,
-        OSError,
-        SyntaxError,
-        ValueError,
-        Image.DecompressionBombError,
-    ) as exc:
-        raise SniffError(f"The image cannot be read ({exc}).", corrupt=True) from None
+    except Image.DecompressionBombError:
+        raise SniffError(
+            _("The image has more pixels than %(megapixels)s megapixels; scale it down.")
+            % {"megapixels": max_image_pixels() // 1_000_000}
+        ) from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        # Pillow's message names the temp file the upload sits in: never shown.
+        raise SniffError(
+            _("The image cannot be read: the file is damaged or not really an image."),
+            corrupt=True,
+        ) from None
     mime = _PIL_MIME.get(fmt)
     if mime is None:
         raise SniffError(f"Images in {fmt or 'this'} format are not accepted.")

@@ -32,6 +32,8 @@ DEFAULT_MAX_SIDE = 512
 
 # Refuse images over this many pixels before decoding them (a decompression bomb is a
 # tiny file that expands to gigabytes). 100 MP covers every camera and scanner in use.
+# Uploads are held to the same limit (evidence.sniff imports it), so an image the site
+# accepts is always one the matcher can read.
 DEFAULT_MAX_PIXELS = 100_000_000
 
 WHITE = (255, 255, 255)
@@ -64,9 +66,11 @@ def decode_image(source: Path | str | bytes, options: DecodeOptions | None = Non
     opts = options or DecodeOptions()
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            # Pillow warns from 89.5 MP; `max_pixels` is the limit here (checked on the
+            # header, before decoding), so its warning says nothing more.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             return _decode(source, opts)
-    except Image.DecompressionBombWarning as exc:
+    except Image.DecompressionBombError as exc:
         return DecodeFailure(DecodeErrorKind.TOO_LARGE, str(exc))
     except _DECODE_ERRORS as exc:
         return DecodeFailure(DecodeErrorKind.UNREADABLE, f"{type(exc).__name__}: {exc}")

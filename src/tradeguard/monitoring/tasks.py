@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from django_tasks import task
 
 from tradeguard.common import clock
+from tradeguard.common.db import retry_transient
 from tradeguard.common.timers import timer_handler
 from tradeguard.ip.models import IpRecord
 from tradeguard.monitoring import engine, matching, policy, services
@@ -41,7 +42,9 @@ def _retry_later(image_id: int) -> None:
 def listing_image_hash(image_id: int) -> str:
     """Hash a newly uploaded listing image and match it against the monitored images
     (or hand it to every matcher shard)."""
-    result = matching.listing_image_hash(image_id)
+    result = retry_transient(
+        lambda: matching.listing_image_hash(image_id), what=f"hashing listing image {image_id}"
+    )
     shards = int(policy.setting("matcher_shards"))
     if shards > 1:
         for shard in range(shards):
@@ -55,7 +58,9 @@ def listing_image_hash(image_id: int) -> str:
 @task()
 def listing_image_match(image_id: int) -> str:
     """Match a hashed listing image against this worker's shard of references."""
-    result = matching.listing_image_match(image_id)
+    result = retry_transient(
+        lambda: matching.listing_image_match(image_id), what=f"matching listing image {image_id}"
+    )
     if isinstance(result, engine.NotReady):
         _retry_later(image_id)
     return _outcome(result)
@@ -74,7 +79,7 @@ def scan_continue(scan_id: int) -> str:
 
 
 def _scan(scan_id: int) -> str:
-    progress = matching.scan_run(scan_id)
+    progress = retry_transient(lambda: matching.scan_run(scan_id), what=f"scan {scan_id}")
     if not progress.finished:
         scan_continue.enqueue(scan_id)
     scan = progress.scan

@@ -232,7 +232,9 @@ def specs_sheet_pdf(request: HttpRequest, spec_id: int, number: int) -> HttpResp
     user = _user(request)
     version = selectors.version_get(user, selectors.spec_get(user, spec_id), number)
     return _download(
-        documents.spec_sheet_pdf(version), "application/pdf", f"spec-{spec_id}-v{number}.pdf"
+        documents.spec_sheet_pdf_cached(version),
+        "application/pdf",
+        f"spec-{spec_id}-v{number}.pdf",
     )
 
 

@@ -427,12 +427,31 @@ def validate_clause(raw: object, *, field: str = "clause") -> dict[str, Any]:
     return clause
 
 
+def max_clauses() -> int:
+    from tradeguard.specs.policy import setting
+
+    return int(setting("max_clauses"))
+
+
 def validate_clauses(raw: object, *, field: str = "clauses") -> list[dict[str, Any]]:
     """All clauses in normal form. Problems in any number of clauses are reported
     together, each under its own field (`clauses.2.target.unit`)."""
     if not isinstance(raw, list) or not raw:
         raise _err(
             SpecsErrorCode.NO_CLAUSES, field, _("A specification needs at least one clause.")
+        )
+    most = max_clauses()
+    if len(raw) > most:
+        raise _err(
+            SpecsErrorCode.TOO_MANY_CLAUSES,
+            field,
+            _("A specification holds at most %(most)s clauses; this one has %(count)s.")
+            % {"most": most, "count": len(raw)},
+            _(
+                "Too many clauses (%(count)s, at most %(most)s). Split the product into "
+                "several specifications, or group minor requirements into one clause."
+            )
+            % {"most": most, "count": len(raw)},
         )
     problems = _Problems()
     out = [_clause_problems(item, f"{field}.{i}", problems) for i, item in enumerate(raw)]

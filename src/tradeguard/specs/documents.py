@@ -8,8 +8,10 @@ import io
 import json
 from typing import Any
 
+from django.utils.translation import gettext as _
+
 from tradeguard.common.errors import ApplicationError
-from tradeguard.specs.clauses import describe_target
+from tradeguard.specs.clauses import describe_target, max_clauses
 from tradeguard.specs.enums import ClauseKind, Severity, SpecsErrorCode, TargetType
 from tradeguard.specs.models import InspectionReport, SpecVersion
 
@@ -30,6 +32,9 @@ COLUMNS = [
     ("required_text", "Required text / mark"),
     ("expected", "Expected (yes/no)"),
 ]
+# Rows of the "Specification" sheet read (product name, reference, notes).
+META_ROWS = 50
+
 KIND_ZH = {
     "dimension": "尺寸",
     "weight": "重量",
@@ -215,10 +220,32 @@ def xlsx_export(version: SpecVersion) -> bytes:
     return _workbook(version)
 
 
+# An .xlsx is a ZIP archive; refuse one that expands past this before opening it.
+XLSX_MAX_EXPANDED_BYTES = 50 * 1024 * 1024
+
+
+def _refuse_zip_bomb(raw: bytes) -> None:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            expanded = sum(info.file_size for info in archive.infolist())
+    except zipfile.BadZipFile:
+        return  # openpyxl reports it as unreadable
+    if expanded > XLSX_MAX_EXPANDED_BYTES:
+        raise _invalid(
+            _("The spreadsheet expands to more than %(mb)s MB; it cannot be a specification.")
+            % {"mb": XLSX_MAX_EXPANDED_BYTES // (1024 * 1024)},
+            "file",
+            _("Download the template, fill it in and upload it as .xlsx."),
+        )
+
+
 def xlsx_parse(raw: bytes) -> dict[str, Any]:
     """Spreadsheet -> {"product_name", "reference", "notes", "clauses"}."""
     from openpyxl import load_workbook
 
+    _refuse_zip_bomb(raw)
     try:
         wb = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except Exception:  # openpyxl raises many types for damaged files
@@ -233,10 +260,15 @@ def xlsx_parse(raw: bytes) -> dict[str, Any]:
         )
     meta: dict[str, Any] = {}
     if "Specification" in wb.sheetnames:
-        for row in wb["Specification"].iter_rows(min_row=2, values_only=True):
+        for row in wb["Specification"].iter_rows(min_row=2, max_row=META_ROWS, values_only=True):
             if row and row[0]:
                 meta[str(row[0]).strip()] = "" if len(row) < 2 or row[1] is None else str(row[1])
-    rows = list(wb["Clauses"].iter_rows(values_only=True))
+    # Read no further than the clause cap allows (header, hint row, clauses, one more to
+    # tell "too many"): a small file can hold a million rows.
+    most = max_clauses()
+    rows = list(
+        wb["Clauses"].iter_rows(max_row=most + 3, max_col=len(COLUMNS) + 5, values_only=True)
+    )
     if not rows:
         raise _invalid("The Clauses sheet is empty.", "file", "Add one clause per row.")
     header = [str(h or "").strip() for h in rows[0]]
@@ -253,6 +285,16 @@ def xlsx_parse(raw: bytes) -> dict[str, Any]:
         if not any(v not in (None, "") for v in values.values()):
             continue
         clauses.append(row_to_clause(values))
+        if len(clauses) > most:
+            raise ApplicationError(
+                SpecsErrorCode.TOO_MANY_CLAUSES,
+                _(
+                    "The spreadsheet has more than %(most)s clause rows; a specification "
+                    "holds at most %(most)s. Split it into several specifications."
+                )
+                % {"most": most},
+                fields={"file": _("Keep at most %(most)s clause rows.") % {"most": most}},
+            )
     return {
         "product_name": meta.get("product_name", ""),
         "reference": meta.get("reference", ""),
@@ -369,6 +411,41 @@ def _pdf_bytes(story: list[Any], *, title: str, invariant: bool = False) -> byte
         **({"invariant": 1} if invariant else {}),
     ).build(story)
     return out.getvalue()
+
+
+# Bump when the spec sheet's layout changes: cached copies are then built again.
+SHEET_LAYOUT = "1"
+
+
+def spec_sheet_pdf_cached(version: SpecVersion) -> bytes:
+    """The spec sheet of `version`, built once and kept in the file store
+    (`derived/spec-sheets/`); built again only when what it prints changes."""
+    import hashlib
+
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import default_storage
+
+    spec = version.specification
+    printed = [
+        SHEET_LAYOUT,
+        version.pk,
+        version.sha256,
+        version.number,
+        version.created_at.isoformat(),
+        spec.product_name,
+        spec.reference,
+        spec.buyer.name,
+    ]
+    key = hashlib.sha256(json.dumps(printed, ensure_ascii=False).encode()).hexdigest()[:32]
+    name = f"derived/spec-sheets/{version.pk}-{key}.pdf"
+    if default_storage.exists(name):
+        with default_storage.open(name, "rb") as fh:
+            return bytes(fh.read())
+    data = spec_sheet_pdf(version)
+    saved = default_storage.save(name, ContentFile(data))
+    if saved != name:  # built meanwhile by another request: keep one copy
+        default_storage.delete(saved)
+    return data
 
 
 def spec_sheet_pdf(version: SpecVersion) -> bytes:

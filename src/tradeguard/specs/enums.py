@@ -107,6 +107,7 @@ class SpecsErrorCode(StrEnum):
     SAMPLE_MISMATCH = "sample_mismatch"
     UNKNOWN_CLAUSE = "unknown_clause"
     INVALID_IMPORT = "invalid_import"
+    TOO_MANY_CLAUSES = "too_many_clauses"
 
 
 class AttachmentStatus(models.TextChoices):

@@ -17,6 +17,9 @@ DEFAULTS: dict[str, Any] = {
     "quantity_tolerance_percent": 5,  # shipment quantity within +/-5% of the order
     "photo_max_bytes": 20 * 1024 * 1024,
     "import_max_bytes": 2 * 1024 * 1024,
+    # A product specification of a few dozen to a few hundred clauses is usual; the cap
+    # keeps imports, verdicts and the spec sheet PDF quick (a 500-clause sheet: ~3 s).
+    "max_clauses": 500,
 }
 
 

@@ -205,6 +205,7 @@ def _account_links(user: Any) -> list[dict[str, str]]:
         (_("My account"), "accounts:me"),
         (_("My organization"), "accounts:organization"),
         (_("API tokens"), "accounts:tokens"),
+        (_("Password"), "accounts:password_change"),
     ):
         url = _reverse(name)
         if url:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth.forms import AuthenticationForm
 from django.http import HttpRequest
 
@@ -35,7 +36,37 @@ def humanize(name: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-class EmailLoginForm(AuthenticationForm):
+class ThrottledLoginMixin:
+    """Checks the password through `accounts.security.password_authenticate`: refused
+    with the time it unlocks while the account or address is locked after too many
+    failures, and each failure counted."""
+
+    request: HttpRequest | None
+    cleaned_data: dict[str, Any]
+    user_cache: Any
+    throttled = False
+
+    def clean(self) -> dict[str, Any]:
+        from tradeguard.accounts.enums import AccountsErrorCode
+        from tradeguard.accounts.security import password_authenticate
+
+        email = self.cleaned_data.get("username")
+        password = self.cleaned_data.get("password")
+        if email is not None and password:
+            try:
+                self.user_cache = password_authenticate(
+                    request=self.request, email=email, password=password
+                )
+            except ApplicationError as exc:
+                if exc.code == AccountsErrorCode.LOGIN_THROTTLED:
+                    self.throttled = True
+                    raise forms.ValidationError(exc.message, code="throttled") from None
+                raise self.get_invalid_login_error() from None  # type: ignore[attr-defined]
+            self.confirm_login_allowed(self.user_cache)  # type: ignore[attr-defined]
+        return self.cleaned_data
+
+
+class EmailLoginForm(ThrottledLoginMixin, AuthenticationForm):
     """Email + password; emails match case-insensitively (they are stored lower-case)."""
 
     error_messages = {
@@ -53,6 +84,13 @@ class EmailLoginForm(AuthenticationForm):
             attrs={"autocomplete": "email", "autofocus": True, "placeholder": "you@company.com"}
         )
         self.fields["password"].widget.attrs["autocomplete"] = "current-password"
+
+    def clean_username(self) -> str:
+        return str(self.cleaned_data.get("username") or "").strip().lower()
+
+
+class AdminLoginForm(ThrottledLoginMixin, AdminAuthenticationForm):
+    """The admin site's sign-in, throttled like every other password form."""
 
     def clean_username(self) -> str:
         return str(self.cleaned_data.get("username") or "").strip().lower()

@@ -6,18 +6,20 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.core.exceptions import PermissionDenied, RequestDataTooBig
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.template import loader
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy
+from django.views import defaults
 from django.views.decorators.http import require_POST
 
+from tradeguard.common.demo import DEMO_EMAIL_DOMAIN
 from tradeguard.web.context import NAV_ITEMS, nav
 from tradeguard.web.dashboard import render_panels
 from tradeguard.web.forms import EmailLoginForm
 
-DEMO_EMAIL_DOMAIN = "@demo.tradeguard.test"
 ROLE_ORDER = ["buyer", "supplier", "rights_holder", "agent", "inspector", "officer", "admin"]
 
 DASHBOARD_INTRO = {
@@ -64,12 +66,31 @@ class LoginView(auth_views.LoginView):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
-        if settings.DEBUG:
+        if shows_demo_logins(self.request):
             from tradeguard.common.demo import DEMO_PASSWORD
 
             context["demo_users"] = demo_accounts()
             context["demo_password"] = DEMO_PASSWORD
         return context
+
+    def form_invalid(self, form: Any) -> HttpResponse:
+        response = super().form_invalid(form)
+        if getattr(form, "throttled", False):
+            response.status_code = 429  # the page says until when
+        return response
+
+
+def shows_demo_logins(request: HttpRequest) -> bool:
+    """The demo logins (with their password) are listed only by a local demo: DEBUG on,
+    and both the browser and the address it used on this machine's loopback."""
+    from tradeguard.common.management.commands.serve import is_loopback
+
+    host = request.get_host().rsplit(":", 1)[0] if request.get_host() else ""
+    return bool(
+        settings.DEBUG
+        and is_loopback(str(request.META.get("REMOTE_ADDR", "")))
+        and (is_loopback(host) or host == "testserver")  # Django's test client
+    )
 
 
 class LogoutView(auth_views.LogoutView):
@@ -142,3 +163,17 @@ def language(request: HttpRequest) -> HttpResponse:
         secure=request.is_secure(),
     )
     return response
+
+
+def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    """Django's 400 handler; a body over its endpoint's cap answers 413 instead."""
+    if not isinstance(exception, RequestDataTooBig):
+        return defaults.bad_request(request, exception)  # type: ignore[arg-type]
+    from tradeguard.common.limits import RequestTooLarge, too_large_error
+
+    error = (
+        exception.error if isinstance(exception, RequestTooLarge) else too_large_error(request.path)
+    )
+    if request.path.startswith("/api/"):
+        return JsonResponse(error.as_dict(), status=413)
+    return HttpResponse(loader.render_to_string("413.html", {"error": error}), status=413)

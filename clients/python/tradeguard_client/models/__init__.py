@@ -153,6 +153,7 @@ from .match_read import MatchRead
 from .match_status import MatchStatus
 from .me_read import MeRead
 from .me_update import MeUpdate
+from .message import Message
 from .message_create import MessageCreate
 from .message_read import MessageRead
 from .monitored_image_read import MonitoredImageRead
@@ -212,6 +213,9 @@ from .paged_spec_read import PagedSpecRead
 from .paged_watch_set_read import PagedWatchSetRead
 from .paged_webhook_delivery_read import PagedWebhookDeliveryRead
 from .party import Party
+from .password_change import PasswordChange
+from .password_reset_confirm import PasswordResetConfirm
+from .password_reset_request import PasswordResetRequest
 from .payment_create import PaymentCreate
 from .payment_method import PaymentMethod
 from .payment_read import PaymentRead
@@ -461,6 +465,7 @@ __all__ = (
     "MatchRead",
     "MatchStatus",
     "MeRead",
+    "Message",
     "MessageCreate",
     "MessageRead",
     "MeUpdate",
@@ -521,6 +526,9 @@ __all__ = (
     "PagedWatchSetRead",
     "PagedWebhookDeliveryRead",
     "Party",
+    "PasswordChange",
+    "PasswordResetConfirm",
+    "PasswordResetRequest",
     "PaymentCreate",
     "PaymentMethod",
     "PaymentRead",

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..types import UNSET, Unset
+from typing import cast
 
 
 
@@ -23,9 +25,11 @@ class ApiTokenCreate:
     """ 
         Attributes:
             name (str):
+            expires_in_days (int | None | Unset): null: works until revoked.
      """
 
     name: str
+    expires_in_days: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -35,12 +39,20 @@ class ApiTokenCreate:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
+        expires_in_days: int | None | Unset
+        if isinstance(self.expires_in_days, Unset):
+            expires_in_days = UNSET
+        else:
+            expires_in_days = self.expires_in_days
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
             "name": name,
         })
+        if expires_in_days is not UNSET:
+            field_dict["expires_in_days"] = expires_in_days
 
         return field_dict
 
@@ -51,8 +63,19 @@ class ApiTokenCreate:
         d = dict(src_dict)
         name = d.pop("name")
 
+        def _parse_expires_in_days(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        expires_in_days = _parse_expires_in_days(d.pop("expires_in_days", UNSET))
+
+
         api_token_create = cls(
             name=name,
+            expires_in_days=expires_in_days,
         )
 
 

@@ -32,6 +32,8 @@ class ApiTokenRead:
             created_at (datetime.datetime):
             last_used_at (datetime.datetime | None):
             revoked_at (datetime.datetime | None):
+            expires_at (datetime.datetime | None):
+            is_active (bool):
      """
 
     id: int
@@ -41,6 +43,8 @@ class ApiTokenRead:
     created_at: datetime.datetime
     last_used_at: datetime.datetime | None
     revoked_at: datetime.datetime | None
+    expires_at: datetime.datetime | None
+    is_active: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -70,6 +74,14 @@ class ApiTokenRead:
         else:
             revoked_at = self.revoked_at
 
+        expires_at: None | str
+        if isinstance(self.expires_at, datetime.datetime):
+            expires_at = self.expires_at.isoformat()
+        else:
+            expires_at = self.expires_at
+
+        is_active = self.is_active
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,6 +93,8 @@ class ApiTokenRead:
             "created_at": created_at,
             "last_used_at": last_used_at,
             "revoked_at": revoked_at,
+            "expires_at": expires_at,
+            "is_active": is_active,
         })
 
         return field_dict
@@ -142,6 +156,26 @@ class ApiTokenRead:
         revoked_at = _parse_revoked_at(d.pop("revoked_at"))
 
 
+        def _parse_expires_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+
+
+                return expires_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        expires_at = _parse_expires_at(d.pop("expires_at"))
+
+
+        is_active = d.pop("is_active")
+
         api_token_read = cls(
             id=id,
             name=name,
@@ -150,6 +184,8 @@ class ApiTokenRead:
             created_at=created_at,
             last_used_at=last_used_at,
             revoked_at=revoked_at,
+            expires_at=expires_at,
+            is_active=is_active,
         )
 
 

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 from ..models.org_kind import OrgKind
 from ..models.verification_status import VerificationStatus
+from ..types import UNSET, Unset
 from typing import cast
 import datetime
 
@@ -32,12 +33,12 @@ class OrganizationRead:
             country (str): ISO 3166-1 alpha-2
             verification_status (VerificationStatus):
             registration_number (str):
-            contact_email (str):
             website (str):
-            verification_reason (str):
-            verification_requested_at (datetime.datetime | None):
             verification_decided_at (datetime.datetime | None):
             created_at (datetime.datetime):
+            contact_email (None | str | Unset):
+            verification_reason (None | str | Unset):
+            verification_requested_at (datetime.datetime | None | Unset):
      """
 
     id: int
@@ -46,12 +47,12 @@ class OrganizationRead:
     country: str
     verification_status: VerificationStatus
     registration_number: str
-    contact_email: str
     website: str
-    verification_reason: str
-    verification_requested_at: datetime.datetime | None
     verification_decided_at: datetime.datetime | None
     created_at: datetime.datetime
+    contact_email: None | str | Unset = UNSET
+    verification_reason: None | str | Unset = UNSET
+    verification_requested_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -71,17 +72,7 @@ class OrganizationRead:
 
         registration_number = self.registration_number
 
-        contact_email = self.contact_email
-
         website = self.website
-
-        verification_reason = self.verification_reason
-
-        verification_requested_at: None | str
-        if isinstance(self.verification_requested_at, datetime.datetime):
-            verification_requested_at = self.verification_requested_at.isoformat()
-        else:
-            verification_requested_at = self.verification_requested_at
 
         verification_decided_at: None | str
         if isinstance(self.verification_decided_at, datetime.datetime):
@@ -90,6 +81,26 @@ class OrganizationRead:
             verification_decided_at = self.verification_decided_at
 
         created_at = self.created_at.isoformat()
+
+        contact_email: None | str | Unset
+        if isinstance(self.contact_email, Unset):
+            contact_email = UNSET
+        else:
+            contact_email = self.contact_email
+
+        verification_reason: None | str | Unset
+        if isinstance(self.verification_reason, Unset):
+            verification_reason = UNSET
+        else:
+            verification_reason = self.verification_reason
+
+        verification_requested_at: None | str | Unset
+        if isinstance(self.verification_requested_at, Unset):
+            verification_requested_at = UNSET
+        elif isinstance(self.verification_requested_at, datetime.datetime):
+            verification_requested_at = self.verification_requested_at.isoformat()
+        else:
+            verification_requested_at = self.verification_requested_at
 
 
         field_dict: dict[str, Any] = {}
@@ -101,13 +112,16 @@ class OrganizationRead:
             "country": country,
             "verification_status": verification_status,
             "registration_number": registration_number,
-            "contact_email": contact_email,
             "website": website,
-            "verification_reason": verification_reason,
-            "verification_requested_at": verification_requested_at,
             "verification_decided_at": verification_decided_at,
             "created_at": created_at,
         })
+        if contact_email is not UNSET:
+            field_dict["contact_email"] = contact_email
+        if verification_reason is not UNSET:
+            field_dict["verification_reason"] = verification_reason
+        if verification_requested_at is not UNSET:
+            field_dict["verification_requested_at"] = verification_requested_at
 
         return field_dict
 
@@ -134,29 +148,7 @@ class OrganizationRead:
 
         registration_number = d.pop("registration_number")
 
-        contact_email = d.pop("contact_email")
-
         website = d.pop("website")
-
-        verification_reason = d.pop("verification_reason")
-
-        def _parse_verification_requested_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                verification_requested_at_type_0 = datetime.datetime.fromisoformat(data)
-
-
-
-                return verification_requested_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        verification_requested_at = _parse_verification_requested_at(d.pop("verification_requested_at"))
-
 
         def _parse_verification_decided_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -181,6 +173,46 @@ class OrganizationRead:
 
 
 
+        def _parse_contact_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact_email = _parse_contact_email(d.pop("contact_email", UNSET))
+
+
+        def _parse_verification_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        verification_reason = _parse_verification_reason(d.pop("verification_reason", UNSET))
+
+
+        def _parse_verification_requested_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                verification_requested_at_type_0 = datetime.datetime.fromisoformat(data)
+
+
+
+                return verification_requested_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        verification_requested_at = _parse_verification_requested_at(d.pop("verification_requested_at", UNSET))
+
+
         organization_read = cls(
             id=id,
             name=name,
@@ -188,12 +220,12 @@ class OrganizationRead:
             country=country,
             verification_status=verification_status,
             registration_number=registration_number,
-            contact_email=contact_email,
             website=website,
-            verification_reason=verification_reason,
-            verification_requested_at=verification_requested_at,
             verification_decided_at=verification_decided_at,
             created_at=created_at,
+            contact_email=contact_email,
+            verification_reason=verification_reason,
+            verification_requested_at=verification_requested_at,
         )
 
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..types import UNSET, Unset
+from typing import cast
 
 
 
@@ -26,11 +27,14 @@ class TokenCreate:
             email (str):
             password (str):
             name (str | Unset):  Default: 'API'.
+            expires_in_days (int | None | Unset): The token stops working after this many days (default 30); null for a
+                token that works until revoked. Default: 30.
      """
 
     email: str
     password: str
     name: str | Unset = 'API'
+    expires_in_days: int | None | Unset = 30
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -44,6 +48,12 @@ class TokenCreate:
 
         name = self.name
 
+        expires_in_days: int | None | Unset
+        if isinstance(self.expires_in_days, Unset):
+            expires_in_days = UNSET
+        else:
+            expires_in_days = self.expires_in_days
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,6 +63,8 @@ class TokenCreate:
         })
         if name is not UNSET:
             field_dict["name"] = name
+        if expires_in_days is not UNSET:
+            field_dict["expires_in_days"] = expires_in_days
 
         return field_dict
 
@@ -67,10 +79,21 @@ class TokenCreate:
 
         name = d.pop("name", UNSET)
 
+        def _parse_expires_in_days(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        expires_in_days = _parse_expires_in_days(d.pop("expires_in_days", UNSET))
+
+
         token_create = cls(
             email=email,
             password=password,
             name=name,
+            expires_in_days=expires_in_days,
         )
 
 

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from typing import cast
+import datetime
 
 
 
@@ -26,12 +28,14 @@ class TokenIssued:
             token_id (int):
             name (str):
             prefix (str):
+            expires_at (datetime.datetime | None):
      """
 
     token: str
     token_id: int
     name: str
     prefix: str
+    expires_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -47,6 +51,12 @@ class TokenIssued:
 
         prefix = self.prefix
 
+        expires_at: None | str
+        if isinstance(self.expires_at, datetime.datetime):
+            expires_at = self.expires_at.isoformat()
+        else:
+            expires_at = self.expires_at
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,6 +65,7 @@ class TokenIssued:
             "token_id": token_id,
             "name": name,
             "prefix": prefix,
+            "expires_at": expires_at,
         })
 
         return field_dict
@@ -72,11 +83,30 @@ class TokenIssued:
 
         prefix = d.pop("prefix")
 
+        def _parse_expires_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+
+
+                return expires_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        expires_at = _parse_expires_at(d.pop("expires_at"))
+
+
         token_issued = cls(
             token=token,
             token_id=token_id,
             name=name,
             prefix=prefix,
+            expires_at=expires_at,
         )
 
 

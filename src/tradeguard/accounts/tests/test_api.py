@@ -168,3 +168,48 @@ def test_cannot_upload_to_another_org() -> None:
         {"kind": "business_licence", "file": SimpleUploadedFile("l.pdf", PDF_BYTES)},
     )
     assert r.status_code == 404
+
+
+def test_contact_and_verification_details_only_for_members_and_officers() -> None:
+    from tradeguard.accounts.tests.factories import buyer, officer, supplier
+
+    seller = supplier()
+    org = seller.organization
+    org.contact_email = "sales@seller.example"
+    org.verification_reason = "Licence checked against the registry."
+    org.save()
+    outsider = ApiClient(buyer())
+    one = outsider.get(f"organizations/{org.pk}").json()
+    assert one["name"] == org.name
+    assert one["contact_email"] is None
+    assert one["verification_reason"] is None
+    listed = [o for o in outsider.get("organizations").json()["items"] if o["id"] == org.pk]
+    assert listed[0]["contact_email"] is None
+    assert listed[0]["verification_reason"] is None
+    for insider in (seller, officer()):
+        seen = ApiClient(insider).get(f"organizations/{org.pk}").json()
+        assert seen["contact_email"] == "sales@seller.example"
+        assert seen["verification_reason"] == "Licence checked against the registry."
+
+
+def test_an_organization_website_must_be_a_web_address() -> None:
+    from tradeguard.accounts.tests.factories import officer
+
+    api = ApiClient(officer())
+    for bad in ("javascript:alert(1)", "data:text/html,hi", "ftp://files.example", "example"):
+        response = api.post(
+            "organizations",
+            {"name": f"Org {bad[:5]}", "kind": "supplier", "country": "CN", "website": bad},
+        )
+        assert response.status_code == 422, bad
+        assert "website" in response.json()["fields"]
+    ok = api.post(
+        "organizations",
+        {
+            "name": "Good Org",
+            "kind": "supplier",
+            "country": "CN",
+            "website": "https://good.example",
+        },
+    )
+    assert ok.status_code == 201

@@ -16,7 +16,12 @@ from tradeguard.disputes.services.evidence import (
     evidence_discard,
     evidence_submit,
 )
-from tradeguard.disputes.services.filing import Filed, RequirementInput, dispute_open
+from tradeguard.disputes.services.filing import (
+    Filed,
+    RequirementInput,
+    StagedEvidence,
+    dispute_open,
+)
 from tradeguard.disputes.services.lifecycle import (
     dispute_close_if_done,
     dispute_escalate,
@@ -34,6 +39,7 @@ __all__ = [
     "Filed",
     "FindingInput",
     "RequirementInput",
+    "StagedEvidence",
     "appeal_file",
     "awards_enforce",
     "carry_out",

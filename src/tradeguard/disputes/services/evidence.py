@@ -24,6 +24,8 @@ from tradeguard.disputes.enums import (
 )
 from tradeguard.disputes.models import Dispute, EvidenceItem
 from tradeguard.disputes.services._common import lock, others, require_party, tell
+from tradeguard.evidence.enums import EvidenceErrorCode
+from tradeguard.evidence.models import StoredFile
 from tradeguard.evidence.services import (
     file_release,
     file_store,
@@ -79,7 +81,7 @@ def evidence_add(
     submit: bool = False,
 ) -> EvidenceItem:
     """Store a file as a draft evidence item of the actor's side (or submit at once)."""
-    party = require_party(actor, dispute, Party.BUYER, Party.SUPPLIER)
+    require_party(actor, dispute, Party.BUYER, Party.SUPPLIER)  # before storing any bytes
     if type not in EvidenceType.values:
         raise invalid("type", f"Choose one of: {', '.join(EvidenceType.values)}.")
     _refuse_if_closed(dispute)
@@ -92,6 +94,51 @@ def evidence_add(
     stored = file_store(
         upload=upload, name=name, actor=actor, allowed=allowed, max_bytes=max_file, field="file"
     )
+    return evidence_attach_stored(
+        actor=actor,
+        dispute=dispute,
+        stored=stored,
+        type=type,
+        description=description,
+        submit=submit,
+    )
+
+
+def evidence_attach_stored(
+    *,
+    actor: Any,
+    dispute: Dispute,
+    stored: StoredFile,
+    type: str,
+    description: str = "",
+    submit: bool = False,
+) -> EvidenceItem:
+    """Attach a file already in the store (e.g. staged in the filing wizard) as a draft
+    of the actor's side, or submitted at once, with the same checks as an upload."""
+    party = require_party(actor, dispute, Party.BUYER, Party.SUPPLIER)
+    if type not in EvidenceType.values:
+        raise invalid("type", f"Choose one of: {', '.join(EvidenceType.values)}.")
+    allowed = policy.evidence_formats(type)
+    if stored.category not in allowed:
+        raise ApplicationError(
+            EvidenceErrorCode.UNSUPPORTED_FILE_TYPE,
+            _("This file is %(mime)s, which is not accepted as %(type)s.")
+            % {"mime": stored.mime_type, "type": str(EvidenceType(type).label).lower()},
+            fields={
+                "file": _("Accepted formats: %(formats)s.") % {"formats": formats_label(allowed)}
+            },
+        )
+    max_file = int(policy.setting("evidence_max_file_bytes"))
+    if stored.size > max_file:
+        raise ApplicationError(
+            EvidenceErrorCode.FILE_TOO_LARGE,
+            _("The file is larger than the limit of %(size)s.") % {"size": human_size(max_file)},
+            fields={
+                "file": _("Upload a file of at most %(size)s.") % {"size": human_size(max_file)}
+            },
+            status=413,
+        )
+    max_case = int(policy.setting("evidence_max_case_bytes"))
     with transaction.atomic():
         dispute = lock(dispute)
         _refuse_if_closed(dispute)

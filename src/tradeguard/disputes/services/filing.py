@@ -28,6 +28,8 @@ from tradeguard.disputes.enums import (
 from tradeguard.disputes.models import CitedRequirement, Dispute, Proposal
 from tradeguard.disputes.selectors import eligibility_for
 from tradeguard.disputes.services._common import tell, webhook
+from tradeguard.disputes.services.evidence import evidence_attach_stored
+from tradeguard.evidence.models import StoredFile
 from tradeguard.orders.models import Order
 
 E = DisputesErrorCode
@@ -44,6 +46,16 @@ class RequirementInput:
 class Filed:
     dispute: Dispute
     created: bool
+
+
+@dataclass(frozen=True, slots=True)
+class StagedEvidence:
+    """A file already in the store (uploaded in the filing wizard) to submit with the
+    case, in the same transaction."""
+
+    file: StoredFile
+    type: str
+    description: str = ""
 
 
 def _clean_requirements(
@@ -141,9 +153,13 @@ def dispute_open(
     currency: str | None = None,
     requirements: Sequence[RequirementInput] = (),
     idempotency_key: str = "",
+    evidence: Sequence[StagedEvidence] = (),
 ) -> Filed:
-    """File a dispute as the order's buyer. A repeat with the same idempotency key
-    returns the case already filed (created=False)."""
+    """File a dispute as the order's buyer, with the `evidence` staged for it (all or
+    nothing). A repeat with the same idempotency key returns the case already filed
+    (created=False) and adds nothing: the key is claimed inside the transaction that
+    files the case (the order's row is locked first, and (buyer, key) is unique), so
+    concurrent repeats wait for the first and then find its case."""
     key = (idempotency_key or "").strip()[:200]
     if getattr(actor, "role", None) != Role.BUYER or actor.organization_id != order.buyer_id:
         # The caller can see the order (callers fetch it through the visibility rules
@@ -158,17 +174,74 @@ def dispute_open(
             % {"reference": order.reference or f"#{order.pk}"},
             status=403,
         )
-    if key:
-        existing = Dispute.objects.filter(buyer_id=order.buyer_id, idempotency_key=key).first()
-        if existing is not None:
-            if existing.order_id != order.pk or existing.reason != reason:
-                raise ApplicationError(
-                    E.IDEMPOTENCY_KEY_REUSED,
-                    f"This Idempotency-Key was already used for dispute #{existing.pk} on another order or reason.",
-                    fields={"Idempotency-Key": "Send a new key for a new dispute."},
-                    status=409,
+    try:
+        with transaction.atomic():
+            Order.objects.select_for_update().filter(pk=order.pk).first()
+            if key:
+                existing = _filed_with_key(order, reason, key)
+                if existing is not None:
+                    return Filed(existing, False)
+            dispute = _file(
+                actor=actor,
+                order=order,
+                reason=reason,
+                requested_outcome=requested_outcome,
+                description=description,
+                claimed_amount=claimed_amount,
+                currency=currency,
+                requirements=requirements,
+                key=key,
+            )
+            for staged in evidence:
+                evidence_attach_stored(
+                    actor=actor,
+                    dispute=dispute,
+                    stored=staged.file,
+                    type=staged.type,
+                    description=staged.description,
+                    submit=True,
                 )
-            return Filed(existing, False)
+    except IntegrityError:
+        # The same key was claimed meanwhile for a case on another order (the lock is
+        # per order): answer with that case, or refuse the reused key.
+        if key:
+            existing = _filed_with_key(order, reason, key)
+            if existing is not None:
+                return Filed(existing, False)
+        _refuse_duplicate(order, reason)
+        raise
+    return Filed(dispute, True)
+
+
+def _filed_with_key(order: Order, reason: str, key: str) -> Dispute | None:
+    existing = Dispute.objects.filter(buyer_id=order.buyer_id, idempotency_key=key).first()
+    if existing is not None and (existing.order_id != order.pk or existing.reason != reason):
+        raise ApplicationError(
+            E.IDEMPOTENCY_KEY_REUSED,
+            _(
+                "This Idempotency-Key was already used for dispute #%(number)s on another "
+                "order or reason."
+            )
+            % {"number": existing.pk},
+            fields={"Idempotency-Key": str(_("Send a new key for a new dispute."))},
+            status=409,
+        )
+    return existing
+
+
+def _file(
+    *,
+    actor: Any,
+    order: Order,
+    reason: str,
+    requested_outcome: str,
+    description: str,
+    claimed_amount: Any,
+    currency: str | None,
+    requirements: Sequence[RequirementInput],
+    key: str,
+) -> Dispute:
+    """Check and write the case (inside dispute_open's transaction)."""
     if reason not in DisputeReason.values:
         raise invalid("reason", f"Choose one of: {', '.join(DisputeReason.values)}.")
     if requested_outcome not in RequestedOutcome.values:
@@ -185,119 +258,106 @@ def dispute_open(
     cited = _clean_requirements(order, reason, requirements)
     claimed = _claim(order, eligibility, requested_outcome, claimed_amount, currency)
     now = clock.now()
-    try:
-        with transaction.atomic():
-            Order.objects.select_for_update().filter(pk=order.pk).first()
-            _refuse_duplicate(order, reason)
-            dispute = Dispute.objects.create(
-                order=order,
-                buyer_id=order.buyer_id,
-                supplier_id=order.supplier_id,
-                order_kind=order.kind,
-                opened_by=actor,
-                reason=reason,
-                requested_outcome=requested_outcome,
-                description=description,
-                currency=order.currency,
-                claimed_amount=claimed,
-                covered_amount=eligibility.covered_amount,
-                window_closes_at=eligibility.window.closes_at if eligibility.window else None,
-                idempotency_key=key,
-                opened_at=now,
-                response_due_at=policy.response_due(now),
-                escalation_allowed_at=policy.response_due(now),
-                auto_escalate_at=policy.auto_escalate_due(now),
-            )
-            CitedRequirement.objects.bulk_create(
-                CitedRequirement(dispute=dispute, **c) for c in cited
-            )
-            Proposal.objects.create(
-                dispute=dispute,
-                party=Party.BUYER,
-                proposed_by=actor,
-                kind=requested_outcome,
-                amount=claimed if requested_outcome != RequestedOutcome.REPLACEMENT else None,
-                currency=order.currency,
-                note="The buyer's request when filing.",
-                is_initial_request=True,
-                created_at=now,
-            )
-            event_record(
-                obj=dispute,
-                type="dispute.opened",
-                actor=actor,
-                new={
-                    "status": dispute.status,
-                    "reason": reason,
-                    "claimed_amount": claimed,
-                    "currency": order.currency,
-                },
-                params={
-                    "order": order.reference,
-                    "requested_outcome": requested_outcome,
-                    "covered_amount": eligibility.covered_amount,
-                    "requirements": len(cited),
-                    "response_due_at": dispute.response_due_at,
-                },
-            )
-            for at in policy.reminders(dispute.response_due_at, [24], now):
-                timer_schedule(kind="dispute.response_reminder", aggregate_id=dispute.pk, due_at=at)
-            timer_schedule(
-                kind="dispute.response_due", aggregate_id=dispute.pk, due_at=dispute.response_due_at
-            )
-            timer_schedule(
-                kind="dispute.auto_escalate",
-                aggregate_id=dispute.pk,
-                due_at=dispute.auto_escalate_at,
-            )
-            tell(
-                dispute,
-                [Party.SUPPLIER],
-                kind="dispute.opened",
-                subject=Text(_("new dispute on order %(order)s"), order=order.reference),
-                body=Text(
-                    _(
-                        "The buyer filed a dispute (%(reason)s) asking for %(outcome)s of "
-                        "%(amount)s.\n\n%(description)s\n\nRespond by %(due)s: accept the "
-                        "request, propose something else, or reject it with reasons and "
-                        "evidence. If you do not respond, the buyer may escalate and the case is "
-                        "marked “respondent silent”."
-                    ),
-                    reason=dispute.get_reason_display,
-                    outcome=lambda: str(dispute.get_requested_outcome_display()).lower(),
-                    amount=Money(claimed, order.currency),
-                    description=description,
-                    due=dispute.response_due_at,
-                ),
-                actor=actor,
-            )
-            tell(
-                dispute,
-                [Party.BUYER],
-                kind="dispute.opened",
-                subject=_("filed"),
-                body=Text(
-                    _(
-                        "Your dispute was filed. The supplier has until %(due)s to respond; from "
-                        "then you may escalate to the platform, and an unsettled case escalates "
-                        "by itself on %(auto)s. Add your evidence now: the case page lists what "
-                        "is still missing."
-                    ),
-                    due=dispute.response_due_at,
-                    auto=dispute.auto_escalate_at,
-                ),
-                actor=actor,
-            )
-            webhook("dispute.opened", dispute, claimed_amount=str(claimed), currency=order.currency)
-    except IntegrityError:
-        # A concurrent double submit: answer with the case that won the race.
-        if key:
-            existing = Dispute.objects.filter(buyer_id=order.buyer_id, idempotency_key=key).first()
-            if existing is not None:
-                return Filed(existing, False)
-        _refuse_duplicate(order, reason)
-        raise
-    return Filed(dispute, True)
+    _refuse_duplicate(order, reason)
+    dispute = Dispute.objects.create(
+        order=order,
+        buyer_id=order.buyer_id,
+        supplier_id=order.supplier_id,
+        order_kind=order.kind,
+        opened_by=actor,
+        reason=reason,
+        requested_outcome=requested_outcome,
+        description=description,
+        currency=order.currency,
+        claimed_amount=claimed,
+        covered_amount=eligibility.covered_amount,
+        window_closes_at=eligibility.window.closes_at if eligibility.window else None,
+        idempotency_key=key,
+        opened_at=now,
+        response_due_at=policy.response_due(now),
+        escalation_allowed_at=policy.response_due(now),
+        auto_escalate_at=policy.auto_escalate_due(now),
+    )
+    CitedRequirement.objects.bulk_create(CitedRequirement(dispute=dispute, **c) for c in cited)
+    Proposal.objects.create(
+        dispute=dispute,
+        party=Party.BUYER,
+        proposed_by=actor,
+        kind=requested_outcome,
+        amount=claimed if requested_outcome != RequestedOutcome.REPLACEMENT else None,
+        currency=order.currency,
+        note="The buyer's request when filing.",
+        is_initial_request=True,
+        created_at=now,
+    )
+    event_record(
+        obj=dispute,
+        type="dispute.opened",
+        actor=actor,
+        new={
+            "status": dispute.status,
+            "reason": reason,
+            "claimed_amount": claimed,
+            "currency": order.currency,
+        },
+        params={
+            "order": order.reference,
+            "requested_outcome": requested_outcome,
+            "covered_amount": eligibility.covered_amount,
+            "requirements": len(cited),
+            "response_due_at": dispute.response_due_at,
+        },
+    )
+    for at in policy.reminders(dispute.response_due_at, [24], now):
+        timer_schedule(kind="dispute.response_reminder", aggregate_id=dispute.pk, due_at=at)
+    timer_schedule(
+        kind="dispute.response_due", aggregate_id=dispute.pk, due_at=dispute.response_due_at
+    )
+    timer_schedule(
+        kind="dispute.auto_escalate",
+        aggregate_id=dispute.pk,
+        due_at=dispute.auto_escalate_at,
+    )
+    tell(
+        dispute,
+        [Party.SUPPLIER],
+        kind="dispute.opened",
+        subject=Text(_("new dispute on order %(order)s"), order=order.reference),
+        body=Text(
+            _(
+                "The buyer filed a dispute (%(reason)s) asking for %(outcome)s of "
+                "%(amount)s.\n\n%(description)s\n\nRespond by %(due)s: accept the "
+                "request, propose something else, or reject it with reasons and "
+                "evidence. If you do not respond, the buyer may escalate and the case is "
+                "marked “respondent silent”."
+            ),
+            reason=dispute.get_reason_display,
+            outcome=lambda: str(dispute.get_requested_outcome_display()).lower(),
+            amount=Money(claimed, order.currency),
+            description=description,
+            due=dispute.response_due_at,
+        ),
+        actor=actor,
+    )
+    tell(
+        dispute,
+        [Party.BUYER],
+        kind="dispute.opened",
+        subject=_("filed"),
+        body=Text(
+            _(
+                "Your dispute was filed. The supplier has until %(due)s to respond; from "
+                "then you may escalate to the platform, and an unsettled case escalates "
+                "by itself on %(auto)s. Add your evidence now: the case page lists what "
+                "is still missing."
+            ),
+            due=dispute.response_due_at,
+            auto=dispute.auto_escalate_at,
+        ),
+        actor=actor,
+    )
+    webhook("dispute.opened", dispute, claimed_amount=str(claimed), currency=order.currency)
+    return dispute
 
 
 def _refuse_duplicate(order: Order, reason: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 import time_machine
@@ -157,8 +158,6 @@ def test_case_page_discards_a_draft_of_your_own_side_only(c: Cast) -> None:
 def test_wizard_keeps_a_file_someone_else_uploaded_first_and_refuses_foreign_hashes(
     c: Cast,
 ) -> None:
-    import re
-
     from tradeguard.disputes.tests.factories import photo
 
     with time_machine.travel(NOW, tick=False):
@@ -171,20 +170,10 @@ def test_wizard_keeps_a_file_someone_else_uploaded_first_and_refuses_foreign_has
         second = buyer()
         order = delivered_order(Cast(second, c.supplier, c.officer, c.officer2), NOW)
         web = client_for(second)
-        post = {
-            "order": order.pk,
-            "reason": "not_as_described",
-            "requested_outcome": "full_refund",
-            "description": "Bowls are 100 mm wide instead of 120 mm.",
-            "requirement_source": "spec_clause",
-            "requirement_reference": "3.1",
-            "requirement_text": "120 mm",
-            "evidence_0_type": "product_photo",
-            "evidence_0_file": photo(),
-        }
-        review = web.post("/disputes/new/", post).content.decode()
-        hidden = dict(re.findall(r'name="([^"]+)" value="([^"]*)"', review))
-        hidden["action"] = "file"
+        hidden = _reviewed(
+            web,
+            {**_wizard_case(order), "evidence_0_type": "product_photo", "evidence_0_file": photo()},
+        )
         assert hidden["evidence_0_sha256"]
         # A hash this user never uploaded is refused, nothing is filed.
         forged = {**hidden, "evidence_0_sha256": "0" * 64}
@@ -196,3 +185,85 @@ def test_wizard_keeps_a_file_someone_else_uploaded_first_and_refuses_foreign_has
         assert filed.status_code == 302
         dispute = second.organization.disputes_as_buyer.get()
         assert dispute.evidence.filter(status="submitted").count() == 1
+
+
+def _wizard_case(order: Any) -> dict[str, Any]:
+    """The filing wizard's case fields for `order` (a not-as-described claim)."""
+    return {
+        "order": order.pk,
+        "reason": "not_as_described",
+        "requested_outcome": "full_refund",
+        "description": "Bowls are 100 mm wide instead of 120 mm.",
+        "requirement_source": "spec_clause",
+        "requirement_reference": "3.1",
+        "requirement_text": "120 mm",
+    }
+
+
+def _reviewed(web: Client, post: dict[str, Any]) -> dict[str, str]:
+    """Post the wizard's first step; the review step's hidden fields, ready to file."""
+    import re
+
+    review = web.post("/disputes/new/", post).content.decode()
+    hidden = dict(re.findall(r'name="([^"]+)" value="([^"]*)"', review))
+    hidden["action"] = "file"
+    return hidden
+
+
+def _reviewed_wizard(c: Cast) -> tuple[Client, dict[str, str]]:
+    """The wizard at its review step with two staged files; returns the final post."""
+    from tradeguard.disputes.tests.factories import pdf, photo
+
+    order = delivered_order(c, NOW)
+    web = client_for(c.buyer)
+    hidden = _reviewed(
+        web,
+        {
+            **_wizard_case(order),
+            "evidence_0_type": "product_photo",
+            "evidence_0_file": photo(),
+            "evidence_1_type": "sales_contract",
+            "evidence_1_file": pdf("contract.pdf"),
+        },
+    )
+    assert hidden["idempotency_key"]
+    return web, hidden
+
+
+def test_reposting_the_wizards_last_step_files_once_with_each_file_once(c: Cast) -> None:
+    with time_machine.travel(NOW, tick=False):
+        web, final = _reviewed_wizard(c)
+        first = web.post("/disputes/new/", final)
+        again = web.post("/disputes/new/", final)  # the browser's "resend" or a double click
+        assert first.status_code == again.status_code == 302
+        assert first["Location"] == again["Location"]
+        dispute = c.buyer.organization.disputes_as_buyer.get()
+        assert dispute.evidence.count() == 2
+        assert dispute.evidence.filter(status="submitted").count() == 2
+
+
+def test_a_failure_while_attaching_the_evidence_files_nothing(
+    c: Cast, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tradeguard.disputes.services import filing
+
+    calls = []
+    real = filing.evidence_attach_stored
+
+    def crash_on_second(**kwargs):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 2:
+            raise RuntimeError("the worker died here")
+        return real(**kwargs)
+
+    with time_machine.travel(NOW, tick=False):
+        web, final = _reviewed_wizard(c)
+        monkeypatch.setattr(filing, "evidence_attach_stored", crash_on_second)
+        web.raise_request_exception = False
+        crashed = web.post("/disputes/new/", final)
+        assert crashed.status_code == 500
+        assert not c.buyer.organization.disputes_as_buyer.exists()
+        # Sent again (same key): filed whole.
+        monkeypatch.setattr(filing, "evidence_attach_stored", real)
+        assert web.post("/disputes/new/", final).status_code == 302
+        assert c.buyer.organization.disputes_as_buyer.get().evidence.count() == 2

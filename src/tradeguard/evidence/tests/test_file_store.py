@@ -170,3 +170,100 @@ def test_collection_runs_daily_by_itself_once_started(
     assert not StoredFile.objects.filter(pk=orphan.pk).exists()
     [pending] = Timer.objects.filter(kind=TIMER_COLLECT, status=TimerStatus.PENDING)
     assert pending.due_at == dt.datetime(2026, 3, 5, 3, 30, tzinfo=dt.UTC)
+
+
+def test_the_same_bytes_from_another_organization_never_show_the_first_uploaders_name() -> None:
+    from django.core.files.storage import default_storage
+
+    from tradeguard.accounts.tests.factories import buyer, supplier
+
+    first, second = supplier(), buyer()
+    theirs = file_store(
+        upload=io.BytesIO(PDF_BYTES),
+        name="recall-plan-confidential.pdf",
+        actor=first,
+        allowed=ANY,
+    )
+    mine = file_store(upload=io.BytesIO(PDF_BYTES), name="invoice.pdf", actor=second, allowed=ANY)
+    assert mine.original_name == "invoice.pdf"
+    assert mine.uploaded_by == second
+    assert mine.pk != theirs.pk
+    # The bytes are stored once.
+    assert mine.storage_name == theirs.storage_name
+    assert default_storage.listdir(mine.storage_name.rsplit("/", 1)[0])[1] == [mine.sha256]
+    # Within one organization the row is shared.
+    colleague = file_store(
+        upload=io.BytesIO(PDF_BYTES), name="again.pdf", actor=second, allowed=ANY
+    )
+    assert colleague.pk == mine.pk
+
+
+def test_one_pixel_limit_for_uploads_and_the_image_matcher() -> None:
+    from tradeguard.evidence.sniff import max_image_pixels
+    from tradeguard.imagematch.decode import DecodeOptions
+
+    assert max_image_pixels() == DecodeOptions().max_pixels == 100_000_000
+    buf = io.BytesIO()
+    Image.new("1", (13000, 13000)).save(buf, "PNG")  # 169 MP in a few KB
+    assert len(buf.getvalue()) < 100_000
+    with pytest.raises(ApplicationError) as exc:
+        store(buf.getvalue(), "huge.png")
+    assert "13000 × 13000" in exc.value.message  # noqa: RUF001 (as shown)
+    assert "100 megapixels" in exc.value.message
+
+
+def test_error_messages_never_show_temp_paths(settings: Any) -> None:
+    import tempfile
+
+    with pytest.raises(ApplicationError) as exc:
+        store(png_bytes(64, 64)[:60], "broken.png")
+    text = exc.value.message + " ".join(exc.value.fields.values())
+    assert settings.FILE_UPLOAD_TEMP_DIR not in text
+    assert tempfile.gettempdir() not in text
+    assert "tg-upload" not in text
+
+
+def test_the_sweep_removes_unreferenced_bytes_and_stale_temp_files(
+    settings: Any, tmp_path: Any
+) -> None:
+    import datetime as dt
+    import os
+
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import default_storage
+    from django.core.management import call_command
+
+    settings.FILE_UPLOAD_TEMP_DIR = str(tmp_path)
+    kept = store(png_bytes(color=(9, 9, 9)), "kept.png")
+    # Bytes a killed upload wrote without a row, two days ago, and one written just now.
+    orphan = default_storage.save("files/ab/cd/" + "ab" * 32, ContentFile(b"x" * 1000))
+    fresh = default_storage.save("files/ef/01/" + "ef" * 32, ContentFile(b"y" * 10))
+    old = (dt.datetime.now(dt.UTC) - dt.timedelta(days=2)).timestamp()
+    os.utime(default_storage.path(orphan), (old, old))
+    os.utime(default_storage.path(kept.storage_name), (old, old))
+    # Temp files of uploads that never finished, and one in progress.
+    stale = tmp_path / "tg-upload-abc"
+    stale.write_bytes(b"z" * 5000)
+    os.utime(stale, (old, old))
+    django_temp = tmp_path / "tmpq1w2e3.upload.pdf"
+    django_temp.write_bytes(b"z" * 700)
+    os.utime(django_temp, (old, old))
+    in_progress = tmp_path / "tg-upload-now"
+    in_progress.write_bytes(b"w")
+
+    out = io.StringIO()
+    call_command("files_collect", "--dry-run", stdout=out, stderr=io.StringIO())
+    assert "1 unreferenced file(s) in the store (1000 B)" in out.getvalue()
+    assert "2 stale upload temp file(s) (5.6 KB) would be removed" in out.getvalue()
+    assert default_storage.exists(orphan)
+    assert stale.exists()
+
+    out = io.StringIO()
+    call_command("files_collect", stdout=out, stderr=io.StringIO())
+    assert "2 stale upload temp file(s) (5.6 KB) removed" in out.getvalue()
+    assert not default_storage.exists(orphan)
+    assert default_storage.exists(fresh)  # younger than a day: maybe an upload in flight
+    assert default_storage.exists(kept.storage_name)
+    assert not stale.exists()
+    assert not django_temp.exists()
+    assert in_progress.exists()

@@ -315,8 +315,9 @@ def test_lists_have_bounded_queries(world, django_assert_max_num_queries):
         assert holder_api.get("ip/items").json()["count"] == 9
     with django_assert_max_num_queries(12):
         assert len(holder_api.get("ip/records").json()["items"]) == 1
-    with django_assert_max_num_queries(10):
-        assert ApiClient(world["s1"]).get("ip/items").json()["count"] == 9
+    supplier_api = ApiClient(world["s1"])  # its token is minted here, not counted below
+    with django_assert_max_num_queries(6):
+        assert supplier_api.get("ip/items").json()["count"] == 9
 
 
 def test_stats_public_and_export(world):

@@ -381,3 +381,81 @@ def test_inspection_transitions(frm, to, allowed):
         with pytest.raises(ApplicationError) as info:
             services.inspection_transition(actor=w.buyer, inspection=inspection, to=to)
         assert info.value.status == 409
+
+
+def _clause(n: int) -> dict[str, object]:
+    return {"clause_id": str(n), "text": f"Requirement {n}", "kind": "other", "severity": "minor"}
+
+
+def test_imports_over_the_clause_cap_are_refused_with_a_clear_error(settings):
+    from openpyxl import Workbook
+
+    settings.TRADEGUARD_POLICY = {"specs": {"max_clauses": 20}}
+    w = f.world()
+    buyer = ApiClient(w.buyer)
+    r = buyer.post("specs", {"product_name": "Lamp", "clauses": [_clause(n) for n in range(21)]})
+    assert r.status_code == 422
+    assert r.json()["code"] == SpecsErrorCode.TOO_MANY_CLAUSES
+    assert "at most 20" in r.json()["message"]
+    assert "clauses" in r.json()["fields"]
+    # A spreadsheet with a hundred thousand rows stops being read after the cap.
+    wb = Workbook()
+    sheet = wb.active
+    sheet.title = "Clauses"
+    sheet.append(["clause_id", "text", "kind", "severity"])
+    for n in range(100_000):
+        sheet.append([str(n), f"Requirement {n}", "other", "minor"])
+    meta = wb.create_sheet("Specification")
+    meta.append(["key", "value"])
+    meta.append(["product_name", "Lamp"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    r = buyer.upload("specs/import/xlsx", {"file": SimpleUploadedFile("big.xlsx", buf.getvalue())})
+    assert r.status_code == 422
+    assert r.json()["code"] == SpecsErrorCode.TOO_MANY_CLAUSES
+    assert "more than 20 clause rows" in r.json()["message"]
+    assert not Specification.objects.filter(product_name="Lamp").exists()
+    ok = buyer.post("specs", {"product_name": "Lamp", "clauses": [_clause(n) for n in range(20)]})
+    assert ok.status_code == 201
+
+
+def test_a_spreadsheet_that_expands_hugely_is_refused_before_it_is_opened():
+    import zipfile
+
+    w = f.world()
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/sharedStrings.xml", b"A" * 60 * 1024 * 1024)
+    assert len(buf.getvalue()) < 1024 * 1024
+    r = ApiClient(w.buyer).upload(
+        "specs/import/xlsx", {"file": SimpleUploadedFile("bomb.xlsx", buf.getvalue())}
+    )
+    assert r.status_code == 422
+    assert "expands to more than 50 MB" in r.json()["message"]
+
+
+def test_the_spec_sheet_pdf_is_built_once_per_version(monkeypatch):
+    from tradeguard.specs import documents
+
+    w = f.world()
+    spec = f.spec(w.buyer)
+    builds = []
+    real = documents.spec_sheet_pdf
+
+    def counting(version):
+        builds.append(version.pk)
+        return real(version)
+
+    monkeypatch.setattr(documents, "spec_sheet_pdf", counting)
+    buyer = ApiClient(w.buyer)
+    first = buyer.get(f"specs/{spec.pk}/versions/1/sheet.pdf")
+    second = buyer.get(f"specs/{spec.pk}/versions/1/sheet.pdf")
+    assert first.status_code == second.status_code == 200
+    assert first.content == second.content
+    assert first.content.startswith(b"%PDF")
+    assert len(builds) == 1
+    # What the sheet prints changed (the product's name): built again.
+    spec.product_name = "Renamed lamp"
+    spec.save()
+    buyer.get(f"specs/{spec.pk}/versions/1/sheet.pdf")
+    assert len(builds) == 2

@@ -280,7 +280,7 @@ def spec_export(request: HttpRequest, spec_id: int, number: int, fmt: str) -> Ht
         return _download(documents.xlsx_export(version), documents_xlsx(), f"{name}.xlsx")
     if fmt == "pdf":
         return _download(
-            documents.spec_sheet_pdf(version), "application/pdf", f"{name}.pdf", inline=True
+            documents.spec_sheet_pdf_cached(version), "application/pdf", f"{name}.pdf", inline=True
         )
     raise Http404("Unknown format.")
 

@@ -11,6 +11,8 @@
 - `{% file_card stored_file %}` -> a stored file as people look at it: thumbnail (or
   kind), name, size, short hash with copy and one-click verify, view (lightbox) and
   download; `name=` overrides the shown name, `caption=` adds a note
+- `{% external_link org.website %}` -> a link when it is an http(s) address, else the
+  text alone (a `javascript:` or `data:` URL someone saved is never clickable)
 """
 
 from __future__ import annotations
@@ -277,3 +279,31 @@ def pager(context: template.Context, page: Any) -> dict[str, Any]:
         "previous_url": page.link(request, page.previous_cursor) if page.previous_cursor else None,
         "next_url": page.link(request, page.next_cursor) if page.next_cursor else None,
     }
+
+
+def is_web_url(url: Any) -> bool:
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(str(url or "").strip())
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
+
+
+@register.simple_tag
+def external_link(url: Any, text: Any = None, new_tab: bool = False) -> SafeString:
+    """A link out of TradeGuard, only for http(s) addresses; anything else is shown as
+    text. `text` defaults to the address itself."""
+    label = url if text is None else text
+    if not url:
+        return format_html("{}", "—" if text is None else label)
+    if not is_web_url(url):
+        return format_html("{}", label)
+    if new_tab:
+        return format_html(
+            '<a href="{}" rel="noopener noreferrer nofollow" target="_blank">{}</a>',
+            str(url).strip(),
+            label,
+        )
+    return format_html('<a href="{}" rel="noopener nofollow">{}</a>', str(url).strip(), label)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 from decimal import Decimal
+from typing import Any
 
 import pytest
 import time_machine
@@ -141,3 +142,37 @@ def test_unlabelled_event_types_read_as_words() -> None:
 def test_timeline_partial_empty_state() -> None:
     html = render_to_string("web/_timeline.html", {"events": []})
     assert "Nothing has happened here yet." in html
+
+
+@pytest.mark.parametrize(
+    ("url", "linked"),
+    [
+        ("https://seller.example/", True),
+        ("http://seller.example/shop", True),
+        ("javascript:alert(document.cookie)", False),
+        (" JavaScript:alert(1)", False),
+        ("data:text/html,<script>alert(1)</script>", False),
+        ("//evil.example", False),
+        ("vbscript:msgbox", False),
+    ],
+)
+def test_external_links_only_for_web_addresses(url: str, linked: bool) -> None:
+    from tradeguard.web.templatetags.tg import external_link
+
+    html = str(external_link(url))
+    assert ("<a " in html) is linked
+    assert "<script>" not in html
+
+
+@pytest.mark.django_db
+def test_a_saved_javascript_website_is_never_a_link(client: Any) -> None:
+    from tradeguard.accounts.tests.factories import buyer, supplier
+
+    seller = supplier()
+    seller.organization.website = "javascript:alert(1)"
+    seller.organization.save()  # as an older version (or the admin) could have saved it
+    viewer = buyer()
+    client.force_login(viewer)
+    page = client.get(f"/account/organizations/{seller.organization.pk}/").content.decode()
+    assert "javascript:alert(1)" in page
+    assert 'href="javascript' not in page

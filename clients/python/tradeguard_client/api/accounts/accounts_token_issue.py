@@ -98,6 +98,20 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_422
 
+    if response.status_code == 429:
+        response_429 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -121,7 +135,9 @@ def sync_detailed(
 ) -> Response[ErrorRead | TokenIssued]:
     """ Token Issue
 
-     Exchange email and password for a personal API token (shown only once).
+     Exchange email and password for a personal API token (shown only once). It
+    expires after `expires_in_days` (default 30). After 5 wrong passwords for an account,
+    or 20 from one address, in 15 minutes, answers 429 (with Retry-After) for 15 minutes.
 
     Args:
         body (TokenCreate):
@@ -154,7 +170,9 @@ def sync(
 ) -> ErrorRead | TokenIssued | None:
     """ Token Issue
 
-     Exchange email and password for a personal API token (shown only once).
+     Exchange email and password for a personal API token (shown only once). It
+    expires after `expires_in_days` (default 30). After 5 wrong passwords for an account,
+    or 20 from one address, in 15 minutes, answers 429 (with Retry-After) for 15 minutes.
 
     Args:
         body (TokenCreate):
@@ -182,7 +200,9 @@ async def asyncio_detailed(
 ) -> Response[ErrorRead | TokenIssued]:
     """ Token Issue
 
-     Exchange email and password for a personal API token (shown only once).
+     Exchange email and password for a personal API token (shown only once). It
+    expires after `expires_in_days` (default 30). After 5 wrong passwords for an account,
+    or 20 from one address, in 15 minutes, answers 429 (with Retry-After) for 15 minutes.
 
     Args:
         body (TokenCreate):
@@ -215,7 +235,9 @@ async def asyncio(
 ) -> ErrorRead | TokenIssued | None:
     """ Token Issue
 
-     Exchange email and password for a personal API token (shown only once).
+     Exchange email and password for a personal API token (shown only once). It
+    expires after `expires_in_days` (default 30). After 5 wrong passwords for an account,
+    or 20 from one address, in 15 minutes, answers 429 (with Retry-After) for 15 minutes.
 
     Args:
         body (TokenCreate):

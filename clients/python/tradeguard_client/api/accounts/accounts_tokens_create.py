@@ -98,6 +98,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_422
 
+    if response.status_code == 503:
+        response_503 = ErrorRead.from_dict(response.json())
+
+
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -121,7 +128,8 @@ def sync_detailed(
 ) -> Response[ErrorRead | TokenIssued]:
     """ Tokens Create
 
-     Create a personal API token; its secret is shown only in this answer.
+     Create a personal API token (at most 20 active; optional expiry); its secret is
+    shown only in this answer.
 
     Args:
         body (ApiTokenCreate):
@@ -154,7 +162,8 @@ def sync(
 ) -> ErrorRead | TokenIssued | None:
     """ Tokens Create
 
-     Create a personal API token; its secret is shown only in this answer.
+     Create a personal API token (at most 20 active; optional expiry); its secret is
+    shown only in this answer.
 
     Args:
         body (ApiTokenCreate):
@@ -182,7 +191,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorRead | TokenIssued]:
     """ Tokens Create
 
-     Create a personal API token; its secret is shown only in this answer.
+     Create a personal API token (at most 20 active; optional expiry); its secret is
+    shown only in this answer.
 
     Args:
         body (ApiTokenCreate):
@@ -215,7 +225,8 @@ async def asyncio(
 ) -> ErrorRead | TokenIssued | None:
     """ Tokens Create
 
-     Create a personal API token; its secret is shown only in this answer.
+     Create a personal API token (at most 20 active; optional expiry); its secret is
+    shown only in this answer.
 
     Args:
         body (ApiTokenCreate):

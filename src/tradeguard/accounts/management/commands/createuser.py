@@ -50,7 +50,6 @@ class Command(BaseCommand):
                     organization=org,
                     full_name=o["full_name"],
                     timezone=o["timezone"],
-                    check_password=False,
                 )
         except ApplicationError as exc:
             detail = "; ".join(f"{k}: {v}" for k, v in exc.fields.items())

@@ -1,0 +1,1 @@
+"""Database backends TradeGuard configures in settings (see sqlite3/base.py)."""

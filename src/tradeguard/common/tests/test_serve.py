@@ -1,0 +1,147 @@
+"""`tradeguard serve` keeps the service up: a child that dies is started again (with a
+growing pause while it keeps dying) and the web server keeps answering meanwhile;
+Ctrl-C stops everything without a traceback. Real processes, real signals."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+
+import pytest
+
+from tradeguard.common.liveserver import served, served_database  # noqa: F401 (fixtures)
+from tradeguard.common.management.commands.serve import (
+    Child,
+    Supervisor,
+    is_loopback,
+)
+
+
+def _pid(server, name: str) -> int:  # type: ignore[no-untyped-def]
+    found = server.wait_for_log(rf"started {name}(?: again)? \(pid (\d+)\)")
+    return int(found.group(1))
+
+
+def _latest_pid(server, name: str) -> int:  # type: ignore[no-untyped-def]
+    import re
+
+    pids = re.findall(rf"started {name}(?: again)? \(pid (\d+)\)", server.log())
+    return int(pids[-1])
+
+
+def test_a_killed_worker_and_deadline_runner_are_restarted_while_the_site_stays_up(served):  # noqa: F811
+    server = served()
+    worker = _pid(server, "task worker 0")
+    runner = _pid(server, "deadline runner")
+
+    os.kill(worker, signal.SIGKILL)
+    server.wait_for_log(r"task worker 0 stopped \(killed by SIGKILL\); starting it again")
+    # The site answers while the worker is down and after.
+    assert server.request("GET", "/login/")[0] == 200
+    server.wait_for_log(r"started task worker 0 again \(pid \d+\)")
+    assert _latest_pid(server, "task worker 0") != worker
+
+    os.kill(runner, signal.SIGKILL)
+    server.wait_for_log(r"deadline runner stopped \(killed by SIGKILL\); starting it again")
+    server.wait_for_log(r"started deadline runner again")
+    assert server.request("GET", "/login/")[0] == 200
+    assert server.proc.poll() is None
+
+    # Ctrl-C: everything stops, cleanly.
+    assert server.stop(signal.SIGINT) == 0
+    log = server.log()
+    assert "Traceback" not in log
+    assert "serve: stopped" in log
+    for pid in (_latest_pid(server, "task worker 0"), _latest_pid(server, "deadline runner")):
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
+
+
+def test_the_web_server_is_restarted_too(served):  # noqa: F811
+    server = served()
+    web = _pid(server, "web server")
+    os.kill(web, signal.SIGKILL)
+    server.wait_for_log(r"web server stopped \(killed by SIGKILL\)")
+    server.wait_for_log(r"started web server again")
+    server.wait_ready()
+    assert server.request("GET", "/login/")[0] == 200
+
+
+class FakeProc:
+    def __init__(self) -> None:
+        self.code: int | None = None
+        self.pid = 1
+
+    def poll(self) -> int | None:
+        return self.code
+
+
+def test_backoff_doubles_while_a_child_keeps_failing_and_resets_once_it_ran_a_while() -> None:
+    now = [0.0]
+    started: list[float] = []
+
+    class Fake(Child):
+        def start(self, at: float) -> None:
+            self.proc = FakeProc()  # type: ignore[assignment]
+            self.started_at = at
+            started.append(at)
+
+    child = Fake("task worker 0", [])
+    lines: list[str] = []
+    supervisor = Supervisor([child], lines.append, clock=lambda: now[0])
+    supervisor.start_all()
+    pauses = []
+    for _ in range(8):
+        child.proc.code = 1  # type: ignore[union-attr]
+        supervisor.tick()  # notices the exit, schedules the restart
+        pauses.append(child.restart_at - now[0])
+        now[0] = child.restart_at
+        supervisor.tick()  # restarts it
+    assert pauses == [1, 2, 4, 8, 16, 32, 60, 60]
+    # It now runs for longer than STABLE_AFTER: the next failure restarts at once.
+    now[0] += 120
+    child.proc.code = 1  # type: ignore[union-attr]
+    supervisor.tick()
+    assert child.restart_at == now[0]
+    assert "task worker 0 stopped (exit code 1); starting it again in 1 s" in lines
+
+
+@pytest.mark.parametrize(
+    ("host", "loopback"),
+    [
+        ("127.0.0.1", True),
+        ("localhost", True),
+        ("[::1]", True),
+        ("::1", True),
+        ("0.0.0.0", False),  # noqa: S104 (the value under test)
+        ("192.168.1.5", False),
+        ("tradeguard.example", False),
+    ],
+)
+def test_loopback_addresses(host: str, loopback: bool) -> None:
+    assert is_loopback(host) is loopback
+
+
+def test_serve_refuses_a_public_address_with_debug_on(settings) -> None:  # type: ignore[no-untyped-def]
+    from django.core.management import CommandError, call_command
+
+    settings.DEBUG = True
+    with pytest.raises(CommandError, match="DEBUG on"):
+        call_command("serve", host="0.0.0.0")  # noqa: S104 (the value under test)
+
+
+def test_stop_all_kills_a_child_that_ignores_sigterm() -> None:
+    import subprocess
+    import sys
+
+    code = "import signal, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); print('ready', flush=True); time.sleep(60)"
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE)
+    assert proc.stdout is not None
+    proc.stdout.readline()
+    child = Child("stubborn", [])
+    child.proc = proc
+    started = time.monotonic()
+    Supervisor([child], lambda line: None).stop_all(grace=1.0)
+    assert proc.returncode == -signal.SIGKILL
+    assert time.monotonic() - started < 10
