@@ -181,13 +181,16 @@ def test_the_sweeper_command_queues_and_fires(db_queue: Any) -> None:
     Timer.objects.update(queued_at=None)  # e.g. written before the worker's queue existed
     out = StringIO()
 
-    def stop(seconds: float) -> None:
-        raise KeyboardInterrupt
+    import threading
 
     import tradeguard.common.management.commands.run_due as command
 
+    class OneRound(threading.Event):
+        def wait(self, timeout: float | None = None) -> bool:
+            raise KeyboardInterrupt  # stop after the first round
+
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(command.time, "sleep", stop)
+        mp.setattr(command.threading, "Event", OneRound)
         with pytest.raises(KeyboardInterrupt):
             call_command("run_due", "--every", "30", stdout=out, stderr=StringIO())
     # Both are queued for the workers; the one long overdue is also fired right here.
