@@ -124,3 +124,12 @@ def reading_as(user: Any) -> Iterator[None]:
         zone = dt.UTC
     with translation.override(language), timezone.override(zone):
         yield
+
+
+def written_in(user: Any) -> str:
+    """The language `user` writes in now (their effective language), recorded beside what
+    they write; "" when unknown (the system)."""
+    from tradeguard.accounts.enums import Language
+
+    language = getattr(user, "effective_language", None) or ""
+    return language if language in Language.values else ""

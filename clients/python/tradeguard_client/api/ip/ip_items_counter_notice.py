@@ -124,7 +124,9 @@ def sync_detailed(
     """ Items Counter Notice
 
      Supplier counter-notice (multipart): explanation, documents, a statement under
-    penalty of perjury, consent to jurisdiction and a signature.
+    penalty of perjury, consent to jurisdiction and a signature. Show the statements from
+    `GET /ip/statements` (both languages; English prevails); `statement_language` is the
+    signer's (default: the request's language), `statements_sha256` the set you showed.
 
     Args:
         item_id (int):
@@ -161,7 +163,9 @@ def sync(
     """ Items Counter Notice
 
      Supplier counter-notice (multipart): explanation, documents, a statement under
-    penalty of perjury, consent to jurisdiction and a signature.
+    penalty of perjury, consent to jurisdiction and a signature. Show the statements from
+    `GET /ip/statements` (both languages; English prevails); `statement_language` is the
+    signer's (default: the request's language), `statements_sha256` the set you showed.
 
     Args:
         item_id (int):
@@ -193,7 +197,9 @@ async def asyncio_detailed(
     """ Items Counter Notice
 
      Supplier counter-notice (multipart): explanation, documents, a statement under
-    penalty of perjury, consent to jurisdiction and a signature.
+    penalty of perjury, consent to jurisdiction and a signature. Show the statements from
+    `GET /ip/statements` (both languages; English prevails); `statement_language` is the
+    signer's (default: the request's language), `statements_sha256` the set you showed.
 
     Args:
         item_id (int):
@@ -230,7 +236,9 @@ async def asyncio(
     """ Items Counter Notice
 
      Supplier counter-notice (multipart): explanation, documents, a statement under
-    penalty of perjury, consent to jurisdiction and a signature.
+    penalty of perjury, consent to jurisdiction and a signature. Show the statements from
+    `GET /ip/statements` (both languages; English prevails); `statement_language` is the
+    signer's (default: the request's language), `statements_sha256` the set you showed.
 
     Args:
         item_id (int):
