@@ -1,3 +1,5 @@
+# Chinese test texts use full-width Chinese punctuation, which RUF001 takes for look-alikes.
+# ruff: noqa: RUF001
 """The API's error `message` in the client's language (issue 12).
 
 Rule: an `Accept-Language` header naming a supported language wins (an integrator asks
@@ -77,7 +79,8 @@ def test_a_422_answers_in_the_language_the_request_asks_for(chinese: None) -> No
     resp = api.post("disputes", {"reason": "not_received"}, headers={"Accept-Language": "zh-Hans"})
     assert resp.status_code == 422
     message = resp.json()["message"]
-    assert message.startswith("请求中有无效字段（") and message.endswith("未保存任何内容。")
+    assert message.startswith("请求中有无效字段（")
+    assert message.endswith("未保存任何内容。")
     assert resp.json()["code"] == "invalid_input"  # codes stay codes
 
 

@@ -46,7 +46,8 @@ def test_every_registered_text_keeps_its_pinned_hash() -> None:
 def test_each_text_has_both_languages_and_the_glossary_terms() -> None:
     texts = {t.id: t for t in L.TEXTS.values()}
     for text in texts.values():
-        assert text.en.strip() and text.zh_hans.strip()
+        assert text.en.strip()
+        assert text.zh_hans.strip()
         assert text.zh_hans.endswith("。")
     assert "善意" in texts["ip.complaint.good_faith"].zh_hans
     assert "伪证处罚" in texts["ip.complaint.accuracy"].zh_hans
@@ -118,13 +119,15 @@ def test_what_was_signed_is_shown_as_signed_and_a_tampered_record_says_so() -> N
         **L.signature_for(legal.COUNTER_NOTICE, actor=None, language="zh-hans")
     )
     shown = L.present_signed(record, reader="en")
-    assert shown is not None and shown.intact
+    assert shown is not None
+    assert shown.intact
     assert [r.text.id for r in shown.rows if r.text] == [t.id for t in legal.COUNTER_NOTICE.texts]
     with translation.override("en"):
         assert shown.signed_line == "Signed in Chinese; the English text prevails."
     record.statement_texts = [dict(r) for r in record.statement_texts]
     record.statement_texts[0]["sha256"] = "f" * 64
     tampered = L.present_signed(record, reader="en")
-    assert tampered is not None and not tampered.intact
+    assert tampered is not None
+    assert not tampered.intact
     assert not tampered.rows[0].known
     assert L.present_signed(SimpleNamespace(statement_texts=[]), reader="en") is None

@@ -57,7 +57,8 @@ def test_the_complaint_form_shows_each_statement_in_both_languages(
         en, zh = _positions(html, text.en, text.zh_hans)
         # The reader's language first.
         assert (en < zh) == (language == "en"), text.id
-    assert 'lang="zh-Hans"' in html and 'lang="en"' in html
+    assert 'lang="zh-Hans"' in html
+    assert 'lang="en"' in html
     assert f'name="statements_sha256" value="{legal.COMPLAINT.sha256}"' in html
     for field in ("statement_good_faith", "statement_accuracy", "statement_authority"):
         assert f'type="checkbox" name="{field}"' in html
@@ -180,7 +181,8 @@ def test_the_api_lists_the_statements_with_versions_and_hashes(case: dict[str, A
     first = counter["texts"][0]
     assert first["en"] == legal.COUNTER_NOTICE.texts[0].en
     assert first["zh_hans"] == legal.COUNTER_NOTICE.texts[0].zh_hans
-    assert first["version"] == 1 and len(first["sha256"]) == 64
+    assert first["version"] == 1
+    assert len(first["sha256"]) == 64
     assert counter["prevails"]["zh_hans"].startswith("上述声明以英文文本为准")
     assert ApiClient(None).get("ip/statements").status_code == 401
 
