@@ -206,7 +206,7 @@ def decision_make(
             refund_amount=amount,
             currency=dispute.currency,
             statement=statement,
-            language=written_in(actor),
+            language=written_in(actor, " ".join([statement, *(f.text for f in findings)])),
             decided_at=now,
             appeal=appeal,
         )
@@ -407,7 +407,7 @@ def appeal_file(*, actor: Any, dispute: Dispute, reason: str) -> Appeal:
             party=party,
             filed_by=actor,
             reason=reason,
-            language=written_in(actor),
+            language=written_in(actor, reason),
             appealed_decision=decision,
             filed_at=now,
         )

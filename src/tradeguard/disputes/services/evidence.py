@@ -105,7 +105,7 @@ def evidence_add(
             uploaded_by=actor,
             type=type,
             description=(description or "").strip()[:500],
-            language=written_in(actor) if (description or "").strip() else "",
+            language=written_in(actor, description) if (description or "").strip() else "",
             file=stored,
             status=EvidenceStatus.SUBMITTED if submit else EvidenceStatus.DRAFT,
             submitted_at=now if submit else None,

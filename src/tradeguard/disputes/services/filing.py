@@ -198,7 +198,7 @@ def dispute_open(
                 reason=reason,
                 requested_outcome=requested_outcome,
                 description=description,
-                language=written_in(actor),
+                language=written_in(actor, description),
                 currency=order.currency,
                 claimed_amount=claimed,
                 covered_amount=eligibility.covered_amount,

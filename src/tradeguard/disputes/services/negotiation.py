@@ -60,7 +60,7 @@ def message_post(*, actor: Any, dispute: Dispute, body: str) -> Message:
             party=party,
             author=actor,
             body=body,
-            language=written_in(actor),
+            language=written_in(actor, body),
             created_at=clock.now(),
         )
         event_record(
@@ -154,7 +154,7 @@ def proposal_make(
             amount=value,
             currency=dispute.currency,
             note=(note or "").strip(),
-            language=written_in(actor) if (note or "").strip() else "",
+            language=written_in(actor, note) if (note or "").strip() else "",
             created_at=now,
         )
         event_record(

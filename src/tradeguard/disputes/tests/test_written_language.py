@@ -56,7 +56,7 @@ def test_each_text_records_its_authors_language_and_is_marked_for_the_other_side
     assert message.language == "zh-hans"
     assert message.body == CHINESE_MESSAGE  # stored as written
     assert proposal.language == "zh-hans"
-    assert evidence.language == "zh-hans"
+    assert evidence.language == "en"  # "inspection_report evidence": written in English
     initial = dispute.proposals.get(is_initial_request=True)
     assert initial.language == ""  # the platform's own words are not a party's
 

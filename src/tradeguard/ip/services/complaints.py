@@ -220,7 +220,7 @@ def complaint_file(
             record=record,
             reason=reason,
             explanation=explanation.strip(),
-            language=written_in(actor),
+            language=written_in(actor, explanation),
             **signed,
             statement_good_faith=True,
             statement_accuracy=True,

@@ -62,7 +62,7 @@ def item_decide(
             raise _wrong_state(locked, "decide")
         locked.decided_by = actor
         locked.decision_reason = reason
-        locked.decision_language = written_in(actor)
+        locked.decision_language = written_in(actor, reason)
         locked.manifestly_unfounded = manifestly_unfounded
         fields = [
             "decided_by",
@@ -144,7 +144,7 @@ def appeal_decide(
         appeal.decided_by = actor
         appeal.decided_at = clock.now()
         appeal.decision_reason = reason
-        appeal.decision_language = written_in(actor)
+        appeal.decision_language = written_in(actor, reason)
         appeal.save(
             update_fields=[
                 "status",

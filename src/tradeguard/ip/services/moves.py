@@ -188,7 +188,7 @@ def item_counter_notice(
             item=locked,
             filed_by=actor,
             explanation=explanation.strip(),
-            language=written_in(actor),
+            language=written_in(actor, explanation),
             **signed,
             statement_perjury=True,
             consent_jurisdiction=True,
@@ -284,7 +284,7 @@ def item_appeal(
             statement=statement,
             filed_by=actor,
             explanation=explanation.strip(),
-            language=written_in(actor),
+            language=written_in(actor, explanation),
         )
         appeal.documents.set(stored)
         item_transition(item=locked, new=S.APPEALED, actor=actor, params={"appeal": appeal.pk})
