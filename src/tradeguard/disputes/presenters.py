@@ -7,6 +7,7 @@ from typing import Any
 from tradeguard.common.money import quantize
 from tradeguard.disputes import policy, selectors
 from tradeguard.disputes.models import (
+    Appeal,
     Decision,
     Dispute,
     EvidenceItem,
@@ -170,6 +171,18 @@ def message_read(msg: Message) -> dict[str, Any]:
     }
 
 
+def appeal_read(a: Appeal) -> dict[str, Any]:
+    return {
+        "id": a.pk,
+        "party": a.party,
+        "reason": a.reason,
+        "language": a.language,
+        "status": a.status,
+        "filed_at": a.filed_at,
+        "new_evidence_ids": [e.pk for e in a.new_evidence.all()],
+    }
+
+
 def refund_read(r: RefundEntry) -> dict[str, Any]:
     return {
         "id": r.pk,
@@ -260,18 +273,7 @@ def detail(user: Any, dispute: Dispute) -> dict[str, Any]:
             }
             for o in dispute.obligations.all()
         ],
-        "appeals": [
-            {
-                "id": a.pk,
-                "party": a.party,
-                "reason": a.reason,
-                "language": a.language,
-                "status": a.status,
-                "filed_at": a.filed_at,
-                "new_evidence_ids": [e.pk for e in a.new_evidence.all()],
-            }
-            for a in dispute.appeals.all()
-        ],
+        "appeals": [appeal_read(a) for a in dispute.appeals.all()],
         "timeline": timeline,
         "evidence_limits": {
             "max_file_bytes": int(policy.setting("evidence_max_file_bytes")),

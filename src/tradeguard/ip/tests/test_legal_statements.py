@@ -47,6 +47,22 @@ def _positions(html: str, *needles: str) -> list[int]:
     return found
 
 
+def _form(case: dict[str, Any], **kw: str) -> dict[str, str]:
+    """The complaint form as a filer posts it, every statement ticked."""
+    return {
+        "record": str(case["record"].pk),
+        "reason": "counterfeit",
+        "listings": case["listing"].marketplace_url,
+        "explanation": "Fake lamps.",
+        "statement_good_faith": "on",
+        "statement_accuracy": "on",
+        "statement_authority": "on",
+        "signature_name": "Rachel Rights",
+        "statements_sha256": legal.COMPLAINT.sha256,
+        **kw,
+    }
+
+
 @pytest.mark.parametrize("language", ["en", "zh-hans"])
 def test_the_complaint_form_shows_each_statement_in_both_languages(
     case: dict[str, Any], language: str
@@ -67,18 +83,7 @@ def test_the_complaint_form_shows_each_statement_in_both_languages(
 def test_filing_on_the_page_records_language_versions_and_hash(case: dict[str, Any]) -> None:
     holder = user_set_language(actor=case["holder"], language="zh-hans")
     response = _client(holder).post(
-        reverse("ip:complaint_new"),
-        {
-            "record": str(case["record"].pk),
-            "reason": "counterfeit",
-            "listings": case["listing"].marketplace_url,
-            "explanation": "假冒我方注册商标的灯具。",
-            "statement_good_faith": "on",
-            "statement_accuracy": "on",
-            "statement_authority": "on",
-            "signature_name": "Rachel Rights",
-            "statements_sha256": legal.COMPLAINT.sha256,
-        },
+        reverse("ip:complaint_new"), _form(case, explanation="假冒我方注册商标的灯具。")
     )
     assert response.status_code == 302
     complaint = Complaint.objects.get()
@@ -104,18 +109,7 @@ def test_statements_changed_since_the_page_was_shown_are_not_signed(
     case: dict[str, Any],
 ) -> None:
     page = _client(case["holder"]).post(
-        reverse("ip:complaint_new"),
-        {
-            "record": str(case["record"].pk),
-            "reason": "counterfeit",
-            "listings": case["listing"].marketplace_url,
-            "explanation": "Fake lamps.",
-            "statement_good_faith": "on",
-            "statement_accuracy": "on",
-            "statement_authority": "on",
-            "signature_name": "Rachel Rights",
-            "statements_sha256": "0" * 64,
-        },
+        reverse("ip:complaint_new"), _form(case, statements_sha256="0" * 64)
     )
     assert page.status_code == 200
     assert "The statements changed after they were shown" in _text(page.content.decode())
