@@ -38,6 +38,10 @@ class TokenAuth(HttpBearer):
             return None
         request.user = found.user
         request.api_token = found  # type: ignore[attr-defined]
+        from tradeguard.accounts.middleware import activate_language, api_accepted_language
+
+        # Messages in the language the request asks for, else in the token owner's.
+        activate_language(request, api_accepted_language(request) or found.user.effective_language)
         return found.user
 
 
@@ -60,7 +64,7 @@ def _explain(error: dict[str, Any]) -> str:
     if kind == "missing" and len(loc) == 2 and loc[0] == "body":
         return _("Send a JSON object with the operation's fields as the request body.")
     if kind == "missing":
-        return "This field is required."
+        return _("This field is required.")
     return msg[0].upper() + msg[1:] + ("" if msg.endswith(".") else ".")
 
 
@@ -87,7 +91,8 @@ def install_error_handlers(api: NinjaAPI) -> None:
             request,
             ApplicationError(
                 CommonErrorCode.INVALID_INPUT,
-                f"The request has invalid fields ({summary}). Nothing was saved.",
+                _("The request has invalid fields (%(fields)s). Nothing was saved.")
+                % {"fields": summary},
                 fields=fields,
             ),
         )

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
+
+from django.utils.functional import Promise
+from django.utils.translation import gettext
 
 
 class CommonErrorCode(StrEnum):
@@ -64,10 +68,14 @@ class ApplicationError(Exception):
         return f"ApplicationError({self.code!r}, {self.message!r}, fields={self.fields!r})"
 
 
-def not_found(what: str = "object") -> ApplicationError:
+def not_found(what: Any = "object") -> ApplicationError:
+    """404 for an id the caller may not see. `what` names the object; pass a
+    `gettext_lazy` noun so that it reads in the caller's language (a plain string is
+    looked up in the catalogues as it is)."""
+    noun = what if isinstance(what, Promise) else gettext(str(what))
     return ApplicationError(
         CommonErrorCode.NOT_FOUND,
-        f"No {what} with that id exists or you may not see it.",
+        gettext("No %(what)s with that id exists or you may not see it.") % {"what": noun},
         status=404,
     )
 

@@ -16,6 +16,29 @@ class BaseModel(models.Model):
         abstract = True
 
 
+def language_field(**kwargs: Any) -> models.CharField:
+    """The language a person wrote a text in (a code of accounts' `Language`; "" for
+    texts written before languages were recorded). Set by the services from the author's
+    effective language; pages mark it beside the text (the `written_in` tag)."""
+    from tradeguard.accounts.enums import Language
+
+    return models.CharField(
+        max_length=10, blank=True, default="", choices=Language.choices, **kwargs
+    )
+
+
+class SignedStatements(models.Model):
+    """What a party signed: the language it read the binding statements in, each text's
+    id, version and SHA-256, and the hash of the whole set (common/i18n/legal.py)."""
+
+    statement_language = language_field(help_text="The language the signer read them in.")
+    statement_texts = models.JSONField(default=list, blank=True)
+    statement_sha256 = models.CharField(max_length=64, blank=True)
+
+    class Meta:
+        abstract = True
+
+
 class AppendOnlyError(RuntimeError):
     pass
 

@@ -273,17 +273,7 @@ def disputes_appeal(
     a = services.appeal_file(
         actor=_user(request), dispute=_case(request, dispute_id), reason=payload.reason
     )
-    return Status(
-        201,
-        {
-            "id": a.pk,
-            "party": a.party,
-            "reason": a.reason,
-            "status": a.status,
-            "filed_at": a.filed_at,
-            "new_evidence_ids": [e.pk for e in a.new_evidence.all()],
-        },
-    )
+    return Status(201, presenters.appeal_read(a))
 
 
 @router.post("/disputes/{dispute_id}/withdraw", response=DETAIL)

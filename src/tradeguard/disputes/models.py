@@ -4,7 +4,7 @@ from typing import Any
 
 from django.db import models
 
-from tradeguard.common.models import AppendOnlyError, BaseModel
+from tradeguard.common.models import AppendOnlyError, BaseModel, language_field
 from tradeguard.common.money import money_field
 from tradeguard.disputes.enums import (
     AppealStatus,
@@ -48,6 +48,8 @@ class Dispute(BaseModel):
     reason = models.CharField(max_length=24, choices=DisputeReason.choices)
     requested_outcome = models.CharField(max_length=20, choices=RequestedOutcome.choices)
     description = models.TextField()
+    # The language the buyer wrote the description in (and the initial request's note).
+    language = language_field()
     currency = models.CharField(max_length=3)
     claimed_amount = money_field()
     covered_amount = money_field()
@@ -175,6 +177,7 @@ class EvidenceItem(BaseModel):
     uploaded_by = models.ForeignKey("accounts.User", on_delete=models.PROTECT, related_name="+")
     type = models.CharField(max_length=24, choices=EvidenceType.choices)
     description = models.CharField(max_length=500, blank=True)
+    language = language_field()
     file = models.ForeignKey("evidence.StoredFile", on_delete=models.PROTECT, related_name="+")
     status = models.CharField(
         max_length=10, choices=EvidenceStatus.choices, default=EvidenceStatus.DRAFT
@@ -216,6 +219,7 @@ class Message(models.Model):
     party = models.CharField(max_length=10, choices=Party.choices)
     author = models.ForeignKey("accounts.User", on_delete=models.PROTECT, related_name="+")
     body = models.TextField()
+    language = language_field()
     created_at = models.DateTimeField()
 
     class Meta:
@@ -235,6 +239,7 @@ class Proposal(models.Model):
     amount = money_field(null=True, blank=True)
     currency = models.CharField(max_length=3)
     note = models.TextField(blank=True)
+    language = language_field()
     is_initial_request = models.BooleanField(default=False)
     status = models.CharField(
         max_length=10, choices=ProposalStatus.choices, default=ProposalStatus.OPEN
@@ -266,6 +271,8 @@ class Decision(models.Model):
     refund_amount = money_field()
     currency = models.CharField(max_length=3)
     statement = models.TextField()
+    # The language the officer wrote the statement of reasons and the findings in.
+    language = language_field()
     decided_at = models.DateTimeField()
     appeal = models.OneToOneField(
         "disputes.Appeal", null=True, blank=True, on_delete=models.PROTECT, related_name="decision"
@@ -377,6 +384,7 @@ class Appeal(models.Model):
     party = models.CharField(max_length=10, choices=Party.choices)
     filed_by = models.ForeignKey("accounts.User", on_delete=models.PROTECT, related_name="+")
     reason = models.TextField()
+    language = language_field()
     appealed_decision = models.ForeignKey(Decision, on_delete=models.PROTECT, related_name="+")
     new_evidence = models.ManyToManyField(EvidenceItem, related_name="+")
     status = models.CharField(

@@ -7,6 +7,7 @@ from typing import Any
 from tradeguard.common.money import quantize
 from tradeguard.disputes import policy, selectors
 from tradeguard.disputes.models import (
+    Appeal,
     Decision,
     Dispute,
     EvidenceItem,
@@ -68,6 +69,7 @@ def decision_read(decision: Decision) -> dict[str, Any]:
         "refund_amount": m(decision.refund_amount, decision.currency),
         "currency": decision.currency,
         "statement": decision.statement,
+        "language": decision.language,
         "decided_at": decision.decided_at,
         "on_appeal": decision.appeal_id is not None,
         "findings": [
@@ -128,6 +130,7 @@ def evidence_read(e: EvidenceItem) -> dict[str, Any]:
         "party": e.party,
         "type": e.type,
         "description": e.description,
+        "language": e.language,
         "status": e.status,
         "sha256": e.file.sha256,
         "size": e.file.size,
@@ -148,6 +151,7 @@ def proposal_read(p: Proposal) -> dict[str, Any]:
         "amount": m(p.amount, p.currency),
         "currency": p.currency,
         "note": p.note,
+        "language": p.language,
         "is_initial_request": p.is_initial_request,
         "status": p.status,
         "created_at": p.created_at,
@@ -162,7 +166,20 @@ def message_read(msg: Message) -> dict[str, Any]:
         "party": msg.party,
         "author": msg.author.display_name,
         "body": msg.body,
+        "language": msg.language,
         "created_at": msg.created_at,
+    }
+
+
+def appeal_read(a: Appeal) -> dict[str, Any]:
+    return {
+        "id": a.pk,
+        "party": a.party,
+        "reason": a.reason,
+        "language": a.language,
+        "status": a.status,
+        "filed_at": a.filed_at,
+        "new_evidence_ids": [e.pk for e in a.new_evidence.all()],
     }
 
 
@@ -200,6 +217,7 @@ def detail(user: Any, dispute: Dispute) -> dict[str, Any]:
             name: getattr(dispute, name)
             for name in (
                 "description",
+                "language",
                 "return_status",
                 "escalated_by",
                 "withdraw_reason",
@@ -255,17 +273,7 @@ def detail(user: Any, dispute: Dispute) -> dict[str, Any]:
             }
             for o in dispute.obligations.all()
         ],
-        "appeals": [
-            {
-                "id": a.pk,
-                "party": a.party,
-                "reason": a.reason,
-                "status": a.status,
-                "filed_at": a.filed_at,
-                "new_evidence_ids": [e.pk for e in a.new_evidence.all()],
-            }
-            for a in dispute.appeals.all()
-        ],
+        "appeals": [appeal_read(a) for a in dispute.appeals.all()],
         "timeline": timeline,
         "evidence_limits": {
             "max_file_bytes": int(policy.setting("evidence_max_file_bytes")),

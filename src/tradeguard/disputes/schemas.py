@@ -6,6 +6,7 @@ from typing import Literal
 
 from ninja import Field, FilterSchema, Schema
 
+from tradeguard.common.i18n.schema import WrittenLanguage
 from tradeguard.disputes.enums import (
     AppealStatus,
     AwardStatus,
@@ -149,6 +150,7 @@ class EvidenceRead(Schema):
     party: Party
     type: EvidenceType
     description: str
+    language: WrittenLanguage
     status: EvidenceStatus
     sha256: str
     size: int
@@ -169,6 +171,7 @@ class MessageRead(Schema):
     party: Party
     author: str
     body: str
+    language: WrittenLanguage
     created_at: dt.datetime
 
 
@@ -191,6 +194,7 @@ class ProposalRead(Schema):
     amount: Decimal | None
     currency: str
     note: str
+    language: WrittenLanguage
     is_initial_request: bool
     status: ProposalStatus
     created_at: dt.datetime
@@ -235,6 +239,10 @@ class DecisionRead(Schema):
     refund_amount: Decimal
     currency: str
     statement: str
+    language: WrittenLanguage = Field(
+        description="The language the officer wrote the "
+        "statement and the findings in (null: not recorded); shown as written."
+    )
     decided_at: dt.datetime
     on_appeal: bool
     findings: list[FindingRead]
@@ -272,6 +280,7 @@ class AppealRead(Schema):
     id: int
     party: Party
     reason: str
+    language: WrittenLanguage
     status: AppealStatus
     filed_at: dt.datetime
     new_evidence_ids: list[int]
@@ -378,6 +387,7 @@ class DisputeRecommendationRead(Schema):
 
 class DisputeRead(DisputeSummary):
     description: str
+    language: WrittenLanguage
     return_status: ReturnStatus
     escalated_by: EscalatedBy
     withdraw_reason: str

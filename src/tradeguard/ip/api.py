@@ -10,12 +10,14 @@ from ninja import File, Form, Query, Router, Status
 from ninja.files import UploadedFile
 from ninja.pagination import paginate
 
+from tradeguard.accounts.enums import Language
 from tradeguard.accounts.models import Organization, User
 from tradeguard.common import clock
 from tradeguard.common.api import ERROR_RESPONSES
 from tradeguard.common.errors import ApplicationError, invalid, not_found
+from tradeguard.common.i18n.legal import LegalSet, LegalText, reader_language
 from tradeguard.common.pagination import KeysetPagination, Rows
-from tradeguard.ip import policy, selectors, services
+from tradeguard.ip import legal, policy, selectors, services
 from tradeguard.ip.enums import IpErrorCode
 from tradeguard.ip.models import AgentAuthorization, Complaint, ComplaintItem, IpRecord
 from tradeguard.ip.schemas import (
@@ -32,6 +34,7 @@ from tradeguard.ip.schemas import (
     ItemDetailRead,
     ItemListParams,
     ItemRead,
+    LegalSetRead,
     MaintainIn,
     ReasonIn,
     RecordListParams,
@@ -214,6 +217,38 @@ def authorizations_decide(
 # --- complaints ---------------------------------------------------------------------------
 
 
+@router.get("/ip/statements", response=list[LegalSetRead])
+def statements_list(request: HttpRequest) -> list[dict[str, Any]]:
+    """The binding statements of a complaint (`ip.complaint`) and of a counter-notice
+    (`ip.counter_notice`), each in English and Simplified Chinese with the clause saying
+    which text prevails. Show both languages side by side, have the signer tick each, and
+    send `statement_language` and `statements_sha256` with the filing: the signature
+    records which texts (id, version, hash) were signed in which language."""
+    _user(request)
+    return [_legal_set(s) for s in (legal.COMPLAINT, legal.COUNTER_NOTICE)]
+
+
+def _legal_text(text: LegalText) -> dict[str, Any]:
+    return {
+        "id": text.id,
+        "version": text.version,
+        "field": text.field,
+        "en": text.en,
+        "zh_hans": text.zh_hans,
+        "sha256": text.sha256,
+    }
+
+
+def _legal_set(legal_set: LegalSet) -> dict[str, Any]:
+    return {
+        "id": legal_set.id,
+        "sha256": legal_set.sha256,
+        "prevailing_language": legal_set.prevailing_language,
+        "texts": [_legal_text(t) for t in legal_set.texts],
+        "prevails": _legal_text(legal_set.prevails),
+    }
+
+
 def _complaint_detail(user: User, complaint_id: int) -> Complaint:
     return selectors.complaint_get(user, complaint_id)
 
@@ -242,6 +277,8 @@ def complaints_create(request: HttpRequest, payload: ComplaintCreate) -> Status[
         statement_authority=payload.statement_authority,
         signature_name=payload.signature_name,
         draft=draft,
+        statement_language=payload.statement_language or reader_language(),
+        statements_sha256=payload.statements_sha256,
     )
     return Status(201, _complaint_detail(user, complaint.pk))
 
@@ -257,6 +294,8 @@ def complaints_create_csv(
     statement_good_faith: Form[bool] = False,
     statement_accuracy: Form[bool] = False,
     statement_authority: Form[bool] = False,
+    statement_language: Form[Language | None] = None,
+    statements_sha256: Form[str | None] = None,
 ) -> Status[Complaint]:
     """Bulk filing from a CSV file with columns `listing,note` (see the template on the
     IP portal)."""
@@ -273,6 +312,8 @@ def complaints_create_csv(
         statement_accuracy=statement_accuracy,
         statement_authority=statement_authority,
         signature_name=signature_name,
+        statement_language=statement_language or reader_language(),
+        statements_sha256=statements_sha256,
     )
     return Status(201, _complaint_detail(user, complaint.pk))
 
@@ -357,9 +398,13 @@ def items_counter_notice(
     statement_perjury: Form[bool] = False,
     consent_jurisdiction: Form[bool] = False,
     documents: File[list[UploadedFile] | None] = None,
+    statement_language: Form[Language | None] = None,
+    statements_sha256: Form[str | None] = None,
 ) -> ComplaintItem:
     """Supplier counter-notice (multipart): explanation, documents, a statement under
-    penalty of perjury, consent to jurisdiction and a signature."""
+    penalty of perjury, consent to jurisdiction and a signature. Show the statements from
+    `GET /ip/statements` (both languages; English prevails); `statement_language` is the
+    signer's (default: the request's language), `statements_sha256` the set you showed."""
     user = _user(request)
     services.item_counter_notice(
         actor=user,
@@ -369,6 +414,8 @@ def items_counter_notice(
         consent_jurisdiction=consent_jurisdiction,
         signature_name=signature_name,
         documents=documents or [],
+        statement_language=statement_language or reader_language(),
+        statements_sha256=statements_sha256,
     )
     return _item_detail(user, item_id)
 

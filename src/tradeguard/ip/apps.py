@@ -7,7 +7,7 @@ class IpConfig(AppConfig):
     verbose_name = "IP protection"
 
     def ready(self) -> None:
-        from tradeguard.ip import tasks  # noqa: F401  (registers the deadline handlers)
+        from tradeguard.ip import legal, tasks  # noqa: F401  (deadline handlers; signed texts)
         from tradeguard.ip.panels import register
 
         register()

@@ -7,6 +7,8 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from tradeguard.common.i18n.legal import label as legal_label
+from tradeguard.ip import legal
 from tradeguard.ip.enums import ComplaintReason, RecordKind
 
 
@@ -85,19 +87,10 @@ class RecordForm(forms.Form):
         field.choices = [(str(pk), name) for pk, name in owners or []]
 
 
-STATEMENT_LABELS = {
-    "statement_good_faith": _(
-        "I have a good-faith belief that the use described is not authorized by the rights "
-        "holder, its agent or the law."
-    ),
-    "statement_accuracy": _(
-        "The information in this notice is accurate, and under penalty of perjury, I am "
-        "authorized to act on behalf of the rights holder."
-    ),
-    "statement_authority": _(
-        "I am the owner of the right or authorized to act on its owner's behalf."
-    ),
-}
+# The binding statements' words come from ip/legal.py (versioned, hashed, both
+# languages), not from the catalogues; a label is the current text in the page's language.
+STATEMENT_LABELS = {t.field: legal_label(t.id) for t in legal.COMPLAINT.texts}
+COUNTER_LABELS = {t.field: legal_label(t.id) for t in legal.COUNTER_NOTICE.texts}
 
 
 class ComplaintForm(forms.Form):
@@ -183,18 +176,10 @@ class CounterNoticeForm(forms.Form):
         ),
     )
     statement_perjury = forms.BooleanField(
-        required=False,
-        label=_(
-            "Under penalty of perjury, I have a good-faith belief that the listing was named "
-            "as a result of mistake or misidentification."
-        ),
+        required=False, label=COUNTER_LABELS["statement_perjury"]
     )
     consent_jurisdiction = forms.BooleanField(
-        required=False,
-        label=_(
-            "I consent to the jurisdiction of the courts where the rights holder may sue, and "
-            "will accept service from it."
-        ),
+        required=False, label=COUNTER_LABELS["consent_jurisdiction"]
     )
     signature_name = forms.CharField(max_length=200, label=_("Electronic signature (full name)"))
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 from django.db import models
 from django.db.models import Q
 
-from tradeguard.common.models import BaseModel
+from tradeguard.common.models import BaseModel, SignedStatements, language_field
 from tradeguard.ip.enums import (
     AppealStatus,
     AuthorizationStatus,
@@ -133,7 +133,7 @@ class IpRecordImage(BaseModel):
         return f"{self.kind} {self.position} of record {self.record_id}"
 
 
-class Complaint(BaseModel):
+class Complaint(BaseModel, SignedStatements):
     rights_holder = models.ForeignKey(
         "accounts.Organization", on_delete=models.PROTECT, related_name="ip_complaints"
     )
@@ -144,6 +144,8 @@ class Complaint(BaseModel):
     record = models.ForeignKey(IpRecord, on_delete=models.PROTECT, related_name="complaints")
     reason = models.CharField(max_length=20, choices=ComplaintReason.choices)
     explanation = models.TextField()
+    # The language the filer wrote the explanation and the listing notes in.
+    language = language_field()
     status = models.CharField(
         max_length=10, choices=ComplaintStatus.choices, default=ComplaintStatus.OPEN
     )
@@ -216,6 +218,7 @@ class ComplaintItem(BaseModel):
         "accounts.User", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     decision_reason = models.TextField(blank=True)
+    decision_language = language_field()
     manifestly_unfounded = models.BooleanField(default=False)
     # The rights holder is a good-faith reporter now: its items are reviewed first. Kept
     # by the services (filing; services.reporters when the standing changes), so the
@@ -272,12 +275,13 @@ class ComplaintItem(BaseModel):
         return f"item {self.position} of complaint {self.complaint_id} [{self.status}]"
 
 
-class CounterNotice(BaseModel):
+class CounterNotice(BaseModel, SignedStatements):
     item = models.OneToOneField(
         ComplaintItem, on_delete=models.CASCADE, related_name="counter_notice"
     )
     filed_by = models.ForeignKey("accounts.User", on_delete=models.PROTECT, related_name="+")
     explanation = models.TextField()
+    language = language_field()
     documents = models.ManyToManyField("evidence.StoredFile", related_name="+", blank=True)
     statement_perjury = models.BooleanField()
     consent_jurisdiction = models.BooleanField()
@@ -335,6 +339,7 @@ class Appeal(BaseModel):
     )
     filed_by = models.ForeignKey("accounts.User", on_delete=models.PROTECT, related_name="+")
     explanation = models.TextField()
+    language = language_field()
     documents = models.ManyToManyField("evidence.StoredFile", related_name="+", blank=True)
     status = models.CharField(
         max_length=10, choices=AppealStatus.choices, default=AppealStatus.OPEN
@@ -344,6 +349,7 @@ class Appeal(BaseModel):
     )
     decided_at = models.DateTimeField(null=True, blank=True)
     decision_reason = models.TextField(blank=True)
+    decision_language = language_field()
 
     class Meta:
         ordering = ["created_at", "id"]

@@ -8,6 +8,8 @@ from typing import Annotated, Any, Literal
 from ninja import FilterLookup, FilterSchema, Schema
 from pydantic import Field
 
+from tradeguard.accounts.enums import Language
+from tradeguard.common.i18n.schema import WrittenLanguage
 from tradeguard.evidence.schemas import FileRead
 from tradeguard.ip import policy
 from tradeguard.ip.enums import (
@@ -154,6 +156,58 @@ class ComplaintCreate(Schema):
     )
     signature_name: str = Field(max_length=200, description="Electronic signature: full name.")
     draft_id: int | None = None
+    statement_language: Language | None = Field(
+        default=None,
+        description="The language you showed the statements in (both are shown side by "
+        "side; this is the signer's). Default: the request's language (`Accept-Language`, "
+        "else the token owner's language). Get the texts from `GET /ip/statements`.",
+    )
+    statements_sha256: str | None = Field(
+        default=None,
+        max_length=64,
+        description="The `sha256` of the statement set you showed (`GET /ip/statements`): "
+        "if the statements changed since, nothing is filed (409).",
+    )
+
+
+class LegalTextRead(Schema):
+    """One binding statement in both languages."""
+
+    id: str
+    version: int
+    field: str = Field(description="The request field that gives this statement")
+    en: str
+    zh_hans: str
+    sha256: str = Field(description="SHA-256 of the id, version and both texts")
+
+
+class LegalSetRead(Schema):
+    """The statements signed together, with the clause saying which text prevails."""
+
+    id: str = Field(description="`ip.complaint` or `ip.counter_notice`")
+    sha256: str = Field(description="Send it back as `statements_sha256` when signing")
+    prevailing_language: Language
+    texts: list[LegalTextRead]
+    prevails: LegalTextRead = Field(description="Which text prevails, in both languages")
+
+
+class SignedStatementsRead(Schema):
+    language: Language | None = Field(
+        description="The language the signer read the statements in (null: signed before "
+        "languages were recorded)"
+    )
+    texts: list[dict[str, Any]] = Field(description="Each text signed: id, version, sha256")
+    sha256: str
+
+
+def _signed(obj: Any) -> dict[str, Any] | None:
+    if not getattr(obj, "statement_texts", None):
+        return None
+    return {
+        "language": obj.statement_language or None,
+        "texts": obj.statement_texts,
+        "sha256": obj.statement_sha256,
+    }
 
 
 class StatementRead(Schema):
@@ -175,8 +229,12 @@ class StatementRead(Schema):
 
 class CounterNoticeRead(Schema):
     explanation: str
+    language: WrittenLanguage
     signature_name: str
     signed_at: dt.datetime
+    statements: SignedStatementsRead | None = Field(
+        description="What was signed (null: signed before statements were recorded)"
+    )
     listing_was_removed: bool
     documents: int = Field(description="How many documents (see `document_files`)")
     document_files: list[FileRead]
@@ -184,6 +242,10 @@ class CounterNoticeRead(Schema):
     @staticmethod
     def resolve_documents(obj: Any) -> int:
         return len(obj.documents.all())
+
+    @staticmethod
+    def resolve_statements(obj: Any) -> dict[str, Any] | None:
+        return _signed(obj)
 
     @staticmethod
     def resolve_document_files(obj: Any) -> list[Any]:
@@ -194,8 +256,10 @@ class IpAppealRead(Schema):
     id: int
     status: IpAppealStatus
     explanation: str
+    language: WrittenLanguage
     document_files: list[FileRead]
     decision_reason: str
+    decision_language: WrittenLanguage
     decided_at: dt.datetime | None
     created_at: dt.datetime
 
@@ -308,6 +372,7 @@ class ItemDetailRead(ItemRead):
     counter_notice: CounterNoticeRead | None
     appeal: IpAppealRead | None
     decision_reason: str
+    decision_language: WrittenLanguage
 
     @staticmethod
     def resolve_statements(obj: ComplaintItem) -> list[Any]:
@@ -330,8 +395,12 @@ class ComplaintRead(Schema):
     rights_holder: OrgRef
     filed_by_org: OrgRef
     explanation: str
+    language: WrittenLanguage
     signature_name: str
     signed_at: dt.datetime
+    statements: SignedStatementsRead | None = Field(
+        description="What was signed (null: signed before statements were recorded)"
+    )
     priority: bool
     created_at: dt.datetime
     withdrawn_at: dt.datetime | None
@@ -341,6 +410,10 @@ class ComplaintRead(Schema):
     @staticmethod
     def resolve_items_total(obj: Complaint) -> int:
         return int(getattr(obj, "items_total", 0))
+
+    @staticmethod
+    def resolve_statements(obj: Complaint) -> dict[str, Any] | None:
+        return _signed(obj)
 
     @staticmethod
     def resolve_items_open(obj: Complaint) -> int:

@@ -26,10 +26,13 @@ from tradeguard.catalog.models import Listing
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError
 from tradeguard.common.events import events_for
+from tradeguard.common.i18n.legal import present as legal_present
+from tradeguard.common.i18n.legal import present_signed as legal_present_signed
+from tradeguard.common.i18n.legal import reader_language
 from tradeguard.common.pagination import page_from
 from tradeguard.evidence.models import StoredFile
 from tradeguard.evidence.services import file_open
-from tradeguard.ip import confirmations, forms, policy, selectors, services
+from tradeguard.ip import confirmations, forms, legal, policy, selectors, services
 from tradeguard.ip.enums import ComplaintReason, DraftSource, ItemStatus, RecordKind
 from tradeguard.ip.models import AgentAuthorization, Complaint, ComplaintDraft, ComplaintItem
 from tradeguard.web.errors import flash_error, http_error
@@ -405,7 +408,16 @@ def complaint_new(request: HttpRequest) -> HttpResponse:
             kept = _csv_upload(form, request.FILES.get("csv"), kept)
             data["csv_kept"] = json.dumps(kept)
             if valid and not form.errors:
-                filed = _complaint_file(form, user, draft, picked, notes, kept, pick_errors)
+                filed = _complaint_file(
+                    form,
+                    user,
+                    draft,
+                    picked,
+                    notes,
+                    kept,
+                    pick_errors,
+                    statements_sha256=request.POST.get("statements_sha256", ""),
+                )
                 if filed is not None:
                     messages.success(request, confirmations.complaint_filed(filed))
                     return redirect("ip:complaint", pk=filed.pk)
@@ -436,6 +448,7 @@ def complaint_new(request: HttpRequest) -> HttpResponse:
             "kept_csv": kept,
             "max_listings": policy.setting("max_listings_per_complaint"),
             "note_max": policy.setting("item_note_max_chars"),
+            "statements": legal_present(legal.COMPLAINT, form=form),
         },
     )
 
@@ -471,6 +484,7 @@ def _complaint_file(
     notes: dict[int, str],
     kept: dict[str, Any],
     pick_errors: dict[int, str],
+    statements_sha256: str = "",
 ) -> Complaint | None:
     """File the complaint from the picks, the pasted lines and the CSV rows; on a
     refusal, put each listing's error next to it (picks) or name the listing (others)."""
@@ -506,6 +520,9 @@ def _complaint_file(
             statement_authority=data["statement_authority"],
             signature_name=data["signature_name"],
             draft=draft,
+            # Signed as shown: in the page's language, the texts whose hash the page posted.
+            statement_language=reader_language(),
+            statements_sha256=statements_sha256,
         )
     except ApplicationError as exc:
         rest: dict[str, str] = {}
@@ -613,6 +630,7 @@ def complaint_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "ip/complaint_detail.html",
         {
             "complaint": complaint,
+            "signed": legal_present_signed(complaint),
             "items": items,
             "events": events_for(complaint),
             "is_reporter": user.organization_id
@@ -794,7 +812,7 @@ def _item_action(
             documents = _kept_documents(request, user, item, form)
         if not form.is_valid():
             return False
-        data = form.cleaned_data
+        data = {**form.cleaned_data, "statements_sha256": request.POST.get("statements_sha256", "")}
     if action in confirmations.CONFIRMED_ACTIONS and request.POST.get("confirmed") != "yes":
         question = confirmations.item_confirmation(
             action,
@@ -847,6 +865,8 @@ def _run_item_action(
             consent_jurisdiction=data["consent_jurisdiction"],
             signature_name=data["signature_name"],
             stored_documents=documents,
+            statement_language=reader_language(),
+            statements_sha256=data.get("statements_sha256", ""),
         )
     elif action == "appeal":
         services.item_appeal(
@@ -908,6 +928,9 @@ def _item_context(
     return {
         "item": item,
         "complaint": item.complaint,
+        "complaint_signed": legal_present_signed(item.complaint),
+        "counter_signed": legal_present_signed(counter) if counter else None,
+        "counter_statements": legal_present(legal.COUNTER_NOTICE, form=forms_by_action["counter"]),
         "record": record,
         "turn": selectors.item_turn(item),
         "counter": counter,

@@ -132,6 +132,9 @@ from .item_moved_data import ItemMovedData
 from .item_read import ItemRead
 from .item_read_waiting_on import ItemReadWaitingOn
 from .item_status import ItemStatus
+from .language import Language
+from .legal_set_read import LegalSetRead
+from .legal_text_read import LegalTextRead
 from .listing_create import ListingCreate
 from .listing_create_attributes import ListingCreateAttributes
 from .listing_detail_read import ListingDetailRead
@@ -267,6 +270,8 @@ from .sanctions_data import SanctionsData
 from .scan_read import ScanRead
 from .scan_status import ScanStatus
 from .severity import Severity
+from .signed_statements_read import SignedStatementsRead
+from .signed_statements_read_texts_item import SignedStatementsReadTextsItem
 from .sor_decision import SorDecision
 from .spec_clause_finding_read import SpecClauseFindingRead
 from .spec_create import SpecCreate
@@ -445,6 +450,9 @@ __all__ = (
     "ItemRead",
     "ItemReadWaitingOn",
     "ItemStatus",
+    "Language",
+    "LegalSetRead",
+    "LegalTextRead",
     "ListingCreate",
     "ListingCreateAttributes",
     "ListingDetailRead",
@@ -580,6 +588,8 @@ __all__ = (
     "ScanRead",
     "ScanStatus",
     "Severity",
+    "SignedStatementsRead",
+    "SignedStatementsReadTextsItem",
     "SorDecision",
     "SpecClauseFindingRead",
     "SpecCreate",

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.appeal_status import AppealStatus
+from ..models.language import Language
 from ..models.party import Party
 from typing import cast
 import datetime
@@ -29,6 +30,8 @@ class AppealRead:
             id (int):
             party (Party):
             reason (str):
+            language (Language | None): The language its author wrote it in (null: not recorded). The text is shown as
+                written, never translated.
             status (AppealStatus):
             filed_at (datetime.datetime):
             new_evidence_ids (list[int]):
@@ -37,6 +40,7 @@ class AppealRead:
     id: int
     party: Party
     reason: str
+    language: Language | None
     status: AppealStatus
     filed_at: datetime.datetime
     new_evidence_ids: list[int]
@@ -53,6 +57,12 @@ class AppealRead:
 
         reason = self.reason
 
+        language: None | str
+        if isinstance(self.language, Language):
+            language = self.language.value
+        else:
+            language = self.language
+
         status = self.status.value
 
         filed_at = self.filed_at.isoformat()
@@ -68,6 +78,7 @@ class AppealRead:
             "id": id,
             "party": party,
             "reason": reason,
+            "language": language,
             "status": status,
             "filed_at": filed_at,
             "new_evidence_ids": new_evidence_ids,
@@ -89,6 +100,24 @@ class AppealRead:
 
         reason = d.pop("reason")
 
+        def _parse_language(data: object) -> Language | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                language_type_0 = Language(data)
+
+
+
+                return language_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Language | None, data)
+
+        language = _parse_language(d.pop("language"))
+
+
         status = AppealStatus(d.pop("status"))
 
 
@@ -106,6 +135,7 @@ class AppealRead:
             id=id,
             party=party,
             reason=reason,
+            language=language,
             status=status,
             filed_at=filed_at,
             new_evidence_ids=new_evidence_ids,

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.complaint_reason import ComplaintReason
+from ..models.language import Language
 from ..types import UNSET, Unset
 from typing import cast
 
@@ -37,6 +38,11 @@ class ComplaintCreate:
             statement_authority (bool): I am the rights holder or authorized to act on its behalf.
             signature_name (str): Electronic signature: full name.
             draft_id (int | None | Unset):
+            statement_language (Language | None | Unset): The language you showed the statements in (both are shown side by
+                side; this is the signer's). Default: the request's language (`Accept-Language`, else the token owner's
+                language). Get the texts from `GET /ip/statements`.
+            statements_sha256 (None | str | Unset): The `sha256` of the statement set you showed (`GET /ip/statements`): if
+                the statements changed since, nothing is filed (409).
      """
 
     record_id: int
@@ -48,6 +54,8 @@ class ComplaintCreate:
     statement_authority: bool
     signature_name: str
     draft_id: int | None | Unset = UNSET
+    statement_language: Language | None | Unset = UNSET
+    statements_sha256: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -87,6 +95,20 @@ class ComplaintCreate:
         else:
             draft_id = self.draft_id
 
+        statement_language: None | str | Unset
+        if isinstance(self.statement_language, Unset):
+            statement_language = UNSET
+        elif isinstance(self.statement_language, Language):
+            statement_language = self.statement_language.value
+        else:
+            statement_language = self.statement_language
+
+        statements_sha256: None | str | Unset
+        if isinstance(self.statements_sha256, Unset):
+            statements_sha256 = UNSET
+        else:
+            statements_sha256 = self.statements_sha256
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -102,6 +124,10 @@ class ComplaintCreate:
         })
         if draft_id is not UNSET:
             field_dict["draft_id"] = draft_id
+        if statement_language is not UNSET:
+            field_dict["statement_language"] = statement_language
+        if statements_sha256 is not UNSET:
+            field_dict["statements_sha256"] = statements_sha256
 
         return field_dict
 
@@ -159,6 +185,36 @@ class ComplaintCreate:
         draft_id = _parse_draft_id(d.pop("draft_id", UNSET))
 
 
+        def _parse_statement_language(data: object) -> Language | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                statement_language_type_0 = Language(data)
+
+
+
+                return statement_language_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Language | None | Unset, data)
+
+        statement_language = _parse_statement_language(d.pop("statement_language", UNSET))
+
+
+        def _parse_statements_sha256(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        statements_sha256 = _parse_statements_sha256(d.pop("statements_sha256", UNSET))
+
+
         complaint_create = cls(
             record_id=record_id,
             reason=reason,
@@ -169,6 +225,8 @@ class ComplaintCreate:
             statement_authority=statement_authority,
             signature_name=signature_name,
             draft_id=draft_id,
+            statement_language=statement_language,
+            statements_sha256=statements_sha256,
         )
 
 

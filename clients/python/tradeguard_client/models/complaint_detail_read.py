@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 from ..models.complaint_reason import ComplaintReason
 from ..models.complaint_status import ComplaintStatus
+from ..models.language import Language
 from typing import cast
 import datetime
 
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
   from ..models.item_read import ItemRead
   from ..models.org_ref import OrgRef
   from ..models.record_brief import RecordBrief
+  from ..models.signed_statements_read import SignedStatementsRead
 
 
 
@@ -37,8 +39,11 @@ class ComplaintDetailRead:
             rights_holder (OrgRef):
             filed_by_org (OrgRef):
             explanation (str):
+            language (Language | None): The language its author wrote it in (null: not recorded). The text is shown as
+                written, never translated.
             signature_name (str):
             signed_at (datetime.datetime):
+            statements (None | SignedStatementsRead): What was signed (null: signed before statements were recorded)
             priority (bool):
             created_at (datetime.datetime):
             withdrawn_at (datetime.datetime | None):
@@ -54,8 +59,10 @@ class ComplaintDetailRead:
     rights_holder: OrgRef
     filed_by_org: OrgRef
     explanation: str
+    language: Language | None
     signature_name: str
     signed_at: datetime.datetime
+    statements: None | SignedStatementsRead
     priority: bool
     created_at: datetime.datetime
     withdrawn_at: datetime.datetime | None
@@ -72,6 +79,7 @@ class ComplaintDetailRead:
         from ..models.item_read import ItemRead # noqa: PLC0415
         from ..models.org_ref import OrgRef # noqa: PLC0415
         from ..models.record_brief import RecordBrief # noqa: PLC0415
+        from ..models.signed_statements_read import SignedStatementsRead # noqa: PLC0415
         id = self.id
 
         status = self.status.value
@@ -86,9 +94,21 @@ class ComplaintDetailRead:
 
         explanation = self.explanation
 
+        language: None | str
+        if isinstance(self.language, Language):
+            language = self.language.value
+        else:
+            language = self.language
+
         signature_name = self.signature_name
 
         signed_at = self.signed_at.isoformat()
+
+        statements: dict[str, Any] | None
+        if isinstance(self.statements, SignedStatementsRead):
+            statements = self.statements.to_dict()
+        else:
+            statements = self.statements
 
         priority = self.priority
 
@@ -122,8 +142,10 @@ class ComplaintDetailRead:
             "rights_holder": rights_holder,
             "filed_by_org": filed_by_org,
             "explanation": explanation,
+            "language": language,
             "signature_name": signature_name,
             "signed_at": signed_at,
+            "statements": statements,
             "priority": priority,
             "created_at": created_at,
             "withdrawn_at": withdrawn_at,
@@ -141,6 +163,7 @@ class ComplaintDetailRead:
         from ..models.item_read import ItemRead # noqa: PLC0415
         from ..models.org_ref import OrgRef # noqa: PLC0415
         from ..models.record_brief import RecordBrief # noqa: PLC0415
+        from ..models.signed_statements_read import SignedStatementsRead # noqa: PLC0415
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -171,11 +194,47 @@ class ComplaintDetailRead:
 
         explanation = d.pop("explanation")
 
+        def _parse_language(data: object) -> Language | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                language_type_0 = Language(data)
+
+
+
+                return language_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Language | None, data)
+
+        language = _parse_language(d.pop("language"))
+
+
         signature_name = d.pop("signature_name")
 
         signed_at = datetime.datetime.fromisoformat(d.pop("signed_at"))
 
 
+
+
+        def _parse_statements(data: object) -> None | SignedStatementsRead:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                statements_type_0 = SignedStatementsRead.from_dict(data)
+
+
+
+                return statements_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SignedStatementsRead, data)
+
+        statements = _parse_statements(d.pop("statements"))
 
 
         priority = d.pop("priority")
@@ -225,8 +284,10 @@ class ComplaintDetailRead:
             rights_holder=rights_holder,
             filed_by_org=filed_by_org,
             explanation=explanation,
+            language=language,
             signature_name=signature_name,
             signed_at=signed_at,
+            statements=statements,
             priority=priority,
             created_at=created_at,
             withdrawn_at=withdrawn_at,

@@ -10,12 +10,14 @@ from ..types import UNSET, Unset
 
 from ..models.complaint_reason import ComplaintReason
 from ..models.complaint_status import ComplaintStatus
+from ..models.language import Language
 from typing import cast
 import datetime
 
 if TYPE_CHECKING:
   from ..models.org_ref import OrgRef
   from ..models.record_brief import RecordBrief
+  from ..models.signed_statements_read import SignedStatementsRead
 
 
 
@@ -36,8 +38,11 @@ class ComplaintRead:
             rights_holder (OrgRef):
             filed_by_org (OrgRef):
             explanation (str):
+            language (Language | None): The language its author wrote it in (null: not recorded). The text is shown as
+                written, never translated.
             signature_name (str):
             signed_at (datetime.datetime):
+            statements (None | SignedStatementsRead): What was signed (null: signed before statements were recorded)
             priority (bool):
             created_at (datetime.datetime):
             withdrawn_at (datetime.datetime | None):
@@ -52,8 +57,10 @@ class ComplaintRead:
     rights_holder: OrgRef
     filed_by_org: OrgRef
     explanation: str
+    language: Language | None
     signature_name: str
     signed_at: datetime.datetime
+    statements: None | SignedStatementsRead
     priority: bool
     created_at: datetime.datetime
     withdrawn_at: datetime.datetime | None
@@ -68,6 +75,7 @@ class ComplaintRead:
     def to_dict(self) -> dict[str, Any]:
         from ..models.org_ref import OrgRef # noqa: PLC0415
         from ..models.record_brief import RecordBrief # noqa: PLC0415
+        from ..models.signed_statements_read import SignedStatementsRead # noqa: PLC0415
         id = self.id
 
         status = self.status.value
@@ -82,9 +90,21 @@ class ComplaintRead:
 
         explanation = self.explanation
 
+        language: None | str
+        if isinstance(self.language, Language):
+            language = self.language.value
+        else:
+            language = self.language
+
         signature_name = self.signature_name
 
         signed_at = self.signed_at.isoformat()
+
+        statements: dict[str, Any] | None
+        if isinstance(self.statements, SignedStatementsRead):
+            statements = self.statements.to_dict()
+        else:
+            statements = self.statements
 
         priority = self.priority
 
@@ -111,8 +131,10 @@ class ComplaintRead:
             "rights_holder": rights_holder,
             "filed_by_org": filed_by_org,
             "explanation": explanation,
+            "language": language,
             "signature_name": signature_name,
             "signed_at": signed_at,
+            "statements": statements,
             "priority": priority,
             "created_at": created_at,
             "withdrawn_at": withdrawn_at,
@@ -128,6 +150,7 @@ class ComplaintRead:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.org_ref import OrgRef # noqa: PLC0415
         from ..models.record_brief import RecordBrief # noqa: PLC0415
+        from ..models.signed_statements_read import SignedStatementsRead # noqa: PLC0415
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -158,11 +181,47 @@ class ComplaintRead:
 
         explanation = d.pop("explanation")
 
+        def _parse_language(data: object) -> Language | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                language_type_0 = Language(data)
+
+
+
+                return language_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Language | None, data)
+
+        language = _parse_language(d.pop("language"))
+
+
         signature_name = d.pop("signature_name")
 
         signed_at = datetime.datetime.fromisoformat(d.pop("signed_at"))
 
 
+
+
+        def _parse_statements(data: object) -> None | SignedStatementsRead:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                statements_type_0 = SignedStatementsRead.from_dict(data)
+
+
+
+                return statements_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SignedStatementsRead, data)
+
+        statements = _parse_statements(d.pop("statements"))
 
 
         priority = d.pop("priority")
@@ -202,8 +261,10 @@ class ComplaintRead:
             rights_holder=rights_holder,
             filed_by_org=filed_by_org,
             explanation=explanation,
+            language=language,
             signature_name=signature_name,
             signed_at=signed_at,
+            statements=statements,
             priority=priority,
             created_at=created_at,
             withdrawn_at=withdrawn_at,

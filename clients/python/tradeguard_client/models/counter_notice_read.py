@@ -8,11 +8,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.language import Language
 from typing import cast
 import datetime
 
 if TYPE_CHECKING:
   from ..models.file_read import FileRead
+  from ..models.signed_statements_read import SignedStatementsRead
 
 
 
@@ -27,16 +29,21 @@ class CounterNoticeRead:
     """ 
         Attributes:
             explanation (str):
+            language (Language | None): The language its author wrote it in (null: not recorded). The text is shown as
+                written, never translated.
             signature_name (str):
             signed_at (datetime.datetime):
+            statements (None | SignedStatementsRead): What was signed (null: signed before statements were recorded)
             listing_was_removed (bool):
             documents (int): How many documents (see `document_files`)
             document_files (list[FileRead]):
      """
 
     explanation: str
+    language: Language | None
     signature_name: str
     signed_at: datetime.datetime
+    statements: None | SignedStatementsRead
     listing_was_removed: bool
     documents: int
     document_files: list[FileRead]
@@ -48,11 +55,24 @@ class CounterNoticeRead:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.file_read import FileRead # noqa: PLC0415
+        from ..models.signed_statements_read import SignedStatementsRead # noqa: PLC0415
         explanation = self.explanation
+
+        language: None | str
+        if isinstance(self.language, Language):
+            language = self.language.value
+        else:
+            language = self.language
 
         signature_name = self.signature_name
 
         signed_at = self.signed_at.isoformat()
+
+        statements: dict[str, Any] | None
+        if isinstance(self.statements, SignedStatementsRead):
+            statements = self.statements.to_dict()
+        else:
+            statements = self.statements
 
         listing_was_removed = self.listing_was_removed
 
@@ -70,8 +90,10 @@ class CounterNoticeRead:
         field_dict.update(self.additional_properties)
         field_dict.update({
             "explanation": explanation,
+            "language": language,
             "signature_name": signature_name,
             "signed_at": signed_at,
+            "statements": statements,
             "listing_was_removed": listing_was_removed,
             "documents": documents,
             "document_files": document_files,
@@ -84,14 +106,51 @@ class CounterNoticeRead:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.file_read import FileRead # noqa: PLC0415
+        from ..models.signed_statements_read import SignedStatementsRead # noqa: PLC0415
         d = dict(src_dict)
         explanation = d.pop("explanation")
+
+        def _parse_language(data: object) -> Language | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                language_type_0 = Language(data)
+
+
+
+                return language_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Language | None, data)
+
+        language = _parse_language(d.pop("language"))
+
 
         signature_name = d.pop("signature_name")
 
         signed_at = datetime.datetime.fromisoformat(d.pop("signed_at"))
 
 
+
+
+        def _parse_statements(data: object) -> None | SignedStatementsRead:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                statements_type_0 = SignedStatementsRead.from_dict(data)
+
+
+
+                return statements_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SignedStatementsRead, data)
+
+        statements = _parse_statements(d.pop("statements"))
 
 
         listing_was_removed = d.pop("listing_was_removed")
@@ -110,8 +169,10 @@ class CounterNoticeRead:
 
         counter_notice_read = cls(
             explanation=explanation,
+            language=language,
             signature_name=signature_name,
             signed_at=signed_at,
+            statements=statements,
             listing_was_removed=listing_was_removed,
             documents=documents,
             document_files=document_files,

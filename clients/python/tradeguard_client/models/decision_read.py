@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.decision_outcome import DecisionOutcome
+from ..models.language import Language
 from typing import cast
 import datetime
 
@@ -33,6 +34,8 @@ class DecisionRead:
             refund_amount (str):
             currency (str):
             statement (str):
+            language (Language | None): The language the officer wrote the statement and the findings in (null: not
+                recorded); shown as written.
             decided_at (datetime.datetime):
             on_appeal (bool):
             findings (list[FindingRead]):
@@ -44,6 +47,7 @@ class DecisionRead:
     refund_amount: str
     currency: str
     statement: str
+    language: Language | None
     decided_at: datetime.datetime
     on_appeal: bool
     findings: list[FindingRead]
@@ -67,6 +71,12 @@ class DecisionRead:
 
         statement = self.statement
 
+        language: None | str
+        if isinstance(self.language, Language):
+            language = self.language.value
+        else:
+            language = self.language
+
         decided_at = self.decided_at.isoformat()
 
         on_appeal = self.on_appeal
@@ -88,6 +98,7 @@ class DecisionRead:
             "refund_amount": refund_amount,
             "currency": currency,
             "statement": statement,
+            "language": language,
             "decided_at": decided_at,
             "on_appeal": on_appeal,
             "findings": findings,
@@ -116,6 +127,24 @@ class DecisionRead:
 
         statement = d.pop("statement")
 
+        def _parse_language(data: object) -> Language | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                language_type_0 = Language(data)
+
+
+
+                return language_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Language | None, data)
+
+        language = _parse_language(d.pop("language"))
+
+
         decided_at = datetime.datetime.fromisoformat(d.pop("decided_at"))
 
 
@@ -140,6 +169,7 @@ class DecisionRead:
             refund_amount=refund_amount,
             currency=currency,
             statement=statement,
+            language=language,
             decided_at=decided_at,
             on_appeal=on_appeal,
             findings=findings,

@@ -13,6 +13,7 @@ from ..models.dispute_read_escalated_by import DisputeReadEscalatedBy
 from ..models.dispute_read_next_action_by import DisputeReadNextActionBy
 from ..models.dispute_reason import DisputeReason
 from ..models.dispute_status import DisputeStatus
+from ..models.language import Language
 from ..models.order_kind import OrderKind
 from ..models.refund_status import RefundStatus
 from ..models.requested_outcome import RequestedOutcome
@@ -71,6 +72,8 @@ class DisputeRead:
             next_action (str): What that move is, for people
             next_due_at (datetime.datetime | None): When that move is due
             description (str):
+            language (Language | None): The language its author wrote it in (null: not recorded). The text is shown as
+                written, never translated.
             return_status (ReturnStatus):
             escalated_by (DisputeReadEscalatedBy):
             withdraw_reason (str):
@@ -134,6 +137,7 @@ class DisputeRead:
     next_action: str
     next_due_at: datetime.datetime | None
     description: str
+    language: Language | None
     return_status: ReturnStatus
     escalated_by: DisputeReadEscalatedBy
     withdraw_reason: str
@@ -238,6 +242,12 @@ class DisputeRead:
             next_due_at = self.next_due_at
 
         description = self.description
+
+        language: None | str
+        if isinstance(self.language, Language):
+            language = self.language.value
+        else:
+            language = self.language
 
         return_status = self.return_status.value
 
@@ -465,6 +475,7 @@ class DisputeRead:
             "next_action": next_action,
             "next_due_at": next_due_at,
             "description": description,
+            "language": language,
             "return_status": return_status,
             "escalated_by": escalated_by,
             "withdraw_reason": withdraw_reason,
@@ -616,6 +627,24 @@ class DisputeRead:
 
 
         description = d.pop("description")
+
+        def _parse_language(data: object) -> Language | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                language_type_0 = Language(data)
+
+
+
+                return language_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Language | None, data)
+
+        language = _parse_language(d.pop("language"))
+
 
         return_status = ReturnStatus(d.pop("return_status"))
 
@@ -1077,6 +1106,7 @@ class DisputeRead:
             next_action=next_action,
             next_due_at=next_due_at,
             description=description,
+            language=language,
             return_status=return_status,
             escalated_by=escalated_by,
             withdraw_reason=withdraw_reason,

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 from ..models.evidence_status import EvidenceStatus
 from ..models.evidence_type import EvidenceType
+from ..models.language import Language
 from ..models.party import Party
 from typing import cast
 import datetime
@@ -33,6 +34,8 @@ class EvidenceRead:
             party (Party):
             type_ (EvidenceType):
             description (str):
+            language (Language | None): The language its author wrote it in (null: not recorded). The text is shown as
+                written, never translated.
             status (EvidenceStatus):
             sha256 (str):
             size (int):
@@ -49,6 +52,7 @@ class EvidenceRead:
     party: Party
     type_: EvidenceType
     description: str
+    language: Language | None
     status: EvidenceStatus
     sha256: str
     size: int
@@ -73,6 +77,12 @@ class EvidenceRead:
         type_ = self.type_.value
 
         description = self.description
+
+        language: None | str
+        if isinstance(self.language, Language):
+            language = self.language.value
+        else:
+            language = self.language
 
         status = self.status.value
 
@@ -104,6 +114,7 @@ class EvidenceRead:
             "party": party,
             "type": type_,
             "description": description,
+            "language": language,
             "status": status,
             "sha256": sha256,
             "size": size,
@@ -136,6 +147,24 @@ class EvidenceRead:
 
 
         description = d.pop("description")
+
+        def _parse_language(data: object) -> Language | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                language_type_0 = Language(data)
+
+
+
+                return language_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Language | None, data)
+
+        language = _parse_language(d.pop("language"))
+
 
         status = EvidenceStatus(d.pop("status"))
 
@@ -185,6 +214,7 @@ class EvidenceRead:
             party=party,
             type_=type_,
             description=description,
+            language=language,
             status=status,
             sha256=sha256,
             size=size,

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.ip_appeal_status import IpAppealStatus
+from ..models.language import Language
 from typing import cast
 import datetime
 
@@ -30,8 +31,12 @@ class IpAppealRead:
             id (int):
             status (IpAppealStatus):
             explanation (str):
+            language (Language | None): The language its author wrote it in (null: not recorded). The text is shown as
+                written, never translated.
             document_files (list[FileRead]):
             decision_reason (str):
+            decision_language (Language | None): The language its author wrote it in (null: not recorded). The text is shown
+                as written, never translated.
             decided_at (datetime.datetime | None):
             created_at (datetime.datetime):
      """
@@ -39,8 +44,10 @@ class IpAppealRead:
     id: int
     status: IpAppealStatus
     explanation: str
+    language: Language | None
     document_files: list[FileRead]
     decision_reason: str
+    decision_language: Language | None
     decided_at: datetime.datetime | None
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -57,6 +64,12 @@ class IpAppealRead:
 
         explanation = self.explanation
 
+        language: None | str
+        if isinstance(self.language, Language):
+            language = self.language.value
+        else:
+            language = self.language
+
         document_files = []
         for document_files_item_data in self.document_files:
             document_files_item = document_files_item_data.to_dict()
@@ -65,6 +78,12 @@ class IpAppealRead:
 
 
         decision_reason = self.decision_reason
+
+        decision_language: None | str
+        if isinstance(self.decision_language, Language):
+            decision_language = self.decision_language.value
+        else:
+            decision_language = self.decision_language
 
         decided_at: None | str
         if isinstance(self.decided_at, datetime.datetime):
@@ -81,8 +100,10 @@ class IpAppealRead:
             "id": id,
             "status": status,
             "explanation": explanation,
+            "language": language,
             "document_files": document_files,
             "decision_reason": decision_reason,
+            "decision_language": decision_language,
             "decided_at": decided_at,
             "created_at": created_at,
         })
@@ -104,6 +125,24 @@ class IpAppealRead:
 
         explanation = d.pop("explanation")
 
+        def _parse_language(data: object) -> Language | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                language_type_0 = Language(data)
+
+
+
+                return language_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Language | None, data)
+
+        language = _parse_language(d.pop("language"))
+
+
         document_files = []
         _document_files = d.pop("document_files")
         for document_files_item_data in (_document_files):
@@ -115,6 +154,24 @@ class IpAppealRead:
 
 
         decision_reason = d.pop("decision_reason")
+
+        def _parse_decision_language(data: object) -> Language | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                decision_language_type_0 = Language(data)
+
+
+
+                return decision_language_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Language | None, data)
+
+        decision_language = _parse_decision_language(d.pop("decision_language"))
+
 
         def _parse_decided_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -143,8 +200,10 @@ class IpAppealRead:
             id=id,
             status=status,
             explanation=explanation,
+            language=language,
             document_files=document_files,
             decision_reason=decision_reason,
+            decision_language=decision_language,
             decided_at=decided_at,
             created_at=created_at,
         )

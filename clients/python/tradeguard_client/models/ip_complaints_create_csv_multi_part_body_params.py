@@ -10,9 +10,11 @@ from .. import types
 
 from ..types import UNSET, Unset
 
+from ..models.language import Language
 from ..types import File, FileTypes
 from ..types import UNSET, Unset
 from io import BytesIO
+from typing import cast
 
 
 
@@ -35,6 +37,8 @@ class IpComplaintsCreateCsvMultiPartBodyParams:
             statement_good_faith (bool | Unset):  Default: False.
             statement_accuracy (bool | Unset):  Default: False.
             statement_authority (bool | Unset):  Default: False.
+            statement_language (Language | None | Unset):
+            statements_sha256 (None | str | Unset):
      """
 
     record_id: int
@@ -45,6 +49,8 @@ class IpComplaintsCreateCsvMultiPartBodyParams:
     statement_good_faith: bool | Unset = False
     statement_accuracy: bool | Unset = False
     statement_authority: bool | Unset = False
+    statement_language: Language | None | Unset = UNSET
+    statements_sha256: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -69,6 +75,20 @@ class IpComplaintsCreateCsvMultiPartBodyParams:
 
         statement_authority = self.statement_authority
 
+        statement_language: None | str | Unset
+        if isinstance(self.statement_language, Unset):
+            statement_language = UNSET
+        elif isinstance(self.statement_language, Language):
+            statement_language = self.statement_language.value
+        else:
+            statement_language = self.statement_language
+
+        statements_sha256: None | str | Unset
+        if isinstance(self.statements_sha256, Unset):
+            statements_sha256 = UNSET
+        else:
+            statements_sha256 = self.statements_sha256
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,6 +105,10 @@ class IpComplaintsCreateCsvMultiPartBodyParams:
             field_dict["statement_accuracy"] = statement_accuracy
         if statement_authority is not UNSET:
             field_dict["statement_authority"] = statement_authority
+        if statement_language is not UNSET:
+            field_dict["statement_language"] = statement_language
+        if statements_sha256 is not UNSET:
+            field_dict["statements_sha256"] = statements_sha256
 
         return field_dict
 
@@ -127,6 +151,22 @@ class IpComplaintsCreateCsvMultiPartBodyParams:
 
 
 
+        if not isinstance(self.statement_language, Unset):
+            if isinstance(self.statement_language, Language):
+
+                files.append(("statement_language",  (None, str(self.statement_language.value).encode(), "text/plain")))
+            else:
+                files.append(("statement_language", (None, str(self.statement_language).encode(), "text/plain")))
+
+
+        if not isinstance(self.statements_sha256, Unset):
+            if isinstance(self.statements_sha256, str):
+
+                files.append(("statements_sha256", (None, str(self.statements_sha256).encode(), "text/plain")))
+            else:
+                files.append(("statements_sha256", (None, str(self.statements_sha256).encode(), "text/plain")))
+
+
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
@@ -160,6 +200,36 @@ class IpComplaintsCreateCsvMultiPartBodyParams:
 
         statement_authority = d.pop("statement_authority", UNSET)
 
+        def _parse_statement_language(data: object) -> Language | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                statement_language_type_0 = Language(data)
+
+
+
+                return statement_language_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Language | None | Unset, data)
+
+        statement_language = _parse_statement_language(d.pop("statement_language", UNSET))
+
+
+        def _parse_statements_sha256(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        statements_sha256 = _parse_statements_sha256(d.pop("statements_sha256", UNSET))
+
+
         ip_complaints_create_csv_multi_part_body_params = cls(
             record_id=record_id,
             reason=reason,
@@ -169,6 +239,8 @@ class IpComplaintsCreateCsvMultiPartBodyParams:
             statement_good_faith=statement_good_faith,
             statement_accuracy=statement_accuracy,
             statement_authority=statement_authority,
+            statement_language=statement_language,
+            statements_sha256=statements_sha256,
         )
 
 

@@ -10,6 +10,7 @@ from .. import types
 
 from ..types import UNSET, Unset
 
+from ..models.language import Language
 from ..types import File, FileTypes
 from ..types import UNSET, Unset
 from io import BytesIO
@@ -32,6 +33,8 @@ class IpItemsCounterNoticeMultiPartBodyParams:
             signature_name (str):
             statement_perjury (bool | Unset):  Default: False.
             consent_jurisdiction (bool | Unset):  Default: False.
+            statement_language (Language | None | Unset):
+            statements_sha256 (None | str | Unset):
             documents (list[File] | None | Unset):
      """
 
@@ -39,6 +42,8 @@ class IpItemsCounterNoticeMultiPartBodyParams:
     signature_name: str
     statement_perjury: bool | Unset = False
     consent_jurisdiction: bool | Unset = False
+    statement_language: Language | None | Unset = UNSET
+    statements_sha256: None | str | Unset = UNSET
     documents: list[File] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,6 +59,20 @@ class IpItemsCounterNoticeMultiPartBodyParams:
         statement_perjury = self.statement_perjury
 
         consent_jurisdiction = self.consent_jurisdiction
+
+        statement_language: None | str | Unset
+        if isinstance(self.statement_language, Unset):
+            statement_language = UNSET
+        elif isinstance(self.statement_language, Language):
+            statement_language = self.statement_language.value
+        else:
+            statement_language = self.statement_language
+
+        statements_sha256: None | str | Unset
+        if isinstance(self.statements_sha256, Unset):
+            statements_sha256 = UNSET
+        else:
+            statements_sha256 = self.statements_sha256
 
         documents: list[FileTypes] | None | Unset
         if isinstance(self.documents, Unset):
@@ -80,6 +99,10 @@ class IpItemsCounterNoticeMultiPartBodyParams:
             field_dict["statement_perjury"] = statement_perjury
         if consent_jurisdiction is not UNSET:
             field_dict["consent_jurisdiction"] = consent_jurisdiction
+        if statement_language is not UNSET:
+            field_dict["statement_language"] = statement_language
+        if statements_sha256 is not UNSET:
+            field_dict["statements_sha256"] = statements_sha256
         if documents is not UNSET:
             field_dict["documents"] = documents
 
@@ -105,6 +128,22 @@ class IpItemsCounterNoticeMultiPartBodyParams:
         if not isinstance(self.consent_jurisdiction, Unset):
             files.append(("consent_jurisdiction", (None, str(self.consent_jurisdiction).encode(), "text/plain")))
 
+
+
+        if not isinstance(self.statement_language, Unset):
+            if isinstance(self.statement_language, Language):
+
+                files.append(("statement_language",  (None, str(self.statement_language.value).encode(), "text/plain")))
+            else:
+                files.append(("statement_language", (None, str(self.statement_language).encode(), "text/plain")))
+
+
+        if not isinstance(self.statements_sha256, Unset):
+            if isinstance(self.statements_sha256, str):
+
+                files.append(("statements_sha256", (None, str(self.statements_sha256).encode(), "text/plain")))
+            else:
+                files.append(("statements_sha256", (None, str(self.statements_sha256).encode(), "text/plain")))
 
 
         if not isinstance(self.documents, Unset):
@@ -135,6 +174,36 @@ class IpItemsCounterNoticeMultiPartBodyParams:
         statement_perjury = d.pop("statement_perjury", UNSET)
 
         consent_jurisdiction = d.pop("consent_jurisdiction", UNSET)
+
+        def _parse_statement_language(data: object) -> Language | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                statement_language_type_0 = Language(data)
+
+
+
+                return statement_language_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Language | None | Unset, data)
+
+        statement_language = _parse_statement_language(d.pop("statement_language", UNSET))
+
+
+        def _parse_statements_sha256(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        statements_sha256 = _parse_statements_sha256(d.pop("statements_sha256", UNSET))
+
 
         def _parse_documents(data: object) -> list[File] | None | Unset:
             if data is None:
@@ -168,6 +237,8 @@ class IpItemsCounterNoticeMultiPartBodyParams:
             signature_name=signature_name,
             statement_perjury=statement_perjury,
             consent_jurisdiction=consent_jurisdiction,
+            statement_language=statement_language,
+            statements_sha256=statements_sha256,
             documents=documents,
         )
 

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 from ..models.item_detail_read_waiting_on import ItemDetailReadWaitingOn
 from ..models.item_status import ItemStatus
+from ..models.language import Language
 from ..models.rejection_reason import RejectionReason
 from ..models.removal_kind import RemovalKind
 from typing import cast
@@ -67,6 +68,8 @@ class ItemDetailRead:
             counter_notice (CounterNoticeRead | None):
             appeal (IpAppealRead | None):
             decision_reason (str):
+            decision_language (Language | None): The language its author wrote it in (null: not recorded). The text is shown
+                as written, never translated.
      """
 
     id: int
@@ -98,6 +101,7 @@ class ItemDetailRead:
     counter_notice: CounterNoticeRead | None
     appeal: IpAppealRead | None
     decision_reason: str
+    decision_language: Language | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -232,6 +236,12 @@ class ItemDetailRead:
 
         decision_reason = self.decision_reason
 
+        decision_language: None | str
+        if isinstance(self.decision_language, Language):
+            decision_language = self.decision_language.value
+        else:
+            decision_language = self.decision_language
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -265,6 +275,7 @@ class ItemDetailRead:
             "counter_notice": counter_notice,
             "appeal": appeal,
             "decision_reason": decision_reason,
+            "decision_language": decision_language,
         })
 
         return field_dict
@@ -598,6 +609,24 @@ class ItemDetailRead:
 
         decision_reason = d.pop("decision_reason")
 
+        def _parse_decision_language(data: object) -> Language | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                decision_language_type_0 = Language(data)
+
+
+
+                return decision_language_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Language | None, data)
+
+        decision_language = _parse_decision_language(d.pop("decision_language"))
+
+
         item_detail_read = cls(
             id=id,
             complaint_id=complaint_id,
@@ -628,6 +657,7 @@ class ItemDetailRead:
             counter_notice=counter_notice,
             appeal=appeal,
             decision_reason=decision_reason,
+            decision_language=decision_language,
         )
 
 

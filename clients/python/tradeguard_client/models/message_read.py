@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.language import Language
 from ..models.party import Party
 from typing import cast
 import datetime
@@ -29,6 +30,8 @@ class MessageRead:
             party (Party):
             author (str):
             body (str):
+            language (Language | None): The language its author wrote it in (null: not recorded). The text is shown as
+                written, never translated.
             created_at (datetime.datetime):
      """
 
@@ -36,6 +39,7 @@ class MessageRead:
     party: Party
     author: str
     body: str
+    language: Language | None
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,6 +56,12 @@ class MessageRead:
 
         body = self.body
 
+        language: None | str
+        if isinstance(self.language, Language):
+            language = self.language.value
+        else:
+            language = self.language
+
         created_at = self.created_at.isoformat()
 
 
@@ -62,6 +72,7 @@ class MessageRead:
             "party": party,
             "author": author,
             "body": body,
+            "language": language,
             "created_at": created_at,
         })
 
@@ -83,6 +94,24 @@ class MessageRead:
 
         body = d.pop("body")
 
+        def _parse_language(data: object) -> Language | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                language_type_0 = Language(data)
+
+
+
+                return language_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Language | None, data)
+
+        language = _parse_language(d.pop("language"))
+
+
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
 
@@ -93,6 +122,7 @@ class MessageRead:
             party=party,
             author=author,
             body=body,
+            language=language,
             created_at=created_at,
         )
 

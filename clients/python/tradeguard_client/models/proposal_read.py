@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.language import Language
 from ..models.party import Party
 from ..models.proposal_status import ProposalStatus
 from ..models.requested_outcome import RequestedOutcome
@@ -33,6 +34,8 @@ class ProposalRead:
             amount (None | str):
             currency (str):
             note (str):
+            language (Language | None): The language its author wrote it in (null: not recorded). The text is shown as
+                written, never translated.
             is_initial_request (bool):
             status (ProposalStatus):
             created_at (datetime.datetime):
@@ -46,6 +49,7 @@ class ProposalRead:
     amount: None | str
     currency: str
     note: str
+    language: Language | None
     is_initial_request: bool
     status: ProposalStatus
     created_at: datetime.datetime
@@ -71,6 +75,12 @@ class ProposalRead:
 
         note = self.note
 
+        language: None | str
+        if isinstance(self.language, Language):
+            language = self.language.value
+        else:
+            language = self.language
+
         is_initial_request = self.is_initial_request
 
         status = self.status.value
@@ -95,6 +105,7 @@ class ProposalRead:
             "amount": amount,
             "currency": currency,
             "note": note,
+            "language": language,
             "is_initial_request": is_initial_request,
             "status": status,
             "created_at": created_at,
@@ -132,6 +143,24 @@ class ProposalRead:
         currency = d.pop("currency")
 
         note = d.pop("note")
+
+        def _parse_language(data: object) -> Language | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                language_type_0 = Language(data)
+
+
+
+                return language_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Language | None, data)
+
+        language = _parse_language(d.pop("language"))
+
 
         is_initial_request = d.pop("is_initial_request")
 
@@ -172,6 +201,7 @@ class ProposalRead:
             amount=amount,
             currency=currency,
             note=note,
+            language=language,
             is_initial_request=is_initial_request,
             status=status,
             created_at=created_at,

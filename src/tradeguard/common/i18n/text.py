@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import re
 import zoneinfo
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -124,3 +125,31 @@ def reading_as(user: Any) -> Iterator[None]:
         zone = dt.UTC
     with translation.override(language), timezone.override(zone):
         yield
+
+
+def written_in(user: Any, text: str = "") -> str:
+    """The language `user` writes `text` in, recorded beside it: their effective language,
+    unless the text's script plainly says otherwise (a supplier reading Chinese who writes
+    in English, or the reverse). TradeGuard's two languages have distinct scripts, so a
+    mark never calls Latin text 中文 nor Chinese text English. "" when unknown."""
+    from tradeguard.accounts.enums import Language
+
+    language = getattr(user, "effective_language", None) or ""
+    language = language if language in Language.values else ""
+    return script_language(text, language) or language
+
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def script_language(text: str, assumed: str = "") -> str:
+    """ "en" or "zh-hans" when the script of `text` contradicts `assumed`, else "".
+    Chinese text often quotes Latin model numbers and brands; one Han character stands
+    for about a word, so Han text wins unless Latin letters outnumber it about 4 to 1."""
+    han = len(_HAN.findall(text or ""))
+    latin = len(_LATIN.findall(text or ""))
+    if not han and not latin:
+        return ""
+    found = "zh-hans" if han * 4 >= latin else "en"
+    return found if found != assumed else ""

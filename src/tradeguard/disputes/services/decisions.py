@@ -14,7 +14,7 @@ from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, invalid
 from tradeguard.common.events import event_record
 from tradeguard.common.formatting import format_date, format_instant
-from tradeguard.common.i18n.text import Money, Text
+from tradeguard.common.i18n.text import Money, Text, written_in
 from tradeguard.common.money import format_money, parse_amount
 from tradeguard.disputes import policy
 from tradeguard.disputes.enums import (
@@ -206,6 +206,7 @@ def decision_make(
             refund_amount=amount,
             currency=dispute.currency,
             statement=statement,
+            language=written_in(actor, " ".join([statement, *(f.text for f in findings)])),
             decided_at=now,
             appeal=appeal,
         )
@@ -406,6 +407,7 @@ def appeal_file(*, actor: Any, dispute: Dispute, reason: str) -> Appeal:
             party=party,
             filed_by=actor,
             reason=reason,
+            language=written_in(actor, reason),
             appealed_decision=decision,
             filed_at=now,
         )

@@ -13,7 +13,7 @@ from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, invalid, not_found
 from tradeguard.common.events import event_record
 from tradeguard.common.formatting import format_instant
-from tradeguard.common.i18n.text import Text
+from tradeguard.common.i18n.text import Text, written_in
 from tradeguard.disputes import policy
 from tradeguard.disputes.enums import (
     DisputesErrorCode,
@@ -152,6 +152,7 @@ def evidence_attach_stored(
             uploaded_by=actor,
             type=type,
             description=(description or "").strip()[:500],
+            language=written_in(actor, description) if (description or "").strip() else "",
             file=stored,
             status=EvidenceStatus.SUBMITTED if submit else EvidenceStatus.DRAFT,
             submitted_at=now if submit else None,

@@ -14,7 +14,7 @@ from tradeguard.accounts.enums import Role
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, invalid
 from tradeguard.common.events import event_record
-from tradeguard.common.i18n.text import Money, Text
+from tradeguard.common.i18n.text import Money, Text, written_in
 from tradeguard.common.money import format_money, parse_amount
 from tradeguard.common.timers import timer_schedule
 from tradeguard.disputes import policy
@@ -268,6 +268,7 @@ def _file(
         reason=reason,
         requested_outcome=requested_outcome,
         description=description,
+        language=written_in(actor, description),
         currency=order.currency,
         claimed_amount=claimed,
         covered_amount=eligibility.covered_amount,

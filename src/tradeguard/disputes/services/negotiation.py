@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, invalid, not_found
 from tradeguard.common.events import event_record
-from tradeguard.common.i18n.text import Money, Text
+from tradeguard.common.i18n.text import Money, Text, written_in
 from tradeguard.common.money import format_money, parse_amount
 from tradeguard.disputes import policy
 from tradeguard.disputes.enums import (
@@ -56,7 +56,12 @@ def message_post(*, actor: Any, dispute: Dispute, body: str) -> Message:
                 status=409,
             )
         message = Message.objects.create(
-            dispute=dispute, party=party, author=actor, body=body, created_at=clock.now()
+            dispute=dispute,
+            party=party,
+            author=actor,
+            body=body,
+            language=written_in(actor, body),
+            created_at=clock.now(),
         )
         event_record(
             obj=dispute,
@@ -149,6 +154,7 @@ def proposal_make(
             amount=value,
             currency=dispute.currency,
             note=(note or "").strip(),
+            language=written_in(actor, note) if (note or "").strip() else "",
             created_at=now,
         )
         event_record(

@@ -20,8 +20,10 @@ from tradeguard.catalog.models import Listing
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, CommonErrorCode, not_found
 from tradeguard.common.events import event_record
+from tradeguard.common.i18n.legal import signature_for
+from tradeguard.common.i18n.text import written_in
 from tradeguard.common.workdays import add_working_days
-from tradeguard.ip import policy
+from tradeguard.ip import legal, policy
 from tradeguard.ip.enums import (
     ComplaintReason,
     ComplaintStatus,
@@ -104,9 +106,20 @@ def complaint_file(
     statement_authority: bool,
     signature_name: str,
     draft: ComplaintDraft | None = None,
+    statement_language: str | None = None,
+    statements_sha256: str | None = None,
 ) -> Complaint:
     """File a notice against up to 300 listings. Items that cannot be processed are kept
-    as `rejected` with a reason; the others are notified, each on its own clock."""
+    as `rejected` with a reason; the others are notified, each on its own clock.
+
+    The statements are signed as shown in `statement_language` (default: the filer's
+    language); `statements_sha256`, when given, must match the current statements."""
+    signed = signature_for(
+        legal.COMPLAINT,
+        actor=actor,
+        language=statement_language,
+        shown_sha256=statements_sha256,
+    )
     principal = acting_principal(actor, record.owner)
     standing = reporter_standing(principal)
     now = clock.now()
@@ -207,6 +220,8 @@ def complaint_file(
             record=record,
             reason=reason,
             explanation=explanation.strip(),
+            language=written_in(actor, explanation),
+            **signed,
             statement_good_faith=True,
             statement_accuracy=True,
             statement_authority=True,

@@ -8,6 +8,7 @@ from tradeguard.accounts.models import User
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, invalid
 from tradeguard.common.events import event_record
+from tradeguard.common.i18n.text import written_in
 from tradeguard.common.timers import timer_schedule
 from tradeguard.ip.enums import (
     AppealStatus,
@@ -61,10 +62,12 @@ def item_decide(
             raise _wrong_state(locked, "decide")
         locked.decided_by = actor
         locked.decision_reason = reason
+        locked.decision_language = written_in(actor, reason)
         locked.manifestly_unfounded = manifestly_unfounded
         fields = [
             "decided_by",
             "decision_reason",
+            "decision_language",
             "manifestly_unfounded",
             "holds_removal",
             "removal_kind",
@@ -85,7 +88,14 @@ def item_decide(
                 rights_holder_body=f"An officer upheld your complaint: {reason}",
             )
         else:
-            locked.save(update_fields=["decided_by", "decision_reason", "manifestly_unfounded"])
+            locked.save(
+                update_fields=[
+                    "decided_by",
+                    "decision_reason",
+                    "decision_language",
+                    "manifestly_unfounded",
+                ]
+            )
             _resolve_for_supplier(
                 locked,
                 actor=actor,
@@ -134,8 +144,16 @@ def appeal_decide(
         appeal.decided_by = actor
         appeal.decided_at = clock.now()
         appeal.decision_reason = reason
+        appeal.decision_language = written_in(actor, reason)
         appeal.save(
-            update_fields=["status", "decided_by", "decided_at", "decision_reason", "updated_at"]
+            update_fields=[
+                "status",
+                "decided_by",
+                "decided_at",
+                "decision_reason",
+                "decision_language",
+                "updated_at",
+            ]
         )
         where = ""
         if uphold:

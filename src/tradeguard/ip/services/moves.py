@@ -12,11 +12,13 @@ from django.utils.translation import gettext as _
 from tradeguard.accounts.models import User
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, invalid
+from tradeguard.common.i18n.legal import signature_for
+from tradeguard.common.i18n.text import written_in
 from tradeguard.common.timers import timer_schedule
 from tradeguard.common.workdays import add_working_days
 from tradeguard.evidence.models import StoredFile
 from tradeguard.evidence.services import file_store
-from tradeguard.ip import policy
+from tradeguard.ip import legal, policy
 from tradeguard.ip.enums import (
     IpErrorCode,
     RecordKind,
@@ -123,11 +125,20 @@ def item_counter_notice(
     signature_name: str,
     documents: Sequence[IO[bytes]] = (),
     stored_documents: Sequence[StoredFile] = (),
+    statement_language: str | None = None,
+    statements_sha256: str | None = None,
 ) -> ComplaintItem:
     """The supplier disputes the notice: before the deadline (listing stays up while the
     rights holder answers), or after an automatic or voluntary removal within the late
     counter-notice window. `documents` are uploads to store; `stored_documents` were
-    stored before (`item_document_stage`), e.g. by an earlier attempt that was refused."""
+    stored before (`item_document_stage`), e.g. by an earlier attempt that was refused.
+    The statements are signed as for `complaint_file`."""
+    signed = signature_for(
+        legal.COUNTER_NOTICE,
+        actor=actor,
+        language=statement_language,
+        shown_sha256=statements_sha256,
+    )
     errors: dict[str, str] = {}
     if not (explanation or "").strip():
         errors["explanation"] = (
@@ -177,6 +188,8 @@ def item_counter_notice(
             item=locked,
             filed_by=actor,
             explanation=explanation.strip(),
+            language=written_in(actor, explanation),
+            **signed,
             statement_perjury=True,
             consent_jurisdiction=True,
             signature_name=signature_name.strip(),
@@ -267,7 +280,11 @@ def item_appeal(
             )
         stored = _all_documents(documents, stored_documents, actor)[:MAX_DOCUMENTS]
         appeal = Appeal.objects.create(
-            item=locked, statement=statement, filed_by=actor, explanation=explanation.strip()
+            item=locked,
+            statement=statement,
+            filed_by=actor,
+            explanation=explanation.strip(),
+            language=written_in(actor, explanation),
         )
         appeal.documents.set(stored)
         item_transition(item=locked, new=S.APPEALED, actor=actor, params={"appeal": appeal.pk})

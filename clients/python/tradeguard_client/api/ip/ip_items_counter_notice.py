@@ -131,7 +131,9 @@ def sync_detailed(
     """ Items Counter Notice
 
      Supplier counter-notice (multipart): explanation, documents, a statement under
-    penalty of perjury, consent to jurisdiction and a signature.
+    penalty of perjury, consent to jurisdiction and a signature. Show the statements from
+    `GET /ip/statements` (both languages; English prevails); `statement_language` is the
+    signer's (default: the request's language), `statements_sha256` the set you showed.
 
     Args:
         item_id (int):
@@ -168,7 +170,9 @@ def sync(
     """ Items Counter Notice
 
      Supplier counter-notice (multipart): explanation, documents, a statement under
-    penalty of perjury, consent to jurisdiction and a signature.
+    penalty of perjury, consent to jurisdiction and a signature. Show the statements from
+    `GET /ip/statements` (both languages; English prevails); `statement_language` is the
+    signer's (default: the request's language), `statements_sha256` the set you showed.
 
     Args:
         item_id (int):
@@ -200,7 +204,9 @@ async def asyncio_detailed(
     """ Items Counter Notice
 
      Supplier counter-notice (multipart): explanation, documents, a statement under
-    penalty of perjury, consent to jurisdiction and a signature.
+    penalty of perjury, consent to jurisdiction and a signature. Show the statements from
+    `GET /ip/statements` (both languages; English prevails); `statement_language` is the
+    signer's (default: the request's language), `statements_sha256` the set you showed.
 
     Args:
         item_id (int):
@@ -237,7 +243,9 @@ async def asyncio(
     """ Items Counter Notice
 
      Supplier counter-notice (multipart): explanation, documents, a statement under
-    penalty of perjury, consent to jurisdiction and a signature.
+    penalty of perjury, consent to jurisdiction and a signature. Show the statements from
+    `GET /ip/statements` (both languages; English prevails); `statement_language` is the
+    signer's (default: the request's language), `statements_sha256` the set you showed.
 
     Args:
         item_id (int):
