@@ -70,7 +70,7 @@ def clause_label_text(clause: dict[str, Any]) -> str:
 
 
 def _severity(code: str) -> str:
-    return str(Severity(code).label) if code in Severity.values else code
+    return str(Severity(code).label).lower() if code in Severity.values else code
 
 
 def clause_explanation(clause: dict[str, Any], cv: ClauseVerdict) -> str:
