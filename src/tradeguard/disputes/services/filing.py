@@ -94,7 +94,7 @@ def _clean_requirements(
     if reason in policy.REQUIREMENT_REASONS and not cleaned:
         raise ApplicationError(
             E.REQUIREMENT_NOT_CITED,
-            policy.REQUIREMENT_GUIDANCE,
+            str(policy.REQUIREMENT_GUIDANCE),
             fields={
                 "requirements": "Cite at least one written requirement (spec or contract clause, drawing, or listing attribute) with its text."
             },
@@ -287,7 +287,7 @@ def _file(
         kind=requested_outcome,
         amount=claimed if requested_outcome != RequestedOutcome.REPLACEMENT else None,
         currency=order.currency,
-        note="The buyer's request when filing.",
+        note="",  # the page labels the initial request in its reader's language
         is_initial_request=True,
         created_at=now,
     )
