@@ -10,6 +10,11 @@ from typing import Any
 import pytest
 import time_machine
 
+# The live-server fixtures (a demo-seeded database, server processes on copies of it):
+# declared once here so the session-scoped database is built once per run, not once per
+# test module that imports the fixtures.
+pytest_plugins = ["tradeguard.common.liveserver"]
+
 # `TRADEGUARD_TEST_NOW=2029-02-09T23:30:00Z make test` runs the whole suite with the clock
 # moved to that instant (ticking from there), so a test that depends on the real date
 # fails today instead of on the day the calendar reaches it. `.ci/run` runs the SQLite
@@ -75,12 +80,14 @@ def _empty_cache() -> None:
 
 
 @pytest.fixture(autouse=True)
-def _english_by_default() -> Iterator[None]:
-    """Each test starts in the site's default language: a page served to someone who
-    reads Chinese activates it for the thread, and that must not leak into the next
-    test's messages."""
-    from django.utils import translation
+def _english_and_utc_by_default() -> Iterator[None]:
+    """Each test starts in the site's default language and time zone: a page served to
+    someone who reads Chinese in Shanghai activates both for the thread, and that must
+    not leak into the next test's messages."""
+    from django.utils import timezone, translation
 
     translation.activate("en")
+    timezone.deactivate()
     yield
     translation.deactivate()
+    timezone.deactivate()

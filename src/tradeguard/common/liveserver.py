@@ -2,14 +2,12 @@
 subprocess, on its own database of the suite's kind (SQLite, or PostgreSQL when the
 suite runs on it), seeded with the demo data.
 
-    from tradeguard.common.liveserver import served_database, served  # noqa: F401
-
-    def test_something(served):
+    def test_something(served):              # the root conftest.py loads the fixtures
         server = served()                     # `tradeguard serve` on a fresh copy
         token = server.token("buyer@demo.tradeguard.test")
         status, body, headers = server.request("GET", "/api/v1/me", token=token)
 
-The session builds one migrated, seeded database (about a minute); every test gets a
+The session builds one migrated, seeded database (about twenty seconds); every test gets a
 copy of it (a file copy on SQLite, `CREATE DATABASE ... TEMPLATE` on PostgreSQL), so
 tests never see each other's writes.
 """

@@ -7,8 +7,6 @@ import re
 from http.cookies import SimpleCookie
 from urllib.parse import urlencode
 
-from tradeguard.common.liveserver import served, served_database  # noqa: F401 (fixtures)
-
 VICTIM = "officer@demo.tradeguard.test"
 PASSWORD = "demo-pass-2026"
 
@@ -32,7 +30,7 @@ def _form_post(server, path: str, fields: dict[str, str]) -> tuple[int, str]:  #
     return status, body.decode(errors="replace")
 
 
-def test_guessing_locks_the_account_on_every_password_form(served):  # noqa: F811
+def test_guessing_locks_the_account_on_every_password_form(served):
     server = served("gunicorn")
     bystander = server.token("buyer@demo.tradeguard.test")
     for n in range(5):

@@ -19,13 +19,11 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from tradeguard.common.liveserver import (  # noqa: F401 (fixtures)
+from tradeguard.common.liveserver import (
     ServedDatabase,
     _pg_admin,
     _with_database,
     base_env,
-    served,
-    served_database,
     tradeguard,
 )
 
@@ -133,7 +131,7 @@ def _target(served_db: ServedDatabase, root: Path) -> tuple[dict[str, str], Any]
     return base_env(root, target.url), target
 
 
-def test_backup_under_write_load_then_restore(served, served_database, tmp_path):  # noqa: F811
+def test_backup_under_write_load_then_restore(served, served_database, tmp_path):
     server = served("gunicorn")
     token = server.token(BUYER)
     dispute_id = _open_case(server, token)
@@ -179,7 +177,7 @@ def test_backup_under_write_load_then_restore(served, served_database, tmp_path)
     assert "--force" in _refused("restore", str(backup_dir), env=target_env)
 
 
-def test_a_damaged_backup_is_refused_before_anything_changes(served_database, tmp_path):  # noqa: F811
+def test_a_damaged_backup_is_refused_before_anything_changes(served_database, tmp_path):
     db = served_database.copy(tmp_path / "source")
     backup_dir = tmp_path / "backup"
     tradeguard("backup", str(backup_dir), env=db.env())

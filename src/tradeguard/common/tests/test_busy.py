@@ -16,12 +16,7 @@ import pytest
 from django.db import OperationalError
 
 from tradeguard.common.db import backoff_delays, is_transient, retry_transient
-from tradeguard.common.liveserver import (  # noqa: F401 (fixtures)
-    Server,
-    base_env,
-    served,
-    served_database,
-)
+from tradeguard.common.liveserver import Server, base_env
 
 BUYER = "buyer@demo.tradeguard.test"
 
@@ -45,7 +40,7 @@ def holding_locks(server: Server, token: str) -> Iterator[None]:
         conn.close()
 
 
-def test_requests_answer_503_in_the_error_shape_and_reads_still_work(served):  # noqa: F811
+def test_requests_answer_503_in_the_error_shape_and_reads_still_work(served):
     server = served(DB_BUSY_TIMEOUT="1")
     token = server.token(BUYER)
     with holding_locks(server, token):
@@ -67,7 +62,7 @@ def test_requests_answer_503_in_the_error_shape_and_reads_still_work(served):  #
     assert body["full_name"] == "Busy Buyer"
 
 
-def test_run_due_waits_for_a_busy_database_instead_of_crashing(served):  # noqa: F811
+def test_run_due_waits_for_a_busy_database_instead_of_crashing(served):
     server = served(DB_BUSY_TIMEOUT="1")
     token = server.token(BUYER)
     env = base_env(server.db.data_dir, server.db.url, DB_BUSY_TIMEOUT="1")

@@ -17,7 +17,6 @@ from django.urls import get_resolver
 from django.urls.resolvers import URLPattern, URLResolver
 
 from tradeguard.common.limits import BODY_MAX_BYTES, BODY_ROUTES, UPLOADS, limit_for
-from tradeguard.common.liveserver import served, served_database  # noqa: F401 (fixtures)
 from tradeguard.common.testing import PDF_BYTES, ApiClient
 
 GB = 1024**3
@@ -50,7 +49,7 @@ def _temp_bytes(data_dir: Path) -> int:
     return sum(f.stat().st_size for f in (data_dir / "tmp").rglob("*") if f.is_file())
 
 
-def test_oversized_bodies_are_refused_before_they_are_read(served):  # noqa: F811
+def test_oversized_bodies_are_refused_before_they_are_read(served):
     server = served("gunicorn")
     token = server.token("buyer@demo.tradeguard.test")
     status, body = server.json("GET", "/api/v1/disputes", token=token)

@@ -10,7 +10,6 @@ import time
 
 import pytest
 
-from tradeguard.common.liveserver import served, served_database  # noqa: F401 (fixtures)
 from tradeguard.common.management.commands.serve import (
     Child,
     Supervisor,
@@ -30,7 +29,7 @@ def _latest_pid(server, name: str) -> int:  # type: ignore[no-untyped-def]
     return int(pids[-1])
 
 
-def test_a_killed_worker_and_deadline_sweeper_are_restarted_while_the_site_stays_up(served):  # noqa: F811
+def test_a_killed_worker_and_deadline_sweeper_are_restarted_while_the_site_stays_up(served):
     server = served()
     worker = _pid(server, "task worker 0")
     runner = _pid(server, "deadline sweeper")
@@ -58,7 +57,7 @@ def test_a_killed_worker_and_deadline_sweeper_are_restarted_while_the_site_stays
             os.kill(pid, 0)
 
 
-def test_the_web_server_is_restarted_too(served):  # noqa: F811
+def test_the_web_server_is_restarted_too(served):
     server = served()
     web = _pid(server, "web server")
     os.kill(web, signal.SIGKILL)

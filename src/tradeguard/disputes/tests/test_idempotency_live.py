@@ -8,12 +8,10 @@ import json
 import threading
 import uuid
 
-from tradeguard.common.liveserver import served, served_database  # noqa: F401 (fixtures)
-
 PARALLEL = 20
 
 
-def test_parallel_identical_filings_file_one_case(served):  # noqa: F811
+def test_parallel_identical_filings_file_one_case(served):
     server = served("gunicorn")
     token = server.token("buyer@demo.tradeguard.test")
     status, orders = server.json("GET", "/api/v1/orders?page_size=100", token=token)

@@ -30,6 +30,13 @@ NOW = at(2026, 4, 1)
 CHINESE_MESSAGE = "货物已按合同规格生产，请查看验货报告。"
 
 
+@pytest.fixture(autouse=True)
+def _supplier_reads_its_countrys_language(c: Cast) -> None:
+    # Test users read English unless asked; this supplier keeps its country's default.
+    c.supplier.language = ""
+    c.supplier.save(update_fields=["language"])
+
+
 def _page(user, url: str) -> str:  # type: ignore[no-untyped-def]
     client = Client()
     client.force_login(user)

@@ -37,6 +37,8 @@ def case(frozen: Any) -> dict[str, Any]:
     holder = user_set_language(actor=f.rights_holder(), language="en")
     rec = f.record(holder)
     supplier = f.supplier()  # a supplier in China: Chinese by default
+    supplier.language = ""  # (test users read English unless they keep their default)
+    supplier.save(update_fields=["language"])
     listing = f.listing(supplier.organization, title="Arc lamp")
     return {"holder": holder, "record": rec, "supplier": supplier, "listing": listing}
 

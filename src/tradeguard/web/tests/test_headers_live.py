@@ -3,18 +3,13 @@ production, behind a proxy that terminates TLS (X-Forwarded-Proto) and without o
 
 from __future__ import annotations
 
-from tradeguard.common.liveserver import (  # noqa: F401 (fixtures)
-    base_env,
-    served,
-    served_database,
-    tradeguard,
-)
+from tradeguard.common.liveserver import base_env, tradeguard
 from tradeguard.web.tests.test_safe_defaults import assert_security_headers
 
 PRODUCTION = {"DEBUG": "false", "ALLOWED_HOSTS": "127.0.0.1"}
 
 
-def test_pages_and_the_api_carry_the_security_headers(served, served_database):  # noqa: F811
+def test_pages_and_the_api_carry_the_security_headers(served, served_database):
     # DEBUG off serves hashed static files: collect them into the data directory the
     # server's copy is made from.
     tradeguard(
