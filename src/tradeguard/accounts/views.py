@@ -24,10 +24,11 @@ from django.views.decorators.http import require_http_methods, require_POST
 from tradeguard.accounts import security, selectors, services
 from tradeguard.accounts.enums import OrgDocumentKind, VerificationStatus
 from tradeguard.accounts.models import Organization, OrganizationDocument, User
-from tradeguard.accounts.policy import TOKEN_CAP, countries, timezones
+from tradeguard.accounts.policy import TOKEN_CAP, timezones
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError
 from tradeguard.common.events import events_for
+from tradeguard.common.formatting import format_country
 from tradeguard.common.pagination import page_from
 from tradeguard.evidence.services import human_size
 from tradeguard.evidence.serving import file_response
@@ -417,7 +418,7 @@ def organization(request: HttpRequest) -> HttpResponse:
         "accounts/organization.html",
         {
             "org": org,
-            "country_name": countries().get(org.country, org.country),
+            "country_name": format_country(org.country),
             "documents": [_doc_row(d) for d in documents],
             "form": form,
             "events": events,
@@ -450,7 +451,7 @@ def org_profile(request: HttpRequest, org_id: int) -> HttpResponse:
         "accounts/org_profile.html",
         {
             "org": org,
-            "country_name": countries().get(org.country, org.country),
+            "country_name": format_country(org.country),
             "is_member": user.organization_id == org.pk,
         },
     )
@@ -483,7 +484,7 @@ def _queue_item(org: Organization, form: VerificationDecisionForm | None = None)
     waiting = now - org.verification_requested_at if org.verification_requested_at else None
     return {
         "org": org,
-        "country_name": countries().get(org.country, org.country),
+        "country_name": format_country(org.country),
         "documents": [_doc_row(d) for d in org.documents.all()],
         "form": form or VerificationDecisionForm(),
         "waiting": waiting,
@@ -543,18 +544,23 @@ def verification_decide(request: HttpRequest, org_id: int) -> HttpResponse:
         except ApplicationError as exc:
             if exc.status == 409 and not _is_htmx(request):
                 # Decided meanwhile (e.g. by another officer): it has left the queue.
-                messages.error(request, f"{org.name}: {exc.message}")
+                messages.error(
+                    request, _("%(name)s: %(problem)s") % {"name": org.name, "problem": exc.message}
+                )
                 return redirect("accounts:verification_queue")
             add_service_error(form, exc)
         else:
-            verb = (
-                "verified" if org.verification_status == VerificationStatus.VERIFIED else "rejected"
-            )
             if _is_htmx(request):
-                return render(
-                    request, "accounts/_verification_decided.html", {"org": org, "verb": verb}
+                return render(request, "accounts/_verification_decided.html", {"org": org})
+            messages.success(
+                request,
+                (
+                    _("%(name)s is verified. The organization sees your reason.")
+                    if org.verification_status == VerificationStatus.VERIFIED
+                    else _("%(name)s is rejected. The organization sees your reason.")
                 )
-            messages.success(request, f"{org.name} is {verb}. The organization sees your reason.")
+                % {"name": org.name},
+            )
             return redirect("accounts:verification_queue")
     if _is_htmx(request):
         org = selectors.verification_queue().filter(pk=org.pk).first() or org

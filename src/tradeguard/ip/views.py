@@ -1062,9 +1062,6 @@ def transparency(request: HttpRequest) -> HttpResponse:
         {
             "stats": stats,
             "period": period,
-            "period_label": {"week": _("week"), "month": _("month"), "quarter": _("quarter")}[
-                period
-            ],
             "outcomes": _outcome_rows(stats["totals"]["outcomes_by_reason"]),
         },
     )

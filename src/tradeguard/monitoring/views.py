@@ -16,7 +16,7 @@ from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from tradeguard.accounts.models import Organization, User
@@ -34,10 +34,10 @@ from tradeguard.web.forms import add_service_error
 
 PAGE_SIZE = 30
 STATUS_TABS = [
-    ("new", "To review"),
-    ("confirmed", "Confirmed"),
-    ("dismissed", "Dismissed"),
-    ("authorized", "Authorized"),
+    ("new", gettext_lazy("To review")),
+    ("confirmed", gettext_lazy("Confirmed")),
+    ("dismissed", gettext_lazy("Dismissed")),
+    ("authorized", gettext_lazy("Authorized")),
 ]
 
 
