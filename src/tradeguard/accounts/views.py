@@ -195,7 +195,10 @@ def me(request: HttpRequest) -> HttpResponse:
                 # Same path as PATCH /api/v1/me (accounts has no profile service).
                 user.full_name = full_name
                 user.save(update_fields=["full_name"])
-            messages.success(request, f"Saved. Times are now shown in {user.timezone}.")
+            messages.success(
+                request,
+                _("Saved. Times are now shown in %(timezone)s.") % {"timezone": user.timezone},
+            )
             return redirect("accounts:me")
     zone_name = user.timezone
     try:
@@ -366,7 +369,8 @@ def token_revoke(request: HttpRequest, token_id: int) -> HttpResponse:
         else:
             messages.success(
                 request,
-                f"Token “{token.name}” is revoked. Programs using it can no longer sign in.",
+                _("Token “%(name)s” is revoked. Programs using it can no longer sign in.")
+                % {"name": token.name},
             )
         return redirect("accounts:tokens")
     return render(request, "accounts/token_revoke.html", {"token": token})
@@ -404,11 +408,13 @@ def organization(request: HttpRequest) -> HttpResponse:
                 if org.verification_status == VerificationStatus.PENDING:
                     messages.success(
                         request,
-                        "Document uploaded. Your organization is now waiting for review by a "
-                        "platform officer; you will see the decision and its reason here.",
+                        _(
+                            "Document uploaded. Your organization is now waiting for review by a "
+                            "platform officer; you will see the decision and its reason here."
+                        ),
                     )
                 else:
-                    messages.success(request, "Document uploaded.")
+                    messages.success(request, _("Document uploaded."))
                 return redirect("accounts:organization")
     documents = org.documents.select_related("file", "uploaded_by")
     events = list(events_for(org).order_by("-created_at", "-id")[:TIMELINE_LIMIT])
@@ -476,7 +482,7 @@ def document_download(request: HttpRequest, doc_id: int) -> HttpResponseBase:
 
 def _require_officer(user: User) -> None:
     if not user.is_officer:
-        raise PermissionDenied("Only platform officers decide organization verifications.")
+        raise PermissionDenied(_("Only platform officers decide organization verifications."))
 
 
 def _queue_item(org: Organization, form: VerificationDecisionForm | None = None) -> dict[str, Any]:

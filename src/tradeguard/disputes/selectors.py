@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from django.db.models import Count, Prefetch, Q, QuerySet
+from django.utils.translation import gettext as _
 
 from tradeguard.accounts.enums import Role
 from tradeguard.accounts.models import User
@@ -64,7 +65,7 @@ def disputes_visible_to(user: User) -> QuerySet[Dispute]:
 def dispute_get(user: User, dispute_id: int) -> Dispute:
     dispute = disputes_visible_to(user).filter(pk=dispute_id).first()
     if dispute is None:
-        raise not_found("dispute")
+        raise not_found(_("dispute"))
     return dispute
 
 
@@ -112,7 +113,7 @@ def evidence_get(user: User, dispute: Dispute, evidence_id: int) -> EvidenceItem
     """An evidence item of the case that `user` may see; 404 otherwise."""
     item = evidence_visible(user, dispute).filter(pk=evidence_id).first()
     if item is None:
-        raise not_found("evidence item")
+        raise not_found(_("evidence item"))
     return item
 
 
@@ -167,7 +168,7 @@ def dispute_detail(user: User, dispute_id: int) -> Dispute:
         .first()
     )
     if dispute is None:
-        raise not_found("dispute")
+        raise not_found(_("dispute"))
     return dispute
 
 

@@ -127,7 +127,7 @@ def _with_thumbs(items: list[ComplaintItem]) -> list[ComplaintItem]:
 def permission_denied_page() -> Exception:
     from django.core.exceptions import PermissionDenied
 
-    return PermissionDenied("The IP portal is for rights holders, their agents and suppliers.")
+    return PermissionDenied(_("The IP portal is for rights holders, their agents and suppliers."))
 
 
 @login_required

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db.models import Q, QuerySet
+from django.utils.translation import gettext as _
 
 from tradeguard.accounts.enums import OrgKind
 from tradeguard.accounts.models import Organization
@@ -202,7 +203,7 @@ def supplier_get(user: Any, org_id: int) -> Organization:
     """A supplier organization (public profile); anything else is 404."""
     org = Organization.objects.filter(pk=org_id, kind=OrgKind.SUPPLIER).first()
     if org is None or not getattr(user, "is_authenticated", False):
-        raise not_found("supplier")
+        raise not_found(_("supplier"))
     return org
 
 

@@ -13,6 +13,7 @@ import datetime as dt
 from typing import Any
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from tradeguard.accounts.enums import OrgKind
 from tradeguard.accounts.models import Organization
@@ -43,7 +44,7 @@ def points_award(
 ) -> SanctionEntry:
     """Add `points` to the supplier's company ledger (once per `idempotency_key`)."""
     if isinstance(points, bool) or not isinstance(points, int) or points < 1:
-        raise invalid("points", "Points must be a whole number of at least 1.")
+        raise invalid("points", _("Points must be a whole number of at least 1."))
     return _append(
         supplier=supplier,
         kind=SanctionKind.POINTS,
@@ -93,19 +94,20 @@ def _append(
     reason = (reason or "").strip()
     key = (idempotency_key or "").strip()
     if not reason:
-        raise invalid("reason", "Say why the supplier is sanctioned; the supplier will read it.")
+        raise invalid("reason", _("Say why the supplier is sanctioned; the supplier will read it."))
     if not key:
-        raise invalid("idempotency_key", "Give a key that identifies this sanction uniquely.")
+        raise invalid("idempotency_key", _("Give a key that identifies this sanction uniquely."))
     if not source_type:
-        raise invalid("source_type", "Name what the sanction comes from, e.g. 'dispute'.")
+        raise invalid("source_type", _("Name what the sanction comes from, e.g. 'dispute'."))
     with transaction.atomic():
         # The organization row serializes concurrent writes to one supplier's ledger.
         org = Organization.objects.select_for_update().get(pk=supplier.pk)
         if org.kind != OrgKind.SUPPLIER:
             raise ApplicationError(
                 SanctionsErrorCode.NOT_A_SUPPLIER,
-                f"{org.name} is not a supplier; only suppliers carry sanctions.",
-                fields={"supplier": "Choose a supplier organization."},
+                _("%(name)s is not a supplier; only suppliers carry sanctions.")
+                % {"name": org.name},
+                fields={"supplier": _("Choose a supplier organization.")},
             )
         existing = SanctionEntry.objects.filter(idempotency_key=key).first()
         if existing is not None:
@@ -117,8 +119,8 @@ def _append(
             ):
                 raise ApplicationError(
                     SanctionsErrorCode.IDEMPOTENCY_KEY_REUSED,
-                    "This idempotency key was already used for a different sanction.",
-                    fields={"idempotency_key": "Use a new key for a new sanction."},
+                    _("This idempotency key was already used for a different sanction."),
+                    fields={"idempotency_key": _("Use a new key for a new sanction.")},
                     status=409,
                 )
             return existing
@@ -334,9 +336,9 @@ def entry_reverse(
     reason = (reason or "").strip()
     key = (idempotency_key or "").strip()
     if not reason:
-        raise invalid("reason", "Say why the sanction is reversed; the supplier will read it.")
+        raise invalid("reason", _("Say why the sanction is reversed; the supplier will read it."))
     if not key:
-        raise invalid("idempotency_key", "Give a key that identifies this reversal uniquely.")
+        raise invalid("idempotency_key", _("Give a key that identifies this reversal uniquely."))
     with transaction.atomic():
         org = Organization.objects.select_for_update().get(pk=entry.supplier_id)
         target = SanctionEntry.objects.get(pk=entry.pk)
@@ -345,24 +347,25 @@ def entry_reverse(
             if existing.reverses_id != target.pk:
                 raise ApplicationError(
                     SanctionsErrorCode.IDEMPOTENCY_KEY_REUSED,
-                    "This idempotency key was already used for a different sanction.",
-                    fields={"idempotency_key": "Use a new key for a new reversal."},
+                    _("This idempotency key was already used for a different sanction."),
+                    fields={"idempotency_key": _("Use a new key for a new reversal.")},
                     status=409,
                 )
             return existing
         if target.kind == SanctionKind.REVERSAL:
             raise ApplicationError(
                 SanctionsErrorCode.NOT_REVERSIBLE,
-                "A reversal cannot itself be reversed; award the sanction again instead.",
-                fields={"entry": "Choose a points or strike entry."},
+                _("A reversal cannot itself be reversed; award the sanction again instead."),
+                fields={"entry": _("Choose a points or strike entry.")},
                 status=409,
             )
         done = SanctionEntry.objects.filter(reverses=target).first()
         if done is not None:
             raise ApplicationError(
                 SanctionsErrorCode.ALREADY_REVERSED,
-                f"This entry was already reversed on {done.created_at:%Y-%m-%d %H:%M} UTC.",
-                fields={"entry": "Each entry is reversed at most once."},
+                _("This entry was already reversed on %(created_at)s UTC.")
+                % {"created_at": format(done.created_at, "%Y-%m-%d %H:%M")},
+                fields={"entry": _("Each entry is reversed at most once.")},
                 status=409,
             )
         now = clock.now()

@@ -126,8 +126,11 @@ def complaint_file(
     if standing.suspended_until and standing.suspended_until > now:
         raise ApplicationError(
             IpErrorCode.REPORTER_SUSPENDED,
-            f"Filing is suspended until {standing.suspended_until:%Y-%m-%d %H:%M} UTC: "
-            f"{standing.suspension_reason}",
+            _("Filing is suspended until %(suspended_until)s UTC: %(suspension_reason)s")
+            % {
+                "suspended_until": format(standing.suspended_until, "%Y-%m-%d %H:%M"),
+                "suspension_reason": standing.suspension_reason,
+            },
             status=403,
         )
     problem = record_usable(record)
@@ -135,7 +138,7 @@ def complaint_file(
         raise ApplicationError(
             IpErrorCode.RECORD_NOT_USABLE,
             problem,
-            fields={"record": "Choose an approved, unexpired IP record."},
+            fields={"record": _("Choose an approved, unexpired IP record.")},
         )
     if reason not in ComplaintReason.values or not policy.reason_fits(record.kind, reason):
         fitting = ", ".join(str(ComplaintReason(r).label) for r in policy.reasons_for(record.kind))
@@ -177,29 +180,37 @@ def complaint_file(
             else CommonErrorCode.INVALID_INPUT
         )
         raise ApplicationError(
-            code, "The complaint is incomplete. Nothing was filed.", fields=errors
+            code, _("The complaint is incomplete. Nothing was filed."), fields=errors
         )
     refs = _refs(listings)
     limit = int(policy.setting("max_listings_per_complaint"))
     if not refs:
         raise ApplicationError(
             IpErrorCode.NO_LISTINGS,
-            "Name at least one listing.",
-            fields={"listings": "Give marketplace URLs or listing ids, one per line."},
+            _("Name at least one listing."),
+            fields={"listings": _("Give marketplace URLs or listing ids, one per line.")},
         )
     if len(refs) > limit:
         raise ApplicationError(
             IpErrorCode.TOO_MANY_LISTINGS,
-            f"A complaint names at most {limit} listings; this one names {len(refs)}.",
-            fields={"listings": f"Split them into complaints of at most {limit} listings."},
+            _("A complaint names at most %(limit)s listings; this one names %(refs)s.")
+            % {"limit": limit, "refs": len(refs)},
+            fields={
+                "listings": _("Split them into complaints of at most %(limit)s listings.")
+                % {"limit": limit}
+            },
         )
     note_max = int(policy.setting("item_note_max_chars"))
     for i, ref in enumerate(refs):
         if len(ref.note) > note_max:
             raise ApplicationError(
                 IpErrorCode.CSV_INVALID,
-                f"The note for listing {i + 1} is longer than {note_max} characters.",
-                fields={f"listings.{i}.note": f"Shorten it to {note_max} characters."},
+                _("The note for listing %(value)s is longer than %(note_max)s characters.")
+                % {"value": i + 1, "note_max": note_max},
+                fields={
+                    f"listings.{i}.note": _("Shorten it to %(note_max)s characters.")
+                    % {"note_max": note_max}
+                },
             )
     with transaction.atomic():
         resolved = _resolve(refs, principal=principal, filer=actor.organization)
@@ -421,7 +432,9 @@ def complaint_withdraw(*, actor: User, complaint: Complaint, reason: str = "") -
         _require_reporter(actor, locked)
         if locked.status == ComplaintStatus.WITHDRAWN:
             raise ApplicationError(
-                IpErrorCode.INVALID_TRANSITION, "This complaint is already withdrawn.", status=409
+                IpErrorCode.INVALID_TRANSITION,
+                _("This complaint is already withdrawn."),
+                status=409,
             )
         items = list(
             ComplaintItem.objects.select_for_update(of=("self",))
@@ -435,7 +448,7 @@ def complaint_withdraw(*, actor: User, complaint: Complaint, reason: str = "") -
         if not withdrawable:
             raise ApplicationError(
                 IpErrorCode.INVALID_TRANSITION,
-                "Nothing in this complaint can be withdrawn any more.",
+                _("Nothing in this complaint can be withdrawn any more."),
                 status=409,
             )
         for item in withdrawable:
@@ -479,9 +492,9 @@ def complaint_prefill(
     found = {listing.pk: listing for listing in Listing.objects.filter(pk__in=ids)}
     missing = [i for i in ids if i not in found]
     if missing:
-        raise not_found(f"listing {missing[0]}")
+        raise not_found(_("listing %(missing)s") % {"missing": missing[0]})
     if record is not None and record.owner_id != rights_holder.pk:
-        raise not_found("IP record")
+        raise not_found(_("IP record"))
     urls = list(dict.fromkeys(found[i].marketplace_url for i in ids))
     limit = int(policy.setting("max_listings_per_complaint"))
     with transaction.atomic():
@@ -511,24 +524,27 @@ def parse_listing_csv(data: bytes) -> list[ListingRef]:
     if len(data) > CSV_MAX_BYTES:
         raise ApplicationError(
             IpErrorCode.CSV_INVALID,
-            "The CSV file is too large.",
-            fields={"csv": f"Upload at most {CSV_MAX_BYTES // 1024} KB (300 listings)."},
+            _("The CSV file is too large."),
+            fields={
+                "csv": _("Upload at most %(value)s KB (300 listings).")
+                % {"value": CSV_MAX_BYTES // 1024}
+            },
         )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ApplicationError(
             IpErrorCode.CSV_INVALID,
-            "The CSV file is not UTF-8 text.",
-            fields={"csv": "Save the file as CSV UTF-8 and upload it again."},
+            _("The CSV file is not UTF-8 text."),
+            fields={"csv": _("Save the file as CSV UTF-8 and upload it again.")},
         ) from None
     reader = csv.DictReader(io.StringIO(text))
     header = [h.strip().lower() for h in (reader.fieldnames or [])]
     if "listing" not in header:
         raise ApplicationError(
             IpErrorCode.CSV_INVALID,
-            "The CSV has no 'listing' column.",
-            fields={"csv": "Start from the template: columns listing,note."},
+            _("The CSV has no 'listing' column."),
+            fields={"csv": _("Start from the template: columns listing,note.")},
         )
     reader.fieldnames = header
     refs = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from tradeguard.accounts.models import User
 from tradeguard.common import clock
@@ -55,7 +56,9 @@ def item_decide(
     require_officer(actor, "decide maintained complaints")
     reason = require_reason(reason)
     if uphold and manifestly_unfounded:
-        raise invalid("manifestly_unfounded", "An upheld complaint cannot be manifestly unfounded.")
+        raise invalid(
+            "manifestly_unfounded", _("An upheld complaint cannot be manifestly unfounded.")
+        )
     with transaction.atomic():
         locked = _lock(item)
         if locked.status != S.UNDER_REVIEW:
@@ -137,7 +140,7 @@ def appeal_decide(
         if locked.decided_by_id == actor.pk or appeal.statement.decided_by_id == actor.pk:
             raise ApplicationError(
                 IpErrorCode.SAME_OFFICER,
-                "You took the decision under appeal; a different officer must review it.",
+                _("You took the decision under appeal; a different officer must review it."),
                 status=403,
             )
         appeal.status = AppealStatus.UPHELD if uphold else AppealStatus.REJECTED

@@ -90,8 +90,14 @@ def item_transition(
         allowed = ", ".join(sorted(policy.TRANSITIONS[old])) or "none (final)"
         raise ApplicationError(
             IpErrorCode.INVALID_TRANSITION,
-            f"This listing's complaint is {old.label.lower()}; it cannot become "
-            f"{ItemStatus(new).label.lower()} (allowed next: {allowed}).",
+            _(
+                "This listing's complaint is %(label)s; it cannot become %(label2)s (allowed next: %(allowed)s)."
+            )
+            % {
+                "label": old.label.lower(),
+                "label2": ItemStatus(new).label.lower(),
+                "allowed": allowed,
+            },
             status=409,
         )
     now = clock.now()
@@ -172,14 +178,15 @@ def _wrong_state(item: ComplaintItem, action: str) -> ApplicationError:
     status = ItemStatus(item.status)
     return ApplicationError(
         IpErrorCode.INVALID_TRANSITION,
-        f"You cannot {action} now: this listing's complaint is {status.label.lower()}.",
+        _("You cannot %(action)s now: this listing's complaint is %(label)s.")
+        % {"action": action, "label": status.label.lower()},
         status=409,
     )
 
 
 def _require_supplier(actor: User, item: ComplaintItem) -> None:
     if actor.role != Role.SUPPLIER or actor.organization_id != item.supplier_id:
-        raise permission_denied("Only the supplier whose listing is named answers this notice.")
+        raise permission_denied(_("Only the supplier whose listing is named answers this notice."))
 
 
 def _require_reporter(actor: User, complaint: Complaint) -> None:
@@ -187,14 +194,15 @@ def _require_reporter(actor: User, complaint: Complaint) -> None:
         complaint.rights_holder_id,
         complaint.filed_by_org_id,
     ):
-        raise permission_denied("Only the rights holder (or its agent) who filed may do this.")
+        raise permission_denied(_("Only the rights holder (or its agent) who filed may do this."))
 
 
 def _deadline_check(due: dt.datetime | None, what: str) -> None:
     if due is not None and clock.now() > due:
         raise ApplicationError(
             IpErrorCode.DEADLINE_PASSED,
-            f"The deadline to {what} passed at {due:%Y-%m-%d %H:%M} UTC.",
+            _("The deadline to %(what)s passed at %(due)s UTC.")
+            % {"what": what, "due": format(due, "%Y-%m-%d %H:%M")},
             status=409,
         )
 

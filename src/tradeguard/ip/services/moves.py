@@ -163,14 +163,14 @@ def item_counter_notice(
         if CounterNotice.objects.filter(item=locked).exists():
             raise ApplicationError(
                 IpErrorCode.INVALID_TRANSITION,
-                "You already filed a counter-notice for this listing.",
+                _("You already filed a counter-notice for this listing."),
                 status=409,
             )
         if locked.status == S.REMOVED:
             if locked.removal_kind == RemovalKind.DECISION:
                 raise ApplicationError(
                     IpErrorCode.INVALID_TRANSITION,
-                    "An officer decided this removal; appeal it instead.",
+                    _("An officer decided this removal; appeal it instead."),
                     status=409,
                 )
             _deadline_check(late_counter_until(locked), "counter-notify after removal")
@@ -179,7 +179,7 @@ def item_counter_notice(
         if errors:
             raise ApplicationError(
                 IpErrorCode.STATEMENTS_MISSING,
-                "The counter-notice is incomplete. Nothing was saved.",
+                _("The counter-notice is incomplete. Nothing was saved."),
                 fields=errors,
             )
         stored = _all_documents(documents, stored_documents, actor)
@@ -253,14 +253,14 @@ def item_appeal(
     """The supplier's free internal complaint against a removal (EU DSA Art. 20);
     documents as for `item_counter_notice`."""
     if not (explanation or "").strip():
-        raise invalid("explanation", "Explain why the removal was wrong and what you ask for.")
+        raise invalid("explanation", _("Explain why the removal was wrong and what you ask for."))
     with transaction.atomic():
         locked = _lock(item)
         _require_supplier(actor, locked)
         if Appeal.objects.filter(item=locked).exists():
             raise ApplicationError(
                 IpErrorCode.ALREADY_APPEALED,
-                "You already appealed this removal; its decision is final on the platform.",
+                _("You already appealed this removal; its decision is final on the platform."),
                 status=409,
             )
         if locked.status != S.REMOVED:
@@ -275,7 +275,8 @@ def item_appeal(
         if clock.now() > statement.appeal_until:
             raise ApplicationError(
                 IpErrorCode.APPEAL_WINDOW_CLOSED,
-                f"The appeal window closed on {statement.appeal_until:%Y-%m-%d}.",
+                _("The appeal window closed on %(appeal_until)s.")
+                % {"appeal_until": format(statement.appeal_until, "%Y-%m-%d")},
                 status=409,
             )
         stored = _all_documents(documents, stored_documents, actor)[:MAX_DOCUMENTS]
@@ -334,9 +335,13 @@ def item_maintain(*, actor: User, item: ComplaintItem, explanation: str = "") ->
         if locked.complaint.record.kind == RecordKind.COPYRIGHT and locked.holds_removal:
             raise ApplicationError(
                 IpErrorCode.INVALID_TRANSITION,
-                "For copyright, a removed listing is restored after a valid counter-notice "
-                "unless you record that you filed a court action.",
-                fields={"court_action": "Record the court action, or accept the counter-notice."},
+                _(
+                    "For copyright, a removed listing is restored after a valid counter-notice "
+                    "unless you record that you filed a court action."
+                ),
+                fields={
+                    "court_action": _("Record the court action, or accept the counter-notice.")
+                },
                 status=409,
             )
         _deadline_check(locked.counter_due_at, "answer the counter-notice")
@@ -375,15 +380,17 @@ def item_court_action(*, actor: User, item: ComplaintItem, reference: str) -> Co
     """Copyright: the rights holder records a court action, so the listing stays removed."""
     reference = (reference or "").strip()
     if not reference:
-        raise invalid("reference", "Give the court and case number of the action you filed.")
+        raise invalid("reference", _("Give the court and case number of the action you filed."))
     with transaction.atomic():
         locked = _lock(item)
         _require_reporter(actor, locked.complaint)
         if locked.complaint.record.kind != RecordKind.COPYRIGHT or not locked.holds_removal:
             raise ApplicationError(
                 IpErrorCode.NOT_COPYRIGHT,
-                "A court action keeps a listing removed only for copyright complaints whose "
-                "listing is removed; maintain the complaint instead.",
+                _(
+                    "A court action keeps a listing removed only for copyright complaints whose "
+                    "listing is removed; maintain the complaint instead."
+                ),
                 status=409,
             )
         if locked.status != S.COUNTER_NOTICED:

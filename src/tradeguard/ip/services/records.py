@@ -8,6 +8,7 @@ from typing import IO, Any
 
 from django.db import transaction
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from tradeguard.accounts.enums import OrgKind, Role
 from tradeguard.accounts.models import Organization, User
@@ -95,8 +96,10 @@ def record_submit(
     if kind not in RecordKind.values:
         raise ApplicationError(
             IpErrorCode.RECORD_INCOMPLETE,
-            "Unknown kind of IP record.",
-            fields={"kind": f"Choose one of: {', '.join(RecordKind.values)}."},
+            _("Unknown kind of IP record."),
+            fields={
+                "kind": _("Choose one of: %(values)s.") % {"values": ", ".join(RecordKind.values)}
+            },
         )
     kind = RecordKind(kind)
     title = (title or "").strip() or (word_mark or "").strip()
@@ -154,17 +157,20 @@ def record_submit(
     if has_documents and policy.needs_translation(language) and translation is None:
         raise ApplicationError(
             IpErrorCode.TRANSLATION_REQUIRED,
-            f"Documents in {language!r} need an English or Chinese translation.",
+            _("Documents in %(language)s need an English or Chinese translation.")
+            % {"language": repr(language)},
             fields={
-                "translation": "Attach a translation into English or Chinese, or set the "
-                "document language if the documents are already in English or Chinese.",
+                "translation": _(
+                    "Attach a translation into English or Chinese, or set the "
+                    "document language if the documents are already in English or Chinese."
+                ),
                 **errors,
             },
         )
     if errors:
         raise ApplicationError(
             IpErrorCode.RECORD_INCOMPLETE,
-            "The IP record is incomplete. Nothing was saved.",
+            _("The IP record is incomplete. Nothing was saved."),
             fields=errors,
         )
     now = clock.now()
@@ -299,7 +305,7 @@ def _record_decide(*, actor: User, record: IpRecord, approve: bool, reason: str)
         if locked.status != RecordStatus.PENDING:
             raise ApplicationError(
                 IpErrorCode.RECORD_NOT_PENDING,
-                f"This record is already {locked.status}.",
+                _("This record is already %(status)s.") % {"status": locked.status},
                 status=409,
             )
         old = locked.status
@@ -368,18 +374,20 @@ def agent_authorization_submit(
     """An agent uploads its principal's letter of authorization for officer review."""
     agent = actor.organization
     if actor.role != Role.AGENT or agent is None:
-        raise permission_denied("Only users with the agent role submit letters of authorization.")
+        raise permission_denied(
+            _("Only users with the agent role submit letters of authorization.")
+        )
     if principal.kind != OrgKind.RIGHTS_HOLDER or principal.pk == agent.pk:
         raise ApplicationError(
             IpErrorCode.NOT_A_RIGHTS_HOLDER,
-            f"{principal.name} is not another rights-holder organization.",
-            fields={"principal": "Choose the rights holder that authorized you."},
+            _("%(name)s is not another rights-holder organization.") % {"name": principal.name},
+            fields={"principal": _("Choose the rights holder that authorized you.")},
         )
     if valid_until < clock.now().date():
         raise ApplicationError(
             IpErrorCode.RECORD_INCOMPLETE,
-            "The letter of authorization has already expired.",
-            fields={"valid_until": "Upload a current letter and give its end date."},
+            _("The letter of authorization has already expired."),
+            fields={"valid_until": _("Upload a current letter and give its end date.")},
         )
     with transaction.atomic():
         stored = file_store(
@@ -417,7 +425,7 @@ def agent_authorization_decide(
         if auth.status != AuthorizationStatus.PENDING:
             raise ApplicationError(
                 IpErrorCode.AUTHORIZATION_NOT_PENDING,
-                f"This letter of authorization is already {auth.status}.",
+                _("This letter of authorization is already %(status)s.") % {"status": auth.status},
                 status=409,
             )
         old = auth.status

@@ -63,7 +63,7 @@ def reporter_check(*, organization: Organization, actor: Any = None) -> bool:
     now = clock.now()
     acc = accuracy(organization, now)
     with transaction.atomic():
-        standing, _ = ReporterStanding.objects.select_for_update().get_or_create(
+        standing, _created = ReporterStanding.objects.select_for_update().get_or_create(
             organization=organization
         )
         standing.outcomes = acc.outcomes
@@ -150,7 +150,7 @@ def reporter_assess_abuse(*, organization: Organization, actor: Any) -> Reporter
         complaint__rights_holder=organization, manifestly_unfounded=True
     )
     with transaction.atomic():
-        standing, _ = ReporterStanding.objects.select_for_update().get_or_create(
+        standing, _created = ReporterStanding.objects.select_for_update().get_or_create(
             organization=organization
         )
         warning_valid = now - dt.timedelta(days=int(policy.setting("warning_valid_days")))
