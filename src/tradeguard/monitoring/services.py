@@ -18,7 +18,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, Max, Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext, ngettext_lazy
 
 from tradeguard.accounts.enums import OrgKind
 from tradeguard.accounts.models import Organization, User
@@ -27,6 +27,7 @@ from tradeguard.catalog.models import ListingImage
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, invalid, not_found, permission_denied
 from tradeguard.common.events import event_record
+from tradeguard.common.i18n.text import Joined, Text
 from tradeguard.common.timers import timer_ensure
 from tradeguard.evidence.enums import FileCategory
 from tradeguard.evidence.models import StoredFile
@@ -787,6 +788,13 @@ def authorization_revoke(
 # --- digest ------------------------------------------------------------------------------
 
 
+def _with_newlines(parts: list[Text]) -> list[Any]:
+    out: list[Any] = []
+    for i, part in enumerate(parts):
+        out += ["\n", part] if i else [part]
+    return out
+
+
 def digest_ensure() -> None:
     """Keep one pending digest timer while there are matches to report."""
     timer_ensure(kind=TIMER_DIGEST, due_at=policy.next_digest(clock.now()), future_only=True)
@@ -807,21 +815,38 @@ def matches_digest_send(_: int = 0) -> str:
     for owner in Organization.objects.filter(pk__in=per_owner):
         suppliers = per_owner[owner.pk]
         total = sum(suppliers.values())
-        lines = "\n".join(
-            f"- {name}: {count} listing image(s)" for name, count in sorted(suppliers.items())
-        )
+        lines = [
+            Text(
+                ngettext_lazy(
+                    "- %(supplier)s: %(n)s listing image",
+                    "- %(supplier)s: %(n)s listing images",
+                    "n",
+                ),
+                supplier=name,
+                n=count,
+            )
+            for name, count in sorted(suppliers.items())
+        ]
         from tradeguard.notifications.services import notify_org
 
         with transaction.atomic():
             notify_org(
                 organization=owner,
                 kind="monitoring.digest",
-                subject=f"{total} new image match(es) to review",
-                body=(
-                    "Image monitoring found listing images that look like your protected "
-                    f"images:\n{lines}\n\nConfirm a copy to prepare an IP complaint, dismiss "
-                    "it, or mark the supplier as authorized. Nothing is sent to the "
-                    "suppliers until you file a complaint."
+                subject=Text(
+                    ngettext_lazy(
+                        "%(n)s new image match to review", "%(n)s new image matches to review", "n"
+                    ),
+                    n=total,
+                ),
+                body=Text(
+                    gettext_lazy(
+                        "Image monitoring found listing images that look like your protected "
+                        "images:\n%(lines)s\n\nConfirm a copy to prepare an IP complaint, "
+                        "dismiss it, or mark the supplier as authorized. Nothing is sent to the "
+                        "suppliers until you file a complaint."
+                    ),
+                    lines=Joined(tuple(_with_newlines(lines))),
                 ),
                 link=link,
                 topic=("monitoring.queue", owner.pk),

@@ -14,12 +14,14 @@ from typing import Any
 
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext_lazy
 
 from tradeguard.accounts.enums import OrgKind
 from tradeguard.accounts.models import Organization
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, invalid
 from tradeguard.common.events import event_record
+from tradeguard.common.i18n.text import Text
 from tradeguard.common.timers import timer_schedule
 from tradeguard.sanctions import policy
 from tradeguard.sanctions.enums import SanctionKind, SanctionsErrorCode
@@ -188,41 +190,55 @@ def _record_level_change(
     )
 
 
+def _what(entry: SanctionEntry, *, merged: bool) -> Text:
+    """What an entry gave, for a notice: "12 sanction points", "a strike"."""
+    if entry.kind == SanctionKind.POINTS:
+        return Text(
+            ngettext_lazy("%(n)s sanction point", "%(n)s sanction points", "n"), n=entry.points
+        )
+    if merged:
+        return Text(gettext_lazy("a strike (counted with a strike of the last days)"))
+    return Text(gettext_lazy("a strike"))
+
+
 def _consequences(
     *, org: Organization, before: Standing, after: Standing, entry: SanctionEntry, actor: Any
 ) -> None:
     from tradeguard.notifications.services import notify_org
 
     changed = _standing_changed(before, after)
-    what = (
-        f"{entry.points} sanction points"
-        if entry.kind == SanctionKind.POINTS
-        else "a strike"
-        + (
-            " (counted with a strike of the last days)"
-            if before.strikes_in_force == after.strikes_in_force
-            else ""
-        )
+    what = _what(entry, merged=before.strikes_in_force == after.strikes_in_force)
+    body = Text(
+        gettext_lazy(
+            "Your company received %(what)s: %(reason)s\n\n"
+            "Points in force: %(points)s; counted strikes: %(strikes)s.\n"
+            "Standing: %(standing)s\n"
+            "Points and strikes expire 365 days after they were given."
+        ),
+        what=what,
+        reason=entry.reason,
+        points=str(after.points_in_force),
+        strikes=str(after.strikes_in_force),
+        standing=lambda: after.summary,
     )
-    body = (
-        f"Your company received {what}: {entry.reason}\n\n"
-        f"Points in force: {after.points_in_force}; counted strikes: {after.strikes_in_force}.\n"
-        f"Standing: {after.summary}\n"
-        "Points and strikes expire 365 days after they were given."
-    )
-    times = {}
     if after.restricted_until is not None:
-        times["restricted_until"] = after.restricted_until
-        body += "\nYou may not publish listings or receive new orders until {restricted_until}."
+        body = body + Text(
+            gettext_lazy(
+                "\nYou may not publish listings or receive new orders until %(restricted_until)s."
+            ),
+            restricted_until=after.restricted_until,
+        )
     notify_org(
         organization=org,
         kind="sanctions.changed" if changed else "sanctions.entry",
-        subject=f"Sanctions: {after.level_label}" if changed else f"Sanctions: {what}",
+        subject=Text(
+            gettext_lazy("Sanctions: %(what)s"),
+            what=(lambda: after.level_label) if changed else what,
+        ),
         body=body,
         link=f"/sanctions/suppliers/{org.pk}/",
         actor=actor,
         topic=("sanctions.supplier", org.pk),
-        times=times,
     )
     if changed:
         _record_level_change(
@@ -386,9 +402,7 @@ def entry_reverse(
             reverses=target,
         )
         after = supplier_standing(org, now, with_record=False)
-        what = (
-            f"{target.points} sanction points" if target.kind == SanctionKind.POINTS else "a strike"
-        )
+        what = _what(target, merged=False)
         event_record(
             obj=org,
             type="sanctions.entry_reversed",
@@ -417,7 +431,7 @@ def _reversal_consequences(
     before: Standing,
     after: Standing,
     reversal: SanctionEntry,
-    what: str,
+    what: Text,
     actor: Any,
 ) -> None:
     from tradeguard.notifications.services import notify_org
@@ -426,11 +440,18 @@ def _reversal_consequences(
     notify_org(
         organization=org,
         kind="sanctions.changed" if changed else "sanctions.entry",
-        subject=f"Sanctions: {what} reversed",
-        body=(
-            f"{what[:1].upper()}{what[1:]} given to your company no longer count: {reversal.reason}\n\n"
-            f"Points in force: {after.points_in_force}; counted strikes: {after.strikes_in_force}.\n"
-            f"Standing: {after.summary}"
+        subject=Text(gettext_lazy("Sanctions: %(what)s reversed"), what=what),
+        body=Text(
+            gettext_lazy(
+                "No longer counted: %(what)s given to your company. Reason: %(reason)s\n\n"
+                "Points in force: %(points)s; counted strikes: %(strikes)s.\n"
+                "Standing: %(standing)s"
+            ),
+            what=what,
+            reason=reversal.reason,
+            points=str(after.points_in_force),
+            strikes=str(after.strikes_in_force),
+            standing=lambda: after.summary,
         ),
         link=f"/sanctions/suppliers/{org.pk}/",
         actor=actor,

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from tradeguard.accounts.enums import OrgKind, Role
 from tradeguard.accounts.models import Organization, User
 from tradeguard.common import clock
-from tradeguard.common.errors import ApplicationError, permission_denied
+from tradeguard.common.errors import ApplicationError, Message, permission_denied
 from tradeguard.ip.enums import AuthorizationStatus, IpErrorCode
 from tradeguard.ip.models import AgentAuthorization
 
@@ -70,17 +70,18 @@ def authorization_valid(*, agent: Organization, principal: Organization) -> bool
     ).exists()
 
 
-def require_officer(actor: User, what: str) -> None:
+def require_officer(actor: User, message: Message) -> None:
+    """`message` says who may do it: _("Only platform officers review IP records.")."""
     if not actor.is_officer:
-        raise permission_denied(_("Only platform officers %(what)s.") % {"what": what})
+        raise permission_denied(message)
 
 
-def require_reason(reason: str, field: str = "reason", what: str = "This decision") -> str:
+def require_reason(reason: str, field: str = "reason", message: Message | None = None) -> str:
     text = (reason or "").strip()
     if not text:
         raise ApplicationError(
             IpErrorCode.REASON_REQUIRED,
-            _("%(what)s needs a written reason.") % {"what": what},
+            message or _("This decision needs a written reason."),
             fields={field: _("Say what you checked and why; the other party reads it.")},
         )
     return text
@@ -90,8 +91,8 @@ def notify_org(
     organization: Organization | None,
     *,
     kind: str,
-    subject: str,
-    body: str,
+    subject: Any,
+    body: Any,
     link: str = "",
     times: Mapping[str, dt.datetime] | None = None,
     actor: Any = None,
@@ -119,8 +120,8 @@ def notify_users(
     users: Iterable[User],
     *,
     kind: str,
-    subject: str,
-    body: str,
+    subject: Any,
+    body: Any,
     link: str = "",
     times: Mapping[str, dt.datetime] | None = None,
     actor: Any = None,

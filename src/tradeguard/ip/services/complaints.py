@@ -6,13 +6,14 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from django.db import transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext_lazy
 
 from tradeguard.accounts.models import Organization, User
 from tradeguard.catalog.enums import ListingStatus
@@ -20,8 +21,9 @@ from tradeguard.catalog.models import Listing
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, CommonErrorCode, not_found
 from tradeguard.common.events import event_record
+from tradeguard.common.formatting import format_country
 from tradeguard.common.i18n.legal import signature_for
-from tradeguard.common.i18n.text import written_in
+from tradeguard.common.i18n.text import Text, written_in
 from tradeguard.common.workdays import add_working_days
 from tradeguard.ip import legal, policy
 from tradeguard.ip.enums import (
@@ -295,12 +297,15 @@ def complaint_file(
         notify_org(
             actor.organization,
             kind="ip.complaint.filed",
-            subject=ngettext(
-                "Complaint #%(id)s filed: %(n)s listing notified",
-                "Complaint #%(id)s filed: %(n)s listings notified",
-                len(notified),
-            )
-            % {"id": complaint.pk, "n": len(notified)},
+            subject=Text(
+                ngettext_lazy(
+                    "Complaint #%(id)s filed: %(n)s listing notified",
+                    "Complaint #%(id)s filed: %(n)s listings notified",
+                    "n",
+                ),
+                id=complaint.pk,
+                n=len(notified),
+            ),
             body=_filed_summary(notified, rejected),
             link=complaint_link(complaint),
             actor=actor,
@@ -371,31 +376,56 @@ def _resolve(
     return out
 
 
-def _filed_summary(notified: list[ComplaintItem], rejected: list[ComplaintItem]) -> str:
+def _filed_summary(notified: list[ComplaintItem], rejected: list[ComplaintItem]) -> Text:
     """What a colleague of the filer reads: how many listings were notified and why any
     others could not be processed."""
-    text = ngettext(
-        "%(n)s listing was notified.", "%(n)s listings were notified.", len(notified)
-    ) % {"n": len(notified)}
+    text: Text = Text(
+        ngettext_lazy("%(n)s listing was notified.", "%(n)s listings were notified.", "n"),
+        n=len(notified),
+    )
     if rejected:
-        text += " " + ngettext(
-            "%(n)s could not be processed:", "%(n)s could not be processed:", len(rejected)
-        ) % {"n": len(rejected)}
-        text += "\n" + "\n".join(
-            f"- {i.reference}: {i.get_rejection_reason_display()}" for i in rejected
+        text = (
+            text
+            + " "
+            + Text(
+                ngettext_lazy(
+                    "%(n)s could not be processed:", "%(n)s could not be processed:", "n"
+                ),
+                n=len(rejected),
+            )
         )
+        for i in rejected:
+            text = (
+                text
+                + "\n"
+                + Text(
+                    gettext_lazy("- %(reference)s: %(reason)s"),
+                    reference=i.reference,
+                    reason=i.get_rejection_reason_display,
+                )
+            )
     return text
 
 
 def _notify_suppliers(complaint: Complaint, items: list[ComplaintItem]) -> None:
-    """One notice per supplier: the grounds, the IP record, the rights holder's contact
-    and the deadline, in the supplier's time zone."""
+    """One notice per supplier, in its members' language and time zone: the grounds, the
+    IP record, the rights holder's contact and the deadline."""
     record = complaint.record
     by_supplier: dict[int, list[ComplaintItem]] = {}
     for item in items:
         by_supplier.setdefault(item.supplier_id or 0, []).append(item)
     holder = complaint.rights_holder
     contact = holder.contact_email or complaint.filed_by.email
+    right: list[Any] = [
+        Text(
+            gettext_lazy("%(kind)s “%(title)s”"), kind=record.get_kind_display, title=record.title
+        ),
+        record.registration_number or gettext_lazy("unregistered work"),
+    ]
+    if record.jurisdiction:
+        right.append(record.jurisdiction)
+    if record.valid_until:
+        right.append(Text(gettext_lazy("valid until %(day)s"), day=record.valid_until.isoformat()))
     for group in by_supplier.values():
         first = group[0]
         lines = "\n".join(
@@ -404,23 +434,37 @@ def _notify_suppliers(complaint: Complaint, items: list[ComplaintItem]) -> None:
         notify_org(
             first.supplier,
             kind="ip.complaint.notice",
-            subject=f"IP complaint against {len(group)} of your listings — answer by {{due}}",
-            body=(
-                f"{holder.name} ({holder.country}) filed an IP complaint "
-                f"({complaint.get_reason_display()}) against these listings:\n{lines}\n\n"
-                f"Right asserted: {record.get_kind_display()} “{record.title}”, "
-                f"{record.registration_number or 'unregistered work'}"
-                f"{', ' + record.jurisdiction if record.jurisdiction else ''}"
-                f"{', valid until ' + record.valid_until.isoformat() if record.valid_until else ''}.\n"
-                f"Grounds: {complaint.explanation}\n"
-                f"Rights holder's contact: {contact}\n\n"
-                "By {due} remove each listing or file a counter-notice on its notice page "
-                "(your IP notices list them all). Without an answer the listings are removed "
-                "automatically at that time."
+            subject=Text(
+                ngettext_lazy(
+                    "IP complaint against %(n)s of your listings — answer by %(due)s",
+                    "IP complaint against %(n)s of your listings — answer by %(due)s",
+                    "n",
+                ),
+                n=len(group),
+                due=first.respond_due_at,
+            ),
+            body=Text(
+                gettext_lazy(
+                    "%(holder)s (%(country)s) filed an IP complaint (%(reason)s) against "
+                    "these listings:\n%(listings)s\n\n"
+                    "Right asserted: %(right)s.\n"
+                    "Grounds: %(grounds)s\n"
+                    "Rights holder's contact: %(contact)s\n\n"
+                    "By %(due)s remove each listing or file a counter-notice on its notice "
+                    "page (your IP notices list them all). Without an answer the listings are "
+                    "removed automatically at that time."
+                ),
+                holder=holder.name,
+                country=partial(format_country, holder.country),
+                reason=complaint.get_reason_display,
+                listings=lines,
+                right=right,
+                grounds=complaint.explanation,
+                contact=contact,
+                due=first.respond_due_at,
             ),
             # One listing: its notice page; several: the list of the supplier's notices.
             link=item_link(first) if len(group) == 1 else reverse("ip:portal"),
-            times={"due": first.respond_due_at} if first.respond_due_at else None,
             topic=first,
         )
 

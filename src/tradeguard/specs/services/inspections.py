@@ -9,6 +9,7 @@ from typing import IO, Any
 
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from tradeguard.accounts.enums import OrgKind, Role
 from tradeguard.accounts.models import Organization, User
@@ -20,6 +21,7 @@ from tradeguard.common.errors import (
     permission_denied,
 )
 from tradeguard.common.events import event_record
+from tradeguard.common.i18n.text import Text
 from tradeguard.notifications.services import notify_org
 from tradeguard.orders.models import Order
 from tradeguard.specs import policy
@@ -145,8 +147,18 @@ def inspection_book(
             notify_org(
                 organization=org,
                 kind="inspection.booked",
-                subject=f"Inspection booked: order {order.reference}",
-                body=f"{order.buyer.name} booked a {inspection.get_kind_display().lower()} for order {order.reference}.",
+                subject=Text(
+                    gettext_lazy("Inspection booked: order %(reference)s"),
+                    reference=order.reference,
+                ),
+                body=Text(
+                    gettext_lazy(
+                        "%(buyer)s booked an inspection (%(kind)s) for order %(reference)s."
+                    ),
+                    buyer=order.buyer.name,
+                    kind=inspection.get_kind_display,
+                    reference=order.reference,
+                ),
                 link=f"/specs/inspections/{inspection.pk}/",
                 actor=actor,
                 topic=order,
@@ -367,9 +379,21 @@ def inspection_report_sign(*, actor: User, inspection: Inspection) -> Inspection
             notify_org(
                 organization=org,
                 kind="inspection.signed",
-                subject=f"Inspection report: {Verdict(verdict.overall).label}, order {order.reference}",
-                body=f"{locked.inspector_org.name} signed report v{draft.number} of the "
-                f"{locked.get_kind_display().lower()}: {Verdict(verdict.overall).label.lower()}.",
+                subject=Text(
+                    gettext_lazy("Inspection report: %(verdict)s, order %(reference)s"),
+                    verdict=Verdict(verdict.overall).label,
+                    reference=order.reference,
+                ),
+                body=Text(
+                    gettext_lazy(
+                        "%(inspector)s signed report v%(number)s of the inspection (%(kind)s): "
+                        "%(verdict)s."
+                    ),
+                    inspector=locked.inspector_org.name,
+                    number=str(draft.number),
+                    kind=locked.get_kind_display,
+                    verdict=Verdict(verdict.overall).label,
+                ),
                 link=f"/specs/inspections/{locked.pk}/",
                 actor=actor,
                 topic=order,

@@ -7,6 +7,7 @@ from typing import IO, Any
 
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from tradeguard.accounts.enums import OrgKind, Role
 from tradeguard.accounts.models import Organization, User
@@ -18,6 +19,7 @@ from tradeguard.common.errors import (
     permission_denied,
 )
 from tradeguard.common.events import event_record
+from tradeguard.common.i18n.text import Text
 from tradeguard.evidence.enums import FileCategory
 from tradeguard.evidence.models import StoredFile
 from tradeguard.evidence.services import file_store
@@ -310,11 +312,19 @@ def order_spec_attach(*, actor: User, order: Order, version: SpecVersion) -> Ord
         notify_org(
             organization=order.supplier,
             kind="spec.attached",
-            subject=f"Specification to accept on order {order.reference}",
-            body=(
-                f"{order.buyer.name} attached {version.specification.product_name} "
-                f"version {version.number} to order {order.reference}. Review and accept it "
-                "so it becomes binding."
+            subject=Text(
+                gettext_lazy("Specification to accept on order %(reference)s"),
+                reference=order.reference,
+            ),
+            body=Text(
+                gettext_lazy(
+                    "%(buyer)s attached %(product)s version %(version)s to order %(reference)s. "
+                    "Review and accept it so it becomes binding."
+                ),
+                buyer=order.buyer.name,
+                product=version.specification.product_name,
+                version=str(version.number),
+                reference=order.reference,
             ),
             link=f"/specs/orders/{order.pk}/",
             actor=actor,
@@ -408,8 +418,25 @@ def spec_accept(*, actor: User, attachment: OrderSpec, sha256: str | None = None
             notify_org(
                 organization=other,
                 kind="spec.accepted",
-                subject=f"Specification accepted by the {party} on order {order.reference}",
-                body=f"The {party} accepted version {version.number}. Accept it too to make it binding.",
+                subject=Text(
+                    gettext_lazy("Specification accepted by the buyer on order %(reference)s")
+                    if party == AcceptanceParty.BUYER
+                    else gettext_lazy(
+                        "Specification accepted by the supplier on order %(reference)s"
+                    ),
+                    reference=order.reference,
+                ),
+                body=Text(
+                    gettext_lazy(
+                        "The buyer accepted version %(version)s. Accept it too to make it binding."
+                    )
+                    if party == AcceptanceParty.BUYER
+                    else gettext_lazy(
+                        "The supplier accepted version %(version)s. Accept it too to make it "
+                        "binding."
+                    ),
+                    version=str(version.number),
+                ),
                 link=f"/specs/orders/{order.pk}/",
                 actor=actor,
                 topic=order,
