@@ -121,7 +121,9 @@ def evidence_attach_stored(
     of the actor's side, or submitted at once, with the same checks as an upload."""
     party = require_party(actor, dispute, Party.BUYER, Party.SUPPLIER)
     if type not in EvidenceType.values:
-        raise invalid("type", f"Choose one of: {', '.join(EvidenceType.values)}.")
+        raise invalid(
+            "type", _("Choose one of: %(values)s.") % {"values": ", ".join(EvidenceType.values)}
+        )
     allowed = policy.evidence_formats(type)
     if stored.category not in allowed:
         raise ApplicationError(
