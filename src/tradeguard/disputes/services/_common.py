@@ -48,6 +48,20 @@ def require_officer(actor: Any) -> None:
         raise permission_denied(_("Only platform officers may do this."))
 
 
+def over_cap(dispute: Dispute, amount: Any, cap: Any) -> str:
+    """Why an amount is refused: more than the covered amount (more than the order total
+    for an offline order), both as money."""
+    from tradeguard.common.money import format_money
+
+    values = {
+        "amount": format_money(amount, dispute.currency),
+        "cap": format_money(cap, dispute.currency),
+    }
+    if dispute.offline:
+        return _("%(amount)s is more than the order total (%(cap)s).") % values
+    return _("%(amount)s is more than the covered amount (%(cap)s).") % values
+
+
 def link(dispute: Dispute) -> str:
     return f"/disputes/{dispute.pk}/"
 

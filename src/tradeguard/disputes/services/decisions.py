@@ -37,7 +37,14 @@ from tradeguard.disputes.models import (
     EvidenceItem,
     Finding,
 )
-from tradeguard.disputes.services._common import lock, require_officer, require_party, tell, webhook
+from tradeguard.disputes.services._common import (
+    lock,
+    over_cap,
+    require_officer,
+    require_party,
+    tell,
+    webhook,
+)
 from tradeguard.disputes.services.lifecycle import dispute_transition
 
 E = DisputesErrorCode
@@ -131,15 +138,10 @@ def _refund_amount(dispute: Dispute, outcome: str, refund_amount: Any) -> Decima
     if amount > cap:
         raise ApplicationError(
             E.REFUND_EXCEEDS_COVERED,
-            _("%(amount)s is more than the %(value)s (%(cap)s).")
-            % {
-                "amount": format_money(amount, dispute.currency),
-                "value": "covered amount" if not dispute.offline else "order total",
-                "cap": format_money(cap, dispute.currency),
-            },
+            over_cap(dispute, amount, cap),
             fields={
-                "refund_amount": _("Award at most %(cap)s %(currency)s.")
-                % {"cap": cap, "currency": dispute.currency}
+                "refund_amount": _("Award at most %(cap)s.")
+                % {"cap": format_money(cap, dispute.currency)}
             },
         )
     return amount

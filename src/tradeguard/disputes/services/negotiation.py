@@ -22,7 +22,7 @@ from tradeguard.disputes.enums import (
     ProposalStatus,
 )
 from tradeguard.disputes.models import Dispute, Message, Proposal
-from tradeguard.disputes.services._common import lock, others, require_party, tell
+from tradeguard.disputes.services._common import lock, others, over_cap, require_party, tell
 from tradeguard.disputes.services.lifecycle import dispute_transition
 
 E = DisputesErrorCode
@@ -120,15 +120,10 @@ def _capped(dispute: Dispute, amount: Any, cap: Any) -> Any:
     if value > cap:
         raise ApplicationError(
             E.CLAIM_EXCEEDS_COVERED,
-            _("%(value)s is more than the %(value2)s (%(cap)s).")
-            % {
-                "value": format_money(value, dispute.currency),
-                "value2": "covered amount" if not dispute.offline else "order total",
-                "cap": format_money(cap, dispute.currency),
-            },
+            over_cap(dispute, value, cap),
             fields={
-                "amount": _("Propose at most %(cap)s %(currency)s.")
-                % {"cap": cap, "currency": dispute.currency}
+                "amount": _("Propose at most %(cap)s.")
+                % {"cap": format_money(cap, dispute.currency)}
             },
         )
     return value
