@@ -19,6 +19,7 @@ import io
 import json
 import os
 import random
+import secrets
 import shutil
 import signal
 import socket
@@ -61,18 +62,22 @@ def prepare(data: Path, database_url: str | None) -> dict[str, str]:
         with psycopg.connect(admin, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'.encode())
             conn.execute(f'CREATE DATABASE "{name}"'.encode())
+    # Served as in production (DEBUG off, a secret key, hashed static files); only the
+    # demo data is seeded the way `make run` seeds it, with DEBUG on.
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "TRADEGUARD_"))},
         "TRADEGUARD_DATA_DIR": str(data),
         "DATABASE_URL": url,
-        "DEBUG": "true",
+        "DEBUG": "false",
+        "SECRET_KEY": secrets.token_urlsafe(48),
+        "ALLOWED_HOSTS": "127.0.0.1",
         "TASK_BACKEND": "database",
         "LOG_LEVEL": "WARNING",
         "PYTHONUNBUFFERED": "1",
     }
     tg = [sys.executable, "-m", "tradeguard.cli"]
     run([*tg, "migrate", "--noinput", "-v0"], env)
-    run([*tg, "demo"], env)
+    run([*tg, "demo"], {**env, "DEBUG": "true"})
     run([*tg, "collectstatic", "--noinput", "-v0"], env)
     return env
 

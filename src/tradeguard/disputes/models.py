@@ -261,6 +261,21 @@ class Proposal(models.Model):
     def __str__(self) -> str:
         return f"{self.get_kind_display()} proposal #{self.pk}"
 
+    @property
+    def shown_note(self) -> str:
+        """The note as people read it: what its author wrote, as written; for the buyer's
+        request recorded at filing (which nobody wrote a note for), a label in the
+        reader's language. Cases filed before this stored the label in English."""
+        if self.is_initial_request and self.note in ("", LEGACY_INITIAL_NOTE):
+            from django.utils.translation import gettext
+
+            return gettext("The buyer's request when filing.")
+        return self.note
+
+
+# What filing once stored as the note of the buyer's initial request.
+LEGACY_INITIAL_NOTE = "The buyer's request when filing."
+
 
 class Decision(models.Model):
     """An officer's decision, with its statement of reasons and findings."""

@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
-from django.utils.translation import pgettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
 
 from tradeguard.common.formatting import format_date, format_instant
 from tradeguard.disputes.enums import (
@@ -89,14 +89,14 @@ QUALITY_REASONS = frozenset(
 REQUIREMENT_REASONS = frozenset({R.NOT_AS_DESCRIBED, R.COMPLIANCE})
 
 NOT_COVERED = (
-    "Freight increases and destination costs (customs duties, port fees).",
-    "After-sales service (installation, training, spare parts after delivery).",
-    "Defects the listing disclosed before you ordered.",
-    "Quality standards the contract, specification or listing did not state.",
-    "Changes you agreed to in writing with the supplier.",
+    gettext_lazy("Freight increases and destination costs (customs duties, port fees)."),
+    gettext_lazy("After-sales service (installation, training, spare parts after delivery)."),
+    gettext_lazy("Defects the listing disclosed before you ordered."),
+    gettext_lazy("Quality standards the contract, specification or listing did not state."),
+    gettext_lazy("Changes you agreed to in writing with the supplier."),
 )
 
-REQUIREMENT_GUIDANCE = (
+REQUIREMENT_GUIDANCE = gettext_lazy(
     "A complaint about quality can only be decided against something written: "
     "perceived quality alone cannot be judged. Cite at least one written requirement "
     "the goods fail, with its text: a clause of the specification or sales contract, "
@@ -106,7 +106,7 @@ REQUIREMENT_GUIDANCE = (
     "next time, put it in the contract or specification."
 )
 
-OFFLINE_NOTE = (
+OFFLINE_NOTE = gettext_lazy(
     "This order was paid outside the platform, so the platform holds no money to "
     "refund. The outcome is a written finding, sanctions on the supplier, a public "
     "record on its profile and a case file you can take to court. A sales contract and "
@@ -198,7 +198,7 @@ class Eligibility:
     offline: bool = False
     requires_requirement: bool = False
     notes: list[str] = field(default_factory=list)
-    not_covered: tuple[str, ...] = NOT_COVERED
+    not_covered: tuple[Any, ...] = NOT_COVERED
 
     def as_error_args(self) -> tuple[str, str, dict[str, str]]:
         return self.code, self.message, self.fields
@@ -376,7 +376,7 @@ def eligibility(facts: OrderFacts, reason: str, at: dt.datetime) -> Eligibility:
             **common,
         )
     if facts.offline:
-        notes.insert(0, OFFLINE_NOTE)
+        notes.insert(0, str(OFFLINE_NOTE))
         covered = Decimal(0)
     else:
         covered = min(facts.covered_paid, facts.total)
@@ -443,7 +443,7 @@ def eligibility(facts: OrderFacts, reason: str, at: dt.datetime) -> Eligibility:
         )
     message = f"You may file until {format_instant(window.closes_at)} ({window.basis})."
     if facts.offline:
-        message += " " + OFFLINE_NOTE
+        message += " " + str(OFFLINE_NOTE)
     else:
         message += f" Covered amount: {covered} {facts.currency}."
     return Eligibility(
@@ -486,7 +486,7 @@ def evidence_formats(evidence_type: str) -> tuple[FileCategory, ...]:
 @dataclass(frozen=True, slots=True)
 class ChecklistItem:
     key: str
-    label: str
+    label: Any  # a lazy translation: read in the reader's language
     types: tuple[str, ...]  # any of these evidence types satisfies it
     required: bool
     # A cited requirement of one of these sources also satisfies it.
@@ -500,32 +500,35 @@ BINDING_SPECIFICATION = "binding_specification"
 
 REQUIREMENT_SOURCE = ChecklistItem(
     "requirement_source",
-    "The written requirement: specification, contract, drawing or listing",
+    gettext_lazy("The written requirement: specification, contract, drawing or listing"),
     (E.SPEC_SHEET, E.SALES_CONTRACT, E.DESIGN_DRAWING),
     True,
     ("listing_attribute", BINDING_SPECIFICATION),
 )
 NONCONFORMITY = ChecklistItem(
     "nonconformity",
-    "Proof of the nonconformity: photos, video, inspection or lab report",
+    gettext_lazy("Proof of the nonconformity: photos, video, inspection or lab report"),
     (E.PRODUCT_PHOTO, E.PRODUCT_VIDEO, E.INSPECTION_REPORT, E.LAB_REPORT),
     True,
 )
 THIRD_PARTY = ChecklistItem(
     "third_party",
-    "An independent inspection or lab report",
+    gettext_lazy("An independent inspection or lab report"),
     (E.INSPECTION_REPORT, E.LAB_REPORT),
     False,
 )
 CHAT = ChecklistItem(
-    "communication", "Your messages with the supplier", (E.COMMUNICATION_LOG,), False
+    "communication", gettext_lazy("Your messages with the supplier"), (E.COMMUNICATION_LOG,), False
 )
 SHIPPING = ChecklistItem(
-    "shipping", "Shipping or tracking documents", (E.SHIPPING_DOCUMENT, E.CUSTOMS_DOCUMENT), False
+    "shipping",
+    gettext_lazy("Shipping or tracking documents"),
+    (E.SHIPPING_DOCUMENT, E.CUSTOMS_DOCUMENT),
+    False,
 )
-CONTRACT = ChecklistItem("contract", "The sales contract", (E.SALES_CONTRACT,), True)
+CONTRACT = ChecklistItem("contract", gettext_lazy("The sales contract"), (E.SALES_CONTRACT,), True)
 PAYMENT = ChecklistItem(
-    "payment", "Proof of payment (transaction record)", (E.TRANSACTION_RECORD,), True
+    "payment", gettext_lazy("Proof of payment (transaction record)"), (E.TRANSACTION_RECORD,), True
 )
 
 REASON_CHECKLIST: dict[str, tuple[ChecklistItem, ...]] = {
@@ -534,7 +537,7 @@ REASON_CHECKLIST: dict[str, tuple[ChecklistItem, ...]] = {
         REQUIREMENT_SOURCE,
         ChecklistItem(
             "missing_documents",
-            "Proof of what is missing: photos of labels, customs or lab documents",
+            gettext_lazy("Proof of what is missing: photos of labels, customs or lab documents"),
             (E.PRODUCT_PHOTO, E.CUSTOMS_DOCUMENT, E.LAB_REPORT, E.INSPECTION_REPORT),
             True,
         ),
@@ -543,7 +546,7 @@ REASON_CHECKLIST: dict[str, tuple[ChecklistItem, ...]] = {
     R.DEFECTIVE_OR_DAMAGED: (
         ChecklistItem(
             "damage",
-            "Photos or video of the defect or damage",
+            gettext_lazy("Photos or video of the defect or damage"),
             (E.PRODUCT_PHOTO, E.PRODUCT_VIDEO),
             True,
         ),
@@ -554,13 +557,15 @@ REASON_CHECKLIST: dict[str, tuple[ChecklistItem, ...]] = {
     R.QUANTITY_SHORTAGE: (
         ChecklistItem(
             "count",
-            "What arrived: photos of the goods and packing list, or an inspection report",
+            gettext_lazy(
+                "What arrived: photos of the goods and packing list, or an inspection report"
+            ),
             (E.PRODUCT_PHOTO, E.PRODUCT_VIDEO, E.INSPECTION_REPORT, E.SHIPPING_DOCUMENT),
             True,
         ),
         ChecklistItem(
             "ordered",
-            "What was ordered: contract or spec sheet",
+            gettext_lazy("What was ordered: contract or spec sheet"),
             (E.SALES_CONTRACT, E.SPEC_SHEET),
             False,
         ),
@@ -569,7 +574,10 @@ REASON_CHECKLIST: dict[str, tuple[ChecklistItem, ...]] = {
     R.NOT_RECEIVED: (SHIPPING, CHAT),
     R.LATE_SHIPMENT: (
         ChecklistItem(
-            "agreed_date", "The agreed ship-by date (contract)", (E.SALES_CONTRACT,), False
+            "agreed_date",
+            gettext_lazy("The agreed ship-by date (contract)"),
+            (E.SALES_CONTRACT,),
+            False,
         ),
         SHIPPING,
         CHAT,
@@ -577,7 +585,7 @@ REASON_CHECKLIST: dict[str, tuple[ChecklistItem, ...]] = {
     R.CANCELLATION_REFUND: (
         ChecklistItem(
             "cancellation",
-            "The cancellation and the supplier's promise to refund (messages)",
+            gettext_lazy("The cancellation and the supplier's promise to refund (messages)"),
             (E.COMMUNICATION_LOG,),
             False,
         ),
@@ -604,13 +612,26 @@ class ChecklistLine:
     done: bool
     drafted: bool  # only drafts cover it so far
 
+    @property
+    def note(self) -> str:
+        """'(required)', '(recommended; only in a draft, submit it)' ..."""
+        return str(_CHECKLIST_NOTES[(self.item.required, self.drafted)])
+
+
+_CHECKLIST_NOTES = {
+    (True, False): gettext_lazy("(required)"),
+    (False, False): gettext_lazy("(recommended)"),
+    (True, True): gettext_lazy("(required; only in a draft, submit it)"),
+    (False, True): gettext_lazy("(recommended; only in a draft, submit it)"),
+}
+
 
 @dataclass(frozen=True, slots=True)
 class CaseStrength:
     lines: list[ChecklistLine]
     score: int  # 0..100
     label: str  # strong / fair / weak
-    missing_required: list[str]
+    missing_required: list[Any]  # lazy labels of the required items not yet covered
 
     @property
     def complete(self) -> bool:
@@ -780,8 +801,10 @@ def suggested_decision(
     an offline order's total)."""
     capped = min(amount, cap)
     note = (
-        f"The recommended {amount:f} is more than can be awarded here ({cap:f}); "
-        f"capped at {capped:f}."
+        gettext(
+            "The recommended %(amount)s is more than can be awarded here (%(cap)s); capped at %(capped)s."
+        )
+        % {"amount": f"{amount:f}", "cap": f"{cap:f}", "capped": f"{capped:f}"}
         if amount > cap
         else ""
     )

@@ -51,7 +51,7 @@ def checklist_rows(strength: policy.CaseStrength) -> list[dict[str, Any]]:
     return [
         {
             "key": line.item.key,
-            "label": line.item.label,
+            "label": str(line.item.label),
             "required": line.item.required,
             "types": list(line.item.types),
             "done": line.done,
@@ -250,7 +250,7 @@ def detail(user: Any, dispute: Dispute) -> dict[str, Any]:
         "case_strength": {
             "score": strength.score,
             "label": strength.label,
-            "missing_required": strength.missing_required,
+            "missing_required": [str(m) for m in strength.missing_required],
         },
         "evidence": [evidence_read(e) for e in evidence],
         "proposals": [proposal_read(p) for p in dispute.proposals.all()],
@@ -310,8 +310,8 @@ def eligibility(order_id: int, order_kind: str, e: policy.Eligibility) -> dict[s
         "currency": e.currency,
         "offline": e.offline,
         "requires_requirement": e.requires_requirement,
-        "requirement_guidance": policy.REQUIREMENT_GUIDANCE if e.requires_requirement else "",
+        "requirement_guidance": str(policy.REQUIREMENT_GUIDANCE) if e.requires_requirement else "",
         "notes": e.notes,
-        "not_covered": list(e.not_covered),
+        "not_covered": [str(n) for n in e.not_covered],
         "checklist": checklist_rows(strength) if strength else [],
     }

@@ -221,76 +221,98 @@ def next_action(dispute: Dispute) -> policy.NextAction:
     if st == S.AWAITING_RESPONSE:
         return policy.NextAction(
             "supplier",
-            "The supplier must respond: accept the request, propose something else, or "
-            "reject it with reasons and evidence.",
+            _(
+                "The supplier must respond: accept the request, propose something else, or "
+                "reject it with reasons and evidence."
+            ),
             dispute.response_due_at,
         )
     if st == S.NEGOTIATING:
         open_proposals = [p for p in dispute.proposals.all() if p.status == ProposalStatus.OPEN]
         if open_proposals:
             last = open_proposals[-1]
-            other = "supplier" if last.party == Party.BUYER else "buyer"
+            if last.party == Party.BUYER:
+                return policy.NextAction(
+                    "supplier",
+                    _(
+                        "The supplier should accept or reject the buyer's proposal, or make "
+                        "a counter-proposal. Unsettled cases go to an officer automatically."
+                    ),
+                    dispute.auto_escalate_at,
+                )
             return policy.NextAction(
-                other,
-                f"The {other} should accept or reject the {last.party}'s proposal, or make "
-                "a counter-proposal. Unsettled cases go to an officer automatically.",
+                "buyer",
+                _(
+                    "The buyer should accept or reject the supplier's proposal, or make "
+                    "a counter-proposal. Unsettled cases go to an officer automatically."
+                ),
                 dispute.auto_escalate_at,
             )
         return policy.NextAction(
             "both",
-            "Either party may make a proposal; the buyer may escalate to an officer. "
-            "Unsettled cases escalate automatically.",
+            _(
+                "Either party may make a proposal; the buyer may escalate to an officer. "
+                "Unsettled cases escalate automatically."
+            ),
             dispute.auto_escalate_at,
         )
     if st == S.ESCALATED:
         return policy.NextAction(
             "both",
-            "Both parties may add and submit evidence until the evidence window ends; then "
-            "an officer reviews the case.",
+            _(
+                "Both parties may add and submit evidence until the evidence window ends; "
+                "then an officer reviews the case."
+            ),
             dispute.evidence_due_at,
         )
     if st in (S.UNDER_REVIEW, S.APPEALED):
         return policy.NextAction(
             "platform",
-            "An officer reviews the evidence and decides, with written reasons.",
+            _("An officer reviews the evidence and decides, with written reasons."),
             dispute.decision_due_at,
         )
     if st in (S.DECIDED, S.SETTLED):
         if dispute.return_status == ReturnStatus.AWAITING_SHIPMENT:
             return policy.NextAction(
                 "buyer",
-                "The buyer must ship the goods back and enter the tracking number; the "
-                "refund is released when the return is delivered.",
+                _(
+                    "The buyer must ship the goods back and enter the tracking number; the "
+                    "refund is released when the return is delivered."
+                ),
                 dispute.return_due_at,
             )
         if dispute.return_status == ReturnStatus.SHIPPED:
             return policy.NextAction(
-                "supplier", "The supplier must confirm the returned goods arrived.", None
+                "supplier", _("The supplier must confirm the returned goods arrived."), None
             )
         obligations = list(dispute.obligations.all())
         if any(o.status == ObligationStatus.PENDING for o in obligations):
             return policy.NextAction(
                 "supplier",
-                "The supplier must carry out the award and confirm it.",
+                _("The supplier must carry out the award and confirm it."),
                 dispute.award_due_at,
             )
         waiting_buyer = [o for o in obligations if o.status == ObligationStatus.CONFIRMED]
         if waiting_buyer:
             return policy.NextAction(
                 "buyer",
-                "The buyer should confirm it received what the supplier says it sent.",
+                _("The buyer should confirm it received what the supplier says it sent."),
                 waiting_buyer[0].buyer_confirm_due_at,
             )
         if any(r.status == RefundEntryStatus.PENDING for r in dispute.refunds.all()):
-            return policy.NextAction("platform", "The platform pays the refund to the buyer.", None)
+            return policy.NextAction(
+                "platform", _("The platform pays the refund to the buyer."), None
+            )
         if st == S.DECIDED:
             return policy.NextAction(
                 "",
-                "Nothing is pending. Either party may appeal once, with new evidence, "
-                "until the appeal deadline; then the case closes.",
+                _(
+                    "Nothing is pending. Either party may appeal once, with new evidence, "
+                    "until the appeal deadline; then the case closes."
+                ),
                 dispute.appeal_due_at,
             )
-    return policy.NextAction("", "Nothing is pending: the case is over.", None)
+    return policy.NextAction("", _("Nothing is pending: the case is over."), None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,35 +4,37 @@ from __future__ import annotations
 
 
 def register() -> None:
+    from django.utils.translation import gettext_lazy as _
+
     try:
         from tradeguard.web.timeline import register_event_labels
     except ImportError:  # pragma: no cover - the web shell is optional for the domain
         return
     register_event_labels(
         {
-            "dispute.opened": "Dispute filed",
-            "dispute.status_changed": "Status changed",
-            "dispute.evidence_added": "Evidence uploaded (draft)",
-            "dispute.evidence_submitted": "Evidence submitted",
-            "dispute.evidence_discarded": "Draft evidence discarded",
-            "dispute.message": "Message",
-            "dispute.proposal_made": "Proposal made",
-            "dispute.proposal_accepted": "Proposal accepted",
-            "dispute.proposal_rejected": "Proposal rejected",
-            "dispute.decided": "Decision",
-            "dispute.appealed": "Appeal filed",
-            "dispute.refund_created": "Refund ordered",
-            "dispute.refund_paid": "Refund paid",
-            "dispute.obligation_created": "Supplier obligation set",
-            "dispute.obligation_confirmed": "Supplier confirmed",
-            "dispute.obligation_fulfilled": "Obligation fulfilled",
-            "dispute.obligation_ignored": "Award ignored",
-            "dispute.return_requested": "Return requested",
-            "dispute.return_shipped": "Return shipped",
-            "dispute.return_delivered": "Return delivered",
-            "dispute.return_missed": "Return not shipped in time",
-            "dispute.decision_overdue": "Decision overdue",
-            "dispute.award_replaced": "Award replaced on appeal",
+            "dispute.opened": _("Dispute filed"),
+            "dispute.status_changed": _("Status changed"),
+            "dispute.evidence_added": _("Evidence uploaded (draft)"),
+            "dispute.evidence_submitted": _("Evidence submitted"),
+            "dispute.evidence_discarded": _("Draft evidence discarded"),
+            "dispute.message": _("Message"),
+            "dispute.proposal_made": _("Proposal made"),
+            "dispute.proposal_accepted": _("Proposal accepted"),
+            "dispute.proposal_rejected": _("Proposal rejected"),
+            "dispute.decided": _("Decision"),
+            "dispute.appealed": _("Appeal filed"),
+            "dispute.refund_created": _("Refund ordered"),
+            "dispute.refund_paid": _("Refund paid"),
+            "dispute.obligation_created": _("Supplier obligation set"),
+            "dispute.obligation_confirmed": _("Supplier confirmed"),
+            "dispute.obligation_fulfilled": _("Obligation fulfilled"),
+            "dispute.obligation_ignored": _("Award ignored"),
+            "dispute.return_requested": _("Return requested"),
+            "dispute.return_shipped": _("Return shipped"),
+            "dispute.return_delivered": _("Return delivered"),
+            "dispute.return_missed": _("Return not shipped in time"),
+            "dispute.decision_overdue": _("Decision overdue"),
+            "dispute.award_replaced": _("Award replaced on appeal"),
         }
     )
     register_values()

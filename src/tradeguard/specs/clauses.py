@@ -494,6 +494,40 @@ def describe_target(target: dict[str, Any] | None) -> str:
     return "yes" if target.get("expected", True) else "no"
 
 
+def describe_target_text(target: dict[str, Any] | None) -> str:
+    """`describe_target` in the reader's language, for pages. (`describe_target` stays
+    English: signed inspection reports store and hash its words.)"""
+    from django.utils.translation import gettext
+
+    if not target:
+        return ""
+    kind = target["type"]
+    if kind == "colour":
+        ref = " / ".join(str(target[k]) for k in ("pantone", "hex") if target.get(k))
+        if target.get("lab") and not ref:
+            ref = "Lab " + ", ".join(f"{v:g}" for v in target["lab"])
+        return gettext("%(reference)s within ΔE00 %(delta_e)s") % {
+            "reference": ref,
+            "delta_e": target["delta_e"],
+        }
+    if kind == "text":
+        return gettext("shows “%(text)s”") % {"text": target["text"]}
+    if kind == "measure":
+        lim = limits(target)
+        if "tolerance" in target or (lim.low is not None and lim.high is not None):
+            return describe_target(target)  # numbers and a unit only
+        if lim.low is not None:
+            return gettext("at least %(value)s %(unit)s") % {
+                "value": _text(lim.low),
+                "unit": lim.unit,
+            }
+        return gettext("at most %(value)s %(unit)s") % {
+            "value": _text(lim.high or Decimal(0)),
+            "unit": lim.unit,
+        }
+    return gettext("yes") if target.get("expected", True) else gettext("no")
+
+
 def clause_display(clause: dict[str, Any]) -> dict[str, Any]:
     """A clause with what pages show for its codes: kind and severity labels and the
     target as the spec sheet prints it ("120 mm ± 2")."""
@@ -502,7 +536,7 @@ def clause_display(clause: dict[str, Any]) -> dict[str, Any]:
         **clause,
         "kind_label": ClauseKind(kind).label if kind in ClauseKind.values else kind,
         "severity_label": Severity(severity).label if severity in Severity.values else severity,
-        "target_text": describe_target(clause.get("target")),
+        "target_text": describe_target_text(clause.get("target")),
     }
 
 

@@ -18,9 +18,15 @@ from dataclasses import asdict, dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
 from tradeguard.common.formatting import format_percent
+from tradeguard.common.i18n.text import money_locale
 from tradeguard.common.money import format_money, quantize
-from tradeguard.specs.verdicts import ReportVerdict, clause_label
+from tradeguard.specs.clauses import describe_target_text
+from tradeguard.specs.enums import Severity
+from tradeguard.specs.verdicts import ClauseVerdict, ReportVerdict
 
 
 class FindingStatus:
@@ -40,11 +46,78 @@ class Outcome:
 
 
 OUTCOME_LABELS = {
-    Outcome.FULL_REFUND_OR_RETURN: "Full refund, or return and refund",
-    Outcome.PARTIAL_REFUND: "Partial refund",
-    Outcome.NO_REFUND: "No refund",
-    Outcome.INSUFFICIENT_EVIDENCE: "No recommendation: the evidence decides nothing",
+    Outcome.FULL_REFUND_OR_RETURN: gettext_lazy("Full refund, or return and refund"),
+    Outcome.PARTIAL_REFUND: gettext_lazy("Partial refund"),
+    Outcome.NO_REFUND: gettext_lazy("No refund"),
+    Outcome.INSUFFICIENT_EVIDENCE: gettext_lazy("No recommendation: the evidence decides nothing"),
 }
+
+
+def _money(amount: Decimal, currency: str) -> str:
+    return format_money(amount, currency, locale=money_locale())
+
+
+def clause_label_text(clause: dict[str, Any]) -> str:
+    """'clause 3.2 Speaker length 180 mm ± 2' in the reader's language."""
+    target = describe_target_text(clause.get("target"))
+    if target:
+        return _("clause %(id)s %(text)s %(target)s") % {
+            "id": clause["clause_id"],
+            "text": clause["text"],
+            "target": target,
+        }
+    return _("clause %(id)s %(text)s") % {"id": clause["clause_id"], "text": clause["text"]}
+
+
+def _severity(code: str) -> str:
+    return str(Severity(code).label).lower() if code in Severity.values else code
+
+
+def clause_explanation(clause: dict[str, Any], cv: ClauseVerdict) -> str:
+    """What a report's verdict says about one clause, in the reader's language, from the
+    verdict's data. (The verdict's own `explanation` stays as signed: English.)"""
+    label = clause_label_text(clause)
+    if cv.source == "check":
+        # The inspector's note, as written, is what the signed sentence has in brackets.
+        head = cv.explanation.split(": checked on site, ", 1)[-1]
+        note = head.partition(" (")[2][:-1] if " (" in head else ""
+        if cv.verdict == "pass":
+            text = _("%(clause)s: checked on site, passed") % {"clause": label}
+        else:
+            text = _("%(clause)s: checked on site, failed") % {"clause": label}
+        return text + (_(" (%(note)s)") % {"note": note} if note else "")
+    if cv.source == "none":
+        if cv.verdict == "pending":
+            return _("%(clause)s: not checked in this report") % {"clause": label}
+        return _("%(clause)s: not measurable, no finding recorded") % {"clause": label}
+    values = {
+        "clause": label,
+        "out": cv.out_of_tolerance,
+        "n": cv.measured,
+        "severity": _severity(cv.severity),
+        "ac": cv.accept,
+        "more": (cv.required_sample or 0) - cv.measured,
+        "sample": cv.required_sample,
+    }
+    target_type = (clause.get("target") or {}).get("type")
+    if target_type in ("measure", "colour"):
+        found = _("%(clause)s: %(out)s of %(n)s sampled units out of tolerance") % values
+    else:
+        found = _("%(clause)s: %(out)s of %(n)s sampled units failing") % values
+    if cv.accept is None:
+        tail = _("lot size not recorded yet")
+    elif cv.verdict == "fail":
+        tail = _("%(severity)s, Ac %(ac)s → lot rejected") % values
+    elif cv.verdict == "pass":
+        tail = _("%(severity)s, Ac %(ac)s → accepted") % values
+    else:
+        tail = (
+            _(
+                "%(severity)s, Ac %(ac)s; measure %(more)s more of the %(sample)s units the plan needs"
+            )
+            % values
+        )
+    return _("%(found)s; %(tail)s") % {"found": found, "tail": tail}
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,11 +164,11 @@ class Recommendation:
 
     @property
     def amount_text(self) -> str:
-        return format_money(self.amount, self.currency)
+        return _money(self.amount, self.currency)
 
     @property
     def outcome_label(self) -> str:
-        return OUTCOME_LABELS.get(self.outcome, self.outcome)
+        return str(OUTCOME_LABELS.get(self.outcome, self.outcome))
 
 
 def clause_findings(
@@ -118,7 +191,8 @@ def clause_findings(
                     FindingStatus.UNKNOWN_CLAUSE,
                     False,
                     False,
-                    f"Clause {cid} is not in the specification accepted for this order.",
+                    _("Clause %(id)s is not in the specification accepted for this order.")
+                    % {"id": cid},
                 )
             )
             continue
@@ -137,7 +211,8 @@ def clause_findings(
                     FindingStatus.NO_EVIDENCE,
                     False,
                     False,
-                    f"{clause_label(clause)}: no signed inspection report checked this clause.",
+                    _("%(clause)s: no signed inspection report checked this clause.")
+                    % {"clause": clause_label_text(clause)},
                 )
             )
             continue
@@ -158,7 +233,8 @@ def clause_findings(
                 status,
                 status == FindingStatus.BROKEN,
                 status == FindingStatus.BROKEN,
-                f"{cv.explanation} ({report.label}).",
+                _("%(finding)s (%(report)s).")
+                % {"finding": clause_explanation(clause, cv), "report": report.label},
                 cv.measured,
                 cv.out_of_tolerance,
                 report.report_id,
@@ -183,26 +259,34 @@ def recommend(
     unit_price: Decimal | None,
     unit_price_note: str = "",
 ) -> Recommendation:
-    money = lambda amount: format_money(amount, currency)  # noqa: E731 - local shorthand
+    money = lambda amount: _money(amount, currency)  # noqa: E731 - local shorthand
     broken = [f for f in findings if f.status == FindingStatus.BROKEN]
     if broken:
         first = broken[0]
         lines: list[str] = [
-            f"Clause {f.clause_id}: {f.out_of_tolerance} of {f.measured} sampled units fail "
-            f"→ the lot is rejected."
+            _("Clause %(id)s: %(out)s of %(n)s sampled units fail → the lot is rejected.")
+            % {"id": f.clause_id, "out": f.out_of_tolerance, "n": f.measured}
             if f.measured
-            else f"Clause {f.clause_id}: failed the on-site check → the lot is rejected."
+            else _("Clause %(id)s: failed the on-site check → the lot is rejected.")
+            % {"id": f.clause_id}
             for f in broken
         ]
         lines.append(
-            f"Rejected lot → full refund of the order total {money(order_total)}, or return of the goods and refund."
+            _(
+                "Rejected lot → full refund of the order total %(total)s, or return of the "
+                "goods and refund."
+            )
+            % {"total": money(order_total)}
         )
         return Recommendation(
             Outcome.FULL_REFUND_OR_RETURN,
             quantize(order_total, currency),
             currency,
-            f"The signed inspection evidence proves clause {first.clause_id} broken and the lot "
-            "rejected under ISO 2859-1: recommend a full refund, or return and refund.",
+            _(
+                "The signed inspection evidence proves clause %(id)s broken and the lot "
+                "rejected under ISO 2859-1: recommend a full refund, or return and refund."
+            )
+            % {"id": first.clause_id},
             lines,
             findings,
         )
@@ -221,8 +305,17 @@ def recommend(
             shortage = quantize(missing * unit_price, currency)
             amount += shortage
             lines.append(
-                f"Shortage: {ordered:f} ordered - {presented:f} presented = {missing:f} missing "
-                f"units x {money(unit_price)} = {money(shortage)}."
+                _(
+                    "Shortage: %(ordered)s ordered - %(presented)s presented = %(missing)s "
+                    "missing units x %(price)s = %(amount)s."
+                )
+                % {
+                    "ordered": f"{ordered:f}",
+                    "presented": f"{presented:f}",
+                    "missing": f"{missing:f}",
+                    "price": money(unit_price),
+                    "amount": money(shortage),
+                }
             )
     partial = [f for f in findings if f.status == FindingStatus.DEFECTIVE_UNITS and f.measured]
     if partial and unit_price is not None and delivered:
@@ -232,19 +325,32 @@ def recommend(
         part = quantize(units * unit_price, currency)
         amount += part
         lines.append(
-            f"Defective units (clause {worst.clause_id}): {worst.out_of_tolerance} of "
-            f"{worst.measured} sampled units ({format_percent(share, 2)}) x {Decimal(delivered):f} "
-            f"delivered units = {units:f} units x {money(unit_price)} = {money(part)}."
+            _(
+                "Defective units (clause %(id)s): %(out)s of %(n)s sampled units (%(share)s) "
+                "x %(delivered)s delivered units = %(units)s units x %(price)s = %(amount)s."
+            )
+            % {
+                "id": worst.clause_id,
+                "out": worst.out_of_tolerance,
+                "n": worst.measured,
+                "share": format_percent(share, 2),
+                "delivered": f"{Decimal(delivered):f}",
+                "units": f"{units:f}",
+                "price": money(unit_price),
+                "amount": money(part),
+            }
         )
     amount = min(amount, order_total)
     if amount > 0:
-        lines.append(f"Recommended refund: {money(amount)}.")
+        lines.append(_("Recommended refund: %(amount)s.") % {"amount": money(amount)})
         return Recommendation(
             Outcome.PARTIAL_REFUND,
             quantize(amount, currency),
             currency,
-            "The evidence does not reject the lot, but shows a shortage or defective units: "
-            "recommend refunding their share.",
+            _(
+                "The evidence does not reject the lot, but shows a shortage or defective "
+                "units: recommend refunding their share."
+            ),
             lines,
             findings,
         )
@@ -257,8 +363,10 @@ def recommend(
             Outcome.INSUFFICIENT_EVIDENCE,
             Decimal(0),
             currency,
-            "No signed inspection evidence decides the cited clauses; decide on the parties' "
-            "evidence.",
+            _(
+                "No signed inspection evidence decides the cited clauses; decide on the "
+                "parties' evidence."
+            ),
             lines,
             findings,
         )
@@ -266,7 +374,10 @@ def recommend(
         Outcome.NO_REFUND,
         Decimal(0),
         currency,
-        "The signed inspection evidence shows the cited clauses met: no refund is supported by it.",
+        _(
+            "The signed inspection evidence shows the cited clauses met: no refund is "
+            "supported by it."
+        ),
         lines,
         findings,
     )

@@ -203,8 +203,14 @@ def _evidence(order: Order) -> list[ReportEvidence]:
             ReportEvidence(
                 report.pk,
                 inspection.pk,
-                f"{inspection.get_kind_display()} #{inspection.pk}, report v{report.number}, "
-                f"signed {when} by {inspection.inspector_org.name}",
+                _("%(kind)s #%(id)s, report v%(number)s, signed %(when)s by %(inspector)s")
+                % {
+                    "kind": inspection.get_kind_display(),
+                    "id": inspection.pk,
+                    "number": report.number,
+                    "when": when,
+                    "inspector": inspection.inspector_org.name,
+                },
                 signed_verdict(report),
                 reverse("specs:inspection", args=[inspection.pk]),
             )
@@ -227,14 +233,24 @@ def _unit_price(order: Order) -> tuple[Decimal | None, Decimal | None, str]:
         return quantity, items[0].unit_price, ""
     if not quantity:
         return None, None, ""
+    from tradeguard.common.i18n.text import money_locale
     from tradeguard.common.money import format_money
 
     average = order.total / quantity
+    locale = money_locale()
     return (
         quantity,
         average,
-        f"Unit price: order total {format_money(order.total, order.currency)} ÷ {quantity:f} "
-        f"units = {format_money(average, order.currency)} on average ({len(items)} items).",
+        _(
+            "Unit price: order total %(total)s ÷ %(quantity)s units = %(average)s on average "
+            "(%(items)s items)."
+        )
+        % {
+            "total": format_money(order.total, order.currency, locale=locale),
+            "quantity": f"{quantity:f}",
+            "average": format_money(average, order.currency, locale=locale),
+            "items": len(items),
+        },
     )
 
 

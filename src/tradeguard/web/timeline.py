@@ -25,6 +25,7 @@ from typing import Any
 from django.db import models
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from tradeguard.common.formatting import format_instant
 
@@ -34,14 +35,14 @@ _CODE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)+$")
 _HEX_DIGEST = re.compile(r"^[0-9a-f]{40,128}$")
 
 EVENT_LABELS: dict[str, Any] = {
-    "organization.created": "Organization registered",
-    "organization.member_added": "Member added",
-    "organization.document_added": "Business document uploaded",
-    "organization.verification_requested": "Verification requested",
-    "organization.verification_decided": "Verification decided",
-    "user.timezone_changed": "Display time zone changed",
-    "api_token.created": "API token created",
-    "api_token.revoked": "API token revoked",
+    "organization.created": _lazy("Organization registered"),
+    "organization.member_added": _lazy("Member added"),
+    "organization.document_added": _lazy("Business document uploaded"),
+    "organization.verification_requested": _lazy("Verification requested"),
+    "organization.verification_decided": _lazy("Verification decided"),
+    "user.timezone_changed": _lazy("Display time zone changed"),
+    "api_token.created": _lazy("API token created"),
+    "api_token.revoked": _lazy("API token revoked"),
 }
 
 
@@ -102,12 +103,15 @@ def format_event_value(event_type: str, key: str, value: Any, values: Mapping[st
         except ValueError:
             return format_value(value)
     if rule.kind == "money":
+        from tradeguard.common.i18n.text import money_locale
         from tradeguard.common.money import format_money
 
         currency = str(values.get(rule.currency_key) or "")
         try:
             # Events store amounts as text ("330.00"), so read them back as Decimals.
-            return format_money(Decimal(str(value)), currency) if currency else format_value(value)
+            if not currency:
+                return format_value(value)
+            return format_money(Decimal(str(value)), currency, locale=money_locale())
         except Exception:  # an amount an old event stored oddly must not break a page
             return format_value(value)
     if rule.kind == "hash":

@@ -30,10 +30,10 @@ def _latest_pid(server, name: str) -> int:  # type: ignore[no-untyped-def]
     return int(pids[-1])
 
 
-def test_a_killed_worker_and_deadline_runner_are_restarted_while_the_site_stays_up(served):  # noqa: F811
+def test_a_killed_worker_and_deadline_sweeper_are_restarted_while_the_site_stays_up(served):  # noqa: F811
     server = served()
     worker = _pid(server, "task worker 0")
-    runner = _pid(server, "deadline runner")
+    runner = _pid(server, "deadline sweeper")
 
     os.kill(worker, signal.SIGKILL)
     server.wait_for_log(r"task worker 0 stopped \(killed by SIGKILL\); starting it again")
@@ -43,8 +43,8 @@ def test_a_killed_worker_and_deadline_runner_are_restarted_while_the_site_stays_
     assert _latest_pid(server, "task worker 0") != worker
 
     os.kill(runner, signal.SIGKILL)
-    server.wait_for_log(r"deadline runner stopped \(killed by SIGKILL\); starting it again")
-    server.wait_for_log(r"started deadline runner again")
+    server.wait_for_log(r"deadline sweeper stopped \(killed by SIGKILL\); starting it again")
+    server.wait_for_log(r"started deadline sweeper again")
     assert server.request("GET", "/login/")[0] == 200
     assert server.proc.poll() is None
 
@@ -53,7 +53,7 @@ def test_a_killed_worker_and_deadline_runner_are_restarted_while_the_site_stays_
     log = server.log()
     assert "Traceback" not in log
     assert "serve: stopped" in log
-    for pid in (_latest_pid(server, "task worker 0"), _latest_pid(server, "deadline runner")):
+    for pid in (_latest_pid(server, "task worker 0"), _latest_pid(server, "deadline sweeper")):
         with pytest.raises(ProcessLookupError):
             os.kill(pid, 0)
 
@@ -64,8 +64,18 @@ def test_the_web_server_is_restarted_too(served):  # noqa: F811
     os.kill(web, signal.SIGKILL)
     server.wait_for_log(r"web server stopped \(killed by SIGKILL\)")
     server.wait_for_log(r"started web server again")
-    server.wait_ready()
-    assert server.request("GET", "/login/")[0] == 200
+    # The killed master's workers notice it is gone within a second or so and close
+    # the connections they hold; on a loaded machine that can take longer, so ask until
+    # the new web server answers.
+    deadline = time.monotonic() + 120
+    while True:
+        try:
+            if server.request("GET", "/login/")[0] == 200:
+                break
+        except OSError:
+            pass
+        assert time.monotonic() < deadline, server.log()
+        time.sleep(0.5)
 
 
 class FakeProc:

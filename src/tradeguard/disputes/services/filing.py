@@ -96,7 +96,7 @@ def _clean_requirements(
     if reason in policy.REQUIREMENT_REASONS and not cleaned:
         raise ApplicationError(
             E.REQUIREMENT_NOT_CITED,
-            policy.REQUIREMENT_GUIDANCE,
+            str(policy.REQUIREMENT_GUIDANCE),
             fields={
                 "requirements": _(
                     "Cite at least one written requirement (spec or contract clause, drawing, or listing attribute) with its text."
@@ -308,7 +308,7 @@ def _file(
         kind=requested_outcome,
         amount=claimed if requested_outcome != RequestedOutcome.REPLACEMENT else None,
         currency=order.currency,
-        note="The buyer's request when filing.",
+        note="",  # the page labels the initial request in its reader's language
         is_initial_request=True,
         created_at=now,
     )

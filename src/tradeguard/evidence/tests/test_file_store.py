@@ -6,6 +6,7 @@ from typing import Any
 import pytest
 from PIL import Image
 
+from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError
 from tradeguard.common.testing import PDF_BYTES, png_bytes
 from tradeguard.evidence.enums import EvidenceErrorCode, FileCategory
@@ -238,7 +239,10 @@ def test_the_sweep_removes_unreferenced_bytes_and_stale_temp_files(
     # Bytes a killed upload wrote without a row, two days ago, and one written just now.
     orphan = default_storage.save("files/ab/cd/" + "ab" * 32, ContentFile(b"x" * 1000))
     fresh = default_storage.save("files/ef/01/" + "ef" * 32, ContentFile(b"y" * 10))
-    old = (dt.datetime.now(dt.UTC) - dt.timedelta(days=2)).timestamp()
+    # Times from the suite's clock, which the sweep reads (it may be moved ahead).
+    now = clock.now().timestamp()
+    old = (clock.now() - dt.timedelta(days=2)).timestamp()
+    os.utime(default_storage.path(fresh), (now, now))
     os.utime(default_storage.path(orphan), (old, old))
     os.utime(default_storage.path(kept.storage_name), (old, old))
     # Temp files of uploads that never finished, and one in progress.
@@ -250,6 +254,7 @@ def test_the_sweep_removes_unreferenced_bytes_and_stale_temp_files(
     os.utime(django_temp, (old, old))
     in_progress = tmp_path / "tg-upload-now"
     in_progress.write_bytes(b"w")
+    os.utime(in_progress, (now, now))
 
     out = io.StringIO()
     call_command("files_collect", "--dry-run", stdout=out, stderr=io.StringIO())

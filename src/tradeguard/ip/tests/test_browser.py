@@ -127,9 +127,12 @@ def test_file_remove_counter_maintain_decide(browser_page: Any, live_server: Any
 
 
 def _images_loaded(page: Any, selector: str) -> int:
+    # A function, not an expression: Playwright polls an expression with eval, which
+    # the pages' Content-Security-Policy (script-src 'self') refuses.
     page.wait_for_function(
-        f"Array.from(document.querySelectorAll({selector!r}))"
-        ".every(img => img.complete && img.naturalWidth > 0)"
+        "(selector) => Array.from(document.querySelectorAll(selector))"
+        ".every(img => img.complete && img.naturalWidth > 0)",
+        arg=selector,
     )
     return int(page.locator(selector).count())
 

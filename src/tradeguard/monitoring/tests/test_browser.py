@@ -26,8 +26,9 @@ def test_review_side_by_side_and_confirm(browser_page: Any, live_server: Any) ->
     figures = page.locator("figure.match-figure")
     assert figures.count() == 2
     # Measure only once both images have loaded (an image still loading is 0 px wide).
+    # (A function: the CSP refuses the eval Playwright polls an expression with.)
     page.wait_for_function(
-        "Array.from(document.querySelectorAll('figure.match-figure img'))"
+        "() => Array.from(document.querySelectorAll('figure.match-figure img'))"
         ".every(img => img.complete && img.naturalWidth > 0)"
     )
     for index in range(2):

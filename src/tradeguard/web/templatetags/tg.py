@@ -232,8 +232,11 @@ def event_changes(event: Any) -> list[dict[str, Any]]:
 def event_params(event: Any) -> list[tuple[str, str]]:
     event_type = str(getattr(event, "type", "") or "")
     params = getattr(event, "params", None) or {}
+    # A money param may take its currency from the event's new values ("covered_amount"
+    # of dispute.opened is in the "currency" its new values hold).
+    context = {**(getattr(event, "new", None) or {}), **params}
     return [
-        (key_label(event_type, k), format_event_value(event_type, k, v, params))
+        (key_label(event_type, k), format_event_value(event_type, k, v, context))
         for k, v in params.items()
         if shown(event_type, k)
     ]

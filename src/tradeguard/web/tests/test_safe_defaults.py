@@ -24,8 +24,10 @@ SRC = Path(__file__).resolve().parents[2]
 
 
 def _settings(**env: str) -> subprocess.CompletedProcess[str]:
+    # Through django.conf, as the server reads them (importing the settings module alone
+    # fails once the optional Redis queue, which reads settings on import, is installed).
     code = (
-        "from tradeguard import settings as s; "
+        "from django.conf import settings as s; "
         "print(s.DEBUG, s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, s.SECURE_HSTS_SECONDS)"
     )
     clean = {
@@ -35,7 +37,12 @@ def _settings(**env: str) -> subprocess.CompletedProcess[str]:
     }
     return subprocess.run(
         [sys.executable, "-c", code],
-        env={**clean, "TRADEGUARD_DATA_DIR": "var/test", **env},
+        env={
+            **clean,
+            "DJANGO_SETTINGS_MODULE": "tradeguard.settings",
+            "TRADEGUARD_DATA_DIR": "var/test",
+            **env,
+        },
         capture_output=True,
         text=True,
         check=False,
