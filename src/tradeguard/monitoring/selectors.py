@@ -183,6 +183,22 @@ def template_groups(user: User) -> QuerySet[Any]:
     )
 
 
+def template_groups_top(user: User, supplier_id: int | None = None) -> list[Any]:
+    """The first 20 rows of `template_groups` for the queue page. They group the whole
+    backlog of matches on a template, so for officers (every owner's backlog) they are
+    cached for a minute like the tab counts; a reporter's own backlog is read fresh."""
+
+    def compute() -> list[Any]:
+        rows = template_groups(user)
+        if supplier_id is not None:
+            rows = rows.filter(supplier_id=supplier_id)
+        return list(rows[:20])
+
+    if sees_all(user):
+        return cached_aggregate(f"monitoring.template_groups:platform:{supplier_id}", compute)
+    return compute()
+
+
 def template_matches(user: User, supplier_id: int, template: str) -> QuerySet[Match]:
     """One supplier's matches on one template (see :func:`template_groups`)."""
     return (

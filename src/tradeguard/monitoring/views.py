@@ -120,12 +120,11 @@ def queue(request: HttpRequest) -> HttpResponse:
     }
     if status == MatchStatus.NEW:
         groups = selectors.groups_visible_to(user).filter(new_count__gt=0)
-        templates = selectors.template_groups(user)
-        if supplier_id.isdigit():
-            groups = groups.filter(supplier_id=int(supplier_id))
-            templates = templates.filter(supplier_id=int(supplier_id))
+        supplier = int(supplier_id) if supplier_id.isdigit() else None
+        if supplier is not None:
+            groups = groups.filter(supplier_id=supplier)
         context["page"] = page_from(request, selectors.with_template_counts(groups), size=PAGE_SIZE)
-        context["templates"] = list(templates[:20])
+        context["templates"] = selectors.template_groups_top(user, supplier)
     else:
         matches = (
             selectors.matches_visible_to(user).filter(status=status).order_by("-decided_at", "-id")
