@@ -371,7 +371,7 @@ def entry_reverse(
         if target.kind == SanctionKind.REVERSAL:
             raise ApplicationError(
                 SanctionsErrorCode.NOT_REVERSIBLE,
-                _("A reversal cannot itself be reversed; award the sanction again instead."),
+                _("A reversal cannot itself be reversed; impose the sanction again instead."),
                 fields={"entry": _("Choose a points or strike entry.")},
                 status=409,
             )
