@@ -138,7 +138,7 @@ def tokens_revoke(request: HttpRequest, token_id: int) -> ApiToken:
     user = _user(request)
     token = selectors.tokens_of(user).filter(pk=token_id).first()
     if token is None:
-        raise not_found("token")
+        raise not_found(_("token"))
     return services.api_token_revoke(actor=user, token=token)
 
 
@@ -147,10 +147,10 @@ def users_create(request: HttpRequest, payload: UserCreate) -> Status[User]:
     """Platform admins create users in any organization."""
     actor = _user(request)
     if actor.role != "admin":
-        raise permission_denied("Only platform admins create users.")
+        raise permission_denied(_("Only platform admins create users."))
     org = Organization.objects.filter(pk=payload.organization_id).first()
     if org is None:
-        raise not_found("organization")
+        raise not_found(_("organization"))
     user = services.user_create(
         actor=actor,
         email=payload.email,
@@ -176,7 +176,7 @@ def organizations_create(request: HttpRequest, payload: OrganizationCreate) -> S
     """Officers and admins: create an organization."""
     actor = _user(request)
     if not actor.is_platform:
-        raise permission_denied("Only platform officers and admins create organizations.")
+        raise permission_denied(_("Only platform officers and admins create organizations."))
     org = services.organization_create(actor=actor, **payload.dict())
     return Status(201, org)
 
@@ -196,7 +196,7 @@ def organizations_documents(request: HttpRequest, org_id: int) -> list[Organizat
     user = _user(request)
     org = selectors.organization_get(user, org_id)
     if not (user.is_platform or user.organization_id == org.pk):
-        raise not_found("organization")
+        raise not_found(_("organization"))
     return list(org.documents.select_related("file"))
 
 
@@ -215,7 +215,7 @@ def organizations_document_upload(
     user = _user(request)
     org = selectors.organization_get(user, org_id)
     if user.organization_id != org.pk:
-        raise not_found("organization")
+        raise not_found(_("organization"))
     doc = services.organization_document_add(
         actor=user,
         organization=org,

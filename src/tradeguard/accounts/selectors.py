@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db.models import Q, QuerySet
+from django.utils.translation import gettext as _
 
 from tradeguard.accounts.enums import OrgKind, VerificationStatus
 from tradeguard.accounts.models import ApiToken, Organization, OrganizationDocument, User
@@ -22,7 +23,7 @@ def organizations_visible_to(user: User) -> QuerySet[Organization]:
 def organization_get(user: User, org_id: int) -> Organization:
     org = organizations_visible_to(user).filter(pk=org_id).first()
     if org is None:
-        raise not_found("organization")
+        raise not_found(_("organization"))
     return org
 
 

@@ -52,8 +52,8 @@ def _clean_country(country: str) -> str:
     if not is_country(code):
         raise ApplicationError(
             AccountsErrorCode.INVALID_COUNTRY,
-            f"{country!r} is not an ISO 3166-1 country code.",
-            fields={"country": "Use a two-letter code such as CN, US or DE."},
+            _("%(country)s is not an ISO 3166-1 country code.") % {"country": repr(country)},
+            fields={"country": _("Use a two-letter code such as CN, US or DE.")},
         )
     return code
 
@@ -70,15 +70,17 @@ def organization_create(
 ) -> Organization:
     name = (name or "").strip()
     if not name:
-        raise invalid("name", "An organization needs a name.")
+        raise invalid("name", _("An organization needs a name."))
     if kind not in OrgKind.values:
-        raise invalid("kind", f"Choose one of: {', '.join(OrgKind.values)}.")
+        raise invalid(
+            "kind", _("Choose one of: %(values)s.") % {"values": ", ".join(OrgKind.values)}
+        )
     country = _clean_country(country)
     if contact_email:
         try:
             validate_email(contact_email)
         except ValidationError:
-            raise invalid("contact_email", "Enter a valid email address.") from None
+            raise invalid("contact_email", _("Enter a valid email address.")) from None
     website = (website or "").strip()
     if website:
         try:
@@ -92,8 +94,8 @@ def organization_create(
         if Organization.objects.filter(name__iexact=name).exists():
             raise ApplicationError(
                 AccountsErrorCode.ORG_NAME_TAKEN,
-                f"An organization named {name!r} already exists.",
-                fields={"name": "Choose another name."},
+                _("An organization named %(name)s already exists.") % {"name": repr(name)},
+                fields={"name": _("Choose another name.")},
             )
         org = Organization.objects.create(
             name=name,
@@ -134,21 +136,25 @@ def user_create(
     try:
         validate_email(email)
     except ValidationError:
-        raise invalid("email", "Enter a valid email address.") from None
+        raise invalid("email", _("Enter a valid email address.")) from None
     if role not in Role.values:
-        raise invalid("role", f"Choose one of: {', '.join(Role.values)}.")
+        raise invalid("role", _("Choose one of: %(values)s.") % {"values": ", ".join(Role.values)})
     if not role_fits_org(role, organization.kind):
         kinds = ", ".join(sorted(ROLE_ORG_KINDS[Role(role)]))
         raise ApplicationError(
             AccountsErrorCode.ROLE_ORG_MISMATCH,
-            f"A {role} must belong to an organization of kind {kinds}, not {organization.kind}.",
-            fields={"role": f"Pick an organization of kind {kinds}, or another role."},
+            _("A %(role)s must belong to an organization of kind %(kinds)s, not %(kind)s.")
+            % {"role": role, "kinds": kinds, "kind": organization.kind},
+            fields={
+                "role": _("Pick an organization of kind %(kinds)s, or another role.")
+                % {"kinds": kinds}
+            },
         )
     if not is_timezone(timezone):
         raise ApplicationError(
             AccountsErrorCode.INVALID_TIMEZONE,
-            f"{timezone!r} is not a time zone.",
-            fields={"timezone": "Use an IANA name such as Asia/Shanghai or Europe/Berlin."},
+            _("%(timezone)s is not a time zone.") % {"timezone": repr(timezone)},
+            fields={"timezone": _("Use an IANA name such as Asia/Shanghai or Europe/Berlin.")},
         )
     if check_password:
         from tradeguard.accounts.security import password_validate
@@ -158,8 +164,8 @@ def user_create(
         if User.objects.filter(email=email).exists():
             raise ApplicationError(
                 AccountsErrorCode.EMAIL_TAKEN,
-                f"A user with the email {email} already exists.",
-                fields={"email": "Sign in instead, or use another address."},
+                _("A user with the email %(email)s already exists.") % {"email": email},
+                fields={"email": _("Sign in instead, or use another address.")},
             )
         user = User.objects.create_user(
             email,
@@ -188,8 +194,8 @@ def user_set_timezone(*, actor: User, timezone: str) -> User:
     if not is_timezone(timezone):
         raise ApplicationError(
             AccountsErrorCode.INVALID_TIMEZONE,
-            f"{timezone!r} is not a time zone.",
-            fields={"timezone": "Use an IANA name such as Asia/Shanghai or Europe/Berlin."},
+            _("%(timezone)s is not a time zone.") % {"timezone": repr(timezone)},
+            fields={"timezone": _("Use an IANA name such as Asia/Shanghai or Europe/Berlin.")},
         )
     old = actor.timezone
     actor.timezone = timezone
@@ -247,9 +253,11 @@ def organization_document_add(
 ) -> OrganizationDocument:
     """Upload a business document and ask for verification (status -> pending)."""
     if actor.organization_id != organization.pk:
-        raise permission_denied("Only members of an organization may upload its documents.")
+        raise permission_denied(_("Only members of an organization may upload its documents."))
     if kind not in OrgDocumentKind.values:
-        raise invalid("kind", f"Choose one of: {', '.join(OrgDocumentKind.values)}.")
+        raise invalid(
+            "kind", _("Choose one of: %(values)s.") % {"values": ", ".join(OrgDocumentKind.values)}
+        )
     stored = file_store(
         upload=upload,
         name=name,
@@ -290,26 +298,27 @@ def organization_verification_decide(
     *, actor: User, organization: Organization, approve: bool, reason: str
 ) -> Organization:
     if not actor.is_officer:
-        raise permission_denied("Only platform officers decide verifications.")
+        raise permission_denied(_("Only platform officers decide verifications."))
     reason = (reason or "").strip()
     if not reason:
         raise ApplicationError(
             AccountsErrorCode.VERIFICATION_REASON_REQUIRED,
-            "A verification decision needs a written reason.",
-            fields={"reason": "Say what you checked and why you decided so."},
+            _("A verification decision needs a written reason."),
+            fields={"reason": _("Say what you checked and why you decided so.")},
         )
     with transaction.atomic():
         org = Organization.objects.select_for_update().get(pk=organization.pk)
         if org.verification_status != VerificationStatus.PENDING:
             raise ApplicationError(
                 AccountsErrorCode.VERIFICATION_NOT_PENDING,
-                f"This organization is {org.verification_status}, not pending review.",
+                _("This organization is %(verification_status)s, not pending review.")
+                % {"verification_status": org.verification_status},
                 status=409,
             )
         if approve and not org.documents.exists():
             raise ApplicationError(
                 AccountsErrorCode.VERIFICATION_NEEDS_DOCUMENT,
-                "An organization cannot be verified without an uploaded document.",
+                _("An organization cannot be verified without an uploaded document."),
             )
         old = org.verification_status
         org.verification_status = (
@@ -355,12 +364,12 @@ def api_token_create(
     until revoked. A person holds at most TOKEN_CAP active tokens."""
     owner = user or actor
     if owner.pk != actor.pk and not actor.is_platform:
-        raise permission_denied("You may only create tokens for yourself.")
+        raise permission_denied(_("You may only create tokens for yourself."))
     if kind == TokenKind.INTEGRATION and not owner.is_platform:
-        raise permission_denied("Integration tokens belong to platform users.")
+        raise permission_denied(_("Integration tokens belong to platform users."))
     name = (name or "").strip()
     if not name:
-        raise invalid("name", "Name the token after where you will use it.")
+        raise invalid("name", _("Name the token after where you will use it."))
     if expires_in_days is not None and not 1 <= expires_in_days <= TOKEN_MAX_DAYS:
         raise invalid(
             "expires_in_days",
@@ -409,11 +418,11 @@ def api_token_revoke(*, actor: User, token: ApiToken) -> ApiToken:
     with transaction.atomic():
         locked = ApiToken.objects.select_for_update().get(pk=token.pk)
         if locked.user_id != actor.pk and not actor.is_platform:
-            raise permission_denied("You may only revoke your own tokens.")
+            raise permission_denied(_("You may only revoke your own tokens."))
         if locked.revoked_at is not None:
             raise ApplicationError(
                 AccountsErrorCode.TOKEN_ALREADY_REVOKED,
-                "This token is already revoked.",
+                _("This token is already revoked."),
                 status=409,
             )
         locked.revoked_at = clock.now()

@@ -24,10 +24,11 @@ from django.views.decorators.http import require_http_methods, require_POST
 from tradeguard.accounts import security, selectors, services
 from tradeguard.accounts.enums import OrgDocumentKind, VerificationStatus
 from tradeguard.accounts.models import Organization, OrganizationDocument, User
-from tradeguard.accounts.policy import TOKEN_CAP, countries, timezones
+from tradeguard.accounts.policy import TOKEN_CAP, timezones
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError
 from tradeguard.common.events import events_for
+from tradeguard.common.formatting import format_country
 from tradeguard.common.pagination import page_from
 from tradeguard.evidence.services import human_size
 from tradeguard.evidence.serving import file_response
@@ -194,7 +195,10 @@ def me(request: HttpRequest) -> HttpResponse:
                 # Same path as PATCH /api/v1/me (accounts has no profile service).
                 user.full_name = full_name
                 user.save(update_fields=["full_name"])
-            messages.success(request, f"Saved. Times are now shown in {user.timezone}.")
+            messages.success(
+                request,
+                _("Saved. Times are now shown in %(timezone)s.") % {"timezone": user.timezone},
+            )
             return redirect("accounts:me")
     zone_name = user.timezone
     try:
@@ -365,7 +369,8 @@ def token_revoke(request: HttpRequest, token_id: int) -> HttpResponse:
         else:
             messages.success(
                 request,
-                f"Token “{token.name}” is revoked. Programs using it can no longer sign in.",
+                _("Token “%(name)s” is revoked. Programs using it can no longer sign in.")
+                % {"name": token.name},
             )
         return redirect("accounts:tokens")
     return render(request, "accounts/token_revoke.html", {"token": token})
@@ -403,11 +408,13 @@ def organization(request: HttpRequest) -> HttpResponse:
                 if org.verification_status == VerificationStatus.PENDING:
                     messages.success(
                         request,
-                        "Document uploaded. Your organization is now waiting for review by a "
-                        "platform officer; you will see the decision and its reason here.",
+                        _(
+                            "Document uploaded. Your organization is now waiting for review by a "
+                            "platform officer; you will see the decision and its reason here."
+                        ),
                     )
                 else:
-                    messages.success(request, "Document uploaded.")
+                    messages.success(request, _("Document uploaded."))
                 return redirect("accounts:organization")
     documents = org.documents.select_related("file", "uploaded_by")
     events = list(events_for(org).order_by("-created_at", "-id")[:TIMELINE_LIMIT])
@@ -417,7 +424,7 @@ def organization(request: HttpRequest) -> HttpResponse:
         "accounts/organization.html",
         {
             "org": org,
-            "country_name": countries().get(org.country, org.country),
+            "country_name": format_country(org.country),
             "documents": [_doc_row(d) for d in documents],
             "form": form,
             "events": events,
@@ -450,7 +457,7 @@ def org_profile(request: HttpRequest, org_id: int) -> HttpResponse:
         "accounts/org_profile.html",
         {
             "org": org,
-            "country_name": countries().get(org.country, org.country),
+            "country_name": format_country(org.country),
             "is_member": user.organization_id == org.pk,
         },
     )
@@ -475,7 +482,7 @@ def document_download(request: HttpRequest, doc_id: int) -> HttpResponseBase:
 
 def _require_officer(user: User) -> None:
     if not user.is_officer:
-        raise PermissionDenied("Only platform officers decide organization verifications.")
+        raise PermissionDenied(_("Only platform officers decide organization verifications."))
 
 
 def _queue_item(org: Organization, form: VerificationDecisionForm | None = None) -> dict[str, Any]:
@@ -483,7 +490,7 @@ def _queue_item(org: Organization, form: VerificationDecisionForm | None = None)
     waiting = now - org.verification_requested_at if org.verification_requested_at else None
     return {
         "org": org,
-        "country_name": countries().get(org.country, org.country),
+        "country_name": format_country(org.country),
         "documents": [_doc_row(d) for d in org.documents.all()],
         "form": form or VerificationDecisionForm(),
         "waiting": waiting,
@@ -543,18 +550,23 @@ def verification_decide(request: HttpRequest, org_id: int) -> HttpResponse:
         except ApplicationError as exc:
             if exc.status == 409 and not _is_htmx(request):
                 # Decided meanwhile (e.g. by another officer): it has left the queue.
-                messages.error(request, f"{org.name}: {exc.message}")
+                messages.error(
+                    request, _("%(name)s: %(problem)s") % {"name": org.name, "problem": exc.message}
+                )
                 return redirect("accounts:verification_queue")
             add_service_error(form, exc)
         else:
-            verb = (
-                "verified" if org.verification_status == VerificationStatus.VERIFIED else "rejected"
-            )
             if _is_htmx(request):
-                return render(
-                    request, "accounts/_verification_decided.html", {"org": org, "verb": verb}
+                return render(request, "accounts/_verification_decided.html", {"org": org})
+            messages.success(
+                request,
+                (
+                    _("%(name)s is verified. The organization sees your reason.")
+                    if org.verification_status == VerificationStatus.VERIFIED
+                    else _("%(name)s is rejected. The organization sees your reason.")
                 )
-            messages.success(request, f"{org.name} is {verb}. The organization sees your reason.")
+                % {"name": org.name},
+            )
             return redirect("accounts:verification_queue")
     if _is_htmx(request):
         org = selectors.verification_queue().filter(pk=org.pk).first() or org

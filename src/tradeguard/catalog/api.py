@@ -1,6 +1,7 @@
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.http.response import HttpResponseBase
+from django.utils.translation import gettext as _
 from ninja import File, Query, Router, Status
 from ninja.files import UploadedFile
 from ninja.pagination import paginate
@@ -35,7 +36,11 @@ def _supplier(user: User, supplier_id: int | None) -> Organization | None:
         return None
     org = organizations_visible_to(user).filter(pk=supplier_id).first()
     if org is None:
-        raise invalid("supplier_id", f"No organization with id {supplier_id} is visible to you.")
+        raise invalid(
+            "supplier_id",
+            _("No organization with id %(supplier_id)s is visible to you.")
+            % {"supplier_id": supplier_id},
+        )
     return org
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.utils.translation import gettext_lazy
 
 from tradeguard.accounts.enums import OrgKind
 from tradeguard.accounts.models import Organization
@@ -16,8 +17,10 @@ def _blank(choices: Any) -> list[tuple[str, str]]:
 
 
 class ListingFilterForm(forms.Form):
-    status = forms.ChoiceField(choices=_blank(ListingStatus.choices), required=False)
-    q = forms.CharField(label="Search", required=False, max_length=200)
+    status = forms.ChoiceField(
+        label=gettext_lazy("Status"), choices=_blank(ListingStatus.choices), required=False
+    )
+    q = forms.CharField(label=gettext_lazy("Search"), required=False, max_length=200)
 
 
 class AttributesField(forms.CharField):
@@ -45,20 +48,30 @@ class AttributesField(forms.CharField):
 
 class ListingForm(forms.Form):
     supplier = forms.ModelChoiceField(
-        queryset=Organization.objects.filter(kind=OrgKind.SUPPLIER), required=False
+        label=gettext_lazy("Supplier"),
+        queryset=Organization.objects.filter(kind=OrgKind.SUPPLIER),
+        required=False,
     )
     marketplace_url = forms.CharField(
-        max_length=500, label="Marketplace address", help_text="The listing's http(s) address."
+        max_length=500,
+        label=gettext_lazy("Marketplace address"),
+        help_text=gettext_lazy("The listing's http(s) address."),
     )
-    title = forms.CharField(max_length=300)
-    description = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), required=False)
+    title = forms.CharField(label=gettext_lazy("Title"), max_length=300)
+    description = forms.CharField(
+        label=gettext_lazy("Description"), widget=forms.Textarea(attrs={"rows": 4}), required=False
+    )
     attributes = AttributesField(
-        required=False, help_text="One per line, as the listing states them. Disputes cite them."
+        required=False,
+        help_text=gettext_lazy("One per line, as the listing states them. Disputes cite them."),
     )
     disclosed_defects = forms.CharField(
+        label=gettext_lazy("Disclosed defects"),
         widget=forms.Textarea(attrs={"rows": 2}),
         required=False,
-        help_text="Limitations the listing discloses; they are not grounds for a dispute.",
+        help_text=gettext_lazy(
+            "Limitations the listing discloses; they are not grounds for a dispute."
+        ),
     )
 
     def __init__(self, *args: Any, platform: bool, editing: bool = False, **kwargs: Any) -> None:
@@ -71,8 +84,8 @@ class ListingForm(forms.Form):
 
 class ImageForm(forms.Form):
     file = forms.FileField(
-        label="Product image",
-        help_text="JPEG, PNG, WebP, GIF or BMP; up to 15 MB, 20 per listing.",
+        label=gettext_lazy("Product image"),
+        help_text=gettext_lazy("JPEG, PNG, WebP, GIF or BMP; up to 15 MB, 20 per listing."),
         widget=forms.ClearableFileInput(attrs={"accept": "image/*"}),
     )
 
@@ -80,8 +93,9 @@ class ImageForm(forms.Form):
 class StatusForm(forms.Form):
     status = forms.ChoiceField(choices=ListingStatus.choices, widget=forms.HiddenInput)
     reason = forms.CharField(
+        label=gettext_lazy("Reason"),
         widget=forms.Textarea(attrs={"rows": 2}),
         required=False,
         max_length=5000,
-        help_text="Required for removal; the supplier sees it.",
+        help_text=gettext_lazy("Required for removal; the supplier sees it."),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db.models import Prefetch, Q, QuerySet
+from django.utils.translation import gettext as _
 
 from tradeguard.accounts.enums import Role
 from tradeguard.accounts.models import User
@@ -43,7 +44,7 @@ def listing_get(user: User, listing_id: int) -> Listing:
         .first()
     )
     if listing is None:
-        raise not_found("listing")
+        raise not_found(_("listing"))
     return listing
 
 
@@ -59,7 +60,7 @@ def listing_image_get(user: User, listing_id: int, image_id: int) -> ListingImag
         .first()
     )
     if image is None:
-        raise not_found("image")
+        raise not_found(_("image"))
     return image
 
 

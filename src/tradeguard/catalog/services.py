@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
 from django.db.models import Max
+from django.utils.translation import gettext as _
 
 from tradeguard.accounts.enums import OrgKind, Role
 from tradeguard.accounts.models import Organization, User
@@ -50,9 +51,9 @@ def _clean_url(url: str) -> str:
     except ValidationError:
         raise ApplicationError(
             E.INVALID_URL,
-            f"{url[:100]!r} is not a web address.",
+            _("%(url)s is not a web address.") % {"url": repr(url[:100])},
             fields={
-                "marketplace_url": "Give the listing's http(s) address, at most 500 characters."
+                "marketplace_url": _("Give the listing's http(s) address, at most 500 characters.")
             },
         ) from None
     return url
@@ -69,8 +70,10 @@ def _refuse_taken_url(url: str, exclude: int | None = None) -> None:
 def _url_taken(url: str) -> ApplicationError:
     return ApplicationError(
         E.URL_TAKEN,
-        f"A listing with the address {url} is already recorded.",
-        fields={"marketplace_url": "Each marketplace address is recorded once; open that listing."},
+        _("A listing with the address %(url)s is already recorded.") % {"url": url},
+        fields={
+            "marketplace_url": _("Each marketplace address is recorded once; open that listing.")
+        },
         status=409,
     )
 
@@ -78,9 +81,9 @@ def _url_taken(url: str) -> ApplicationError:
 def _clean_text(value: str, field: str, limit: int, *, required: bool = False) -> str:
     value = (value or "").strip()
     if required and not value:
-        raise invalid(field, "This field is required.")
+        raise invalid(field, _("This field is required."))
     if len(value) > limit:
-        raise invalid(field, f"Use at most {limit} characters.")
+        raise invalid(field, _("Use at most %(limit)s characters.") % {"limit": limit})
     return value
 
 
@@ -90,8 +93,8 @@ def _clean_attributes(attributes: dict[str, Any] | None) -> dict[str, str]:
     if not isinstance(attributes, dict) or len(attributes) > limit:
         raise ApplicationError(
             E.INVALID_ATTRIBUTES,
-            f"Attributes are up to {limit} name/value pairs.",
-            fields={"attributes": 'Send an object such as {"Material": "304 stainless steel"}.'},
+            _("Attributes are up to %(limit)s name/value pairs.") % {"limit": limit},
+            fields={"attributes": _('Send an object such as {"Material": "304 stainless steel"}.')},
         )
     cleaned = {}
     for name, value in attributes.items():
@@ -99,8 +102,11 @@ def _clean_attributes(attributes: dict[str, Any] | None) -> dict[str, str]:
         if not key or len(key) > 100 or not isinstance(value, str | int) or len(str(value)) > 1000:
             raise ApplicationError(
                 E.INVALID_ATTRIBUTES,
-                f"Attribute {key[:100]!r} is not a name (1-100 characters) with a text value.",
-                fields={f"attributes.{key[:100]}": "Give a text value of at most 1000 characters."},
+                _("Attribute %(key)s is not a name (1-100 characters) with a text value.")
+                % {"key": repr(key[:100])},
+                fields={
+                    f"attributes.{key[:100]}": _("Give a text value of at most 1000 characters.")
+                },
             )
         cleaned[key] = str(value).strip()
     return cleaned
@@ -110,8 +116,11 @@ def _refuse_restricted(supplier: Organization) -> None:
     if supplier_is_restricted(supplier):
         raise ApplicationError(
             E.SUPPLIER_RESTRICTED,
-            f"{supplier.name} is restricted by sanctions and may not publish listings now.",
-            fields={"supplier": "See the supplier's standing page for when the restriction ends."},
+            _("%(name)s is restricted by sanctions and may not publish listings now.")
+            % {"name": supplier.name},
+            fields={
+                "supplier": _("See the supplier's standing page for when the restriction ends.")
+            },
             status=403,
         )
 
@@ -119,18 +128,23 @@ def _refuse_restricted(supplier: Organization) -> None:
 def _listing_supplier(actor: User, supplier: Organization | None) -> Organization:
     if actor.is_platform:
         if supplier is None:
-            raise invalid("supplier_id", "Name the supplier organization the listing belongs to.")
+            raise invalid(
+                "supplier_id", _("Name the supplier organization the listing belongs to.")
+            )
     elif actor.role == Role.SUPPLIER and actor.organization is not None:
         if supplier is not None and supplier.pk != actor.organization_id:
-            raise permission_denied("Suppliers publish listings for their own organization only.")
+            raise permission_denied(
+                _("Suppliers publish listings for their own organization only.")
+            )
         supplier = actor.organization
     else:
-        raise permission_denied("Only suppliers and platform officers publish listings.")
+        raise permission_denied(_("Only suppliers and platform officers publish listings."))
     if supplier.kind != OrgKind.SUPPLIER:
         raise ApplicationError(
             E.NOT_A_SUPPLIER,
-            f"{supplier.name} is a {supplier.kind} organization, not a supplier.",
-            fields={"supplier_id": "Give the id of a supplier organization."},
+            _("%(name)s is a %(kind)s organization, not a supplier.")
+            % {"name": supplier.name, "kind": supplier.kind},
+            fields={"supplier_id": _("Give the id of a supplier organization.")},
         )
     return supplier
 
@@ -185,15 +199,18 @@ def _lock(listing: Listing) -> Listing:
 
 def _check_manage(actor: User | None, listing: Listing) -> None:
     if actor is not None and not may_manage(actor, listing):
-        raise permission_denied("Only the listing's supplier and platform officers change it.")
+        raise permission_denied(_("Only the listing's supplier and platform officers change it."))
 
 
 def _refuse_removed(actor: User | None, listing: Listing) -> None:
     if listing.status == ListingStatus.REMOVED and actor is not None and not actor.is_platform:
         raise ApplicationError(
             E.LISTING_REMOVED,
-            "The listing was removed; it cannot be changed unless an officer restores it.",
-            fields={"status": f"Removed because: {listing.status_reason or 'no reason given'}"},
+            _("The listing was removed; it cannot be changed unless an officer restores it."),
+            fields={
+                "status": _("Removed because: %(value)s")
+                % {"value": listing.status_reason or "no reason given"}
+            },
             status=409,
         )
 
@@ -247,7 +264,9 @@ def listing_set_status(
     back hidden, marked as hidden by sanctions, so that it is shown again with the
     others when the sanctions end."""
     if status not in ListingStatus.values:
-        raise invalid("status", f"Choose one of: {', '.join(ListingStatus.values)}.")
+        raise invalid(
+            "status", _("Choose one of: %(values)s.") % {"values": ", ".join(ListingStatus.values)}
+        )
     target = ListingStatus(status)
     reason = _clean_text(reason, "reason", 5_000)
     with transaction.atomic():
@@ -292,18 +311,20 @@ def _check_status_move(
         allowed = sorted(policy.TRANSITIONS[ListingStatus(listing.status)])
         raise ApplicationError(
             E.INVALID_TRANSITION,
-            f"A listing that is {listing.status} cannot become {target}.",
-            fields={"status": f"Allowed next: {', '.join(allowed)}."},
+            _("A listing that is %(status)s cannot become %(target)s.")
+            % {"status": listing.status, "target": target},
+            fields={"status": _("Allowed next: %(allowed)s.") % {"allowed": ", ".join(allowed)}},
             status=409,
         )
     is_officer = actor is None or actor.is_platform
     if not policy.may_move(listing.status, target, is_officer=is_officer):
-        raise permission_denied("Only a platform officer restores a removed listing.")
+        raise permission_denied(_("Only a platform officer restores a removed listing."))
     if target in policy.REASON_REQUIRED and not reason:
         raise ApplicationError(
             E.REASON_REQUIRED,
-            f"Say why the listing is {target}; the supplier sees the reason.",
-            fields={"reason": "Give the reason in a sentence or two."},
+            _("Say why the listing is %(target)s; the supplier sees the reason.")
+            % {"target": target},
+            fields={"reason": _("Give the reason in a sentence or two.")},
         )
     if target in policy.PUBLISHING and not is_officer:
         _refuse_restricted(listing.supplier)
@@ -332,8 +353,8 @@ def listing_image_add(
         if earlier is not None and earlier.removed_at is None:
             raise ApplicationError(
                 E.DUPLICATE_IMAGE,
-                "This image is already on the listing.",
-                fields={"file": "Choose another image."},
+                _("This image is already on the listing."),
+                fields={"file": _("Choose another image.")},
                 status=409,
             )
         position = (locked.images.aggregate(m=Max("position"))["m"] or 0) + 1
@@ -374,7 +395,7 @@ def listing_image_remove(*, actor: User, listing: Listing, image_id: int) -> Non
             .first()
         )
         if image is None:
-            raise not_found("image")
+            raise not_found(_("image"))
         image.removed_at = clock.now()
         image.save(update_fields=["removed_at", "updated_at"])
         event_record(
@@ -390,7 +411,7 @@ def _refuse_full(listing: Listing, limit: int) -> None:
     if listing.images.filter(removed_at__isnull=True).count() >= limit:
         raise ApplicationError(
             E.TOO_MANY_IMAGES,
-            f"A listing has at most {limit} images.",
-            fields={"file": "Remove an image from the listing first, or keep the best ones."},
+            _("A listing has at most %(limit)s images.") % {"limit": limit},
+            fields={"file": _("Remove an image from the listing first, or keep the best ones.")},
             status=409,
         )

@@ -206,7 +206,7 @@ def listing_image_add(request: HttpRequest, listing_id: int) -> HttpResponse:
         except ApplicationError as exc:
             add_service_error(form, exc)
         else:
-            messages.success(request, "Image added.")
+            messages.success(request, _("Image added."))
             return redirect("catalog:detail", listing.pk)
     return _render_detail(request, _get(user, listing_id), image_form=form, status=422)
 
@@ -223,7 +223,7 @@ def listing_image_remove(request: HttpRequest, listing_id: int, image_id: int) -
             raise Http404("No such image.") from None
         messages.error(request, exc.message)
     else:
-        messages.success(request, "Image removed from the listing.")
+        messages.success(request, _("Image removed from the listing."))
     return redirect("catalog:detail", listing.pk)
 
 
@@ -249,7 +249,7 @@ def listing_new(request: HttpRequest) -> HttpResponse:
         except ApplicationError as exc:
             add_service_error(form, exc, field_map={"supplier_id": "supplier"})
         else:
-            messages.success(request, "Listing published. Add its product images below.")
+            messages.success(request, _("Listing published. Add its product images below."))
             return redirect("catalog:detail", listing.pk)
     return render(
         request,
@@ -282,7 +282,7 @@ def listing_edit(request: HttpRequest, listing_id: int) -> HttpResponse:
         except ApplicationError as exc:
             add_service_error(form, exc)
         else:
-            messages.success(request, "Listing saved.")
+            messages.success(request, _("Listing saved."))
             return redirect("catalog:detail", listing.pk)
     return render(
         request,

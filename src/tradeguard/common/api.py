@@ -104,8 +104,10 @@ def install_error_handlers(api: NinjaAPI) -> None:
             request,
             ApplicationError(
                 CommonErrorCode.NOT_AUTHENTICATED,
-                "Send a valid API token: 'Authorization: Bearer <token>'. "
-                "Get one from POST /api/v1/auth/token or your account page.",
+                _(
+                    "Send a valid API token: 'Authorization: Bearer <token>'. "
+                    "Get one from POST /api/v1/auth/token or your account page."
+                ),
                 status=401,
             ),
         )
@@ -120,8 +122,8 @@ def install_error_handlers(api: NinjaAPI) -> None:
                 request,
                 ApplicationError(
                     CommonErrorCode.MALFORMED_REQUEST,
-                    "The request body is not valid JSON. Nothing was saved.",
-                    fields={"body": "Send a JSON object with Content-Type: application/json."},
+                    _("The request body is not valid JSON. Nothing was saved."),
+                    fields={"body": _("Send a JSON object with Content-Type: application/json.")},
                     status=422,
                 ),
             )
@@ -136,7 +138,7 @@ def install_error_handlers(api: NinjaAPI) -> None:
         return error_response(
             api,
             request,
-            ApplicationError(CommonErrorCode.NOT_FOUND, "Not found.", status=404),
+            ApplicationError(CommonErrorCode.NOT_FOUND, _("Not found."), status=404),
         )
 
     @api.exception_handler(MultiPartParserError)

@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 _override: contextvars.ContextVar[dt.datetime | None] = contextvars.ContextVar(
     "tradeguard_clock_override", default=None
@@ -41,8 +42,10 @@ def ensure_aware(value: dt.datetime, *, field: str) -> dt.datetime:
 
         raise ApplicationError(
             CommonErrorCode.INVALID_INPUT,
-            "Datetimes must carry a time zone.",
-            fields={field: "Give an ISO 8601 datetime with an offset, e.g. 2026-05-01T09:00:00Z."},
+            _("Datetimes must carry a time zone."),
+            fields={
+                field: _("Give an ISO 8601 datetime with an offset, e.g. 2026-05-01T09:00:00Z.")
+            },
         )
     return value.astimezone(dt.UTC)
 

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
 from typing import Any
 
 from django.utils.functional import Promise
 from django.utils.translation import gettext
+
+# What people read: a string already translated, or a lazy one (gettext_lazy), which is
+# rendered when the error is raised, in the language of whoever asked.
+Message = str | Promise
 
 
 class CommonErrorCode(StrEnum):
@@ -47,16 +52,16 @@ class ApplicationError(Exception):
     def __init__(
         self,
         code: str,
-        message: str,
+        message: Message,
         *,
-        fields: dict[str, str] | None = None,
+        fields: Mapping[str, Message] | None = None,
         status: int | None = None,
         headers: dict[str, str] | None = None,
     ) -> None:
-        super().__init__(message)
+        super().__init__(str(message))
         self.code = str(code)
-        self.message = message
-        self.fields = fields or {}
+        self.message = str(message)
+        self.fields = {key: str(value) for key, value in (fields or {}).items()}
         # HTTP headers the response carries, e.g. Retry-After on 429 and 503.
         self.headers = headers or {}
         self.status = status if status is not None else DEFAULT_STATUS.get(code, 422)  # type: ignore[call-overload]
@@ -80,11 +85,11 @@ def not_found(what: Any = "object") -> ApplicationError:
     )
 
 
-def permission_denied(message: str) -> ApplicationError:
+def permission_denied(message: Message) -> ApplicationError:
     return ApplicationError(CommonErrorCode.PERMISSION_DENIED, message, status=403)
 
 
-def invalid(field: str, reason: str, message: str | None = None) -> ApplicationError:
+def invalid(field: str, reason: Message, message: Message | None = None) -> ApplicationError:
     return ApplicationError(
         CommonErrorCode.INVALID_INPUT, message or reason, fields={field: reason}, status=422
     )

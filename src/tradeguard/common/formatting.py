@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 # Abbreviations that name several zones (China's and US Central "CST", India's and
@@ -95,3 +95,14 @@ def format_percent(fraction: float | Decimal | None, places: int = 0) -> str:
     value = Decimal(str(fraction)) * 100
     text = f"{value:.{places}f}"
     return _("%(value)s %%") % {"value": text}
+
+
+def format_country(code: str | None) -> str:
+    """A country's name in the active language: 'CN' -> 'China' / '中国'."""
+    from babel import Locale
+
+    if not code:
+        return ""
+    language = translation.get_language() or "en"
+    names = Locale.parse("zh_Hans" if language.startswith("zh") else "en").territories
+    return str(names.get(str(code).upper(), code))

@@ -9,6 +9,7 @@ from functools import cache
 
 from babel.numbers import format_currency, get_currency_precision, list_currencies
 from django.db import models
+from django.utils.translation import gettext as _
 
 from tradeguard.common.errors import ApplicationError, CommonErrorCode
 
@@ -38,8 +39,8 @@ def validate_currency(code: str, *, field: str = "currency") -> str:
     if len(value) != 3 or value not in _currencies():
         raise ApplicationError(
             CommonErrorCode.INVALID_INPUT,
-            f"{code!r} is not an ISO 4217 currency code.",
-            fields={field: "Use a three-letter ISO 4217 code such as USD, EUR or CNY."},
+            _("%(code)s is not an ISO 4217 currency code.") % {"code": repr(code)},
+            fields={field: _("Use a three-letter ISO 4217 code such as USD, EUR or CNY.")},
         )
     return value
 
@@ -62,42 +63,45 @@ def parse_amount(value: object, currency: str, *, field: str, allow_zero: bool =
     if not _PLAIN_DECIMAL.fullmatch(text):
         raise ApplicationError(
             CommonErrorCode.INVALID_INPUT,
-            f"{value!r} is not an amount of money.",
-            fields={field: "Give a plain decimal number such as 1250.00 (no exponents or signs)."},
+            _("%(value)s is not an amount of money.") % {"value": repr(value)},
+            fields={
+                field: _("Give a plain decimal number such as 1250.00 (no exponents or signs).")
+            },
         )
     try:
         amount = Decimal(text)
     except (InvalidOperation, ValueError):
         raise ApplicationError(
             CommonErrorCode.INVALID_INPUT,
-            f"{value!r} is not an amount of money.",
-            fields={field: "Give a decimal number such as 1250.00."},
+            _("%(value)s is not an amount of money.") % {"value": repr(value)},
+            fields={field: _("Give a decimal number such as 1250.00.")},
         ) from None
     if not amount.is_finite():
         raise ApplicationError(
             CommonErrorCode.INVALID_INPUT,
-            "Amounts must be finite numbers.",
-            fields={field: "Give a decimal number such as 1250.00."},
+            _("Amounts must be finite numbers."),
+            fields={field: _("Give a decimal number such as 1250.00.")},
         )
     if amount < 0 or (amount == 0 and not allow_zero):
         raise ApplicationError(
             CommonErrorCode.INVALID_INPUT,
-            "Amounts must be positive.",
-            fields={field: "Give an amount greater than zero."},
+            _("Amounts must be positive."),
+            fields={field: _("Give an amount greater than zero.")},
         )
     places = minor_units(currency)
     exponent = amount.as_tuple().exponent
     if isinstance(exponent, int) and -exponent > places:
         raise ApplicationError(
             CommonErrorCode.INVALID_INPUT,
-            f"{currency} amounts have at most {places} decimal places.",
-            fields={field: f"Round to {places} decimal places."},
+            _("%(currency)s amounts have at most %(places)s decimal places.")
+            % {"currency": currency, "places": places},
+            fields={field: _("Round to %(places)s decimal places.") % {"places": places}},
         )
     if amount.adjusted() >= MONEY_MAX_DIGITS - MONEY_DECIMAL_PLACES:
         raise ApplicationError(
             CommonErrorCode.INVALID_INPUT,
-            "Amount is too large.",
-            fields={field: "Amounts must be below 10^14."},
+            _("Amount is too large."),
+            fields={field: _("Amounts must be below 10^14.")},
         )
     return quantize(amount, currency)
 

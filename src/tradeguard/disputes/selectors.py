@@ -65,7 +65,7 @@ def disputes_visible_to(user: User) -> QuerySet[Dispute]:
 def dispute_get(user: User, dispute_id: int) -> Dispute:
     dispute = disputes_visible_to(user).filter(pk=dispute_id).first()
     if dispute is None:
-        raise not_found("dispute")
+        raise not_found(_("dispute"))
     return dispute
 
 
@@ -113,7 +113,7 @@ def evidence_get(user: User, dispute: Dispute, evidence_id: int) -> EvidenceItem
     """An evidence item of the case that `user` may see; 404 otherwise."""
     item = evidence_visible(user, dispute).filter(pk=evidence_id).first()
     if item is None:
-        raise not_found("evidence item")
+        raise not_found(_("evidence item"))
     return item
 
 
@@ -168,7 +168,7 @@ def dispute_detail(user: User, dispute_id: int) -> Dispute:
         .first()
     )
     if dispute is None:
-        raise not_found("dispute")
+        raise not_found(_("dispute"))
     return dispute
 
 

@@ -472,8 +472,9 @@ def _id_field(request: HttpRequest, name: str) -> int:
     if not raw.isdigit():
         raise ApplicationError(
             "invalid_input",
-            f"The form sent no valid {name} id; reload the page and try again.",
-            fields={name: "Expected the number of an item shown on the page."},
+            _("The form sent no valid %(name)s id; reload the page and try again.")
+            % {"name": name},
+            fields={name: _("Expected the number of an item shown on the page.")},
         )
     return int(raw)
 

@@ -90,5 +90,5 @@ def file_get(user: Any, file_id: int) -> StoredFile:
     otherwise (also for files that do not exist)."""
     stored = StoredFile.objects.filter(pk=file_id).first()
     if stored is None or not file_visible(user, stored):
-        raise not_found("file")
+        raise not_found(_("file"))
     return stored

@@ -16,6 +16,7 @@ from django.core.files import File
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
 from django.db.models import Q
+from django.utils.translation import gettext as _
 
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError
@@ -97,8 +98,12 @@ def file_store(
                 if size > max_bytes:
                     raise ApplicationError(
                         EvidenceErrorCode.FILE_TOO_LARGE,
-                        f"The file is larger than the limit of {human_size(max_bytes)}.",
-                        fields={field: f"Upload a file of at most {human_size(max_bytes)}."},
+                        _("The file is larger than the limit of %(max_bytes)s.")
+                        % {"max_bytes": human_size(max_bytes)},
+                        fields={
+                            field: _("Upload a file of at most %(max_bytes)s.")
+                            % {"max_bytes": human_size(max_bytes)}
+                        },
                         status=413,
                     )
                 digest.update(block)
@@ -111,8 +116,8 @@ def file_store(
         if size == 0:
             raise ApplicationError(
                 EvidenceErrorCode.EMPTY_FILE,
-                "The file is empty.",
-                fields={field: "Choose a file that has content."},
+                _("The file is empty."),
+                fields={field: _("Choose a file that has content.")},
             )
         with open(tmp_path, "rb") as fh:
             head = fh.read(SNIFF_BYTES)
@@ -127,13 +132,20 @@ def file_store(
                 raise ApplicationError(
                     code,
                     exc.reason,
-                    fields={field: f"Accepted formats: {formats_label(allowed)}."},
+                    fields={
+                        field: _("Accepted formats: %(formats_label)s.")
+                        % {"formats_label": formats_label(allowed)}
+                    },
                 ) from None
         if found.category not in allowed:
             raise ApplicationError(
                 EvidenceErrorCode.UNSUPPORTED_FILE_TYPE,
-                f"This file is {found.mime_type}, which is not accepted here.",
-                fields={field: f"Accepted formats: {formats_label(allowed)}."},
+                _("This file is %(mime_type)s, which is not accepted here.")
+                % {"mime_type": found.mime_type},
+                fields={
+                    field: _("Accepted formats: %(formats_label)s.")
+                    % {"formats_label": formats_label(allowed)}
+                },
             )
         sha = digest.hexdigest()
         storage_name = storage_name_for(sha)
@@ -241,7 +253,7 @@ def _delete_bytes(storage_name: str) -> None:
 def _delete_derived(sha256: str) -> None:
     prefix = derived_prefix(sha256)
     try:
-        _, names = default_storage.listdir(prefix)
+        _dirs, names = default_storage.listdir(prefix)
     except (FileNotFoundError, NotImplementedError):
         return
     for name in names:

@@ -59,7 +59,7 @@ def _principal(user: User, owner_id: int | None) -> Organization | None:
     if org is None:
         org = Organization.objects.filter(pk=owner_id, kind="rights_holder").first()
         if org is None:
-            raise not_found("organization")
+            raise not_found(_("organization"))
     return org
 
 
@@ -184,7 +184,7 @@ def authorizations_create(
     """An agent uploads a principal's letter of authorization (officer reviews it)."""
     principal = Organization.objects.filter(pk=principal_id, kind="rights_holder").first()
     if principal is None:
-        raise not_found("rights-holder organization")
+        raise not_found(_("rights-holder organization"))
     auth = services.agent_authorization_submit(
         actor=_user(request), principal=principal, letter=letter, valid_until=valid_until
     )
@@ -208,7 +208,7 @@ def authorizations_decide(
     user = _user(request)
     auth = _authorizations(user).filter(pk=auth_id).first()
     if auth is None:
-        raise not_found("letter of authorization")
+        raise not_found(_("letter of authorization"))
     return services.agent_authorization_decide(
         actor=user, authorization=auth, approve=payload.decision == "approve", reason=payload.reason
     )

@@ -27,55 +27,80 @@ class MultiFileField(forms.FileField):
 
 class VerificationForm(forms.Form):
     kind = forms.ChoiceField(
+        label=_("Kind"),
         choices=[
             ("identity_document", "Passport or ID card (a person)"),
             ("business_licence", "Business licence (a company)"),
-        ]
+        ],
     )
-    file = forms.FileField(help_text="PDF or image, up to 20 MB.")
+    file = forms.FileField(label=_("File"), help_text=_("PDF or image, up to 20 MB."))
 
 
 class RecordForm(forms.Form):
-    kind = forms.ChoiceField(choices=RecordKind.choices)
+    kind = forms.ChoiceField(label=_("Kind"), choices=RecordKind.choices)
     owner = forms.ChoiceField(
-        required=False, label="Rights holder", help_text="Agents: the principal you act for."
+        required=False,
+        label=_("Rights holder"),
+        help_text=_("Agents: the principal you act for."),
     )
     title = forms.CharField(
-        max_length=300, required=False, help_text="Mark, design, invention or work title."
+        label=_("Title"),
+        max_length=300,
+        required=False,
+        help_text=_("Mark, design, invention or work title."),
     )
     registration_number = forms.CharField(
-        max_length=100, required=False, help_text="Leave empty for an unregistered copyright work."
+        label=_("Registration number"),
+        max_length=100,
+        required=False,
+        help_text=_("Leave empty for an unregistered copyright work."),
     )
     jurisdiction = forms.CharField(
-        max_length=100, required=False, help_text="Office or country, e.g. EUIPO, CNIPA, US."
+        label=_("Jurisdiction"),
+        max_length=100,
+        required=False,
+        help_text=_("Office or country, e.g. EUIPO, CNIPA, US."),
     )
     classes = forms.CharField(
-        max_length=200, required=False, help_text="Trademarks: Nice classes, e.g. 9, 25."
+        label=_("Classes"),
+        max_length=200,
+        required=False,
+        help_text=_("Trademarks: Nice classes, e.g. 9, 25."),
     )
-    word_mark = forms.CharField(max_length=200, required=False)
-    valid_until = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    word_mark = forms.CharField(label=_("Word mark"), max_length=200, required=False)
+    valid_until = forms.DateField(
+        label=_("Valid until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
     document_language = forms.CharField(
+        label=_("Document language"),
         max_length=8,
         initial="en",
-        help_text="Language of the certificate (ISO code). Other than en/zh needs a translation.",
+        help_text=_(
+            "Language of the certificate (ISO code). Other than en/zh needs a translation."
+        ),
     )
     certificate = forms.FileField(
-        required=False, help_text="Registration certificate (PDF or image)."
+        label=_("Certificate"),
+        required=False,
+        help_text=_("Registration certificate (PDF or image)."),
     )
     translation = forms.FileField(
-        required=False, help_text="English or Chinese translation of the certificate."
+        label=_("Translation"),
+        required=False,
+        help_text=_("English or Chinese translation of the certificate."),
     )
     images = MultiFileField(
         required=False,
-        help_text="Mark image, patent drawings or the copyright work's reference images.",
+        help_text=_("Mark image, patent drawings or the copyright work's reference images."),
     )
     claim_statement = forms.CharField(
+        label=_("Claim statement"),
         widget=forms.Textarea(attrs={"rows": 3}),
         required=False,
-        help_text="Unregistered works: who created it, when, and that you own it.",
+        help_text=_("Unregistered works: who created it, when, and that you own it."),
     )
     claim_signed_name = forms.CharField(
-        max_length=200, required=False, label="Claim signed by (full name)"
+        max_length=200, required=False, label=_("Claim signed by (full name)")
     )
 
     def __init__(
@@ -225,6 +250,10 @@ class CourtActionForm(forms.Form):
 
 
 class AuthorizationForm(forms.Form):
-    principal = forms.IntegerField(label="Principal (organization id)")
-    valid_until = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
-    letter = forms.FileField(help_text="Signed letter of authorization (PDF or image).")
+    principal = forms.IntegerField(label=_("Principal (organization id)"))
+    valid_until = forms.DateField(
+        label=_("Valid until"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    letter = forms.FileField(
+        label=_("Letter"), help_text=_("Signed letter of authorization (PDF or image).")
+    )

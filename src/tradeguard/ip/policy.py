@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
+from django.utils.translation import gettext as _
 
 from tradeguard.ip.enums import ComplaintReason, ItemStatus, RecordKind
 
@@ -206,15 +207,20 @@ def abuse_step(
         if unfounded_in_window >= int(setting("unfounded_warn_after")):
             return AbuseStep(
                 "warn",
-                f"{unfounded_in_window} of your complaint items in the last "
-                f"{setting('unfounded_window_days')} days were found manifestly unfounded.",
+                _(
+                    "%(n)s of your complaint items in the last %(days)s days were found "
+                    "manifestly unfounded."
+                )
+                % {"n": unfounded_in_window, "days": setting("unfounded_window_days")},
             )
         return AbuseStep("none", "")
     if unfounded_since_warning >= int(setting("unfounded_suspend_after_warning")):
         return AbuseStep(
             "suspend",
-            f"After a warning, {unfounded_since_warning} more of your complaint items were "
-            "found manifestly unfounded.",
+            _(
+                "After a warning, %(n)s more of your complaint items were found manifestly unfounded."
+            )
+            % {"n": unfounded_since_warning},
         )
     return AbuseStep("none", "")
 

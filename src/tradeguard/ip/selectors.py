@@ -93,7 +93,7 @@ def record_get(user: User, record_id: int) -> IpRecord:
         .first()
     )
     if record is None:
-        raise not_found("IP record")
+        raise not_found(_("IP record"))
     return record
 
 
@@ -187,7 +187,7 @@ def complaint_get(user: User, complaint_id: int) -> Complaint:
         .first()
     )
     if complaint is None:
-        raise not_found("complaint")
+        raise not_found(_("complaint"))
     return complaint
 
 
@@ -225,7 +225,7 @@ def count_items(complaints: list[Complaint]) -> None:
 def item_get(user: User, item_id: int) -> ComplaintItem:
     item = items_visible_to(user).filter(pk=item_id).first()
     if item is None:
-        raise not_found("complaint item")
+        raise not_found(_("complaint item"))
     return item
 
 
@@ -236,7 +236,7 @@ def draft_get(user: User, draft_id: int) -> ComplaintDraft:
         .first()
     )
     if draft is None:
-        raise not_found("complaint draft")
+        raise not_found(_("complaint draft"))
     return draft
 
 
@@ -486,7 +486,7 @@ def item_picture_file(user: User, item_id: int, kind: str, image_id: int) -> Sto
         )
         found = record_image.file if record_image else None
     if found is None or not found.is_image:
-        raise not_found("picture")
+        raise not_found(_("picture"))
     return found
 
 
@@ -494,7 +494,7 @@ def record_picture_file(user: User, record_id: int, image_id: int) -> StoredFile
     record = record_get(user, record_id)
     image = record.images.filter(pk=image_id).select_related("file").first()
     if image is None or not image.file.is_image:
-        raise not_found("picture")
+        raise not_found(_("picture"))
     return image.file
 
 

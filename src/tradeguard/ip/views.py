@@ -127,7 +127,7 @@ def _with_thumbs(items: list[ComplaintItem]) -> list[ComplaintItem]:
 def permission_denied_page() -> Exception:
     from django.core.exceptions import PermissionDenied
 
-    return PermissionDenied("The IP portal is for rights holders, their agents and suppliers.")
+    return PermissionDenied(_("The IP portal is for rights holders, their agents and suppliers."))
 
 
 @login_required
@@ -1062,9 +1062,6 @@ def transparency(request: HttpRequest) -> HttpResponse:
         {
             "stats": stats,
             "period": period,
-            "period_label": {"week": _("week"), "month": _("month"), "quarter": _("quarter")}[
-                period
-            ],
             "outcomes": _outcome_rows(stats["totals"]["outcomes_by_reason"]),
         },
     )

@@ -4,6 +4,7 @@ from django.db.models import Case, IntegerField, Prefetch, QuerySet, Value, When
 from django.http import HttpRequest
 from django.http.response import HttpResponseBase
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from ninja import File, Form, Query, Router, Status
 from ninja.files import UploadedFile
 from ninja.pagination import paginate
@@ -52,7 +53,7 @@ def _owner(user: User, owner_id: int | None) -> Organization | None:
         return None
     found = selectors.owners_for(user).filter(pk=owner_id).first()
     if found is None:
-        raise not_found("organization")
+        raise not_found(_("organization"))
     return found
 
 
@@ -283,7 +284,7 @@ def _selected(user: User, group: MatchGroup, ids: list[int] | None) -> list[Matc
     found = list(qs.filter(pk__in=ids))
     missing = sorted(set(ids) - {m.pk for m in found})
     if missing:
-        raise not_found(f"match {missing[0]} in this group")
+        raise not_found(_("match %(missing)s in this group") % {"missing": missing[0]})
     return found
 
 
@@ -326,7 +327,7 @@ def authorizations_create(
     user = _user(request)
     supplier = Organization.objects.filter(pk=payload.supplier_id).first()
     if supplier is None:
-        raise not_found("supplier")
+        raise not_found(_("supplier"))
     authorization = services.supplier_authorize(
         actor=user, supplier=supplier, owner=_owner(user, payload.owner_id), note=payload.note
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
+from django.utils.translation import gettext as _
 
 from tradeguard.accounts.enums import Role
 from tradeguard.accounts.models import Organization, User
@@ -69,7 +70,7 @@ def monitored_visible_to(user: User) -> QuerySet[MonitoredImage]:
 def monitored_get(user: User, monitored_id: int) -> MonitoredImage:
     found = monitored_visible_to(user).filter(pk=monitored_id).first()
     if found is None:
-        raise not_found("monitored image")
+        raise not_found(_("monitored image"))
     return found
 
 
@@ -101,7 +102,7 @@ def watch_sets_visible_to(user: User) -> QuerySet[WatchSet]:
 def watch_set_get(user: User, watch_set_id: int) -> WatchSet:
     found = watch_sets_visible_to(user).filter(pk=watch_set_id).first()
     if found is None:
-        raise not_found("watch set")
+        raise not_found(_("watch set"))
     return found
 
 
@@ -124,7 +125,7 @@ def matches_visible_to(user: User) -> QuerySet[Match]:
 def match_get(user: User, match_id: int) -> Match:
     found = matches_visible_to(user).filter(pk=match_id).first()
     if found is None:
-        raise not_found("match")
+        raise not_found(_("match"))
     return found
 
 
@@ -138,7 +139,7 @@ def groups_visible_to(user: User) -> QuerySet[MatchGroup]:
 def group_get(user: User, group_id: int) -> MatchGroup:
     found = groups_visible_to(user).filter(pk=group_id).first()
     if found is None:
-        raise not_found("match group")
+        raise not_found(_("match group"))
     return found
 
 
@@ -182,6 +183,22 @@ def template_groups(user: User) -> QuerySet[Any]:
     )
 
 
+def template_groups_top(user: User, supplier_id: int | None = None) -> list[Any]:
+    """The first 20 rows of `template_groups` for the queue page. They group the whole
+    backlog of matches on a template, so for officers (every owner's backlog) they are
+    cached for a minute like the tab counts; a reporter's own backlog is read fresh."""
+
+    def compute() -> list[Any]:
+        rows = template_groups(user)
+        if supplier_id is not None:
+            rows = rows.filter(supplier_id=supplier_id)
+        return list(rows[:20])
+
+    if sees_all(user):
+        return cached_aggregate(f"monitoring.template_groups:platform:{supplier_id}", compute)
+    return compute()
+
+
 def template_matches(user: User, supplier_id: int, template: str) -> QuerySet[Match]:
     """One supplier's matches on one template (see :func:`template_groups`)."""
     return (
@@ -217,7 +234,7 @@ def scans_visible_to(user: User) -> QuerySet[ScanJob]:
 def scan_get(user: User, scan_id: int) -> ScanJob:
     found = scans_visible_to(user).filter(pk=scan_id).first()
     if found is None:
-        raise not_found("scan")
+        raise not_found(_("scan"))
     return found
 
 
@@ -233,7 +250,7 @@ def authorizations_visible_to(user: User) -> QuerySet[SupplierAuthorization]:
 def authorization_get(user: User, authorization_id: int) -> SupplierAuthorization:
     found = authorizations_visible_to(user).filter(pk=authorization_id).first()
     if found is None:
-        raise not_found("authorization")
+        raise not_found(_("authorization"))
     return found
 
 

@@ -18,7 +18,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, Max, Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext, ngettext_lazy
 
 from tradeguard.accounts.enums import OrgKind
 from tradeguard.accounts.models import Organization, User
@@ -27,6 +27,7 @@ from tradeguard.catalog.models import ListingImage
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, invalid, not_found, permission_denied
 from tradeguard.common.events import event_record
+from tradeguard.common.i18n.text import Joined, Text
 from tradeguard.common.timers import timer_ensure
 from tradeguard.evidence.enums import FileCategory
 from tradeguard.evidence.models import StoredFile
@@ -63,23 +64,23 @@ def _owner_for(actor: User, owner: Organization | None) -> Organization:
     """The organization the actor registers or reviews for (its own by default)."""
     if not selectors.is_reporter(actor):
         raise permission_denied(
-            "Only rights holders and their agents monitor images and review matches."
+            _("Only rights holders and their agents monitor images and review matches.")
         )
     if owner is None:
         assert actor.organization is not None
         owner = actor.organization
     if not selectors.may_act_for(actor, owner.pk):
-        raise not_found("organization")
+        raise not_found(_("organization"))
     return owner
 
 
 def _check_reviewer(actor: User, owner_id: int) -> None:
     if selectors.sees_all(actor) and not selectors.is_reporter(actor):
         raise permission_denied(
-            "The rights holder reviews its own matches; officers can only look at them."
+            _("The rights holder reviews its own matches; officers can only look at them.")
         )
     if not selectors.may_act_for(actor, owner_id):
-        raise not_found("match")
+        raise not_found(_("match"))
 
 
 def _on_commit_enqueue(fn: Callable[[], Any]) -> None:
@@ -101,13 +102,13 @@ def watch_set_create(
     owner = _owner_for(actor, owner)
     name = (name or "").strip()
     if not name or len(name) > 120:
-        raise invalid("watch_set_name", "Name the watch set in 1-120 characters.")
+        raise invalid("watch_set_name", _("Name the watch set in 1-120 characters."))
     with transaction.atomic():
         if WatchSet.objects.filter(owner=owner, name__iexact=name).exists():
             raise ApplicationError(
                 E.WATCH_SET_NAME_TAKEN,
-                f"You already have a watch set called {name!r}.",
-                fields={"watch_set_name": "Choose that set, or another name."},
+                _("You already have a watch set called %(name)s.") % {"name": repr(name)},
+                fields={"watch_set_name": _("Choose that set, or another name.")},
                 status=409,
             )
         watch_set = WatchSet.objects.create(
@@ -124,7 +125,7 @@ def _watch_set_for(
 ) -> WatchSet | None:
     if watch_set is not None:
         if watch_set.owner_id != owner.pk:
-            raise not_found("watch set")
+            raise not_found(_("watch set"))
         return watch_set
     name = (watch_set_name or "").strip()
     if not name:
@@ -149,7 +150,7 @@ def monitored_register(
     owner = _owner_for(actor, owner)
     label = (label or "").strip()
     if len(label) > 200:
-        raise invalid("label", "Use at most 200 characters.")
+        raise invalid("label", _("Use at most 200 characters."))
     target_set = _watch_set_for(actor, owner, watch_set, watch_set_name)
     stored = file_store(
         upload=upload,
@@ -165,8 +166,9 @@ def monitored_register(
         if existing is not None and existing.status == MonitoredStatus.ACTIVE:
             raise ApplicationError(
                 E.ALREADY_MONITORED,
-                f"This image is already monitored as {existing.label!r}.",
-                fields={"file": "Open that monitored image; its matches are in your queue."},
+                _("This image is already monitored as %(label)s.")
+                % {"label": repr(existing.label)},
+                fields={"file": _("Open that monitored image; its matches are in your queue.")},
                 status=409,
             )
         if existing is not None:
@@ -186,8 +188,8 @@ def monitored_register(
         except IntegrityError:
             raise ApplicationError(
                 E.ALREADY_MONITORED,
-                "This image was registered a moment ago.",
-                fields={"file": "Reload your monitored images."},
+                _("This image was registered a moment ago."),
+                fields={"file": _("Reload your monitored images.")},
                 status=409,
             ) from None
         event_record(
@@ -229,17 +231,21 @@ def scan_start(*, actor: User, monitored: MonitoredImage) -> ScanJob:
         if locked.status != MonitoredStatus.ACTIVE:
             raise ApplicationError(
                 E.ARCHIVED,
-                "The image is no longer monitored.",
-                fields={"status": "Monitor it again first."},
+                _("The image is no longer monitored."),
+                fields={"status": _("Monitor it again first.")},
                 status=409,
             )
         running = locked.scans.filter(status__in=[ScanStatus.QUEUED, ScanStatus.RUNNING]).first()
         if running is not None:
             raise ApplicationError(
                 E.INVALID_TRANSITION,
-                f"A scan of this image is already {running.get_status_display().lower()} "
-                f"({running.done}/{running.total}).",
-                fields={"scan": "Wait for it to finish."},
+                _("A scan of this image is already %(lower)s (%(done)s/%(total)s).")
+                % {
+                    "lower": running.get_status_display().lower(),
+                    "done": running.done,
+                    "total": running.total,
+                },
+                fields={"scan": _("Wait for it to finish.")},
                 status=409,
             )
         return _scan_create(actor, locked)
@@ -248,15 +254,19 @@ def scan_start(*, actor: User, monitored: MonitoredImage) -> ScanJob:
 def monitored_set_status(*, actor: User, monitored: MonitoredImage, status: str) -> MonitoredImage:
     """Stop monitoring an image (archive) or monitor it again (starts a new scan)."""
     if status not in MonitoredStatus.values:
-        raise invalid("status", f"Choose one of: {', '.join(MonitoredStatus.values)}.")
+        raise invalid(
+            "status",
+            _("Choose one of: %(values)s.") % {"values": ", ".join(MonitoredStatus.values)},
+        )
     _check_reviewer(actor, monitored.owner_id)
     with transaction.atomic():
         locked = MonitoredImage.objects.select_for_update().get(pk=monitored.pk)
         if locked.status == status:
             raise ApplicationError(
                 E.INVALID_TRANSITION,
-                f"The image is already {locked.get_status_display().lower()}.",
-                fields={"status": "Nothing to change."},
+                _("The image is already %(lower)s.")
+                % {"lower": locked.get_status_display().lower()},
+                fields={"status": _("Nothing to change.")},
                 status=409,
             )
         return _set_status(actor, locked, MonitoredStatus(status))
@@ -365,7 +375,10 @@ def _register_record_image(
 def listing_image_hash_status_set(*, image_id: int, status: str) -> bool:
     """Record whether a listing image could be hashed (catalog shows it). System write."""
     if status not in ImageHashStatus.values:
-        raise invalid("hash_status", f"Choose one of: {', '.join(ImageHashStatus.values)}.")
+        raise invalid(
+            "hash_status",
+            _("Choose one of: %(values)s.") % {"values": ", ".join(ImageHashStatus.values)},
+        )
     with transaction.atomic():
         image = ListingImage.objects.select_for_update().filter(pk=image_id).first()
         if image is None or image.hash_status == status:
@@ -482,7 +495,9 @@ def _group_refresh(group: MatchGroup) -> None:
 def match_transition(*, actor: User | None, match: Match, to: str, note: str = "") -> Match:
     """The one way a match changes status (see policy.TRANSITIONS)."""
     if to not in MatchStatus.values:
-        raise invalid("status", f"Choose one of: {', '.join(MatchStatus.values)}.")
+        raise invalid(
+            "status", _("Choose one of: %(values)s.") % {"values": ", ".join(MatchStatus.values)}
+        )
     target = MatchStatus(to)
     if actor is not None:
         _check_reviewer(actor, match.owner_id)
@@ -498,9 +513,15 @@ def _move(actor: User | None, locked: Match, target: MatchStatus, note: str) -> 
         allowed = sorted(policy.TRANSITIONS[MatchStatus(locked.status)])
         raise ApplicationError(
             E.INVALID_TRANSITION,
-            f"Match {locked.pk} is {locked.get_status_display().lower()}; it cannot become "
-            f"{MatchStatus(target).label.lower()}.",
-            fields={"status": f"Allowed next: {', '.join(allowed) or 'none'}."},
+            _("Match %(pk)s is %(lower)s; it cannot become %(label)s.")
+            % {
+                "pk": locked.pk,
+                "lower": locked.get_status_display().lower(),
+                "label": MatchStatus(target).label.lower(),
+            },
+            fields={
+                "status": _("Allowed next: %(value)s.") % {"value": ", ".join(allowed) or "none"}
+            },
             status=409,
         )
     old = locked.status
@@ -529,12 +550,12 @@ def _lock_selected(actor: User, matches: Sequence[Match]) -> list[Match]:
     if not matches:
         raise ApplicationError(
             E.NOTHING_SELECTED,
-            "Select at least one match.",
-            fields={"match_ids": "Tick the listings you want to act on."},
+            _("Select at least one match."),
+            fields={"match_ids": _("Tick the listings you want to act on.")},
         )
     owners = {m.owner_id for m in matches}
     if len(owners) != 1:
-        raise invalid("match_ids", "Act on one rights holder's matches at a time.")
+        raise invalid("match_ids", _("Act on one rights holder's matches at a time."))
     _check_reviewer(actor, owners.pop())
     ids = sorted({m.pk for m in matches})
     # of=self: PostgreSQL refuses FOR UPDATE on the nullable side of the outer join to
@@ -608,7 +629,9 @@ def matches_confirm(*, actor: User, matches: Sequence[Match], note: str = "") ->
 
     limit = int(policy.setting("max_confirm"))
     if len(matches) > limit:
-        raise invalid("match_ids", f"Confirm at most {limit} matches at a time.")
+        raise invalid(
+            "match_ids", _("Confirm at most %(limit)s matches at a time.") % {"limit": limit}
+        )
     with transaction.atomic():
         locked = _lock_selected(actor, matches)
         _refuse_reported(locked)
@@ -683,8 +706,8 @@ def supplier_authorize(
     if supplier.kind != OrgKind.SUPPLIER:
         raise ApplicationError(
             E.NOT_A_SUPPLIER,
-            f"{supplier.name} is not a supplier.",
-            fields={"supplier_id": "Give the id of the supplier organization to authorize."},
+            _("%(name)s is not a supplier.") % {"name": supplier.name},
+            fields={"supplier_id": _("Give the id of the supplier organization to authorize.")},
         )
     with transaction.atomic():
         found = (
@@ -695,8 +718,8 @@ def supplier_authorize(
         if found is not None and found.active:
             raise ApplicationError(
                 E.ALREADY_AUTHORIZED,
-                f"{supplier.name} is already authorized.",
-                fields={"supplier_id": "Nothing to change."},
+                _("%(name)s is already authorized.") % {"name": supplier.name},
+                fields={"supplier_id": _("Nothing to change.")},
                 status=409,
             )
         if found is None:
@@ -737,8 +760,8 @@ def authorization_revoke(
         if not locked.active:
             raise ApplicationError(
                 E.INVALID_TRANSITION,
-                "This authorization was already revoked.",
-                fields={"authorization": "Nothing to change."},
+                _("This authorization was already revoked."),
+                fields={"authorization": _("Nothing to change.")},
                 status=409,
             )
         locked.revoked_at, locked.revoked_by = clock.now(), actor
@@ -765,6 +788,13 @@ def authorization_revoke(
 # --- digest ------------------------------------------------------------------------------
 
 
+def _with_newlines(parts: list[Text]) -> list[Any]:
+    out: list[Any] = []
+    for i, part in enumerate(parts):
+        out += ["\n", part] if i else [part]
+    return out
+
+
 def digest_ensure() -> None:
     """Keep one pending digest timer while there are matches to report."""
     timer_ensure(kind=TIMER_DIGEST, due_at=policy.next_digest(clock.now()), future_only=True)
@@ -785,21 +815,38 @@ def matches_digest_send(_: int = 0) -> str:
     for owner in Organization.objects.filter(pk__in=per_owner):
         suppliers = per_owner[owner.pk]
         total = sum(suppliers.values())
-        lines = "\n".join(
-            f"- {name}: {count} listing image(s)" for name, count in sorted(suppliers.items())
-        )
+        lines = [
+            Text(
+                ngettext_lazy(
+                    "- %(supplier)s: %(n)s listing image",
+                    "- %(supplier)s: %(n)s listing images",
+                    "n",
+                ),
+                supplier=name,
+                n=count,
+            )
+            for name, count in sorted(suppliers.items())
+        ]
         from tradeguard.notifications.services import notify_org
 
         with transaction.atomic():
             notify_org(
                 organization=owner,
                 kind="monitoring.digest",
-                subject=f"{total} new image match(es) to review",
-                body=(
-                    "Image monitoring found listing images that look like your protected "
-                    f"images:\n{lines}\n\nConfirm a copy to prepare an IP complaint, dismiss "
-                    "it, or mark the supplier as authorized. Nothing is sent to the "
-                    "suppliers until you file a complaint."
+                subject=Text(
+                    ngettext_lazy(
+                        "%(n)s new image match to review", "%(n)s new image matches to review", "n"
+                    ),
+                    n=total,
+                ),
+                body=Text(
+                    gettext_lazy(
+                        "Image monitoring found listing images that look like your protected "
+                        "images:\n%(lines)s\n\nConfirm a copy to prepare an IP complaint, "
+                        "dismiss it, or mark the supplier as authorized. Nothing is sent to the "
+                        "suppliers until you file a complaint."
+                    ),
+                    lines=Joined(tuple(_with_newlines(lines))),
                 ),
                 link=link,
                 topic=("monitoring.queue", owner.pk),

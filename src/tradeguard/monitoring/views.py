@@ -16,7 +16,7 @@ from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from tradeguard.accounts.models import Organization, User
@@ -34,10 +34,10 @@ from tradeguard.web.forms import add_service_error
 
 PAGE_SIZE = 30
 STATUS_TABS = [
-    ("new", "To review"),
-    ("confirmed", "Confirmed"),
-    ("dismissed", "Dismissed"),
-    ("authorized", "Authorized"),
+    ("new", gettext_lazy("To review")),
+    ("confirmed", gettext_lazy("Confirmed")),
+    ("dismissed", gettext_lazy("Dismissed")),
+    ("authorized", gettext_lazy("Authorized")),
 ]
 
 
@@ -47,7 +47,9 @@ def _user(request: HttpRequest) -> User:
 
 def _require_viewer(user: User) -> None:
     if not (selectors.is_reporter(user) or selectors.sees_all(user)):
-        raise PermissionDenied("Image monitoring is for rights holders, their agents and officers.")
+        raise PermissionDenied(
+            _("Image monitoring is for rights holders, their agents and officers.")
+        )
 
 
 @dataclass(frozen=True)
@@ -118,12 +120,11 @@ def queue(request: HttpRequest) -> HttpResponse:
     }
     if status == MatchStatus.NEW:
         groups = selectors.groups_visible_to(user).filter(new_count__gt=0)
-        templates = selectors.template_groups(user)
-        if supplier_id.isdigit():
-            groups = groups.filter(supplier_id=int(supplier_id))
-            templates = templates.filter(supplier_id=int(supplier_id))
+        supplier = int(supplier_id) if supplier_id.isdigit() else None
+        if supplier is not None:
+            groups = groups.filter(supplier_id=supplier)
         context["page"] = page_from(request, selectors.with_template_counts(groups), size=PAGE_SIZE)
-        context["templates"] = list(templates[:20])
+        context["templates"] = selectors.template_groups_top(user, supplier)
     else:
         matches = (
             selectors.matches_visible_to(user).filter(status=status).order_by("-decided_at", "-id")
@@ -242,7 +243,9 @@ def group_review(request: HttpRequest, group_id: int) -> HttpResponse:
             if data["action"] == "dismiss":
                 services.matches_dismiss(actor=user, matches=chosen, note=data["note"])
                 messages.success(
-                    request, f"{len(chosen)} match(es) dismissed; they will not come back."
+                    request,
+                    _("%(chosen)s match(es) dismissed; they will not come back.")
+                    % {"chosen": len(chosen)},
                 )
             else:
                 services.supplier_authorize(
@@ -253,8 +256,10 @@ def group_review(request: HttpRequest, group_id: int) -> HttpResponse:
                 )
                 messages.success(
                     request,
-                    f"{group.supplier.name} is authorized: its matches are closed and no new "
-                    "ones will be raised.",
+                    _(
+                        "%(name)s is authorized: its matches are closed and no new ones will be raised."
+                    )
+                    % {"name": group.supplier.name},
                 )
             return redirect("monitoring:group", group_id=group.pk)
         except ApplicationError as exc:
@@ -337,7 +342,7 @@ def monitored(request: HttpRequest) -> HttpResponse:
     )
     if request.method == "POST":
         if not selectors.is_reporter(user):
-            raise PermissionDenied("Only rights holders and their agents register images.")
+            raise PermissionDenied(_("Only rights holders and their agents register images."))
         if form.is_valid():
             data = form.cleaned_data
             upload = data["file"]
@@ -358,8 +363,10 @@ def monitored(request: HttpRequest) -> HttpResponse:
             else:
                 messages.success(
                     request,
-                    f"“{image.label}” is monitored. Existing listings are being scanned; "
-                    "new listing images are checked as they are uploaded.",
+                    _(
+                        "“%(label)s” is monitored. Existing listings are being scanned; new listing images are checked as they are uploaded."
+                    )
+                    % {"label": image.label},
                 )
                 return redirect("monitoring:monitored_detail", monitored_id=image.pk)
     status = request.GET.get("status", MonitoredStatus.ACTIVE)
@@ -395,10 +402,12 @@ def monitored_sync(request: HttpRequest) -> HttpResponse:
         raise http_error(exc) from None
     messages.success(
         request,
-        f"{len(created)} image(s) of your copyright records are now monitored and being "
-        "scanned against existing listings."
+        _(
+            "%(created)s image(s) of your copyright records are now monitored and being scanned against existing listings."
+        )
+        % {"created": len(created)}
         if created
-        else "Every image of your approved copyright records is already monitored.",
+        else _("Every image of your approved copyright records is already monitored."),
     )
     return redirect("monitoring:monitored")
 
@@ -440,18 +449,18 @@ def monitored_action(request: HttpRequest, monitored_id: int) -> HttpResponse:
         action = request.POST.get("action", "")
         if action == "rescan":
             services.scan_start(actor=user, monitored=image)
-            messages.success(request, "Scanning the existing listing images again.")
+            messages.success(request, _("Scanning the existing listing images again."))
         elif action in ("archive", "restore"):
             status = MonitoredStatus.ARCHIVED if action == "archive" else MonitoredStatus.ACTIVE
             services.monitored_set_status(actor=user, monitored=image, status=status)
             messages.success(
                 request,
-                "The image is no longer monitored; its matches stay in your queue."
+                _("The image is no longer monitored; its matches stay in your queue.")
                 if action == "archive"
-                else "The image is monitored again; existing listings are being scanned.",
+                else _("The image is monitored again; existing listings are being scanned."),
             )
         else:
-            messages.error(request, "Choose rescan, archive or restore.")
+            messages.error(request, _("Choose rescan, archive or restore."))
     except ApplicationError as exc:
         if exc.status in (403, 404):
             raise http_error(exc) from None
@@ -518,7 +527,8 @@ def authorization_revoke(request: HttpRequest, authorization_id: int) -> HttpRes
         services.authorization_revoke(actor=user, authorization=found)
         messages.success(
             request,
-            f"{found.supplier.name} is no longer authorized; its matches are back for review.",
+            _("%(name)s is no longer authorized; its matches are back for review.")
+            % {"name": found.supplier.name},
         )
     except ApplicationError as exc:
         if exc.status in (403, 404):

@@ -1,4 +1,5 @@
 from django.http import HttpRequest
+from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema, Status
 from ninja.pagination import paginate
 from pydantic import Field
@@ -46,7 +47,7 @@ def notifications_read_all(request: HttpRequest) -> dict[str, int]:
 
 def _require_admin(request: HttpRequest) -> None:
     if getattr(request.user, "role", None) != "admin":
-        raise permission_denied("Only platform admins manage webhooks.")
+        raise permission_denied(_("Only platform admins manage webhooks."))
 
 
 @router.get("/webhooks/endpoints", response={200: list[WebhookEndpointRead], **ERROR_RESPONSES})
@@ -95,7 +96,7 @@ def webhook_delivery_replay(request: HttpRequest, delivery_id: int) -> Status[We
     _require_admin(request)
     original = selectors.deliveries().filter(pk=delivery_id).first()
     if original is None:
-        raise not_found("webhook delivery")
+        raise not_found(_("webhook delivery"))
     return Status(201, webhooks.webhook_replay(delivery=original, actor=request.user))
 
 

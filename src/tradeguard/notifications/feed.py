@@ -45,7 +45,7 @@ def _organization(user: User, org_id: int) -> models.Model:
 
     org = organization_get(user, org_id)
     if not (user.is_platform or user.organization_id == org.pk):
-        raise not_found("organization")
+        raise not_found(_("organization"))
     return org
 
 

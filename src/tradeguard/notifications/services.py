@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db import models, transaction
 from django.urls import reverse
 from django.utils.translation import gettext
+from django.utils.translation import gettext as _
 
 from tradeguard.common import clock
 from tradeguard.common.errors import not_found
@@ -183,7 +184,7 @@ def notification_email(notification_id: int) -> bool:
 def notification_mark_read(*, actor: Any, notification_id: int) -> Notification:
     notification = Notification.objects.filter(pk=notification_id, recipient=actor).first()
     if notification is None:
-        raise not_found("notification")
+        raise not_found(_("notification"))
     if notification.read_at is None:
         notification.read_at = clock.now()
         notification.save(update_fields=["read_at"])

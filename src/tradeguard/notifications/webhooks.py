@@ -19,6 +19,7 @@ from typing import Any
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError
@@ -67,15 +68,17 @@ def webhook_endpoint_create(
     if not url.startswith(("https://", "http://")):
         raise ApplicationError(
             NotificationsErrorCode.INVALID_WEBHOOK_URL,
-            "Webhook URLs must be http(s) URLs.",
-            fields={"url": "Give the full URL, e.g. https://market.example/hooks/tradeguard."},
+            _("Webhook URLs must be http(s) URLs."),
+            fields={"url": _("Give the full URL, e.g. https://market.example/hooks/tradeguard.")},
         )
     unknown = sorted(set(events) - EVENTS)
     if unknown:
         raise ApplicationError(
             NotificationsErrorCode.UNKNOWN_EVENT,
-            f"Unknown events: {', '.join(unknown)}.",
-            fields={"events": f"Choose from: {', '.join(sorted(EVENTS))}."},
+            _("Unknown events: %(unknown)s.") % {"unknown": ", ".join(unknown)},
+            fields={
+                "events": _("Choose from: %(events)s.") % {"events": ", ".join(sorted(EVENTS))}
+            },
         )
     return WebhookEndpoint.objects.create(
         url=url, secret=secret, events=events, description=description

@@ -1,6 +1,7 @@
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.http.response import HttpResponseBase
+from django.utils.translation import gettext as _
 from ninja import File, Form, Query, Router, Status
 from ninja.files import UploadedFile
 from ninja.pagination import paginate
@@ -45,7 +46,9 @@ def _via_integration(request: HttpRequest) -> bool:
 def _organization(user: User, org_id: int, field: str) -> Organization:
     org = organizations_visible_to(user).filter(pk=org_id).first()
     if org is None:
-        raise invalid(field, f"No organization with id {org_id} is visible to you.")
+        raise invalid(
+            field, _("No organization with id %(org_id)s is visible to you.") % {"org_id": org_id}
+        )
     return org
 
 
@@ -53,7 +56,7 @@ def _buyer(user: User, buyer_id: int | None) -> Organization:
     if buyer_id is not None:
         return _organization(user, buyer_id, "buyer_id")
     if user.organization is None or user.is_platform:
-        raise invalid("buyer_id", "Name the buyer organization.")
+        raise invalid("buyer_id", _("Name the buyer organization."))
     return user.organization
 
 
@@ -62,7 +65,10 @@ def _listing(user: User, listing_id: int | None) -> Listing | None:
         return None
     listing = listings_visible_to(user).filter(pk=listing_id).first()
     if listing is None:
-        raise invalid("listing_id", f"No listing with id {listing_id} is visible to you.")
+        raise invalid(
+            "listing_id",
+            _("No listing with id %(listing_id)s is visible to you.") % {"listing_id": listing_id},
+        )
     return listing
 
 

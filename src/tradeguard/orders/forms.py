@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.utils.translation import gettext_lazy
 
 from tradeguard.accounts.enums import OrgKind
 from tradeguard.accounts.models import Organization
@@ -20,26 +21,42 @@ def _blank(choices: Any, label: str = "Any") -> list[tuple[str, str]]:
 
 
 class OrderFilterForm(forms.Form):
-    status = forms.ChoiceField(choices=_blank(OrderStatus.choices), required=False)
-    kind = forms.ChoiceField(choices=_blank(OrderKind.choices), required=False)
-    q = forms.CharField(label="Reference", required=False, max_length=100)
+    status = forms.ChoiceField(
+        label=gettext_lazy("Status"), choices=_blank(OrderStatus.choices), required=False
+    )
+    kind = forms.ChoiceField(
+        label=gettext_lazy("Kind"), choices=_blank(OrderKind.choices), required=False
+    )
+    q = forms.CharField(label=gettext_lazy("Reference"), required=False, max_length=100)
 
 
 class ShipForm(forms.Form):
-    carrier = forms.CharField(max_length=100, help_text="e.g. DHL, COSCO, Maersk")
-    tracking_number = forms.CharField(max_length=100, label="Tracking or B/L number")
-    estimated_delivery = forms.DateField(required=False, widget=DATE)
+    carrier = forms.CharField(
+        label=gettext_lazy("Carrier"),
+        max_length=100,
+        help_text=gettext_lazy("e.g. DHL, COSCO, Maersk"),
+    )
+    tracking_number = forms.CharField(max_length=100, label=gettext_lazy("Tracking or B/L number"))
+    estimated_delivery = forms.DateField(
+        label=gettext_lazy("Estimated delivery"), required=False, widget=DATE
+    )
 
 
 class PaymentForm(forms.Form):
-    amount = forms.CharField(max_length=30, help_text="In the order's currency, e.g. 1800.00")
-    paid_at = forms.DateTimeField(widget=DATETIME, label="Paid at (your time zone)")
-    method = forms.ChoiceField(choices=PaymentMethod.choices)
-    reference = forms.CharField(max_length=200, required=False, label="Payment reference")
+    amount = forms.CharField(
+        label=gettext_lazy("Amount"),
+        max_length=30,
+        help_text=gettext_lazy("In the order's currency, e.g. 1800.00"),
+    )
+    paid_at = forms.DateTimeField(widget=DATETIME, label=gettext_lazy("Paid at (your time zone)"))
+    method = forms.ChoiceField(label=gettext_lazy("Method"), choices=PaymentMethod.choices)
+    reference = forms.CharField(
+        max_length=200, required=False, label=gettext_lazy("Payment reference")
+    )
     to_designated_account = forms.BooleanField(
         required=False,
-        label="Paid into the platform's designated account",
-        help_text="Only such payments are covered by trade assurance.",
+        label=gettext_lazy("Paid into the platform's designated account"),
+        help_text=gettext_lazy("Only such payments are covered by trade assurance."),
     )
 
     def __init__(self, *args: Any, platform: bool = True, **kwargs: Any) -> None:
@@ -59,43 +76,68 @@ class PaymentForm(forms.Form):
 
 
 class DocumentForm(forms.Form):
-    kind = forms.ChoiceField(choices=OrderDocumentKind.choices)
-    file = forms.FileField(help_text="PDF, image, Word or Excel; up to 25 MB.")
-    description = forms.CharField(max_length=300, required=False)
+    kind = forms.ChoiceField(label=gettext_lazy("Kind"), choices=OrderDocumentKind.choices)
+    file = forms.FileField(
+        label=gettext_lazy("File"),
+        help_text=gettext_lazy("PDF, image, Word or Excel; up to 25 MB."),
+    )
+    description = forms.CharField(label=gettext_lazy("Description"), max_length=300, required=False)
 
 
 class CancelForm(forms.Form):
     refunded = forms.BooleanField(
-        required=False, label="The money paid has been returned to the buyer"
+        required=False, label=gettext_lazy("The money paid has been returned to the buyer")
     )
     reason = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 2}), required=False, max_length=2000
+        label=gettext_lazy("Reason"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+        max_length=2000,
     )
 
 
 class TransitionForm(forms.Form):
     to = forms.ChoiceField(choices=OrderStatus.choices, widget=forms.HiddenInput)
-    note = forms.CharField(required=False, max_length=2000)
+    note = forms.CharField(label=gettext_lazy("Note"), required=False, max_length=2000)
 
 
 class OrderNewForm(forms.Form):
-    kind = forms.ChoiceField(choices=OrderKind.choices, initial=OrderKind.OFFLINE)
+    kind = forms.ChoiceField(
+        label=gettext_lazy("Kind"), choices=OrderKind.choices, initial=OrderKind.OFFLINE
+    )
     reference = forms.CharField(
-        max_length=100, required=False, help_text="Your or the supplier's order number, if any."
+        label=gettext_lazy("Reference"),
+        max_length=100,
+        required=False,
+        help_text=gettext_lazy("Your or the supplier's order number, if any."),
     )
-    buyer = forms.ModelChoiceField(queryset=Organization.objects.none(), required=False)
+    buyer = forms.ModelChoiceField(
+        label=gettext_lazy("Buyer"), queryset=Organization.objects.none(), required=False
+    )
     supplier = forms.ModelChoiceField(
+        label=gettext_lazy("Supplier"),
         queryset=Organization.objects.filter(kind=OrgKind.SUPPLIER),
-        help_text="The supplier organization you ordered from.",
+        help_text=gettext_lazy("The supplier organization you ordered from."),
     )
-    currency = forms.CharField(max_length=3, initial="USD")
-    total = forms.CharField(max_length=30, help_text="Must equal the sum of the items.")
+    currency = forms.CharField(label=gettext_lazy("Currency"), max_length=3, initial="USD")
+    total = forms.CharField(
+        label=gettext_lazy("Total"),
+        max_length=30,
+        help_text=gettext_lazy("Must equal the sum of the items."),
+    )
     placed_at = forms.DateTimeField(
-        widget=DATETIME, label="Ordered at (your time zone)", help_text="When the order was agreed."
+        widget=DATETIME,
+        label=gettext_lazy("Ordered at (your time zone)"),
+        help_text=gettext_lazy("When the order was agreed."),
     )
-    ship_by = forms.DateField(widget=DATE, required=False, label="Agreed ship-by date")
+    ship_by = forms.DateField(
+        widget=DATE, required=False, label=gettext_lazy("Agreed ship-by date")
+    )
     notes = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 2}), required=False, max_length=5000
+        label=gettext_lazy("Notes"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+        max_length=5000,
     )
 
     def __init__(self, *args: Any, platform: bool, **kwargs: Any) -> None:
@@ -110,10 +152,10 @@ class OrderNewForm(forms.Form):
 
 
 class ItemForm(forms.Form):
-    description = forms.CharField(max_length=500, required=False)
-    quantity = forms.CharField(max_length=20, required=False)
-    unit = forms.CharField(max_length=20, required=False, initial="pcs")
-    unit_price = forms.CharField(max_length=30, required=False)
+    description = forms.CharField(label=gettext_lazy("Description"), max_length=500, required=False)
+    quantity = forms.CharField(label=gettext_lazy("Quantity"), max_length=20, required=False)
+    unit = forms.CharField(label=gettext_lazy("Unit"), max_length=20, required=False, initial="pcs")
+    unit_price = forms.CharField(label=gettext_lazy("Unit price"), max_length=30, required=False)
 
     def is_blank(self) -> bool:
         data = getattr(self, "cleaned_data", {})

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from django.db.models import DecimalField, OuterRef, Prefetch, Q, QuerySet, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
+from django.utils.translation import gettext as _
 
 from tradeguard.accounts.enums import Role
 from tradeguard.accounts.models import User
@@ -89,7 +90,7 @@ def order_next_step(order: Order) -> NextStep:
 def order_get(user: User, order_id: int) -> Order:
     order = orders_visible_to(user).filter(pk=order_id).first()
     if order is None:
-        raise not_found("order")
+        raise not_found(_("order"))
     return order
 
 
@@ -106,7 +107,7 @@ def order_get_detailed(user: User, order_id: int) -> Order:
         .first()
     )
     if order is None:
-        raise not_found("order")
+        raise not_found(_("order"))
     return order
 
 
@@ -118,10 +119,10 @@ def order_document_get(user: User, order: Order, document_id: int) -> OrderDocum
     """A document of an order the user may see; 404 otherwise. Only the parties and the
     platform may download documents (not others who can see the order)."""
     if party_of(user, order) is None:
-        raise not_found("document")
+        raise not_found(_("document"))
     doc = order.documents.select_related("file").filter(pk=document_id).first()
     if doc is None:
-        raise not_found("document")
+        raise not_found(_("document"))
     return doc
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db.models import Q, QuerySet
+from django.utils.translation import gettext as _
 
 from tradeguard.accounts.enums import OrgKind
 from tradeguard.accounts.models import Organization
@@ -142,18 +143,26 @@ class Standing:
 
     @property
     def summary(self) -> str:
-        """One sentence a buyer or the supplier can read."""
+        """One sentence a buyer or the supplier can read, in the active language and zone."""
+        from tradeguard.common.formatting import format_instant
+
         if self.terminated:
-            return "Membership terminated."
+            return _("Membership terminated.")
         if self.restricted_until is not None:
-            hidden = " Its listings are hidden." if self.listings_hidden else ""
-            return (
-                f"Restricted until {self.restricted_until:%Y-%m-%d %H:%M} UTC: it may not "
-                f"publish listings or receive new orders.{hidden}"
-            )
+            until = format_instant(self.restricted_until)
+            if self.listings_hidden:
+                return _(
+                    "Restricted until %(until)s: it may not publish listings or receive new "
+                    "orders. Its listings are hidden."
+                ) % {"until": until}
+            return _(
+                "Restricted until %(until)s: it may not publish listings or receive new orders."
+            ) % {"until": until}
         if self.level == StandingLevel.WARNING:
-            return f"Warning: {self.points_in_force} sanction points in force."
-        return "Good standing."
+            return _("Warning: %(points)s sanction points in force.") % {
+                "points": self.points_in_force
+            }
+        return _("Good standing.")
 
 
 def _dispute_record(orgs: list[int]) -> DisputeRecord:
@@ -202,7 +211,7 @@ def supplier_get(user: Any, org_id: int) -> Organization:
     """A supplier organization (public profile); anything else is 404."""
     org = Organization.objects.filter(pk=org_id, kind=OrgKind.SUPPLIER).first()
     if org is None or not getattr(user, "is_authenticated", False):
-        raise not_found("supplier")
+        raise not_found(_("supplier"))
     return org
 
 

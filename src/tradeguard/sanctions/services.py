@@ -13,12 +13,15 @@ import datetime as dt
 from typing import Any
 
 from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext_lazy
 
 from tradeguard.accounts.enums import OrgKind
 from tradeguard.accounts.models import Organization
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, invalid
 from tradeguard.common.events import event_record
+from tradeguard.common.i18n.text import Text
 from tradeguard.common.timers import timer_schedule
 from tradeguard.sanctions import policy
 from tradeguard.sanctions.enums import SanctionKind, SanctionsErrorCode
@@ -43,7 +46,7 @@ def points_award(
 ) -> SanctionEntry:
     """Add `points` to the supplier's company ledger (once per `idempotency_key`)."""
     if isinstance(points, bool) or not isinstance(points, int) or points < 1:
-        raise invalid("points", "Points must be a whole number of at least 1.")
+        raise invalid("points", _("Points must be a whole number of at least 1."))
     return _append(
         supplier=supplier,
         kind=SanctionKind.POINTS,
@@ -93,19 +96,20 @@ def _append(
     reason = (reason or "").strip()
     key = (idempotency_key or "").strip()
     if not reason:
-        raise invalid("reason", "Say why the supplier is sanctioned; the supplier will read it.")
+        raise invalid("reason", _("Say why the supplier is sanctioned; the supplier will read it."))
     if not key:
-        raise invalid("idempotency_key", "Give a key that identifies this sanction uniquely.")
+        raise invalid("idempotency_key", _("Give a key that identifies this sanction uniquely."))
     if not source_type:
-        raise invalid("source_type", "Name what the sanction comes from, e.g. 'dispute'.")
+        raise invalid("source_type", _("Name what the sanction comes from, e.g. 'dispute'."))
     with transaction.atomic():
         # The organization row serializes concurrent writes to one supplier's ledger.
         org = Organization.objects.select_for_update().get(pk=supplier.pk)
         if org.kind != OrgKind.SUPPLIER:
             raise ApplicationError(
                 SanctionsErrorCode.NOT_A_SUPPLIER,
-                f"{org.name} is not a supplier; only suppliers carry sanctions.",
-                fields={"supplier": "Choose a supplier organization."},
+                _("%(name)s is not a supplier; only suppliers carry sanctions.")
+                % {"name": org.name},
+                fields={"supplier": _("Choose a supplier organization.")},
             )
         existing = SanctionEntry.objects.filter(idempotency_key=key).first()
         if existing is not None:
@@ -117,8 +121,8 @@ def _append(
             ):
                 raise ApplicationError(
                     SanctionsErrorCode.IDEMPOTENCY_KEY_REUSED,
-                    "This idempotency key was already used for a different sanction.",
-                    fields={"idempotency_key": "Use a new key for a new sanction."},
+                    _("This idempotency key was already used for a different sanction."),
+                    fields={"idempotency_key": _("Use a new key for a new sanction.")},
                     status=409,
                 )
             return existing
@@ -186,41 +190,55 @@ def _record_level_change(
     )
 
 
+def _what(entry: SanctionEntry, *, merged: bool) -> Text:
+    """What an entry gave, for a notice: "12 sanction points", "a strike"."""
+    if entry.kind == SanctionKind.POINTS:
+        return Text(
+            ngettext_lazy("%(n)s sanction point", "%(n)s sanction points", "n"), n=entry.points
+        )
+    if merged:
+        return Text(gettext_lazy("a strike (counted with a strike of the last days)"))
+    return Text(gettext_lazy("a strike"))
+
+
 def _consequences(
     *, org: Organization, before: Standing, after: Standing, entry: SanctionEntry, actor: Any
 ) -> None:
     from tradeguard.notifications.services import notify_org
 
     changed = _standing_changed(before, after)
-    what = (
-        f"{entry.points} sanction points"
-        if entry.kind == SanctionKind.POINTS
-        else "a strike"
-        + (
-            " (counted with a strike of the last days)"
-            if before.strikes_in_force == after.strikes_in_force
-            else ""
-        )
+    what = _what(entry, merged=before.strikes_in_force == after.strikes_in_force)
+    body = Text(
+        gettext_lazy(
+            "Your company received %(what)s: %(reason)s\n\n"
+            "Points in force: %(points)s; counted strikes: %(strikes)s.\n"
+            "Standing: %(standing)s\n"
+            "Points and strikes expire 365 days after they were given."
+        ),
+        what=what,
+        reason=entry.reason,
+        points=str(after.points_in_force),
+        strikes=str(after.strikes_in_force),
+        standing=lambda: after.summary,
     )
-    body = (
-        f"Your company received {what}: {entry.reason}\n\n"
-        f"Points in force: {after.points_in_force}; counted strikes: {after.strikes_in_force}.\n"
-        f"Standing: {after.summary}\n"
-        "Points and strikes expire 365 days after they were given."
-    )
-    times = {}
     if after.restricted_until is not None:
-        times["restricted_until"] = after.restricted_until
-        body += "\nYou may not publish listings or receive new orders until {restricted_until}."
+        body = body + Text(
+            gettext_lazy(
+                "\nYou may not publish listings or receive new orders until %(restricted_until)s."
+            ),
+            restricted_until=after.restricted_until,
+        )
     notify_org(
         organization=org,
         kind="sanctions.changed" if changed else "sanctions.entry",
-        subject=f"Sanctions: {after.level_label}" if changed else f"Sanctions: {what}",
+        subject=Text(
+            gettext_lazy("Sanctions: %(what)s"),
+            what=(lambda: after.level_label) if changed else what,
+        ),
         body=body,
         link=f"/sanctions/suppliers/{org.pk}/",
         actor=actor,
         topic=("sanctions.supplier", org.pk),
-        times=times,
     )
     if changed:
         _record_level_change(
@@ -334,9 +352,9 @@ def entry_reverse(
     reason = (reason or "").strip()
     key = (idempotency_key or "").strip()
     if not reason:
-        raise invalid("reason", "Say why the sanction is reversed; the supplier will read it.")
+        raise invalid("reason", _("Say why the sanction is reversed; the supplier will read it."))
     if not key:
-        raise invalid("idempotency_key", "Give a key that identifies this reversal uniquely.")
+        raise invalid("idempotency_key", _("Give a key that identifies this reversal uniquely."))
     with transaction.atomic():
         org = Organization.objects.select_for_update().get(pk=entry.supplier_id)
         target = SanctionEntry.objects.get(pk=entry.pk)
@@ -345,24 +363,25 @@ def entry_reverse(
             if existing.reverses_id != target.pk:
                 raise ApplicationError(
                     SanctionsErrorCode.IDEMPOTENCY_KEY_REUSED,
-                    "This idempotency key was already used for a different sanction.",
-                    fields={"idempotency_key": "Use a new key for a new reversal."},
+                    _("This idempotency key was already used for a different sanction."),
+                    fields={"idempotency_key": _("Use a new key for a new reversal.")},
                     status=409,
                 )
             return existing
         if target.kind == SanctionKind.REVERSAL:
             raise ApplicationError(
                 SanctionsErrorCode.NOT_REVERSIBLE,
-                "A reversal cannot itself be reversed; award the sanction again instead.",
-                fields={"entry": "Choose a points or strike entry."},
+                _("A reversal cannot itself be reversed; impose the sanction again instead."),
+                fields={"entry": _("Choose a points or strike entry.")},
                 status=409,
             )
         done = SanctionEntry.objects.filter(reverses=target).first()
         if done is not None:
             raise ApplicationError(
                 SanctionsErrorCode.ALREADY_REVERSED,
-                f"This entry was already reversed on {done.created_at:%Y-%m-%d %H:%M} UTC.",
-                fields={"entry": "Each entry is reversed at most once."},
+                _("This entry was already reversed on %(created_at)s UTC.")
+                % {"created_at": format(done.created_at, "%Y-%m-%d %H:%M")},
+                fields={"entry": _("Each entry is reversed at most once.")},
                 status=409,
             )
         now = clock.now()
@@ -383,9 +402,7 @@ def entry_reverse(
             reverses=target,
         )
         after = supplier_standing(org, now, with_record=False)
-        what = (
-            f"{target.points} sanction points" if target.kind == SanctionKind.POINTS else "a strike"
-        )
+        what = _what(target, merged=False)
         event_record(
             obj=org,
             type="sanctions.entry_reversed",
@@ -414,7 +431,7 @@ def _reversal_consequences(
     before: Standing,
     after: Standing,
     reversal: SanctionEntry,
-    what: str,
+    what: Text,
     actor: Any,
 ) -> None:
     from tradeguard.notifications.services import notify_org
@@ -423,11 +440,18 @@ def _reversal_consequences(
     notify_org(
         organization=org,
         kind="sanctions.changed" if changed else "sanctions.entry",
-        subject=f"Sanctions: {what} reversed",
-        body=(
-            f"{what[:1].upper()}{what[1:]} given to your company no longer count: {reversal.reason}\n\n"
-            f"Points in force: {after.points_in_force}; counted strikes: {after.strikes_in_force}.\n"
-            f"Standing: {after.summary}"
+        subject=Text(gettext_lazy("Sanctions: %(what)s reversed"), what=what),
+        body=Text(
+            gettext_lazy(
+                "No longer counted: %(what)s given to your company. Reason: %(reason)s\n\n"
+                "Points in force: %(points)s; counted strikes: %(strikes)s.\n"
+                "Standing: %(standing)s"
+            ),
+            what=what,
+            reason=reversal.reason,
+            points=str(after.points_in_force),
+            strikes=str(after.strikes_in_force),
+            standing=lambda: after.summary,
         ),
         link=f"/sanctions/suppliers/{org.pk}/",
         actor=actor,

@@ -6,6 +6,7 @@ its organization; anything else answers 404."""
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext as _
 from ninja import File, Form, Query, Router, Status
 from ninja.files import UploadedFile
 from ninja.pagination import paginate
@@ -260,7 +261,9 @@ def order_spec_attach(
     ).first()
     if version is None:
         raise invalid(
-            "version_id", f"No specification version {payload.version_id} is visible to you."
+            "version_id",
+            _("No specification version %(version_id)s is visible to you.")
+            % {"version_id": payload.version_id},
         )
     attachment = services.order_spec_attach(actor=user, order=order, version=version)
     return Status(201, attachment_read(attachment))
@@ -278,7 +281,7 @@ def spec_acceptance_create(
         .first()
     )
     if attachment is None:
-        raise not_found("specification attachment")
+        raise not_found(_("specification attachment"))
     order_get(user, attachment.order_id)  # 404 for orders the caller may not see
     acceptance = services.spec_accept(actor=user, attachment=attachment, sha256=payload.sha256)
     return Status(201, acceptance_read(acceptance))
@@ -375,7 +378,7 @@ def inspections_create(request: HttpRequest, payload: InspectionCreate) -> Statu
     if payload.inspector_org_id is not None:
         org = Organization.objects.filter(pk=payload.inspector_org_id).first()
         if org is None or (org.kind != OrgKind.INSPECTOR and org.pk != order.buyer_id):
-            raise invalid("inspector_org_id", "Give the id of an inspection company.")
+            raise invalid("inspector_org_id", _("Give the id of an inspection company."))
     inspection = services.inspection_book(
         actor=user,
         order=order,
@@ -413,7 +416,7 @@ def inspections_report_get(request: HttpRequest, inspection_id: int) -> dict[str
     inspection = selectors.inspection_get(_user(request), inspection_id)
     report = inspection.reports.order_by("-number").first()
     if report is None:
-        raise not_found("report")
+        raise not_found(_("report"))
     return report_read(report, services.report_verdict(report).as_dict())
 
 

@@ -91,14 +91,14 @@ def specs_visible_to(user: User) -> QuerySet[Specification]:
 def spec_get(user: User, spec_id: int) -> Specification:
     spec = specs_visible_to(user).filter(pk=spec_id).first()
     if spec is None:
-        raise not_found("specification")
+        raise not_found(_("specification"))
     return spec
 
 
 def version_get(user: User, spec: Specification, number: int) -> SpecVersion:
     version = spec.versions.filter(number=number).select_related("specification__buyer").first()
     if version is None:
-        raise not_found("specification version")
+        raise not_found(_("specification version"))
     return version
 
 
@@ -132,7 +132,7 @@ def sample_photos_visible_to(user: User) -> QuerySet[ApprovedSamplePhoto]:
 def inspection_get(user: User, inspection_id: int) -> Inspection:
     inspection = inspections_visible_to(user).filter(pk=inspection_id).first()
     if inspection is None:
-        raise not_found("inspection")
+        raise not_found(_("inspection"))
     return inspection
 
 

@@ -33,6 +33,8 @@ from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from django.utils.translation import gettext as _
+
 from tradeguard.common.errors import ApplicationError
 from tradeguard.specs import aql
 from tradeguard.specs.clauses import check_value, describe_target
@@ -136,8 +138,8 @@ def validate_content(
         if out.get("lot_size") and out["sample_size"] > out["lot_size"]:
             raise ApplicationError(
                 SpecsErrorCode.SAMPLE_MISMATCH,
-                "More units drawn than the lot holds.",
-                fields={"sample_size": "The sample cannot be larger than the lot size."},
+                _("More units drawn than the lot holds."),
+                fields={"sample_size": _("The sample cannot be larger than the lot size.")},
             )
     if raw.get("quantity_presented") not in (None, ""):
         out["quantity_presented"] = _int(
@@ -164,8 +166,11 @@ def validate_content(
         if clause_id and clause_id not in by_id:
             raise ApplicationError(
                 SpecsErrorCode.UNKNOWN_CLAUSE,
-                f"Clause {clause_id} is not in the inspected spec version.",
-                fields={f"{f}.clause_id": "Use a clause id of the spec version, or leave it out."},
+                _("Clause %(clause_id)s is not in the inspected spec version.")
+                % {"clause_id": clause_id},
+                fields={
+                    f"{f}.clause_id": _("Use a clause id of the spec version, or leave it out.")
+                },
             )
         defects.append(
             {
@@ -188,8 +193,8 @@ def validate_content(
         if clause is None:
             raise ApplicationError(
                 SpecsErrorCode.UNKNOWN_CLAUSE,
-                f"Clause {cid!r} is not in the inspected spec version.",
-                fields={f"{f}.clause_id": "Use a clause id of the spec version."},
+                _("Clause %(cid)s is not in the inspected spec version.") % {"cid": repr(cid)},
+                fields={f"{f}.clause_id": _("Use a clause id of the spec version.")},
             )
         if not clause.get("target"):
             raise _err(f"{f}.clause_id", f"Clause {cid} has no measurable target.")
@@ -223,8 +228,8 @@ def validate_content(
         if cid not in by_id:
             raise ApplicationError(
                 SpecsErrorCode.UNKNOWN_CLAUSE,
-                f"Clause {cid!r} is not in the inspected spec version.",
-                fields={f"{f}.clause_id": "Use a labeling or packaging clause id of the spec."},
+                _("Clause %(cid)s is not in the inspected spec version.") % {"cid": repr(cid)},
+                fields={f"{f}.clause_id": _("Use a labeling or packaging clause id of the spec.")},
             )
         checks.append(
             {

@@ -11,6 +11,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.template import loader
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import defaults
 from django.views.decorators.http import require_POST
@@ -98,7 +99,7 @@ class LogoutView(auth_views.LogoutView):
         was_signed_in = request.user.is_authenticated
         response = super().post(request, *args, **kwargs)
         if was_signed_in:
-            messages.info(request, "You have signed out.")
+            messages.info(request, _("You have signed out."))
         return response
 
 
@@ -121,7 +122,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 def officer(request: HttpRequest) -> HttpResponse:
     """The officer's start page: every queue, with the panels apps register for it."""
     if not getattr(request.user, "is_officer", False):
-        raise PermissionDenied("Only platform officers and admins work the queues.")
+        raise PermissionDenied(_("Only platform officers and admins work the queues."))
     links = nav(request)["nav_links"]
     queue_names = {item.url_name for item in NAV_ITEMS if item.queue}
     queues = [link for link in links if link["url_name"] in queue_names]

@@ -13,7 +13,8 @@ language and zone (`reading_as`)::
     with reading_as(recipient):
         stored = str(body)
 
-Values are rendered by their kind: instants in the reader's zone (zone named), `Money`
+A plural template is an `ngettext_lazy(singular, plural, "n")` with the count among the
+values (`n=len(items)`). Values are rendered by their kind: instants in the reader's zone (zone named), `Money`
 in the reader's locale, lazy labels in the reader's language, lists joined, other
 `Text` recursively; anything else as `str()`. What a person wrote goes in as a plain
 value and is never translated.
@@ -70,6 +71,13 @@ def render(value: Any) -> str:
     return str(value)
 
 
+def _value(value: Any) -> Any:
+    """A count stays a number (a plural form is chosen by it); the rest is rendered."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    return render(value)
+
+
 def _chinese() -> bool:
     return (translation.get_language() or "").startswith("zh")
 
@@ -84,10 +92,14 @@ class Text:
         self.params = params
 
     def __str__(self) -> str:
-        text = str(self.template)
         if not self.params:
-            return text
-        return text % {key: render(value) for key, value in self.params.items()}
+            return str(self.template)
+        values = {key: _value(value) for key, value in self.params.items()}
+        if isinstance(self.template, Promise):
+            # A lazy template translates now, for this reader; an ngettext_lazy one
+            # picks its plural form from the named count among the values.
+            return str(self.template % values)
+        return str(self.template) % values
 
     def __add__(self, other: Any) -> Joined:
         return Joined((self, other))

@@ -32,18 +32,34 @@ def require_party(actor: Any, dispute: Dispute, *allowed: Party) -> Party:
     its side may not take this action."""
     party = party_of(actor, dispute)
     if party is None:
-        raise not_found("dispute")
+        raise not_found(_("dispute"))
     if allowed and party not in allowed:
         names = " or ".join(p.label.lower() for p in allowed)
         raise ApplicationError(
-            E.NOT_A_PARTY, f"Only the {names} may do this on a dispute.", status=403
+            E.NOT_A_PARTY,
+            _("Only the %(names)s may do this on a dispute.") % {"names": names},
+            status=403,
         )
     return party
 
 
 def require_officer(actor: Any) -> None:
     if not getattr(actor, "is_officer", False):
-        raise permission_denied("Only platform officers may do this.")
+        raise permission_denied(_("Only platform officers may do this."))
+
+
+def over_cap(dispute: Dispute, amount: Any, cap: Any) -> str:
+    """Why an amount is refused: more than the covered amount (more than the order total
+    for an offline order), both as money."""
+    from tradeguard.common.money import format_money
+
+    values = {
+        "amount": format_money(amount, dispute.currency),
+        "cap": format_money(cap, dispute.currency),
+    }
+    if dispute.offline:
+        return _("%(amount)s is more than the order total (%(cap)s).") % values
+    return _("%(amount)s is more than the covered amount (%(cap)s).") % values
 
 
 def link(dispute: Dispute) -> str:

@@ -242,10 +242,13 @@ def refund_mark_paid(
             RefundEntry.objects.select_for_update().filter(pk=refund_id, dispute=dispute).first()
         )
         if entry is None:
-            raise not_found("refund")
+            raise not_found(_("refund"))
         if entry.status != RefundEntryStatus.PENDING:
             raise ApplicationError(
-                E.NOTHING_TO_CONFIRM, f"Refund #{entry.pk} is already {entry.status}.", status=409
+                E.NOTHING_TO_CONFIRM,
+                _("Refund #%(pk)s is already %(status)s.")
+                % {"pk": entry.pk, "status": entry.status},
+                status=409,
             )
         entry.status = RefundEntryStatus.PAID
         entry.paid_at = clock.now()
@@ -299,7 +302,7 @@ def _live_obligation(dispute: Dispute, *statuses: str) -> SupplierObligation:
     if obligation is None:
         raise ApplicationError(
             E.NOTHING_TO_CONFIRM,
-            "Nothing on this case is waiting for that confirmation.",
+            _("Nothing on this case is waiting for that confirmation."),
             status=409,
         )
     return obligation
@@ -314,7 +317,7 @@ def obligation_confirm(*, actor: Any, dispute: Dispute, reference: str) -> Suppl
         if not reference:
             raise invalid(
                 "reference",
-                "Give the payment reference or the tracking number, so it can be checked.",
+                _("Give the payment reference or the tracking number, so it can be checked."),
             )
         obligation = _live_obligation(dispute, ObligationStatus.PENDING)
         now = clock.now()
@@ -399,14 +402,15 @@ def return_ship(*, actor: Any, dispute: Dispute, carrier: str, tracking_number: 
         require_party(actor, dispute, Party.BUYER)
         if dispute.return_status != ReturnStatus.AWAITING_SHIPMENT:
             raise ApplicationError(
-                E.NOTHING_TO_CONFIRM, "No return shipment is expected on this case.", status=409
+                E.NOTHING_TO_CONFIRM, _("No return shipment is expected on this case."), status=409
             )
         carrier, tracking_number = (carrier or "").strip(), (tracking_number or "").strip()
         if not carrier:
-            raise invalid("carrier", "Name the carrier (e.g. DHL, FedEx, COSCO).")
+            raise invalid("carrier", _("Name the carrier (e.g. DHL, FedEx, COSCO)."))
         if not tracking_number:
             raise invalid(
-                "tracking_number", "Give the tracking number so the supplier can follow the return."
+                "tracking_number",
+                _("Give the tracking number so the supplier can follow the return."),
             )
         dispute.return_carrier = carrier[:100]
         dispute.return_tracking_number = tracking_number[:100]
@@ -448,7 +452,9 @@ def return_delivered(*, actor: Any, dispute: Dispute) -> Dispute:
         require_party(actor, dispute, Party.SUPPLIER, Party.PLATFORM)
         if dispute.return_status != ReturnStatus.SHIPPED:
             raise ApplicationError(
-                E.NOTHING_TO_CONFIRM, "No return shipment is on its way on this case.", status=409
+                E.NOTHING_TO_CONFIRM,
+                _("No return shipment is on its way on this case."),
+                status=409,
             )
         dispute.return_status = ReturnStatus.DELIVERED
         dispute.return_delivered_at = clock.now()

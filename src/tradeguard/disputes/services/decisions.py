@@ -37,7 +37,14 @@ from tradeguard.disputes.models import (
     EvidenceItem,
     Finding,
 )
-from tradeguard.disputes.services._common import lock, require_officer, require_party, tell, webhook
+from tradeguard.disputes.services._common import (
+    lock,
+    over_cap,
+    require_officer,
+    require_party,
+    tell,
+    webhook,
+)
 from tradeguard.disputes.services.lifecycle import dispute_transition
 
 E = DisputesErrorCode
@@ -59,9 +66,11 @@ def _clean_findings(
     if not findings:
         raise ApplicationError(
             E.FINDINGS_REQUIRED,
-            "A decision needs at least one finding: what you hold, the evidence items it rests "
-            "on and the requirement it applies. No findings, no decision.",
-            fields={"findings": "Add at least one finding citing evidence and a requirement."},
+            _(
+                "A decision needs at least one finding: what you hold, the evidence items it rests "
+                "on and the requirement it applies. No findings, no decision."
+            ),
+            fields={"findings": _("Add at least one finding citing evidence and a requirement.")},
         )
     submitted = {e.pk: e for e in dispute.evidence.filter(status=EvidenceStatus.SUBMITTED)}
     requirements = {r.pk: r for r in dispute.requirements.all()}
@@ -69,22 +78,27 @@ def _clean_findings(
     for i, f in enumerate(findings):
         prefix = f"findings.{i}"
         if not (f.text or "").strip():
-            raise invalid(f"{prefix}.text", "Write what the finding holds.")
+            raise invalid(f"{prefix}.text", _("Write what the finding holds."))
         if not f.evidence_ids:
             raise ApplicationError(
                 E.FINDING_EVIDENCE_INVALID,
-                "Each finding must cite the submitted evidence items it rests on.",
+                _("Each finding must cite the submitted evidence items it rests on."),
                 fields={
-                    f"{prefix}.evidence_ids": "Cite at least one submitted evidence item of this case."
+                    f"{prefix}.evidence_ids": _(
+                        "Cite at least one submitted evidence item of this case."
+                    )
                 },
             )
         bad = [eid for eid in f.evidence_ids if eid not in submitted]
         if bad:
             raise ApplicationError(
                 E.FINDING_EVIDENCE_INVALID,
-                f"Evidence {', '.join(f'#{b}' for b in bad)} is not submitted evidence of this case.",
+                _("Evidence %(value)s is not submitted evidence of this case.")
+                % {"value": ", ".join(f"#{b}" for b in bad)},
                 fields={
-                    f"{prefix}.evidence_ids": "Cite submitted evidence items of this case only (drafts do not count)."
+                    f"{prefix}.evidence_ids": _(
+                        "Cite submitted evidence items of this case only (drafts do not count)."
+                    )
                 },
             )
         requirement = None
@@ -92,13 +106,16 @@ def _clean_findings(
             requirement = requirements.get(f.requirement_id)
             if requirement is None:
                 raise invalid(
-                    f"{prefix}.requirement_id", "Cite a requirement the buyer cited on this case."
+                    f"{prefix}.requirement_id",
+                    _("Cite a requirement the buyer cited on this case."),
                 )
         elif not (f.requirement_text or "").strip():
             raise invalid(
                 f"{prefix}.requirement_text",
-                "Name the requirement the finding applies: a cited requirement, or the term it rests on "
-                "(e.g. 'delivery by the estimated date agreed in the contract').",
+                _(
+                    "Name the requirement the finding applies: a cited requirement, or the term it rests on "
+                    "(e.g. 'delivery by the estimated date agreed in the contract')."
+                ),
             )
         cleaned.append((f, [submitted[eid] for eid in f.evidence_ids], requirement))
     return cleaned
@@ -110,20 +127,22 @@ def _refund_amount(dispute: Dispute, outcome: str, refund_amount: Any) -> Decima
         if refund_amount not in (None, "", 0, "0") and Decimal(str(refund_amount)) != 0:
             raise invalid(
                 "refund_amount",
-                "A decision for the supplier awards no refund; leave it empty or 0.",
+                _("A decision for the supplier awards no refund; leave it empty or 0."),
             )
         return Decimal(0)
     if refund_amount in (None, ""):
         if outcome == O.BUYER_PARTIAL:
-            raise invalid("refund_amount", "A partial award needs its amount.")
+            raise invalid("refund_amount", _("A partial award needs its amount."))
         return min(dispute.claimed_amount, cap) if dispute.claimed_amount else cap
     amount = parse_amount(refund_amount, dispute.currency, field="refund_amount")
     if amount > cap:
         raise ApplicationError(
             E.REFUND_EXCEEDS_COVERED,
-            f"{format_money(amount, dispute.currency)} is more than the "
-            f"{'covered amount' if not dispute.offline else 'order total'} ({format_money(cap, dispute.currency)}).",
-            fields={"refund_amount": f"Award at most {cap} {dispute.currency}."},
+            over_cap(dispute, amount, cap),
+            fields={
+                "refund_amount": _("Award at most %(cap)s.")
+                % {"cap": format_money(cap, dispute.currency)}
+            },
         )
     return amount
 
@@ -145,8 +164,9 @@ def _require_offline_basics(dispute: Dispute, outcome: str) -> None:
     if missing:
         raise ApplicationError(
             E.REQUIRED_EVIDENCE_MISSING,
-            f"An offline order can be decided for the buyer only on a submitted {' and '.join(missing)}.",
-            fields={"outcome": f"Missing: {', '.join(missing)}."},
+            _("An offline order can be decided for the buyer only on a submitted %(missing)s.")
+            % {"missing": " and ".join(missing)},
+            fields={"outcome": _("Missing: %(missing)s.") % {"missing": ", ".join(missing)}},
         )
 
 
@@ -162,12 +182,12 @@ def decision_make(
     """Decide a case under review (or an appeal) with a statement of reasons and findings."""
     require_officer(actor)
     if outcome not in O.values:
-        raise invalid("outcome", f"Choose one of: {', '.join(O.values)}.")
+        raise invalid("outcome", _("Choose one of: %(values)s.") % {"values": ", ".join(O.values)})
     statement = (statement or "").strip()
     if len(statement) < 20:
         raise invalid(
             "statement",
-            "Write the statement of reasons both parties will read (at least 20 characters).",
+            _("Write the statement of reasons both parties will read (at least 20 characters)."),
         )
     with transaction.atomic():
         dispute = lock(dispute)
@@ -179,7 +199,10 @@ def decision_make(
             )
             raise ApplicationError(
                 E.INVALID_TRANSITION,
-                f"Only cases under review or appealed can be decided; this one is {dispute.get_status_display().lower()}.{hint}",
+                _(
+                    "Only cases under review or appealed can be decided; this one is %(lower)s.%(hint)s"
+                )
+                % {"lower": dispute.get_status_display().lower(), "hint": hint},
                 status=409,
             )
         appeal = None
@@ -192,7 +215,9 @@ def decision_make(
             if appeal is not None and appeal.appealed_decision.officer_id == actor.pk:
                 raise ApplicationError(
                     E.SAME_OFFICER,
-                    "An appeal is reviewed by a different officer than the one who made the decision.",
+                    _(
+                        "An appeal is reviewed by a different officer than the one who made the decision."
+                    ),
                     status=403,
                 )
         cleaned = _clean_findings(dispute, findings)
@@ -379,14 +404,17 @@ def appeal_file(*, actor: Any, dispute: Dispute, reason: str) -> Appeal:
         if dispute.appeals.filter(party=party).exists():
             raise ApplicationError(
                 E.APPEAL_ALREADY_USED,
-                f"The {party} has already appealed this case; each party may appeal once.",
+                _("The %(party)s has already appealed this case; each party may appeal once.")
+                % {"party": party},
                 status=409,
             )
         reason = (reason or "").strip()
         if len(reason) < 20:
             raise invalid(
                 "reason",
-                "Explain what the decision got wrong and what the new evidence shows (at least 20 characters).",
+                _(
+                    "Explain what the decision got wrong and what the new evidence shows (at least 20 characters)."
+                ),
             )
         new = list(
             dispute.evidence.filter(
@@ -396,10 +424,13 @@ def appeal_file(*, actor: Any, dispute: Dispute, reason: str) -> Appeal:
         if not new:
             raise ApplicationError(
                 E.APPEAL_NEEDS_NEW_EVIDENCE,
-                "An appeal must rest on evidence added after the decision. Upload and submit the new "
-                "evidence on the case page first, then appeal.",
+                _(
+                    "An appeal must rest on evidence added after the decision. Upload and submit the new "
+                    "evidence on the case page first, then appeal."
+                ),
                 fields={
-                    "evidence": f"Submit at least one evidence item after {format_instant(decision.decided_at)}."
+                    "evidence": _("Submit at least one evidence item after %(decided_at)s.")
+                    % {"decided_at": format_instant(decision.decided_at)}
                 },
             )
         appeal = Appeal.objects.create(

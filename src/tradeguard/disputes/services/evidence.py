@@ -46,15 +46,17 @@ def _refuse_if_closed(dispute: Dispute) -> None:
     if dispute.status not in policy.EVIDENCE_OPEN_STATUSES:
         raise ApplicationError(
             E.EVIDENCE_CLOSED,
-            f"The case is {dispute.get_status_display().lower()}; no more evidence can be added.",
+            _("The case is %(lower)s; no more evidence can be added.")
+            % {"lower": dispute.get_status_display().lower()},
             status=409,
         )
     if dispute.status == S.UNDER_REVIEW:
         raise ApplicationError(
             E.EVIDENCE_CLOSED,
-            f"The evidence window closed on {format_instant(dispute.evidence_due_at)}; the "
-            "officer decides on what was submitted. After the decision you may add new "
-            "evidence for an appeal.",
+            _(
+                "The evidence window closed on %(evidence_due_at)s; the officer decides on what was submitted. After the decision you may add new evidence for an appeal."
+            )
+            % {"evidence_due_at": format_instant(dispute.evidence_due_at)},
             status=409,
         )
     if (
@@ -64,7 +66,7 @@ def _refuse_if_closed(dispute: Dispute) -> None:
     ):
         raise ApplicationError(
             E.EVIDENCE_CLOSED,
-            "The appeal window is over; no more evidence can be added.",
+            _("The appeal window is over; no more evidence can be added."),
             status=409,
         )
 
@@ -83,7 +85,9 @@ def evidence_add(
     """Store a file as a draft evidence item of the actor's side (or submit at once)."""
     require_party(actor, dispute, Party.BUYER, Party.SUPPLIER)  # before storing any bytes
     if type not in EvidenceType.values:
-        raise invalid("type", f"Choose one of: {', '.join(EvidenceType.values)}.")
+        raise invalid(
+            "type", _("Choose one of: %(values)s.") % {"values": ", ".join(EvidenceType.values)}
+        )
     _refuse_if_closed(dispute)
     max_file = int(policy.setting("evidence_max_file_bytes"))
     max_case = int(policy.setting("evidence_max_case_bytes"))
@@ -117,7 +121,9 @@ def evidence_attach_stored(
     of the actor's side, or submitted at once, with the same checks as an upload."""
     party = require_party(actor, dispute, Party.BUYER, Party.SUPPLIER)
     if type not in EvidenceType.values:
-        raise invalid("type", f"Choose one of: {', '.join(EvidenceType.values)}.")
+        raise invalid(
+            "type", _("Choose one of: %(values)s.") % {"values": ", ".join(EvidenceType.values)}
+        )
     allowed = policy.evidence_formats(type)
     if stored.category not in allowed:
         raise ApplicationError(
@@ -177,8 +183,11 @@ def evidence_attach_stored(
 def _case_full(used: int, limit: int) -> ApplicationError:
     return ApplicationError(
         E.CASE_STORAGE_FULL,
-        f"This case already holds {human_size(used)} of evidence; the limit is {human_size(limit)} a case.",
-        fields={"file": "Remove drafts you no longer need, or compress videos, and upload again."},
+        _("This case already holds %(used)s of evidence; the limit is %(limit)s a case.")
+        % {"used": human_size(used), "limit": human_size(limit)},
+        fields={
+            "file": _("Remove drafts you no longer need, or compress videos, and upload again.")
+        },
         status=413,
     )
 
@@ -190,9 +199,11 @@ def evidence_submit(*, actor: Any, dispute: Dispute, item: EvidenceItem) -> Evid
         party = require_party(actor, dispute, Party.BUYER, Party.SUPPLIER)
         item = EvidenceItem.objects.select_for_update().select_related("file").get(pk=item.pk)
         if item.dispute_id != dispute.pk or item.party != party:
-            raise not_found("evidence item")
+            raise not_found(_("evidence item"))
         if item.status == EvidenceStatus.SUBMITTED:
-            raise _already_submitted(item, "can no longer change.")
+            raise _already_submitted(
+                item, _("Evidence #%(number)s was submitted on %(when)s and can no longer change.")
+            )
         _refuse_if_closed(dispute)
         item.status = EvidenceStatus.SUBMITTED
         item.submitted_at = clock.now()
@@ -226,7 +237,7 @@ def evidence_attach_report(*, actor: Any, dispute: Dispute, report_id: int) -> E
         ((i, r) for i, r in specs.signed_reports(dispute.order) if r.pk == report_id), None
     )
     if found is None:
-        raise not_found("signed inspection report of this order")
+        raise not_found(_("signed inspection report of this order"))
     inspection, report = found
     data = inspection_report_pdf(report)
     signed = f", signed {report.signed_at:%Y-%m-%d}" if report.signed_at else ""
@@ -236,7 +247,7 @@ def evidence_attach_report(*, actor: Any, dispute: Dispute, report_id: int) -> E
         if present is not None:
             raise ApplicationError(
                 E.EVIDENCE_ALREADY_IN_CASE,
-                f"This report is already in the case as evidence #{present.pk}.",
+                _("This report is already in the case as evidence #%(pk)s.") % {"pk": present.pk},
                 status=409,
             )
         item = evidence_add(
@@ -272,10 +283,14 @@ def evidence_discard(*, actor: Any, dispute: Dispute, item: EvidenceItem) -> Non
             .first()
         )
         if draft is None:
-            raise not_found("evidence item")
+            raise not_found(_("evidence item"))
         if draft.status == EvidenceStatus.SUBMITTED:
             raise _already_submitted(
-                draft, "stays on the record; add a new item to correct or explain it."
+                draft,
+                _(
+                    "Evidence #%(number)s was submitted on %(when)s and stays on the record; "
+                    "add a new item to correct or explain it."
+                ),
             )
         stored = draft.file
         event_record(
@@ -295,11 +310,10 @@ def evidence_discard(*, actor: Any, dispute: Dispute, item: EvidenceItem) -> Non
         files_collect_ensure()  # the file goes at a later collection if not now
 
 
-def _already_submitted(item: EvidenceItem, consequence: str) -> ApplicationError:
+def _already_submitted(item: EvidenceItem, message: Any) -> ApplicationError:
     return ApplicationError(
         E.EVIDENCE_ALREADY_SUBMITTED,
-        f"Evidence #{item.pk} was submitted on {format_instant(item.submitted_at)} and "
-        + consequence,
+        message % {"number": item.pk, "when": format_instant(item.submitted_at)},
         status=409,
     )
 

@@ -66,7 +66,8 @@ def _clean_requirements(
         prefix = f"requirements.{i}"
         if req.source not in RequirementSource.values:
             raise invalid(
-                f"{prefix}.source", f"Choose one of: {', '.join(RequirementSource.values)}."
+                f"{prefix}.source",
+                _("Choose one of: %(values)s.") % {"values": ", ".join(RequirementSource.values)},
             )
         reference = (req.reference or "").strip()
         text = (req.text or "").strip()
@@ -78,7 +79,8 @@ def _clean_requirements(
                 )
                 raise invalid(
                     f"{prefix}.reference",
-                    f"The listing has no attribute {reference!r}. Its attributes: {names}.",
+                    _("The listing has no attribute %(reference)s. Its attributes: %(names)s.")
+                    % {"reference": repr(reference), "names": names},
                 )
             text = text or f"{reference}: {attributes[reference]}"
         if req.source == RequirementSource.SPEC_CLAUSE and reference and not text:
@@ -86,17 +88,19 @@ def _clean_requirements(
         if not reference:
             raise invalid(
                 f"{prefix}.reference",
-                "Say where the requirement is written (e.g. 'Clause 4.2', 'Drawing M-12').",
+                _("Say where the requirement is written (e.g. 'Clause 4.2', 'Drawing M-12')."),
             )
         if not text:
-            raise invalid(f"{prefix}.text", "Quote the requirement's text as written.")
+            raise invalid(f"{prefix}.text", _("Quote the requirement's text as written."))
         cleaned.append({"source": req.source, "reference": reference[:200], "text": text})
     if reason in policy.REQUIREMENT_REASONS and not cleaned:
         raise ApplicationError(
             E.REQUIREMENT_NOT_CITED,
             str(policy.REQUIREMENT_GUIDANCE),
             fields={
-                "requirements": "Cite at least one written requirement (spec or contract clause, drawing, or listing attribute) with its text."
+                "requirements": _(
+                    "Cite at least one written requirement (spec or contract clause, drawing, or listing attribute) with its text."
+                )
             },
         )
     return cleaned
@@ -124,20 +128,30 @@ def _claim(
     order: Order, eligibility: policy.Eligibility, outcome: str, claimed: Any, currency: str | None
 ) -> Decimal:
     if currency and currency.strip().upper() != order.currency:
-        raise invalid("currency", f"Claims are in the order's currency, {order.currency}.")
+        raise invalid(
+            "currency",
+            _("Claims are in the order's currency, %(currency)s.") % {"currency": order.currency},
+        )
     cap = eligibility.covered_amount if not eligibility.offline else order.total
     if claimed is None or claimed == "":
         if outcome == RequestedOutcome.PARTIAL_REFUND:
-            raise invalid("claimed_amount", "A partial refund needs the amount you ask for.")
+            raise invalid("claimed_amount", _("A partial refund needs the amount you ask for."))
         return cap
     amount = parse_amount(claimed, order.currency, field="claimed_amount")
     if amount > cap:
         what = "the covered amount" if not eligibility.offline else "the order total"
         raise ApplicationError(
             E.CLAIM_EXCEEDS_COVERED,
-            f"You claim {format_money(amount, order.currency)}, more than {what} "
-            f"({format_money(cap, order.currency)}).",
-            fields={"claimed_amount": f"Claim at most {cap} {order.currency}."},
+            _("You claim %(amount)s, more than %(what)s (%(cap)s).")
+            % {
+                "amount": format_money(amount, order.currency),
+                "what": what,
+                "cap": format_money(cap, order.currency),
+            },
+            fields={
+                "claimed_amount": _("Claim at most %(cap)s %(currency)s.")
+                % {"cap": cap, "currency": order.currency}
+            },
         )
     return amount
 
@@ -243,14 +257,21 @@ def _file(
 ) -> Dispute:
     """Check and write the case (inside dispute_open's transaction)."""
     if reason not in DisputeReason.values:
-        raise invalid("reason", f"Choose one of: {', '.join(DisputeReason.values)}.")
+        raise invalid(
+            "reason", _("Choose one of: %(values)s.") % {"values": ", ".join(DisputeReason.values)}
+        )
     if requested_outcome not in RequestedOutcome.values:
-        raise invalid("requested_outcome", f"Choose one of: {', '.join(RequestedOutcome.values)}.")
+        raise invalid(
+            "requested_outcome",
+            _("Choose one of: %(values)s.") % {"values": ", ".join(RequestedOutcome.values)},
+        )
     description = (description or "").strip()
     if len(description) < 20:
         raise invalid(
             "description",
-            "Describe what went wrong in at least 20 characters: what you ordered, what happened, what you ask for.",
+            _(
+                "Describe what went wrong in at least 20 characters: what you ordered, what happened, what you ask for."
+            ),
         )
     eligibility = eligibility_for(order, reason)
     if not eligibility.eligible:
@@ -368,8 +389,10 @@ def _refuse_duplicate(order: Order, reason: str) -> None:
     if existing is not None:
         raise ApplicationError(
             E.DISPUTE_ALREADY_OPEN,
-            f"Dispute #{existing.pk} about “{DisputeReason(reason).label}” on this order is still open. Add your "
-            "evidence and messages there.",
-            fields={"reason": f"See dispute #{existing.pk}."},
+            _(
+                "Dispute #%(pk)s about “%(label)s” on this order is still open. Add your evidence and messages there."
+            )
+            % {"pk": existing.pk, "label": DisputeReason(reason).label},
+            fields={"reason": _("See dispute #%(pk)s.") % {"pk": existing.pk}},
             status=409,
         )

@@ -58,8 +58,10 @@ def dispute_transition(
         allowed = ", ".join(sorted(policy.TRANSITIONS[old])) or "none (the case is over)"
         raise ApplicationError(
             E.INVALID_TRANSITION,
-            f"A dispute that is {old.label.lower()} cannot become {target.label.lower()}. "
-            f"Possible next states: {allowed}.",
+            _(
+                "A dispute that is %(label)s cannot become %(label2)s. Possible next states: %(allowed)s."
+            )
+            % {"label": old.label.lower(), "label2": target.label.lower(), "allowed": allowed},
             status=409,
         )
     now = clock.now()
@@ -198,22 +200,29 @@ def dispute_escalate(*, actor: Any, dispute: Dispute, reason: str = "") -> Dispu
         if dispute.status not in (S.AWAITING_RESPONSE, S.NEGOTIATING):
             raise ApplicationError(
                 E.INVALID_TRANSITION,
-                f"The case is {dispute.get_status_display().lower()}; only cases awaiting a "
-                "response or in negotiation can be escalated.",
+                _(
+                    "The case is %(lower)s; only cases awaiting a response or in negotiation can be escalated."
+                )
+                % {"lower": dispute.get_status_display().lower()},
                 status=409,
             )
         if party == Party.BUYER and now < dispute.escalation_allowed_at:
             raise ApplicationError(
                 E.ESCALATION_TOO_EARLY,
-                f"The supplier has until {format_instant(dispute.response_due_at)} to "
-                f"respond. You may escalate from {format_instant(dispute.escalation_allowed_at)}; "
-                f"unsettled cases escalate by themselves on {format_instant(dispute.auto_escalate_at)}.",
+                _(
+                    "The supplier has until %(response_due_at)s to respond. You may escalate from %(escalation_allowed_at)s; unsettled cases escalate by themselves on %(auto_escalate_at)s."
+                )
+                % {
+                    "response_due_at": format_instant(dispute.response_due_at),
+                    "escalation_allowed_at": format_instant(dispute.escalation_allowed_at),
+                    "auto_escalate_at": format_instant(dispute.auto_escalate_at),
+                },
                 status=409,
             )
         if party == Party.SUPPLIER and dispute.status == S.AWAITING_RESPONSE:
             raise ApplicationError(
                 E.INVALID_TRANSITION,
-                "Respond to the buyer's request first (accept, propose or reject with reasons).",
+                _("Respond to the buyer's request first (accept, propose or reject with reasons)."),
                 status=409,
             )
         dispute.escalated_by = party
@@ -231,8 +240,10 @@ def dispute_withdraw(*, actor: Any, dispute: Dispute, reason: str = "") -> Dispu
         if dispute.status not in policy.OPEN_STATUSES:
             raise ApplicationError(
                 E.INVALID_TRANSITION,
-                "A case can be withdrawn only before it is decided or settled; this one is "
-                f"{dispute.get_status_display().lower()}.",
+                _(
+                    "A case can be withdrawn only before it is decided or settled; this one is %(lower)s."
+                )
+                % {"lower": dispute.get_status_display().lower()},
                 status=409,
             )
         dispute.withdraw_reason = (reason or "").strip()

@@ -22,7 +22,7 @@ from tradeguard.disputes.enums import (
     ProposalStatus,
 )
 from tradeguard.disputes.models import Dispute, Message, Proposal
-from tradeguard.disputes.services._common import lock, others, require_party, tell
+from tradeguard.disputes.services._common import lock, others, over_cap, require_party, tell
 from tradeguard.disputes.services.lifecycle import dispute_transition
 
 E = DisputesErrorCode
@@ -44,15 +44,16 @@ def message_post(*, actor: Any, dispute: Dispute, body: str) -> Message:
         party = require_party(actor, dispute)
         body = (body or "").strip()
         if not body:
-            raise invalid("body", "Write a message.")
+            raise invalid("body", _("Write a message."))
         if len(body) > 10_000:
             raise invalid(
-                "body", "Keep a message under 10,000 characters; attach long texts as evidence."
+                "body", _("Keep a message under 10,000 characters; attach long texts as evidence.")
             )
         if dispute.status in policy.FINAL_STATUSES:
             raise ApplicationError(
                 E.INVALID_TRANSITION,
-                f"The case is {dispute.get_status_display().lower()}; messages are closed.",
+                _("The case is %(lower)s; messages are closed.")
+                % {"lower": dispute.get_status_display().lower()},
                 status=409,
             )
         message = Message.objects.create(
@@ -110,7 +111,7 @@ def _proposal_amount(dispute: Dispute, kind: str, amount: Any) -> Any:
     if amount in (None, ""):
         if kind == ProposalKind.RETURN_AND_REFUND:
             return dispute.claimed_amount
-        raise invalid("amount", "A partial refund needs an amount.")
+        raise invalid("amount", _("A partial refund needs an amount."))
     return _capped(dispute, amount, cap)
 
 
@@ -119,9 +120,11 @@ def _capped(dispute: Dispute, amount: Any, cap: Any) -> Any:
     if value > cap:
         raise ApplicationError(
             E.CLAIM_EXCEEDS_COVERED,
-            f"{format_money(value, dispute.currency)} is more than the "
-            f"{'covered amount' if not dispute.offline else 'order total'} ({format_money(cap, dispute.currency)}).",
-            fields={"amount": f"Propose at most {cap} {dispute.currency}."},
+            over_cap(dispute, value, cap),
+            fields={
+                "amount": _("Propose at most %(cap)s.")
+                % {"cap": format_money(cap, dispute.currency)}
+            },
         )
     return value
 
@@ -134,11 +137,14 @@ def proposal_make(
         dispute = lock(dispute)
         party = require_party(actor, dispute, Party.BUYER, Party.SUPPLIER)
         if kind not in ProposalKind.values:
-            raise invalid("kind", f"Choose one of: {', '.join(ProposalKind.values)}.")
+            raise invalid(
+                "kind", _("Choose one of: %(values)s.") % {"values": ", ".join(ProposalKind.values)}
+            )
         if dispute.status not in policy.PROPOSAL_STATUSES:
             raise ApplicationError(
                 E.INVALID_TRANSITION,
-                f"The case is {dispute.get_status_display().lower()}; proposals are possible only before a decision.",
+                _("The case is %(lower)s; proposals are possible only before a decision.")
+                % {"lower": dispute.get_status_display().lower()},
                 status=409,
             )
         value = _proposal_amount(dispute, kind, amount)
@@ -199,11 +205,12 @@ def proposal_make(
 def _open_proposal(dispute: Dispute, proposal_id: int) -> Proposal:
     proposal = Proposal.objects.select_for_update().filter(pk=proposal_id, dispute=dispute).first()
     if proposal is None:
-        raise not_found("proposal")
+        raise not_found(_("proposal"))
     if proposal.status != ProposalStatus.OPEN:
         raise ApplicationError(
             E.PROPOSAL_NOT_OPEN,
-            f"Proposal #{proposal.pk} is {proposal.status}; only open proposals can be answered.",
+            _("Proposal #%(pk)s is %(status)s; only open proposals can be answered.")
+            % {"pk": proposal.pk, "status": proposal.status},
             status=409,
         )
     return proposal
@@ -220,13 +227,13 @@ def proposal_accept(*, actor: Any, dispute: Dispute, proposal_id: int) -> Propos
         if proposal.party == party:
             raise ApplicationError(
                 E.OWN_PROPOSAL,
-                "You cannot accept your own proposal; the other party must.",
+                _("You cannot accept your own proposal; the other party must."),
                 status=403,
             )
         if dispute.status not in policy.PROPOSAL_STATUSES:
             raise ApplicationError(
                 E.INVALID_TRANSITION,
-                "Proposals can be accepted only before a decision.",
+                _("Proposals can be accepted only before a decision."),
                 status=409,
             )
         now = clock.now()
@@ -286,14 +293,16 @@ def proposal_reject(*, actor: Any, dispute: Dispute, proposal_id: int, reason: s
         if proposal.party == party:
             raise ApplicationError(
                 E.OWN_PROPOSAL,
-                "You cannot reject your own proposal; make a new one instead.",
+                _("You cannot reject your own proposal; make a new one instead."),
                 status=403,
             )
         reason = (reason or "").strip()
         if len(reason) < 10:
             raise invalid(
                 "reason",
-                "Give your reasons (at least 10 characters); the other party and the officer will read them.",
+                _(
+                    "Give your reasons (at least 10 characters); the other party and the officer will read them."
+                ),
             )
         proposal.status = ProposalStatus.REJECTED
         proposal.answered_at = clock.now()

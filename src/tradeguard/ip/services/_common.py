@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from tradeguard.accounts.enums import OrgKind, Role
 from tradeguard.accounts.models import Organization, User
 from tradeguard.common import clock
-from tradeguard.common.errors import ApplicationError, permission_denied
+from tradeguard.common.errors import ApplicationError, Message, permission_denied
 from tradeguard.ip.enums import AuthorizationStatus, IpErrorCode
 from tradeguard.ip.models import AgentAuthorization
 
@@ -26,7 +26,7 @@ def acting_principal(actor: User, on_behalf_of: Organization | None) -> Organiza
     org = Organization.objects.filter(pk=actor.organization_id or 0).first()
     if actor.role not in REPORTER_ROLES or org is None or org.kind != OrgKind.RIGHTS_HOLDER:
         raise permission_denied(
-            "Only rights holders and their agents file IP records and complaints."
+            _("Only rights holders and their agents file IP records and complaints.")
         )
     if not org.is_verified:
         raise ApplicationError(
@@ -34,23 +34,27 @@ def acting_principal(actor: User, on_behalf_of: Organization | None) -> Organiza
             _("%(name)s is not verified yet (%(status)s).")
             % {"name": org.name, "status": org.get_verification_status_display().lower()},
             fields={
-                "organization": "Upload a passport/ID (person) or business licence (company) "
-                "on the IP portal and wait for an officer to verify it."
+                "organization": _(
+                    "Upload a passport/ID (person) or business licence (company) "
+                    "on the IP portal and wait for an officer to verify it."
+                )
             },
             status=403,
         )
     if on_behalf_of is None or on_behalf_of.pk == org.pk:
         return org
     if actor.role != Role.AGENT:
-        raise permission_denied("Only users with the agent role act for another rights holder.")
+        raise permission_denied(_("Only users with the agent role act for another rights holder."))
     if not authorization_valid(agent=org, principal=on_behalf_of):
         raise ApplicationError(
             IpErrorCode.NO_AUTHORIZATION,
-            f"{org.name} has no approved, unexpired letter of authorization from "
-            f"{on_behalf_of.name}.",
+            _("%(name)s has no approved, unexpired letter of authorization from %(name2)s.")
+            % {"name": org.name, "name2": on_behalf_of.name},
             fields={
-                "on_behalf_of": "Upload the principal's letter of authorization and wait for "
-                "an officer to approve it."
+                "on_behalf_of": _(
+                    "Upload the principal's letter of authorization and wait for "
+                    "an officer to approve it."
+                )
             },
             status=403,
         )
@@ -66,18 +70,19 @@ def authorization_valid(*, agent: Organization, principal: Organization) -> bool
     ).exists()
 
 
-def require_officer(actor: User, what: str) -> None:
+def require_officer(actor: User, message: Message) -> None:
+    """`message` says who may do it: _("Only platform officers review IP records.")."""
     if not actor.is_officer:
-        raise permission_denied(f"Only platform officers {what}.")
+        raise permission_denied(message)
 
 
-def require_reason(reason: str, field: str = "reason", what: str = "This decision") -> str:
+def require_reason(reason: str, field: str = "reason", message: Message | None = None) -> str:
     text = (reason or "").strip()
     if not text:
         raise ApplicationError(
             IpErrorCode.REASON_REQUIRED,
-            f"{what} needs a written reason.",
-            fields={field: "Say what you checked and why; the other party reads it."},
+            message or _("This decision needs a written reason."),
+            fields={field: _("Say what you checked and why; the other party reads it.")},
         )
     return text
 
@@ -86,8 +91,8 @@ def notify_org(
     organization: Organization | None,
     *,
     kind: str,
-    subject: str,
-    body: str,
+    subject: Any,
+    body: Any,
     link: str = "",
     times: Mapping[str, dt.datetime] | None = None,
     actor: Any = None,
@@ -115,8 +120,8 @@ def notify_users(
     users: Iterable[User],
     *,
     kind: str,
-    subject: str,
-    body: str,
+    subject: Any,
+    body: Any,
     link: str = "",
     times: Mapping[str, dt.datetime] | None = None,
     actor: Any = None,

@@ -6,13 +6,14 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from django.db import transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext_lazy
 
 from tradeguard.accounts.models import Organization, User
 from tradeguard.catalog.enums import ListingStatus
@@ -20,8 +21,9 @@ from tradeguard.catalog.models import Listing
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, CommonErrorCode, not_found
 from tradeguard.common.events import event_record
+from tradeguard.common.formatting import format_country
 from tradeguard.common.i18n.legal import signature_for
-from tradeguard.common.i18n.text import written_in
+from tradeguard.common.i18n.text import Text, written_in
 from tradeguard.common.workdays import add_working_days
 from tradeguard.ip import legal, policy
 from tradeguard.ip.enums import (
@@ -126,8 +128,11 @@ def complaint_file(
     if standing.suspended_until and standing.suspended_until > now:
         raise ApplicationError(
             IpErrorCode.REPORTER_SUSPENDED,
-            f"Filing is suspended until {standing.suspended_until:%Y-%m-%d %H:%M} UTC: "
-            f"{standing.suspension_reason}",
+            _("Filing is suspended until %(suspended_until)s UTC: %(suspension_reason)s")
+            % {
+                "suspended_until": format(standing.suspended_until, "%Y-%m-%d %H:%M"),
+                "suspension_reason": standing.suspension_reason,
+            },
             status=403,
         )
     problem = record_usable(record)
@@ -135,7 +140,7 @@ def complaint_file(
         raise ApplicationError(
             IpErrorCode.RECORD_NOT_USABLE,
             problem,
-            fields={"record": "Choose an approved, unexpired IP record."},
+            fields={"record": _("Choose an approved, unexpired IP record.")},
         )
     if reason not in ComplaintReason.values or not policy.reason_fits(record.kind, reason):
         fitting = ", ".join(str(ComplaintReason(r).label) for r in policy.reasons_for(record.kind))
@@ -177,29 +182,37 @@ def complaint_file(
             else CommonErrorCode.INVALID_INPUT
         )
         raise ApplicationError(
-            code, "The complaint is incomplete. Nothing was filed.", fields=errors
+            code, _("The complaint is incomplete. Nothing was filed."), fields=errors
         )
     refs = _refs(listings)
     limit = int(policy.setting("max_listings_per_complaint"))
     if not refs:
         raise ApplicationError(
             IpErrorCode.NO_LISTINGS,
-            "Name at least one listing.",
-            fields={"listings": "Give marketplace URLs or listing ids, one per line."},
+            _("Name at least one listing."),
+            fields={"listings": _("Give marketplace URLs or listing ids, one per line.")},
         )
     if len(refs) > limit:
         raise ApplicationError(
             IpErrorCode.TOO_MANY_LISTINGS,
-            f"A complaint names at most {limit} listings; this one names {len(refs)}.",
-            fields={"listings": f"Split them into complaints of at most {limit} listings."},
+            _("A complaint names at most %(limit)s listings; this one names %(refs)s.")
+            % {"limit": limit, "refs": len(refs)},
+            fields={
+                "listings": _("Split them into complaints of at most %(limit)s listings.")
+                % {"limit": limit}
+            },
         )
     note_max = int(policy.setting("item_note_max_chars"))
     for i, ref in enumerate(refs):
         if len(ref.note) > note_max:
             raise ApplicationError(
                 IpErrorCode.CSV_INVALID,
-                f"The note for listing {i + 1} is longer than {note_max} characters.",
-                fields={f"listings.{i}.note": f"Shorten it to {note_max} characters."},
+                _("The note for listing %(value)s is longer than %(note_max)s characters.")
+                % {"value": i + 1, "note_max": note_max},
+                fields={
+                    f"listings.{i}.note": _("Shorten it to %(note_max)s characters.")
+                    % {"note_max": note_max}
+                },
             )
     with transaction.atomic():
         resolved = _resolve(refs, principal=principal, filer=actor.organization)
@@ -284,12 +297,15 @@ def complaint_file(
         notify_org(
             actor.organization,
             kind="ip.complaint.filed",
-            subject=ngettext(
-                "Complaint #%(id)s filed: %(n)s listing notified",
-                "Complaint #%(id)s filed: %(n)s listings notified",
-                len(notified),
-            )
-            % {"id": complaint.pk, "n": len(notified)},
+            subject=Text(
+                ngettext_lazy(
+                    "Complaint #%(id)s filed: %(n)s listing notified",
+                    "Complaint #%(id)s filed: %(n)s listings notified",
+                    "n",
+                ),
+                id=complaint.pk,
+                n=len(notified),
+            ),
             body=_filed_summary(notified, rejected),
             link=complaint_link(complaint),
             actor=actor,
@@ -360,31 +376,56 @@ def _resolve(
     return out
 
 
-def _filed_summary(notified: list[ComplaintItem], rejected: list[ComplaintItem]) -> str:
+def _filed_summary(notified: list[ComplaintItem], rejected: list[ComplaintItem]) -> Text:
     """What a colleague of the filer reads: how many listings were notified and why any
     others could not be processed."""
-    text = ngettext(
-        "%(n)s listing was notified.", "%(n)s listings were notified.", len(notified)
-    ) % {"n": len(notified)}
+    text: Text = Text(
+        ngettext_lazy("%(n)s listing was notified.", "%(n)s listings were notified.", "n"),
+        n=len(notified),
+    )
     if rejected:
-        text += " " + ngettext(
-            "%(n)s could not be processed:", "%(n)s could not be processed:", len(rejected)
-        ) % {"n": len(rejected)}
-        text += "\n" + "\n".join(
-            f"- {i.reference}: {i.get_rejection_reason_display()}" for i in rejected
+        text = (
+            text
+            + " "
+            + Text(
+                ngettext_lazy(
+                    "%(n)s could not be processed:", "%(n)s could not be processed:", "n"
+                ),
+                n=len(rejected),
+            )
         )
+        for i in rejected:
+            text = (
+                text
+                + "\n"
+                + Text(
+                    gettext_lazy("- %(reference)s: %(reason)s"),
+                    reference=i.reference,
+                    reason=i.get_rejection_reason_display,
+                )
+            )
     return text
 
 
 def _notify_suppliers(complaint: Complaint, items: list[ComplaintItem]) -> None:
-    """One notice per supplier: the grounds, the IP record, the rights holder's contact
-    and the deadline, in the supplier's time zone."""
+    """One notice per supplier, in its members' language and time zone: the grounds, the
+    IP record, the rights holder's contact and the deadline."""
     record = complaint.record
     by_supplier: dict[int, list[ComplaintItem]] = {}
     for item in items:
         by_supplier.setdefault(item.supplier_id or 0, []).append(item)
     holder = complaint.rights_holder
     contact = holder.contact_email or complaint.filed_by.email
+    right: list[Any] = [
+        Text(
+            gettext_lazy("%(kind)s “%(title)s”"), kind=record.get_kind_display, title=record.title
+        ),
+        record.registration_number or gettext_lazy("unregistered work"),
+    ]
+    if record.jurisdiction:
+        right.append(record.jurisdiction)
+    if record.valid_until:
+        right.append(Text(gettext_lazy("valid until %(day)s"), day=record.valid_until.isoformat()))
     for group in by_supplier.values():
         first = group[0]
         lines = "\n".join(
@@ -393,23 +434,37 @@ def _notify_suppliers(complaint: Complaint, items: list[ComplaintItem]) -> None:
         notify_org(
             first.supplier,
             kind="ip.complaint.notice",
-            subject=f"IP complaint against {len(group)} of your listings — answer by {{due}}",
-            body=(
-                f"{holder.name} ({holder.country}) filed an IP complaint "
-                f"({complaint.get_reason_display()}) against these listings:\n{lines}\n\n"
-                f"Right asserted: {record.get_kind_display()} “{record.title}”, "
-                f"{record.registration_number or 'unregistered work'}"
-                f"{', ' + record.jurisdiction if record.jurisdiction else ''}"
-                f"{', valid until ' + record.valid_until.isoformat() if record.valid_until else ''}.\n"
-                f"Grounds: {complaint.explanation}\n"
-                f"Rights holder's contact: {contact}\n\n"
-                "By {due} remove each listing or file a counter-notice on its notice page "
-                "(your IP notices list them all). Without an answer the listings are removed "
-                "automatically at that time."
+            subject=Text(
+                ngettext_lazy(
+                    "IP complaint against %(n)s of your listings — answer by %(due)s",
+                    "IP complaint against %(n)s of your listings — answer by %(due)s",
+                    "n",
+                ),
+                n=len(group),
+                due=first.respond_due_at,
+            ),
+            body=Text(
+                gettext_lazy(
+                    "%(holder)s (%(country)s) filed an IP complaint (%(reason)s) against "
+                    "these listings:\n%(listings)s\n\n"
+                    "Right asserted: %(right)s.\n"
+                    "Grounds: %(grounds)s\n"
+                    "Rights holder's contact: %(contact)s\n\n"
+                    "By %(due)s remove each listing or file a counter-notice on its notice "
+                    "page (your IP notices list them all). Without an answer the listings are "
+                    "removed automatically at that time."
+                ),
+                holder=holder.name,
+                country=partial(format_country, holder.country),
+                reason=complaint.get_reason_display,
+                listings=lines,
+                right=right,
+                grounds=complaint.explanation,
+                contact=contact,
+                due=first.respond_due_at,
             ),
             # One listing: its notice page; several: the list of the supplier's notices.
             link=item_link(first) if len(group) == 1 else reverse("ip:portal"),
-            times={"due": first.respond_due_at} if first.respond_due_at else None,
             topic=first,
         )
 
@@ -421,7 +476,9 @@ def complaint_withdraw(*, actor: User, complaint: Complaint, reason: str = "") -
         _require_reporter(actor, locked)
         if locked.status == ComplaintStatus.WITHDRAWN:
             raise ApplicationError(
-                IpErrorCode.INVALID_TRANSITION, "This complaint is already withdrawn.", status=409
+                IpErrorCode.INVALID_TRANSITION,
+                _("This complaint is already withdrawn."),
+                status=409,
             )
         items = list(
             ComplaintItem.objects.select_for_update(of=("self",))
@@ -435,7 +492,7 @@ def complaint_withdraw(*, actor: User, complaint: Complaint, reason: str = "") -
         if not withdrawable:
             raise ApplicationError(
                 IpErrorCode.INVALID_TRANSITION,
-                "Nothing in this complaint can be withdrawn any more.",
+                _("Nothing in this complaint can be withdrawn any more."),
                 status=409,
             )
         for item in withdrawable:
@@ -479,9 +536,9 @@ def complaint_prefill(
     found = {listing.pk: listing for listing in Listing.objects.filter(pk__in=ids)}
     missing = [i for i in ids if i not in found]
     if missing:
-        raise not_found(f"listing {missing[0]}")
+        raise not_found(_("listing %(missing)s") % {"missing": missing[0]})
     if record is not None and record.owner_id != rights_holder.pk:
-        raise not_found("IP record")
+        raise not_found(_("IP record"))
     urls = list(dict.fromkeys(found[i].marketplace_url for i in ids))
     limit = int(policy.setting("max_listings_per_complaint"))
     with transaction.atomic():
@@ -511,24 +568,27 @@ def parse_listing_csv(data: bytes) -> list[ListingRef]:
     if len(data) > CSV_MAX_BYTES:
         raise ApplicationError(
             IpErrorCode.CSV_INVALID,
-            "The CSV file is too large.",
-            fields={"csv": f"Upload at most {CSV_MAX_BYTES // 1024} KB (300 listings)."},
+            _("The CSV file is too large."),
+            fields={
+                "csv": _("Upload at most %(value)s KB (300 listings).")
+                % {"value": CSV_MAX_BYTES // 1024}
+            },
         )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ApplicationError(
             IpErrorCode.CSV_INVALID,
-            "The CSV file is not UTF-8 text.",
-            fields={"csv": "Save the file as CSV UTF-8 and upload it again."},
+            _("The CSV file is not UTF-8 text."),
+            fields={"csv": _("Save the file as CSV UTF-8 and upload it again.")},
         ) from None
     reader = csv.DictReader(io.StringIO(text))
     header = [h.strip().lower() for h in (reader.fieldnames or [])]
     if "listing" not in header:
         raise ApplicationError(
             IpErrorCode.CSV_INVALID,
-            "The CSV has no 'listing' column.",
-            fields={"csv": "Start from the template: columns listing,note."},
+            _("The CSV has no 'listing' column."),
+            fields={"csv": _("Start from the template: columns listing,note.")},
         )
     reader.fieldnames = header
     refs = []

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from functools import partial
+from typing import Any
+
 from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from tradeguard.accounts.models import User
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, invalid
 from tradeguard.common.events import event_record
-from tradeguard.common.i18n.text import written_in
+from tradeguard.common.formatting import format_date
+from tradeguard.common.i18n.text import Text, written_in
 from tradeguard.common.timers import timer_schedule
 from tradeguard.ip.enums import (
     AppealStatus,
@@ -52,10 +58,12 @@ def item_decide(
     manifestly_unfounded: bool = False,
 ) -> ComplaintItem:
     """An officer decides a maintained complaint: uphold (remove) or not (stays/restored)."""
-    require_officer(actor, "decide maintained complaints")
+    require_officer(actor, _("Only platform officers decide maintained complaints."))
     reason = require_reason(reason)
     if uphold and manifestly_unfounded:
-        raise invalid("manifestly_unfounded", "An upheld complaint cannot be manifestly unfounded.")
+        raise invalid(
+            "manifestly_unfounded", _("An upheld complaint cannot be manifestly unfounded.")
+        )
     with transaction.atomic():
         locked = _lock(item)
         if locked.status != S.UNDER_REVIEW:
@@ -78,14 +86,20 @@ def item_decide(
                 kind=RemovalKind.DECISION,
                 actor=actor,
                 automated=False,
-                facts=(
-                    f"The supplier counter-notified; the rights holder maintained complaint "
-                    f"#{locked.complaint_id}; an officer reviewed both and decided: {reason}"
+                facts=Text(
+                    gettext_lazy(
+                        "The supplier counter-notified; the rights holder maintained complaint "
+                        "#%(number)s; an officer reviewed both and decided: %(reason)s"
+                    ),
+                    number=locked.complaint_id,
+                    reason=reason,
                 ),
                 params={"uphold": True, "reason": reason},
                 extra_fields=fields,
-                rights_holder_subject="Complaint upheld",
-                rights_holder_body=f"An officer upheld your complaint: {reason}",
+                rights_holder_subject=gettext_lazy("Complaint upheld"),
+                rights_holder_body=Text(
+                    gettext_lazy("An officer upheld your complaint: %(reason)s"), reason=reason
+                ),
             )
         else:
             locked.save(
@@ -100,7 +114,13 @@ def item_decide(
                 locked,
                 actor=actor,
                 automated=False,
-                facts=f"An officer reviewed the maintained complaint and did not uphold it: {reason}",
+                facts=Text(
+                    gettext_lazy(
+                        "An officer reviewed the maintained complaint and did not uphold it: "
+                        "%(reason)s"
+                    ),
+                    reason=reason,
+                ),
             )
         webhook(
             "ip.item.decided",
@@ -127,7 +147,7 @@ def appeal_decide(
     manifestly_unfounded: bool = False,
 ) -> Appeal:
     """A different officer reviews the supplier's appeal: uphold restores the listing."""
-    require_officer(actor, "decide appeals")
+    require_officer(actor, _("Only platform officers decide appeals."))
     reason = require_reason(reason)
     with transaction.atomic():
         locked = _lock(item)
@@ -137,7 +157,7 @@ def appeal_decide(
         if locked.decided_by_id == actor.pk or appeal.statement.decided_by_id == actor.pk:
             raise ApplicationError(
                 IpErrorCode.SAME_OFFICER,
-                "You took the decision under appeal; a different officer must review it.",
+                _("You took the decision under appeal; a different officer must review it."),
                 status=403,
             )
         appeal.status = AppealStatus.UPHELD if uphold else AppealStatus.REJECTED
@@ -155,15 +175,20 @@ def appeal_decide(
                 "updated_at",
             ]
         )
-        where = ""
+        where: Any = ""
         if uphold:
             locked.manifestly_unfounded = manifestly_unfounded
             where = _restore_listing(
                 locked,
                 actor=actor,
                 automated=False,
-                facts=f"Your appeal was reviewed by an officer who upheld it: {reason}",
-                ground="On appeal, the removal was found not to be justified.",
+                facts=Text(
+                    gettext_lazy(
+                        "Your appeal was reviewed by an officer who upheld it: %(reason)s"
+                    ),
+                    reason=reason,
+                ),
+                ground=gettext_lazy("On appeal, the removal was found not to be justified."),
             )
             item_transition(
                 item=locked,
@@ -189,13 +214,19 @@ def appeal_decide(
         notify_org(
             locked.supplier,
             kind=f"ip.appeal.{appeal.status}",
-            subject=f"Appeal {'upheld' if uphold else 'rejected'}: {_title(locked)}",
-            body=(
-                f"Decision on your appeal: {reason}\n\n"
-                + (
-                    where
-                    if uphold
-                    else "The removal stands. This ends the platform's internal review; "
+            subject=Text(
+                gettext_lazy("Appeal upheld: %(title)s")
+                if uphold
+                else gettext_lazy("Appeal rejected: %(title)s"),
+                title=_title(locked),
+            ),
+            body=Text(gettext_lazy("Decision on your appeal: %(reason)s"), reason=reason)
+            + "\n\n"
+            + (
+                where
+                if uphold
+                else gettext_lazy(
+                    "The removal stands. This ends the platform's internal review; "
                     "you may turn to a certified out-of-court dispute settlement body or a court."
                 )
             ),
@@ -205,8 +236,12 @@ def appeal_decide(
         )
         _tell_rights_holder(
             locked,
-            "Appeal upheld, listing restored" if uphold else "Appeal rejected",
-            f"An officer decided the supplier's appeal: {reason}",
+            gettext_lazy("Appeal upheld, listing restored")
+            if uphold
+            else gettext_lazy("Appeal rejected"),
+            Text(
+                gettext_lazy("An officer decided the supplier's appeal: %(reason)s"), reason=reason
+            ),
             actor=actor,
         )
     if uphold and manifestly_unfounded:
@@ -235,17 +270,25 @@ def item_respond_deadline(item_id: int) -> str:
             kind=RemovalKind.AUTOMATIC,
             actor=None,
             automated=True,
-            facts=(
-                f"IP complaint #{locked.complaint_id} named this listing. You were notified on "
-                f"{locked.notified_at:%Y-%m-%d} and did not remove the listing or counter-notify "
-                f"by the deadline ({locked.respond_due_at:%Y-%m-%d %H:%M} UTC)."
+            facts=Text(
+                gettext_lazy(
+                    "IP complaint #%(number)s named this listing. You were notified on %(day)s "
+                    "and did not remove the listing or counter-notify by the deadline (%(due)s)."
+                ),
+                number=locked.complaint_id,
+                day=partial(format_date, locked.notified_at),
+                due=locked.respond_due_at,
             ),
             params={"removal_kind": RemovalKind.AUTOMATIC},
             extra_fields=["holds_removal", "removal_kind"],
-            rights_holder_subject="Listing removed",
-            rights_holder_body=(
-                f"The supplier did not answer by the deadline; “{_title(locked)}” "
-                f"({locked.reference}) was removed automatically."
+            rights_holder_subject=gettext_lazy("Listing removed"),
+            rights_holder_body=Text(
+                gettext_lazy(
+                    "The supplier did not answer by the deadline; “%(title)s” (%(reference)s) "
+                    "was removed automatically."
+                ),
+                title=_title(locked),
+                reference=locked.reference,
             ),
         )
     return "removed"
@@ -266,10 +309,15 @@ def item_counter_deadline(item_id: int) -> str:
             locked.complaint.record.kind == RecordKind.COPYRIGHT and locked.holds_removal
         )
         facts = (
-            "The supplier filed a valid counter-notice and the rights holder did not record a "
-            "court action within 10 business days."
+            gettext_lazy(
+                "The supplier filed a valid counter-notice and the rights holder did not record "
+                "a court action within 10 business days."
+            )
             if copyright_restore
-            else "The supplier counter-notified and the rights holder did not answer by the deadline."
+            else gettext_lazy(
+                "The supplier counter-notified and the rights holder did not answer by the "
+                "deadline."
+            )
         )
         _resolve_for_supplier(locked, actor=None, automated=True, facts=facts)
     return str(locked.status)

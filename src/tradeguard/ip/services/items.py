@@ -12,6 +12,7 @@ from typing import Any
 from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from tradeguard.accounts.enums import Role
 from tradeguard.accounts.models import User
@@ -21,6 +22,7 @@ from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, permission_denied
 from tradeguard.common.events import event_record
 from tradeguard.common.formatting import format_instant
+from tradeguard.common.i18n.text import Text
 from tradeguard.common.links import absolute_url
 from tradeguard.common.workdays import add_calendar_days
 from tradeguard.evidence.enums import FileCategory
@@ -90,8 +92,14 @@ def item_transition(
         allowed = ", ".join(sorted(policy.TRANSITIONS[old])) or "none (final)"
         raise ApplicationError(
             IpErrorCode.INVALID_TRANSITION,
-            f"This listing's complaint is {old.label.lower()}; it cannot become "
-            f"{ItemStatus(new).label.lower()} (allowed next: {allowed}).",
+            _(
+                "This listing's complaint is %(label)s; it cannot become %(label2)s (allowed next: %(allowed)s)."
+            )
+            % {
+                "label": old.label.lower(),
+                "label2": ItemStatus(new).label.lower(),
+                "allowed": allowed,
+            },
             status=409,
         )
     now = clock.now()
@@ -172,14 +180,15 @@ def _wrong_state(item: ComplaintItem, action: str) -> ApplicationError:
     status = ItemStatus(item.status)
     return ApplicationError(
         IpErrorCode.INVALID_TRANSITION,
-        f"You cannot {action} now: this listing's complaint is {status.label.lower()}.",
+        _("You cannot %(action)s now: this listing's complaint is %(label)s.")
+        % {"action": action, "label": status.label.lower()},
         status=409,
     )
 
 
 def _require_supplier(actor: User, item: ComplaintItem) -> None:
     if actor.role != Role.SUPPLIER or actor.organization_id != item.supplier_id:
-        raise permission_denied("Only the supplier whose listing is named answers this notice.")
+        raise permission_denied(_("Only the supplier whose listing is named answers this notice."))
 
 
 def _require_reporter(actor: User, complaint: Complaint) -> None:
@@ -187,14 +196,15 @@ def _require_reporter(actor: User, complaint: Complaint) -> None:
         complaint.rights_holder_id,
         complaint.filed_by_org_id,
     ):
-        raise permission_denied("Only the rights holder (or its agent) who filed may do this.")
+        raise permission_denied(_("Only the rights holder (or its agent) who filed may do this."))
 
 
 def _deadline_check(due: dt.datetime | None, what: str) -> None:
     if due is not None and clock.now() > due:
         raise ApplicationError(
             IpErrorCode.DEADLINE_PASSED,
-            f"The deadline to {what} passed at {due:%Y-%m-%d %H:%M} UTC.",
+            _("The deadline to %(what)s passed at %(due)s UTC.")
+            % {"what": what, "due": format(due, "%Y-%m-%d %H:%M")},
             status=409,
         )
 
@@ -232,7 +242,7 @@ def _set_listing(listing: Listing, status: str, reason: str, actor: Any) -> List
 
 
 def _remove_listing(
-    item: ComplaintItem, *, kind: RemovalKind, actor: Any, facts: str, automated: bool
+    item: ComplaintItem, *, kind: RemovalKind, actor: Any, facts: Any, automated: bool
 ) -> StatementOfReasons:
     assert item.listing_id is not None
     assert item.supplier_id is not None
@@ -262,7 +272,7 @@ def _remove_listing(
         supplier_id=item.supplier_id,
         listing=listing,
         decision=SorDecision.REMOVAL,
-        facts=facts,
+        facts=str(facts),
         ground=_grounds(item),
         automated=automated,
         redress=_removal_redress(item, kind, appeal_until),
@@ -298,17 +308,17 @@ def _removal_redress(item: ComplaintItem, kind: RemovalKind, appeal_until: dt.da
     )
 
 
-RESTORED_ACTIVE = "Your listing is active again."
-RESTORED_HIDDEN = (
+RESTORED_ACTIVE = gettext_lazy("Your listing is active again.")
+RESTORED_HIDDEN = gettext_lazy(
     "Your listing is restored, but stays hidden while sanctions hide your store's "
     "listings; it is shown again when they end."
 )
-RESTORED_STILL_HELD = "Another complaint still holds this listing removed."
+RESTORED_STILL_HELD = gettext_lazy("Another complaint still holds this listing removed.")
 
 
 def _restore_listing(
-    item: ComplaintItem, *, actor: Any, facts: str, ground: str, automated: bool
-) -> str:
+    item: ComplaintItem, *, actor: Any, facts: Any, ground: Any, automated: bool
+) -> Any:
     """Release this item's hold: reverse the points and strike the removal gave (once no
     item of the complaint holds a listing of this supplier removed), then reactivate the
     listing if no other complaint holds it. Returns a sentence for the supplier about
@@ -327,7 +337,8 @@ def _restore_listing(
         listing = _set_listing(
             listing,
             ListingStatus.ACTIVE,
-            f"Restored: IP complaint #{item.complaint_id} no longer holds it removed.",
+            _("Restored: IP complaint #%(number)s no longer holds it removed.")
+            % {"number": item.complaint_id},
             actor,
         )
     if still_held:
@@ -341,12 +352,12 @@ def _restore_listing(
         supplier_id=item.supplier_id,
         listing=listing,
         decision=SorDecision.RESTORATION,
-        facts=facts,
-        ground=ground,
+        facts=str(facts),
+        ground=str(ground),
         automated=automated,
         redress=(
-            "No action is needed from you. The rights holder may still take the matter "
-            "to court." + (f" {where}" if where != RESTORED_ACTIVE else "")
+            _("No action is needed from you. The rights holder may still take the matter to court.")
+            + (f" {where}" if where is not RESTORED_ACTIVE else "")
         ),
         decided_by=actor if getattr(actor, "is_authenticated", False) else None,
     )
@@ -445,21 +456,29 @@ def _unsanction(item: ComplaintItem, actor: Any, why: str) -> None:
 
 
 def _tell_supplier_removed(
-    item: ComplaintItem, statement: StatementOfReasons, *, actor: Any = None
+    item: ComplaintItem, statement: StatementOfReasons, *, facts: Any, actor: Any = None
 ) -> None:
+    """The removal, in each supplier member's language; the statement of reasons (its
+    ground and redress as stored) follows the notice page's link."""
     assert statement.appeal_until is not None
+    decided = (
+        gettext_lazy("What was decided: your listing “%(title)s” was removed automatically.")
+        if statement.automated
+        else gettext_lazy("What was decided: your listing “%(title)s” was removed.")
+    )
     notify_org(
         item.supplier,
         kind="ip.item.removed",
-        subject=f"Listing removed: {_title(item)}",
-        body=(
-            f"What was decided: your listing “{_title(item)}” was removed"
-            f"{' automatically' if statement.automated else ''}.\n"
-            f"Facts: {statement.facts}\nGround: {statement.ground}\n"
-            f"How to appeal: {statement.redress}"
+        subject=Text(gettext_lazy("Listing removed: %(title)s"), title=_title(item)),
+        body=Text(decided, title=_title(item))
+        + "\n"
+        + Text(
+            gettext_lazy("Facts: %(facts)s\nGround: %(ground)s\nHow to appeal: %(redress)s"),
+            facts=facts,
+            ground=statement.ground,
+            redress=statement.redress,
         ),
         link=item_link(item),
-        times={"appeal_until": statement.appeal_until},
         actor=actor,
         topic=item,
     )
@@ -467,21 +486,24 @@ def _tell_supplier_removed(
 
 def _tell_rights_holder(
     item: ComplaintItem,
-    subject: str,
-    body: str,
+    subject: Any,
+    body: Any,
     times: dict[str, dt.datetime] | None = None,
     *,
     kind: str = "",
     actor: Any = None,
 ) -> None:
     """Notify the rights holder and the agent that filed for it (kind: the item's
-    status unless given), under the complaint in their inbox; not `actor`."""
+    status unless given), under the complaint in their inbox; not `actor`. `subject` and
+    `body` are lazy or `Text`, read in each recipient's language."""
     c = item.complaint
     for org in {c.rights_holder, c.filed_by_org}:
         notify_org(
             org,
             kind=kind or f"ip.item.{item.status}",
-            subject=f"{subject} — complaint #{c.pk}",
+            subject=Text(
+                gettext_lazy("%(subject)s — complaint #%(number)s"), subject=subject, number=c.pk
+            ),
             body=body,
             link=complaint_link(c),
             times=times,
@@ -496,15 +518,15 @@ def _remove_and_notify(
     kind: RemovalKind,
     actor: Any,
     automated: bool,
-    facts: str,
+    facts: Any,
     params: dict[str, Any],
     extra_fields: Sequence[str],
-    rights_holder_subject: str,
-    rights_holder_body: str,
+    rights_holder_subject: Any,
+    rights_holder_body: Any,
 ) -> None:
     """Remove the item's listing (with its statement of reasons), move the locked item to
     removed, and tell the supplier and the rights holder."""
     statement = _remove_listing(item, kind=kind, actor=actor, automated=automated, facts=facts)
     item_transition(item=item, new=S.REMOVED, actor=actor, params=params, extra_fields=extra_fields)
-    _tell_supplier_removed(item, statement, actor=actor)
+    _tell_supplier_removed(item, statement, facts=facts, actor=actor)
     _tell_rights_holder(item, rights_holder_subject, rights_holder_body, actor=actor)

@@ -4,16 +4,19 @@ or appeals; the rights holder accepts, maintains, records a court action or with
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import IO, Any
 
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from tradeguard.accounts.models import User
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, invalid
+from tradeguard.common.formatting import format_date
 from tradeguard.common.i18n.legal import signature_for
-from tradeguard.common.i18n.text import written_in
+from tradeguard.common.i18n.text import Text, written_in
 from tradeguard.common.timers import timer_schedule
 from tradeguard.common.workdays import add_working_days
 from tradeguard.evidence.models import StoredFile
@@ -103,14 +106,22 @@ def item_remove(*, actor: User, item: ComplaintItem) -> ComplaintItem:
             kind=RemovalKind.VOLUNTARY,
             actor=actor,
             automated=False,
-            facts=(
-                f"IP complaint #{locked.complaint_id} named this listing; on "
-                f"{clock.now():%Y-%m-%d} you chose to remove it rather than counter-notify."
+            facts=Text(
+                gettext_lazy(
+                    "IP complaint #%(number)s named this listing; on %(day)s you chose to "
+                    "remove it rather than counter-notify."
+                ),
+                number=locked.complaint_id,
+                day=partial(format_date, clock.now()),
             ),
             params={"removal_kind": RemovalKind.VOLUNTARY},
             extra_fields=["holds_removal", "removal_kind"],
-            rights_holder_subject="Listing removed by the supplier",
-            rights_holder_body=f"The supplier removed “{_title(locked)}” ({locked.reference}).",
+            rights_holder_subject=gettext_lazy("Listing removed by the supplier"),
+            rights_holder_body=Text(
+                gettext_lazy("The supplier removed “%(title)s” (%(reference)s)."),
+                title=_title(locked),
+                reference=locked.reference,
+            ),
         )
     return locked
 
@@ -163,14 +174,14 @@ def item_counter_notice(
         if CounterNotice.objects.filter(item=locked).exists():
             raise ApplicationError(
                 IpErrorCode.INVALID_TRANSITION,
-                "You already filed a counter-notice for this listing.",
+                _("You already filed a counter-notice for this listing."),
                 status=409,
             )
         if locked.status == S.REMOVED:
             if locked.removal_kind == RemovalKind.DECISION:
                 raise ApplicationError(
                     IpErrorCode.INVALID_TRANSITION,
-                    "An officer decided this removal; appeal it instead.",
+                    _("An officer decided this removal; appeal it instead."),
                     status=409,
                 )
             _deadline_check(late_counter_until(locked), "counter-notify after removal")
@@ -179,7 +190,7 @@ def item_counter_notice(
         if errors:
             raise ApplicationError(
                 IpErrorCode.STATEMENTS_MISSING,
-                "The counter-notice is incomplete. Nothing was saved.",
+                _("The counter-notice is incomplete. Nothing was saved."),
                 fields=errors,
             )
         stored = _all_documents(documents, stored_documents, actor)
@@ -218,25 +229,38 @@ def item_counter_notice(
         timer_schedule(kind=TIMER_COUNTER, aggregate_id=locked.pk, due_at=locked.counter_due_at)
         schedule_counter_reminders(locked)
         if copyright_restore:
-            options = (
-                "The listing will be restored at {due} unless you record on the complaint "
+            options = gettext_lazy(
+                "The listing will be restored at %(due)s unless you record on the complaint "
                 "page that you filed a court action against the supplier before then. You "
                 "may also accept the counter-notice now."
             )
-        else:
-            options = (
+        elif locked.holds_removal:
+            options = gettext_lazy(
                 "Accept it (the listing stays) or maintain your complaint (an officer "
-                "decides) by {due}. If you do not answer, the listing stays"
-                + (" and is restored." if locked.holds_removal else ".")
+                "decides) by %(due)s. If you do not answer, the listing stays and is restored."
+            )
+        else:
+            options = gettext_lazy(
+                "Accept it (the listing stays) or maintain your complaint (an officer "
+                "decides) by %(due)s. If you do not answer, the listing stays."
             )
         _tell_rights_holder(
             locked,
-            "Counter-notice received",
-            f"The supplier {locked.supplier.name} counter-notified for "  # type: ignore[union-attr]
-            f"“{_title(locked)}” ({locked.reference}):\n\n{counter.explanation}\n\n"
-            f"Signed: {counter.signature_name}, under penalty of perjury, consenting to "
-            f"jurisdiction.\n\n{options}",
-            times={"due": locked.counter_due_at},
+            gettext_lazy("Counter-notice received"),
+            Text(
+                gettext_lazy(
+                    "The supplier %(supplier)s counter-notified for “%(title)s” "
+                    "(%(reference)s):\n\n%(explanation)s\n\nSigned: %(signature)s, under "
+                    "penalty of perjury, consenting to jurisdiction."
+                ),
+                supplier=locked.supplier.name,  # type: ignore[union-attr]
+                title=_title(locked),
+                reference=locked.reference,
+                explanation=counter.explanation,
+                signature=counter.signature_name,
+            )
+            + "\n\n"
+            + Text(options, due=locked.counter_due_at),
             actor=actor,
         )
     return locked
@@ -253,14 +277,14 @@ def item_appeal(
     """The supplier's free internal complaint against a removal (EU DSA Art. 20);
     documents as for `item_counter_notice`."""
     if not (explanation or "").strip():
-        raise invalid("explanation", "Explain why the removal was wrong and what you ask for.")
+        raise invalid("explanation", _("Explain why the removal was wrong and what you ask for."))
     with transaction.atomic():
         locked = _lock(item)
         _require_supplier(actor, locked)
         if Appeal.objects.filter(item=locked).exists():
             raise ApplicationError(
                 IpErrorCode.ALREADY_APPEALED,
-                "You already appealed this removal; its decision is final on the platform.",
+                _("You already appealed this removal; its decision is final on the platform."),
                 status=409,
             )
         if locked.status != S.REMOVED:
@@ -275,7 +299,8 @@ def item_appeal(
         if clock.now() > statement.appeal_until:
             raise ApplicationError(
                 IpErrorCode.APPEAL_WINDOW_CLOSED,
-                f"The appeal window closed on {statement.appeal_until:%Y-%m-%d}.",
+                _("The appeal window closed on %(appeal_until)s.")
+                % {"appeal_until": format(statement.appeal_until, "%Y-%m-%d")},
                 status=409,
             )
         stored = _all_documents(documents, stored_documents, actor)[:MAX_DOCUMENTS]
@@ -290,15 +315,21 @@ def item_appeal(
         item_transition(item=locked, new=S.APPEALED, actor=actor, params={"appeal": appeal.pk})
         _tell_rights_holder(
             locked,
-            "Removal appealed",
-            f"The supplier appealed the removal of “{_title(locked)}”. An officer will "
-            f"review it.\n\n{appeal.explanation}",
+            gettext_lazy("Removal appealed"),
+            Text(
+                gettext_lazy(
+                    "The supplier appealed the removal of “%(title)s”. An officer will review "
+                    "it.\n\n%(explanation)s"
+                ),
+                title=_title(locked),
+                explanation=appeal.explanation,
+            ),
             actor=actor,
         )
         notify_users(
             officers(),
             kind="ip.appeal.filed",
-            subject=f"IP appeal on item #{locked.pk}",
+            subject=Text(gettext_lazy("IP appeal on item #%(number)s"), number=locked.pk),
             body=appeal.explanation,
             link=item_link(locked),
             actor=actor,
@@ -320,7 +351,7 @@ def item_accept_counter(*, actor: User, item: ComplaintItem) -> ComplaintItem:
             locked,
             actor=actor,
             automated=False,
-            facts="The rights holder accepted the supplier's counter-notice.",
+            facts=gettext_lazy("The rights holder accepted the supplier's counter-notice."),
         )
     return locked
 
@@ -334,9 +365,13 @@ def item_maintain(*, actor: User, item: ComplaintItem, explanation: str = "") ->
         if locked.complaint.record.kind == RecordKind.COPYRIGHT and locked.holds_removal:
             raise ApplicationError(
                 IpErrorCode.INVALID_TRANSITION,
-                "For copyright, a removed listing is restored after a valid counter-notice "
-                "unless you record that you filed a court action.",
-                fields={"court_action": "Record the court action, or accept the counter-notice."},
+                _(
+                    "For copyright, a removed listing is restored after a valid counter-notice "
+                    "unless you record that you filed a court action."
+                ),
+                fields={
+                    "court_action": _("Record the court action, or accept the counter-notice.")
+                },
                 status=409,
             )
         _deadline_check(locked.counter_due_at, "answer the counter-notice")
@@ -349,11 +384,20 @@ def item_maintain(*, actor: User, item: ComplaintItem, explanation: str = "") ->
         notify_org(
             locked.supplier,
             kind="ip.item.under_review",
-            subject=f"Complaint maintained: {_title(locked)}",
-            body=(
-                "The rights holder maintains its complaint despite your counter-notice. "
-                "A platform officer will decide; the listing stays as it is until then."
-                + (f"\n\nThe rights holder wrote: {explanation.strip()}" if explanation else "")
+            subject=Text(gettext_lazy("Complaint maintained: %(title)s"), title=_title(locked)),
+            body=Text(
+                gettext_lazy(
+                    "The rights holder maintains its complaint despite your counter-notice. "
+                    "A platform officer will decide; the listing stays as it is until then."
+                )
+            )
+            + (
+                Text(
+                    gettext_lazy("\n\nThe rights holder wrote: %(explanation)s"),
+                    explanation=explanation.strip(),
+                )
+                if explanation
+                else ""
             ),
             link=item_link(locked),
             actor=actor,
@@ -362,8 +406,14 @@ def item_maintain(*, actor: User, item: ComplaintItem, explanation: str = "") ->
         notify_users(
             officers(),
             kind="ip.item.under_review",
-            subject=f"IP complaint maintained: item #{locked.pk}",
-            body=f"{locked.complaint.get_reason_display()} — {locked.reference}",
+            subject=Text(
+                gettext_lazy("IP complaint maintained: item #%(number)s"), number=locked.pk
+            ),
+            body=Text(
+                gettext_lazy("%(reason)s — %(reference)s"),
+                reason=locked.complaint.get_reason_display,
+                reference=locked.reference,
+            ),
             link=item_link(locked),
             actor=actor,
             topic=locked,
@@ -375,15 +425,17 @@ def item_court_action(*, actor: User, item: ComplaintItem, reference: str) -> Co
     """Copyright: the rights holder records a court action, so the listing stays removed."""
     reference = (reference or "").strip()
     if not reference:
-        raise invalid("reference", "Give the court and case number of the action you filed.")
+        raise invalid("reference", _("Give the court and case number of the action you filed."))
     with transaction.atomic():
         locked = _lock(item)
         _require_reporter(actor, locked.complaint)
         if locked.complaint.record.kind != RecordKind.COPYRIGHT or not locked.holds_removal:
             raise ApplicationError(
                 IpErrorCode.NOT_COPYRIGHT,
-                "A court action keeps a listing removed only for copyright complaints whose "
-                "listing is removed; maintain the complaint instead.",
+                _(
+                    "A court action keeps a listing removed only for copyright complaints whose "
+                    "listing is removed; maintain the complaint instead."
+                ),
                 status=409,
             )
         if locked.status != S.COUNTER_NOTICED:
@@ -400,10 +452,13 @@ def item_court_action(*, actor: User, item: ComplaintItem, reference: str) -> Co
         notify_org(
             locked.supplier,
             kind="ip.item.court_action",
-            subject=f"Court action filed: {_title(locked)}",
-            body=(
-                f"The rights holder reports a court action ({reference}). The listing stays "
-                "removed until the court decides or the rights holder withdraws."
+            subject=Text(gettext_lazy("Court action filed: %(title)s"), title=_title(locked)),
+            body=Text(
+                gettext_lazy(
+                    "The rights holder reports a court action (%(reference)s). The listing stays "
+                    "removed until the court decides or the rights holder withdraws."
+                ),
+                reference=reference,
             ),
             link=item_link(locked),
             actor=actor,
@@ -424,14 +479,19 @@ def _withdraw_locked(item: ComplaintItem, *, actor: Any, reason: str) -> None:
     if not policy.can_transition(item.status, S.WITHDRAWN):
         raise _wrong_state(item, "withdraw")
     was_removed = item.holds_removal
-    where = ""
+    where: Any = ""
     if was_removed:
         where = _restore_listing(
             item,
             actor=actor,
             automated=False,
-            facts=f"The rights holder withdrew IP complaint #{item.complaint_id} for this listing.",
-            ground="A withdrawn complaint no longer supports the removal.",
+            facts=Text(
+                gettext_lazy(
+                    "The rights holder withdrew IP complaint #%(number)s for this listing."
+                ),
+                number=item.complaint_id,
+            ),
+            ground=gettext_lazy("A withdrawn complaint no longer supports the removal."),
         )
     item_transition(
         item=item,
@@ -443,47 +503,69 @@ def _withdraw_locked(item: ComplaintItem, *, actor: Any, reason: str) -> None:
     notify_org(
         item.supplier,
         kind="ip.item.withdrawn",
-        subject=f"Complaint withdrawn: {_title(item)}",
-        body="The rights holder withdrew its complaint against this listing."
-        + (f" The removal is lifted. {where}" if was_removed else "")
-        + (f"\n\nReason given: {reason}" if reason else ""),
+        subject=Text(gettext_lazy("Complaint withdrawn: %(title)s"), title=_title(item)),
+        body=Text(gettext_lazy("The rights holder withdrew its complaint against this listing."))
+        + (
+            Text(gettext_lazy(" The removal is lifted. %(where)s"), where=where)
+            if was_removed
+            else ""
+        )
+        + (Text(gettext_lazy("\n\nReason given: %(reason)s"), reason=reason) if reason else ""),
         link=item_link(item),
         actor=actor,
         topic=item,
     )
 
 
-def _resolve_for_supplier(item: ComplaintItem, *, actor: Any, automated: bool, facts: str) -> None:
-    """End the item in the supplier's favour: the listing stays, or comes back."""
-    where = "Your listing stays up."
+def _resolve_for_supplier(item: ComplaintItem, *, actor: Any, automated: bool, facts: Any) -> None:
+    """End the item in the supplier's favour: the listing stays, or comes back. `facts`
+    is lazy or a `Text`: each reader reads it in their language."""
+    where: Any = gettext_lazy("Your listing stays up.")
     if item.holds_removal:
         where = _restore_listing(
             item,
             actor=actor,
             automated=automated,
             facts=facts,
-            ground="Without a maintained complaint, an officer's decision or a court action, "
-            "the removal is no longer supported.",
+            ground=gettext_lazy(
+                "Without a maintained complaint, an officer's decision or a court action, "
+                "the removal is no longer supported."
+            ),
         )
         new = S.RESTORED
     else:
         new = S.DISMISSED
     item_transition(
-        item=item, new=new, actor=actor, params={"facts": facts}, extra_fields=["holds_removal"]
+        item=item,
+        new=new,
+        actor=actor,
+        params={"facts": str(facts)},
+        extra_fields=["holds_removal"],
     )
     notify_org(
         item.supplier,
         kind=f"ip.item.{new}",
-        subject=f"{'Listing restored' if new == S.RESTORED else 'Complaint closed'}: {_title(item)}",
-        body=f"{facts} {where}",
+        subject=Text(
+            gettext_lazy("Listing restored: %(title)s")
+            if new == S.RESTORED
+            else gettext_lazy("Complaint closed: %(title)s"),
+            title=_title(item),
+        ),
+        body=Text(gettext_lazy("%(facts)s %(where)s"), facts=facts, where=where),
         link=item_link(item),
         actor=actor,
         topic=item,
     )
     _tell_rights_holder(
         item,
-        "Listing stays" if new == S.DISMISSED else "Listing restored",
-        f"{facts} “{_title(item)}” ({item.reference}) "
-        + ("stays up." if new == S.DISMISSED else "was restored."),
+        gettext_lazy("Listing stays") if new == S.DISMISSED else gettext_lazy("Listing restored"),
+        Text(
+            gettext_lazy("%(facts)s “%(title)s” (%(reference)s) stays up.")
+            if new == S.DISMISSED
+            else gettext_lazy("%(facts)s “%(title)s” (%(reference)s) was restored."),
+            facts=facts,
+            title=_title(item),
+            reference=item.reference,
+        ),
         actor=actor,
     )

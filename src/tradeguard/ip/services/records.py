@@ -8,6 +8,8 @@ from typing import IO, Any
 
 from django.db import transaction
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from tradeguard.accounts.enums import OrgKind, Role
 from tradeguard.accounts.models import Organization, User
@@ -15,6 +17,7 @@ from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, permission_denied
 from tradeguard.common.events import event_record
 from tradeguard.common.hooks import call_after_commit
+from tradeguard.common.i18n.text import Text
 from tradeguard.common.timers import timer_schedule
 from tradeguard.common.workdays import add_working_days
 from tradeguard.evidence.enums import FileCategory
@@ -95,8 +98,10 @@ def record_submit(
     if kind not in RecordKind.values:
         raise ApplicationError(
             IpErrorCode.RECORD_INCOMPLETE,
-            "Unknown kind of IP record.",
-            fields={"kind": f"Choose one of: {', '.join(RecordKind.values)}."},
+            _("Unknown kind of IP record."),
+            fields={
+                "kind": _("Choose one of: %(values)s.") % {"values": ", ".join(RecordKind.values)}
+            },
         )
     kind = RecordKind(kind)
     title = (title or "").strip() or (word_mark or "").strip()
@@ -154,17 +159,20 @@ def record_submit(
     if has_documents and policy.needs_translation(language) and translation is None:
         raise ApplicationError(
             IpErrorCode.TRANSLATION_REQUIRED,
-            f"Documents in {language!r} need an English or Chinese translation.",
+            _("Documents in %(language)s need an English or Chinese translation.")
+            % {"language": repr(language)},
             fields={
-                "translation": "Attach a translation into English or Chinese, or set the "
-                "document language if the documents are already in English or Chinese.",
+                "translation": _(
+                    "Attach a translation into English or Chinese, or set the "
+                    "document language if the documents are already in English or Chinese."
+                ),
                 **errors,
             },
         )
     if errors:
         raise ApplicationError(
             IpErrorCode.RECORD_INCOMPLETE,
-            "The IP record is incomplete. Nothing was saved.",
+            _("The IP record is incomplete. Nothing was saved."),
             fields=errors,
         )
     now = clock.now()
@@ -269,14 +277,20 @@ def record_review_overdue(record_id: int) -> str:
     notify_users(
         officers(),
         kind="ip.record.overdue",
-        subject=f"IP record #{record.pk} waits past its review target",
-        body=(
-            f"{record.get_kind_display()} “{record.title}” of {record.owner.name} was due for "
-            "review by {due}. The rights holder cannot file complaints on it until it is "
-            "reviewed."
+        subject=Text(
+            gettext_lazy("IP record #%(number)s waits past its review target"), number=record.pk
+        ),
+        body=Text(
+            gettext_lazy(
+                "%(kind)s “%(title)s” of %(owner)s was due for review by %(due)s. The rights "
+                "holder cannot file complaints on it until it is reviewed."
+            ),
+            kind=record.get_kind_display,
+            title=record.title,
+            owner=record.owner.name,
+            due=record.review_due_at,
         ),
         link=reverse("ip:record", args=[record.pk]),
-        times={"due": record.review_due_at},
         topic=record,
     )
     return "officers told"
@@ -291,15 +305,15 @@ def _review_due(owner: Organization, now: dt.datetime) -> dt.datetime:
 
 
 def _record_decide(*, actor: User, record: IpRecord, approve: bool, reason: str) -> IpRecord:
-    require_officer(actor, "review IP records")
+    require_officer(actor, _("Only platform officers review IP records."))
     if not approve:
-        reason = require_reason(reason, what="Rejecting an IP record")
+        reason = require_reason(reason, message=_("Rejecting an IP record needs a written reason."))
     with transaction.atomic():
         locked = IpRecord.objects.select_for_update().get(pk=record.pk)
         if locked.status != RecordStatus.PENDING:
             raise ApplicationError(
                 IpErrorCode.RECORD_NOT_PENDING,
-                f"This record is already {locked.status}.",
+                _("This record is already %(status)s.") % {"status": locked.status},
                 status=409,
             )
         old = locked.status
@@ -319,20 +333,31 @@ def _record_decide(*, actor: User, record: IpRecord, approve: bool, reason: str)
             params={"reason": reason} if reason else {},
         )
         verdict = "approved" if approve else "rejected"
-        body = (
-            f"Your {locked.get_kind_display()} record “{locked.title}” "
-            f"({locked.registration_number or 'unregistered'}) was {verdict}."
-        )
-        body += (
-            " It can now back complaints."
+        body = Text(
+            gettext_lazy(
+                "Your %(kind)s record “%(title)s” (%(number)s) was approved. It can now back "
+                "complaints."
+            )
             if approve
-            else f"\n\nReason: {reason}\n\nYou may file a corrected record."
+            else gettext_lazy(
+                "Your %(kind)s record “%(title)s” (%(number)s) was rejected.\n\nReason: "
+                "%(reason)s\n\nYou may file a corrected record."
+            ),
+            kind=locked.get_kind_display,
+            title=locked.title,
+            number=locked.registration_number or gettext_lazy("unregistered"),
+            reason=reason,
         )
         for org in {locked.owner, locked.filed_by_org}:
             notify_org(
                 org,
                 kind=f"ip.record.{verdict}",
-                subject=f"IP record {verdict}: {locked.title}",
+                subject=Text(
+                    gettext_lazy("IP record approved: %(title)s")
+                    if approve
+                    else gettext_lazy("IP record rejected: %(title)s"),
+                    title=locked.title,
+                ),
                 body=body,
                 link=reverse("ip:record", args=[locked.pk]),
                 actor=actor,
@@ -368,18 +393,20 @@ def agent_authorization_submit(
     """An agent uploads its principal's letter of authorization for officer review."""
     agent = actor.organization
     if actor.role != Role.AGENT or agent is None:
-        raise permission_denied("Only users with the agent role submit letters of authorization.")
+        raise permission_denied(
+            _("Only users with the agent role submit letters of authorization.")
+        )
     if principal.kind != OrgKind.RIGHTS_HOLDER or principal.pk == agent.pk:
         raise ApplicationError(
             IpErrorCode.NOT_A_RIGHTS_HOLDER,
-            f"{principal.name} is not another rights-holder organization.",
-            fields={"principal": "Choose the rights holder that authorized you."},
+            _("%(name)s is not another rights-holder organization.") % {"name": principal.name},
+            fields={"principal": _("Choose the rights holder that authorized you.")},
         )
     if valid_until < clock.now().date():
         raise ApplicationError(
             IpErrorCode.RECORD_INCOMPLETE,
-            "The letter of authorization has already expired.",
-            fields={"valid_until": "Upload a current letter and give its end date."},
+            _("The letter of authorization has already expired."),
+            fields={"valid_until": _("Upload a current letter and give its end date.")},
         )
     with transaction.atomic():
         stored = file_store(
@@ -410,14 +437,16 @@ def agent_authorization_submit(
 def agent_authorization_decide(
     *, actor: User, authorization: AgentAuthorization, approve: bool, reason: str
 ) -> AgentAuthorization:
-    require_officer(actor, "review letters of authorization")
-    reason = require_reason(reason, what="A decision on a letter of authorization")
+    require_officer(actor, _("Only platform officers review letters of authorization."))
+    reason = require_reason(
+        reason, message=_("A decision on a letter of authorization needs a written reason.")
+    )
     with transaction.atomic():
         auth = AgentAuthorization.objects.select_for_update().get(pk=authorization.pk)
         if auth.status != AuthorizationStatus.PENDING:
             raise ApplicationError(
                 IpErrorCode.AUTHORIZATION_NOT_PENDING,
-                f"This letter of authorization is already {auth.status}.",
+                _("This letter of authorization is already %(status)s.") % {"status": auth.status},
                 status=409,
             )
         old = auth.status
@@ -439,8 +468,16 @@ def agent_authorization_decide(
         notify_org(
             auth.agent,
             kind=f"ip.authorization.{auth.status}",
-            subject=f"Letter of authorization from {auth.principal.name} {auth.status}",
-            body=f"Decision: {auth.get_status_display()}. Reason: {reason}",
+            subject=Text(
+                gettext_lazy("Letter of authorization from %(principal)s: %(status)s"),
+                principal=auth.principal.name,
+                status=auth.get_status_display,
+            ),
+            body=Text(
+                gettext_lazy("Decision: %(status)s. Reason: %(reason)s"),
+                status=auth.get_status_display,
+                reason=reason,
+            ),
             link=reverse("ip:portal"),
             actor=actor,
         )

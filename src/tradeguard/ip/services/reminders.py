@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 
 from django.urls import reverse
+from django.utils.translation import gettext_lazy, ngettext_lazy
 
 from tradeguard.common import clock
 from tradeguard.common.events import event_record
+from tradeguard.common.i18n.text import Text
 from tradeguard.common.timers import timer_schedule
 from tradeguard.ip import policy
 from tradeguard.ip.enums import ItemStatus, RecordKind
@@ -79,21 +81,29 @@ def item_respond_reminder(item_id: int) -> str:
     notify_org(
         first.supplier,
         kind=NOTIFICATION_KIND,
-        subject=(
-            f"Reminder: {len(group)} listing{'s' if len(group) > 1 else ''} will be "
-            "removed at {due} unless you answer"
+        subject=Text(
+            ngettext_lazy(
+                "Reminder: %(n)s listing will be removed at %(due)s unless you answer",
+                "Reminder: %(n)s listings will be removed at %(due)s unless you answer",
+                "n",
+            ),
+            n=len(group),
+            due=item.respond_due_at,
         ),
-        body=(
-            f"IP complaint #{item.complaint_id} named these listings and you have not "
-            f"answered yet:\n{lines}\n\n"
-            "By {due} remove each listing or file a counter-notice on its notice page "
-            "(your IP notices list them all). "
-            "Without an answer the listings are removed automatically at that time, and "
-            "each removal counts towards your account's IP points."
+        body=Text(
+            gettext_lazy(
+                "IP complaint #%(number)s named these listings and you have not answered "
+                "yet:\n%(listings)s\n\nBy %(due)s remove each listing or file a "
+                "counter-notice on its notice page (your IP notices list them all). Without an "
+                "answer the listings are removed automatically at that time, and each removal "
+                "counts towards your account's IP points."
+            ),
+            number=item.complaint_id,
+            listings=lines,
+            due=item.respond_due_at,
         ),
         # One listing: its notice page; several: the list of the supplier's notices.
         link=item_link(first) if len(group) == 1 else reverse("ip:portal"),
-        times={"due": item.respond_due_at},
         topic=first,
     )
     for waiting in group:
@@ -122,23 +132,39 @@ def item_counter_reminder(item_id: int) -> str:
         return "skipped: past the deadline"
     complaint = item.complaint
     if complaint.record.kind == RecordKind.COPYRIGHT and item.holds_removal:
-        consequence = (
-            "the listing is restored unless you record on the complaint page that you "
-            "filed a court action against the supplier"
+        consequence = gettext_lazy(
+            "At %(due)s the listing is restored unless you record on the complaint page that "
+            "you filed a court action against the supplier."
+        )
+    elif item.holds_removal:
+        consequence = gettext_lazy(
+            "At %(due)s the listing stays and is restored. Accept the counter-notice or "
+            "maintain your complaint (an officer decides) before then."
         )
     else:
-        consequence = (
-            "the listing stays" + (" and is restored" if item.holds_removal else "") + ". "
-            "Accept the counter-notice or maintain your complaint (an officer decides) "
-            "before then"
+        consequence = gettext_lazy(
+            "At %(due)s the listing stays. Accept the counter-notice or maintain your "
+            "complaint (an officer decides) before then."
         )
     _tell_rights_holder(
         item,
-        f"Reminder: counter-notice on “{_title(item)}”, answer by {{due}}",
-        f"{item.supplier.name if item.supplier else 'The supplier'} counter-notified for "
-        f"“{_title(item)}” ({item.reference}), complaint #{complaint.pk}. "
-        f"At {{due}} {consequence}.",
-        {"due": item.counter_due_at},
+        Text(
+            gettext_lazy("Reminder: counter-notice on “%(title)s”, answer by %(due)s"),
+            title=_title(item),
+            due=item.counter_due_at,
+        ),
+        Text(
+            gettext_lazy(
+                "%(supplier)s counter-notified for “%(title)s” (%(reference)s), complaint "
+                "#%(number)s."
+            ),
+            supplier=item.supplier.name if item.supplier else gettext_lazy("The supplier"),
+            title=_title(item),
+            reference=item.reference,
+            number=complaint.pk,
+        )
+        + " "
+        + Text(consequence, due=item.counter_due_at),
         kind=NOTIFICATION_KIND,
     )
     event_record(

@@ -4,15 +4,19 @@ manifestly unfounded notices (EU DSA Art. 23)."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 from django.db import transaction
 from django.urls import reverse
+from django.utils.translation import gettext_lazy
 
 from tradeguard.accounts.enums import OrgKind
 from tradeguard.accounts.models import Organization
 from tradeguard.common import clock
 from tradeguard.common.events import event_record
+from tradeguard.common.formatting import format_percent
+from tradeguard.common.i18n.text import Text
 from tradeguard.common.timers import timer_ensure, timer_schedule
 from tradeguard.ip import policy
 from tradeguard.ip.models import ComplaintItem, ReporterStanding
@@ -63,7 +67,7 @@ def reporter_check(*, organization: Organization, actor: Any = None) -> bool:
     now = clock.now()
     acc = accuracy(organization, now)
     with transaction.atomic():
-        standing, _ = ReporterStanding.objects.select_for_update().get_or_create(
+        standing, _created = ReporterStanding.objects.select_for_update().get_or_create(
             organization=organization
         )
         standing.outcomes = acc.outcomes
@@ -85,14 +89,20 @@ def reporter_check(*, organization: Organization, actor: Any = None) -> bool:
                 actor=actor,
                 old={"good_faith": False},
                 new={"good_faith": True},
-                params={"rates": rates},
+                params={"rates": str(rates)},
             )
             notify_org(
                 organization,
                 kind="ip.reporter.good_faith_granted",
-                subject="Good-faith reporter status granted",
-                body=f"Over the last {policy.setting('accuracy_window_days')} days: {rates}. "
-                "Your complaints and records are now reviewed first.",
+                subject=gettext_lazy("Good-faith reporter status granted"),
+                body=Text(
+                    gettext_lazy(
+                        "Over the last %(days)s days: %(rates)s. Your complaints and records are "
+                        "now reviewed first."
+                    ),
+                    days=policy.setting("accuracy_window_days"),
+                    rates=rates,
+                ),
                 link=reverse("ip:portal"),
                 topic=("ip.reporter", organization.pk),
             )
@@ -109,19 +119,26 @@ def reporter_check(*, organization: Organization, actor: Any = None) -> bool:
                 actor=actor,
                 old={"good_faith": True},
                 new={"good_faith": False},
-                params={"rates": rates, "blocked_until": block_until},
+                params={"rates": str(rates), "blocked_until": block_until},
             )
             notify_org(
                 organization,
                 kind="ip.reporter.good_faith_lost",
-                subject="Good-faith reporter status removed",
-                body=f"Over the last {policy.setting('accuracy_window_days')} days: {rates}. "
-                f"The bar is at least {policy.setting('good_faith_min_success'):.0%} success and "
-                f"at most {policy.setting('good_faith_max_counter'):.0%} successful "
-                "counter-notices. You can qualify again from {until}.",
+                subject=gettext_lazy("Good-faith reporter status removed"),
+                body=Text(
+                    gettext_lazy(
+                        "Over the last %(days)s days: %(rates)s. The bar is at least %(success)s "
+                        "success and at most %(counter)s successful counter-notices. You can "
+                        "qualify again from %(until)s."
+                    ),
+                    days=policy.setting("accuracy_window_days"),
+                    rates=rates,
+                    success=partial(format_percent, policy.setting("good_faith_min_success")),
+                    counter=partial(format_percent, policy.setting("good_faith_max_counter")),
+                    until=block_until,
+                ),
                 link=reverse("ip:portal"),
                 topic=("ip.reporter", organization.pk),
-                times={"until": block_until},
             )
         standing.save(update_fields=list(dict.fromkeys(fields)))
         if changed:
@@ -132,12 +149,19 @@ def reporter_check(*, organization: Organization, actor: Any = None) -> bool:
     return changed
 
 
-def _rates_text(acc: policy.Accuracy) -> str:
+def _rates_text(acc: policy.Accuracy) -> Text:
     if not acc.outcomes:
-        return "no complaint outcomes yet"
-    return (
-        f"{acc.successes} of {acc.outcomes} takedowns held ({acc.success_rate:.0%}), "
-        f"{acc.successful_counters} successful counter-notices ({acc.counter_rate:.0%})"
+        return Text(gettext_lazy("no complaint outcomes yet"))
+    return Text(
+        gettext_lazy(
+            "%(successes)s of %(outcomes)s takedowns held (%(success_rate)s), "
+            "%(counters)s successful counter-notices (%(counter_rate)s)"
+        ),
+        successes=acc.successes,
+        outcomes=acc.outcomes,
+        success_rate=partial(format_percent, acc.success_rate),
+        counters=acc.successful_counters,
+        counter_rate=partial(format_percent, acc.counter_rate),
     )
 
 
@@ -150,7 +174,7 @@ def reporter_assess_abuse(*, organization: Organization, actor: Any) -> Reporter
         complaint__rights_holder=organization, manifestly_unfounded=True
     )
     with transaction.atomic():
-        standing, _ = ReporterStanding.objects.select_for_update().get_or_create(
+        standing, _created = ReporterStanding.objects.select_for_update().get_or_create(
             organization=organization
         )
         warning_valid = now - dt.timedelta(days=int(policy.setting("warning_valid_days")))
@@ -177,9 +201,14 @@ def reporter_assess_abuse(*, organization: Organization, actor: Any) -> Reporter
             notify_org(
                 organization,
                 kind="ip.reporter.warned",
-                subject="Warning: manifestly unfounded complaints",
-                body=f"{step.reason} If this goes on, filing will be suspended for "
-                f"{policy.setting('suspension_days')} days.",
+                subject=gettext_lazy("Warning: manifestly unfounded complaints"),
+                body=Text(
+                    gettext_lazy(
+                        "%(reason)s If this goes on, filing will be suspended for %(days)s days."
+                    ),
+                    reason=step.reason,
+                    days=policy.setting("suspension_days"),
+                ),
                 link=reverse("ip:portal"),
                 topic=("ip.reporter", organization.pk),
             )
@@ -201,11 +230,16 @@ def reporter_assess_abuse(*, organization: Organization, actor: Any) -> Reporter
             notify_org(
                 organization,
                 kind="ip.reporter.suspended",
-                subject="Complaint filing suspended",
-                body=f"{step.reason} You cannot file new complaints until {{until}}. Open "
-                "complaints continue.",
+                subject=gettext_lazy("Complaint filing suspended"),
+                body=Text(
+                    gettext_lazy(
+                        "%(reason)s You cannot file new complaints until %(until)s. Open "
+                        "complaints continue."
+                    ),
+                    reason=step.reason,
+                    until=until,
+                ),
                 link=reverse("ip:portal"),
                 topic=("ip.reporter", organization.pk),
-                times={"until": until},
             )
     return standing

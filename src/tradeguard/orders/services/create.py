@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
 
 from tradeguard.accounts.enums import OrgKind, Role
 from tradeguard.accounts.models import Organization, User
@@ -191,15 +192,19 @@ def _paid_if_payments(history: OrderHistory, paid: list[dict[str, Any]]) -> Orde
 def _check_creator(actor: User, kind: str, buyer: Organization, *, via_integration: bool) -> bool:
     """Whether `actor` may record an order of `kind`; returns the self-declared flag."""
     if kind not in OrderKind.values:
-        raise invalid("kind", f"Choose one of: {', '.join(OrderKind.values)}.")
+        raise invalid(
+            "kind", _("Choose one of: %(values)s.") % {"values": ", ".join(OrderKind.values)}
+        )
     if kind in policy.MARKETPLACE_KINDS:
         if actor.is_platform or via_integration:
             return False
         raise ApplicationError(
             E.NOT_ALLOWED_TO_CREATE,
-            "Trade-assurance and wholesale orders are reported by the marketplace "
-            "(an officer or an integration token). Declare an offline order instead.",
-            fields={"kind": "Use kind 'offline' for an order you paid outside the platform."},
+            _(
+                "Trade-assurance and wholesale orders are reported by the marketplace "
+                "(an officer or an integration token). Declare an offline order instead."
+            ),
+            fields={"kind": _("Use kind 'offline' for an order you paid outside the platform.")},
             status=403,
         )
     if actor.is_platform:
@@ -207,14 +212,14 @@ def _check_creator(actor: User, kind: str, buyer: Organization, *, via_integrati
     if actor.role != Role.BUYER:
         raise ApplicationError(
             E.NOT_ALLOWED_TO_CREATE,
-            "Only buyers declare offline orders.",
+            _("Only buyers declare offline orders."),
             status=403,
         )
     if buyer.pk != actor.organization_id:
         raise ApplicationError(
             E.NOT_ALLOWED_TO_CREATE,
-            "You can declare orders for your own organization only.",
-            fields={"buyer_id": "Leave it out, or give your organization's id."},
+            _("You can declare orders for your own organization only."),
+            fields={"buyer_id": _("Leave it out, or give your organization's id.")},
             status=403,
         )
     return True
@@ -226,17 +231,19 @@ def _check_counterparties(
     if buyer.kind != OrgKind.BUYER:
         raise ApplicationError(
             E.WRONG_COUNTERPARTY,
-            f"{buyer.name} is a {buyer.kind} organization, not a buyer.",
-            fields={"buyer_id": "Give the id of a buyer organization."},
+            _("%(name)s is a %(kind)s organization, not a buyer.")
+            % {"name": buyer.name, "kind": buyer.kind},
+            fields={"buyer_id": _("Give the id of a buyer organization.")},
         )
     if supplier.kind != OrgKind.SUPPLIER:
         raise ApplicationError(
             E.WRONG_COUNTERPARTY,
-            f"{supplier.name} is a {supplier.kind} organization, not a supplier.",
-            fields={"supplier_id": "Name the supplier organization you ordered from."},
+            _("%(name)s is a %(kind)s organization, not a supplier.")
+            % {"name": supplier.name, "kind": supplier.kind},
+            fields={"supplier_id": _("Name the supplier organization you ordered from.")},
         )
     if listing is not None and listing.supplier_id != supplier.pk:
-        raise invalid("listing_id", "The listing belongs to another supplier.")
+        raise invalid("listing_id", _("The listing belongs to another supplier."))
 
 
 def _refuse_restricted_supplier(supplier: Organization, placed: dt.datetime) -> None:
@@ -245,10 +252,12 @@ def _refuse_restricted_supplier(supplier: Organization, placed: dt.datetime) -> 
     if supplier_is_restricted(supplier, at=placed):
         raise ApplicationError(
             E.SUPPLIER_RESTRICTED,
-            f"{supplier.name} was restricted by sanctions when the order was placed and may "
-            "not take orders while restricted.",
+            _(
+                "%(name)s was restricted by sanctions when the order was placed and may not take orders while restricted."
+            )
+            % {"name": supplier.name},
             fields={
-                "supplier_id": "Order from another supplier, or wait until the restriction ends."
+                "supplier_id": _("Order from another supplier, or wait until the restriction ends.")
             },
             status=403,
         )
@@ -257,11 +266,11 @@ def _refuse_restricted_supplier(supplier: Organization, placed: dt.datetime) -> 
 def _clean_reference(reference: str, kind: str, now: dt.datetime) -> str:
     reference = (reference or "").strip()
     if len(reference) > 100:
-        raise invalid("reference", "Use at most 100 characters.")
+        raise invalid("reference", _("Use at most 100 characters."))
     if reference:
         return reference
     if kind != OrderKind.OFFLINE:
-        raise invalid("reference", "Give the marketplace's order number.")
+        raise invalid("reference", _("Give the marketplace's order number."))
     return f"OFFLINE-{now:%Y%m%d}-{secrets.token_hex(3).upper()}"
 
 
@@ -273,8 +282,9 @@ def _refuse_duplicate_reference(kind: str, reference: str) -> None:
 def _duplicate_reference_error(kind: str, reference: str) -> ApplicationError:
     return ApplicationError(
         E.DUPLICATE_REFERENCE,
-        f"A {kind} order with reference {reference!r} is already recorded.",
-        fields={"reference": "Open the existing order instead of recording it again."},
+        _("A %(kind)s order with reference %(reference)s is already recorded.")
+        % {"kind": kind, "reference": repr(reference)},
+        fields={"reference": _("Open the existing order instead of recording it again.")},
         status=409,
     )
 
@@ -288,14 +298,18 @@ def _parse_quantity(value: Any, field: str) -> Decimal:
     if not qty.is_finite() or qty <= 0 or qty >= QUANTITY_MAX:
         raise ApplicationError(
             E.INVALID_QUANTITY,
-            f"{value!r} is not a quantity.",
-            fields={field: "Give a number greater than zero, such as 250 or 12.5."},
+            _("%(value)s is not a quantity.") % {"value": repr(value)},
+            fields={field: _("Give a number greater than zero, such as 250 or 12.5.")},
         )
     if isinstance(exponent, int) and -exponent > QUANTITY_PLACES:
         raise ApplicationError(
             E.INVALID_QUANTITY,
-            f"Quantities have at most {QUANTITY_PLACES} decimal places.",
-            fields={field: f"Round to {QUANTITY_PLACES} decimal places."},
+            _("Quantities have at most %(quantity_places)s decimal places.")
+            % {"quantity_places": QUANTITY_PLACES},
+            fields={
+                field: _("Round to %(quantity_places)s decimal places.")
+                % {"quantity_places": QUANTITY_PLACES}
+            },
         )
     return qty
 
@@ -304,20 +318,22 @@ def _parse_items(items: Sequence[ItemInput], currency: str) -> list[dict[str, An
     if not items:
         raise ApplicationError(
             E.NO_ITEMS,
-            "An order needs at least one line item.",
-            fields={"items": "Add the goods ordered: description, quantity, unit price."},
+            _("An order needs at least one line item."),
+            fields={"items": _("Add the goods ordered: description, quantity, unit price.")},
         )
     limit = int(policy.setting("max_items"))
     if len(items) > limit:
-        raise invalid("items", f"An order has at most {limit} line items.")
+        raise invalid("items", _("An order has at most %(limit)s line items.") % {"limit": limit})
     lines = []
     for i, item in enumerate(items):
         description = (item.description or "").strip()
         if not description or len(description) > 500:
-            raise invalid(f"items.{i}.description", "Describe the goods in 1-500 characters.")
+            raise invalid(f"items.{i}.description", _("Describe the goods in 1-500 characters."))
         unit = (item.unit or "").strip()
         if not unit or len(unit) > 20:
-            raise invalid(f"items.{i}.unit", "Give a unit of 1-20 characters, such as pcs or kg.")
+            raise invalid(
+                f"items.{i}.unit", _("Give a unit of 1-20 characters, such as pcs or kg.")
+            )
         quantity = _parse_quantity(item.quantity, f"items.{i}.quantity")
         price = parse_amount(
             item.unit_price, currency, field=f"items.{i}.unit_price", allow_zero=True
@@ -340,10 +356,16 @@ def _check_total(total: Decimal, lines: list[dict[str, Any]], currency: str) -> 
     if computed != total:
         raise ApplicationError(
             E.TOTAL_MISMATCH,
-            f"The total {format_money(total, currency)} does not equal the sum of the items, "
-            f"{format_money(computed, currency)}.",
+            _("The total %(total)s does not equal the sum of the items, %(computed)s.")
+            % {
+                "total": format_money(total, currency),
+                "computed": format_money(computed, currency),
+            },
             fields={
-                "total": f"The items add up to {computed} {currency}: send that total, or fix the items."
+                "total": _(
+                    "The items add up to %(computed)s %(currency)s: send that total, or fix the items."
+                )
+                % {"computed": computed, "currency": currency}
             },
         )
 
@@ -357,8 +379,8 @@ def _not_future(value: dt.datetime, now: dt.datetime, field: str) -> dt.datetime
     if value > now:
         raise ApplicationError(
             E.DATE_IN_FUTURE,
-            f"{field} is in the future.",
-            fields={field: "Only record what has happened: give a time up to now."},
+            _("%(field)s is in the future.") % {"field": field},
+            fields={field: _("Only record what has happened: give a time up to now.")},
         )
     return value
 
@@ -367,9 +389,10 @@ def _not_before_placed(value: dt.datetime, placed: dt.datetime, field: str) -> N
     if value < placed:
         raise ApplicationError(
             E.DATE_BEFORE_PLACED,
-            f"{field} is before the order was placed.",
+            _("%(field)s is before the order was placed.") % {"field": field},
             fields={
-                field: f"Give a time on or after the order was placed ({placed:%Y-%m-%d %H:%M} UTC)."
+                field: _("Give a time on or after the order was placed (%(placed)s UTC).")
+                % {"placed": format(placed, "%Y-%m-%d %H:%M")}
             },
         )
 
@@ -382,7 +405,9 @@ def _check_history(
     history: OrderHistory, placed: dt.datetime, now: dt.datetime
 ) -> dict[str, dt.datetime]:
     if history.status not in OrderStatus.values:
-        raise invalid("status", f"Choose one of: {', '.join(OrderStatus.values)}.")
+        raise invalid(
+            "status", _("Choose one of: %(values)s.") % {"values": ", ".join(OrderStatus.values)}
+        )
     stamps = {name: _not_future(value, now, name) for name, value in history.stamps().items()}
     for name, value in stamps.items():
         _not_before_placed(value, placed, name)
@@ -401,7 +426,7 @@ def _check_history(
 def _inconsistent(field: str, reason: str) -> ApplicationError:
     return ApplicationError(
         E.STAMPS_INCONSISTENT,
-        f"The order's status and dates do not fit together: {reason}",
+        _("The order's status and dates do not fit together: %(reason)s") % {"reason": reason},
         fields={field: reason},
     )
 
@@ -415,11 +440,11 @@ def _check_delivery_after_shipment(stamps: dict[str, dt.datetime]) -> None:
         if shipped is None or value < shipped:
             raise ApplicationError(
                 E.DELIVERY_BEFORE_SHIPMENT,
-                "Goods cannot be delivered before they were shipped.",
+                _("Goods cannot be delivered before they were shipped."),
                 fields={
-                    name: "Give a time after shipment."
+                    name: _("Give a time after shipment.")
                     if shipped
-                    else "Give shipped_at too: when the goods left the supplier."
+                    else _("Give shipped_at too: when the goods left the supplier.")
                 },
             )
 
@@ -434,17 +459,22 @@ def _check_shipping(
     shipping: Shipping, placed: dt.datetime, stamps: dict[str, dt.datetime]
 ) -> None:
     if len(shipping.carrier) > 100 or len(shipping.tracking_number) > 100:
-        raise invalid("carrier", "Carrier and tracking number have at most 100 characters.")
+        raise invalid("carrier", _("Carrier and tracking number have at most 100 characters."))
     if shipping.ship_by is not None and shipping.ship_by < placed.date():
         raise ApplicationError(
             E.DATE_BEFORE_PLACED,
-            "The ship-by date is before the order was placed.",
-            fields={"ship_by": f"Give a date on or after {placed:%Y-%m-%d}."},
+            _("The ship-by date is before the order was placed."),
+            fields={
+                "ship_by": _("Give a date on or after %(placed)s.")
+                % {"placed": format(placed, "%Y-%m-%d")}
+            },
         )
     shipped = stamps.get("shipped_at")
     estimate = shipping.estimated_delivery
     if estimate is not None and estimate < (shipped or placed).date():
-        raise invalid("estimated_delivery", "The estimated delivery is before the goods shipped.")
+        raise invalid(
+            "estimated_delivery", _("The estimated delivery is before the goods shipped.")
+        )
 
 
 def _parse_payments(
@@ -474,15 +504,18 @@ def parse_payment(
     paid_at = _not_future(p.paid_at, now, f"{prefix}paid_at")
     _not_before_placed(paid_at, placed, f"{prefix}paid_at")
     if p.method not in PaymentMethod.values:
-        raise invalid(f"{prefix}method", f"Choose one of: {', '.join(PaymentMethod.values)}.")
+        raise invalid(
+            f"{prefix}method",
+            _("Choose one of: %(values)s.") % {"values": ", ".join(PaymentMethod.values)},
+        )
     if kind == OrderKind.OFFLINE and p.to_designated_account:
         raise invalid(
             f"{prefix}to_designated_account",
-            "An offline order was paid outside the platform, not into its designated account.",
+            _("An offline order was paid outside the platform, not into its designated account."),
         )
     reference = (p.reference or "").strip()
     if len(reference) > 200:
-        raise invalid(f"{prefix}reference", "Use at most 200 characters.")
+        raise invalid(f"{prefix}reference", _("Use at most 200 characters."))
     return {
         "amount": amount,
         "paid_at": paid_at,
@@ -496,9 +529,12 @@ def check_payments_total(paid: Decimal, total: Decimal, currency: str) -> None:
     if paid > total:
         raise ApplicationError(
             E.PAYMENTS_EXCEED_TOTAL,
-            f"Payments of {format_money(paid, currency)} exceed the order total of "
-            f"{format_money(total, currency)}.",
-            fields={"payments": f"Payments may add up to at most {total} {currency}."},
+            _("Payments of %(paid)s exceed the order total of %(total)s.")
+            % {"paid": format_money(paid, currency), "total": format_money(total, currency)},
+            fields={
+                "payments": _("Payments may add up to at most %(total)s %(currency)s.")
+                % {"total": total, "currency": currency}
+            },
         )
 
 
@@ -508,6 +544,6 @@ def _check_refund_flag(
     if not history.refunded_on_cancel:
         return
     if "cancelled_at" not in stamps:
-        raise invalid("refunded_on_cancel", "Only a cancelled order can have been refunded.")
+        raise invalid("refunded_on_cancel", _("Only a cancelled order can have been refunded."))
     if not paid:
-        raise invalid("refunded_on_cancel", "Nothing was paid, so nothing was refunded.")
+        raise invalid("refunded_on_cancel", _("Nothing was paid, so nothing was refunded."))

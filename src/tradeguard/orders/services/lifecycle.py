@@ -11,6 +11,7 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import Sum
+from django.utils.translation import gettext as _
 
 from tradeguard.accounts.models import User
 from tradeguard.common import clock
@@ -32,7 +33,9 @@ def lock_order(order: Order) -> Order:
 
 def _status_arg(to: str) -> OrderStatus:
     if to not in OrderStatus.values:
-        raise invalid("to", f"Choose one of: {', '.join(OrderStatus.values)}.")
+        raise invalid(
+            "to", _("Choose one of: %(values)s.") % {"values": ", ".join(OrderStatus.values)}
+        )
     return OrderStatus(to)
 
 
@@ -41,15 +44,20 @@ def check_move(actor: User, order: Order, to: OrderStatus) -> None:
         allowed = sorted(policy.TRANSITIONS[OrderStatus(order.status)])
         raise ApplicationError(
             E.INVALID_TRANSITION,
-            f"An order in status {order.status} cannot move to {to}.",
-            fields={"to": f"Allowed next: {', '.join(allowed) or 'none (the order is closed)'}."},
+            _("An order in status %(status)s cannot move to %(to)s.")
+            % {"status": order.status, "to": to},
+            fields={
+                "to": _("Allowed next: %(value)s.")
+                % {"value": ", ".join(allowed) or "none (the order is closed)"}
+            },
             status=409,
         )
     party = party_of(actor, order)
     if not policy.may_move(order.status, to, party, self_declared=order.self_declared):
         parties = sorted(policy.parties_for(order.status, to, self_declared=order.self_declared))
         raise permission_denied(
-            f"Only the {' or the '.join(parties)} may move this order from {order.status} to {to}."
+            _("Only the %(parties)s may move this order from %(status)s to %(to)s.")
+            % {"parties": " or the ".join(parties), "status": order.status, "to": to}
         )
 
 
@@ -91,8 +99,12 @@ def order_transition(*, actor: User, order: Order, to: str, note: str = "") -> O
         action, needs = policy.DEDICATED_ACTIONS[target]
         raise ApplicationError(
             E.INVALID_TRANSITION,
-            f"Moving an order to {target} needs the {needs}: use the {action} action.",
-            fields={"to": f"POST /api/v1/orders/{order.pk}/{action} instead."},
+            _("Moving an order to %(target)s needs the %(needs)s: use the %(action)s action.")
+            % {"target": target, "needs": needs, "action": action},
+            fields={
+                "to": _("POST /api/v1/orders/%(pk)s/%(action)s instead.")
+                % {"pk": order.pk, "action": action}
+            },
         )
     if target == OrderStatus.DELIVERED and party_of(actor, order) == Party.BUYER:
         return order_confirm_receipt(actor=actor, order=order)  # the buyer's "delivered"
@@ -115,7 +127,10 @@ def order_ship(
         today = clock.now().date()
         locked.carrier, locked.tracking_number = _shipping_details(carrier, tracking_number)
         if estimated_delivery is not None and estimated_delivery < today:
-            raise invalid("estimated_delivery", f"Give a date from {today:%Y-%m-%d} on.")
+            raise invalid(
+                "estimated_delivery",
+                _("Give a date from %(today)s on.") % {"today": format(today, "%Y-%m-%d")},
+            )
         locked.estimated_delivery = estimated_delivery
         late = locked.ship_by is not None and today > locked.ship_by
         return apply_transition(
@@ -136,10 +151,10 @@ def order_ship(
 def _shipping_details(carrier: str, tracking_number: str) -> tuple[str, str]:
     carrier, tracking_number = (carrier or "").strip(), (tracking_number or "").strip()
     if not carrier or len(carrier) > 100:
-        raise invalid("carrier", "Name the carrier (1-100 characters), e.g. DHL or COSCO.")
+        raise invalid("carrier", _("Name the carrier (1-100 characters), e.g. DHL or COSCO."))
     if not tracking_number or len(tracking_number) > 100:
         raise invalid(
-            "tracking_number", "Give the tracking or bill-of-lading number (1-100 characters)."
+            "tracking_number", _("Give the tracking or bill-of-lading number (1-100 characters).")
         )
     return carrier, tracking_number
 
@@ -150,11 +165,12 @@ def order_confirm_receipt(*, actor: User, order: Order) -> Order:
     with transaction.atomic():
         locked = lock_order(order)
         if party_of(actor, locked) != Party.BUYER:
-            raise permission_denied("Only the buyer confirms receipt of the goods.")
+            raise permission_denied(_("Only the buyer confirms receipt of the goods."))
         if locked.receipt_confirmed_at is not None:
             raise ApplicationError(
                 E.RECEIPT_ALREADY_CONFIRMED,
-                f"Receipt was already confirmed on {locked.receipt_confirmed_at:%Y-%m-%d %H:%M} UTC.",
+                _("Receipt was already confirmed on %(receipt_confirmed_at)s UTC.")
+                % {"receipt_confirmed_at": format(locked.receipt_confirmed_at, "%Y-%m-%d %H:%M")},
                 status=409,
             )
         now = clock.now()
@@ -171,8 +187,9 @@ def order_confirm_receipt(*, actor: User, order: Order) -> Order:
         if locked.status != OrderStatus.DELIVERED:
             raise ApplicationError(
                 E.INVALID_TRANSITION,
-                f"An order in status {locked.status} cannot have its receipt confirmed.",
-                fields={"status": "Receipt is confirmed once the goods have shipped."},
+                _("An order in status %(status)s cannot have its receipt confirmed.")
+                % {"status": locked.status},
+                fields={"status": _("Receipt is confirmed once the goods have shipped.")},
                 status=409,
             )
         locked.save(update_fields=["receipt_confirmed_at", "updated_at"])
@@ -192,10 +209,10 @@ def order_cancel(*, actor: User, order: Order, refunded: bool, reason: str = "")
         locked = lock_order(order)
         check_move(actor, locked, OrderStatus.CANCELLED)
         if len(reason) > 2000:
-            raise invalid("reason", "Use at most 2000 characters.")
+            raise invalid("reason", _("Use at most 2000 characters."))
         paid = amount_paid(locked)
         if refunded and paid == 0:
-            raise invalid("refunded", "Nothing was paid, so nothing was refunded.")
+            raise invalid("refunded", _("Nothing was paid, so nothing was refunded."))
         locked.refunded_on_cancel = refunded
         return apply_transition(
             locked,

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import IO, Any
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from tradeguard.accounts.models import User
 from tradeguard.common import clock
@@ -79,13 +80,16 @@ def _check_may_record_payment(actor: User, order: Order) -> None:
     party = party_of(actor, order)
     if not (party == Party.PLATFORM or (party == Party.BUYER and order.self_declared)):
         raise permission_denied(
-            "Payments are reported by the marketplace; buyers record them only on offline "
-            "orders they declared."
+            _(
+                "Payments are reported by the marketplace; buyers record them only on offline "
+                "orders they declared."
+            )
         )
     if order.status in (OrderStatus.CANCELLED, OrderStatus.CLOSED):
         raise ApplicationError(
             E.PAYMENT_NOT_ALLOWED,
-            f"The order is {order.status}; no more payments can be recorded on it.",
+            _("The order is %(status)s; no more payments can be recorded on it.")
+            % {"status": order.status},
             status=409,
         )
 
@@ -102,12 +106,15 @@ def order_document_add(
     """Attach a sales contract, spec sheet, drawing or other document (PDF, image or
     office file), stored once by its SHA-256."""
     if party_of(actor, order) is None:
-        raise permission_denied("Only the buyer, the supplier and the platform add documents.")
+        raise permission_denied(_("Only the buyer, the supplier and the platform add documents."))
     if kind not in OrderDocumentKind.values:
-        raise invalid("kind", f"Choose one of: {', '.join(OrderDocumentKind.values)}.")
+        raise invalid(
+            "kind",
+            _("Choose one of: %(values)s.") % {"values": ", ".join(OrderDocumentKind.values)},
+        )
     description = (description or "").strip()
     if len(description) > 300:
-        raise invalid("description", "Use at most 300 characters.")
+        raise invalid("description", _("Use at most 300 characters."))
     stored = file_store(
         upload=upload,
         name=name,

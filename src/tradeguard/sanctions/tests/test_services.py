@@ -8,12 +8,14 @@ import itertools
 
 import pytest
 import time_machine
+from django.utils.translation import gettext
 
 from tradeguard.accounts.enums import OrgKind
 from tradeguard.accounts.models import Organization
 from tradeguard.accounts.tests.factories import OrganizationFactory, buyer, officer, supplier
 from tradeguard.common.errors import ApplicationError
 from tradeguard.common.events import events_for
+from tradeguard.common.i18n.text import reading_as
 from tradeguard.common.models import AppendOnlyError
 from tradeguard.common.testing import ApiClient
 from tradeguard.notifications.models import Notification
@@ -69,7 +71,9 @@ def test_crossing_twelve_restricts_for_seven_days_and_notifies() -> None:
         assert supplier_is_restricted(org) is False
         assert supplier_standing(org).level == StandingLevel.WARNING
     subjects = list(Notification.objects.filter(recipient=member).values_list("subject", flat=True))
-    assert "Sanctions: Restricted" in subjects
+    with reading_as(member):  # the supplier reads its own language (Chinese for CN)
+        expected = gettext("Sanctions: %(what)s") % {"what": StandingLevel.RESTRICTED.label}
+    assert expected in subjects
     assert [e.type for e in events_for(org)].count("sanctions.level_changed") == 2
 
 

@@ -8,6 +8,8 @@ import json
 from typing import IO, Any
 
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from tradeguard.accounts.enums import OrgKind, Role
 from tradeguard.accounts.models import Organization, User
@@ -19,6 +21,7 @@ from tradeguard.common.errors import (
     permission_denied,
 )
 from tradeguard.common.events import event_record
+from tradeguard.common.i18n.text import Text
 from tradeguard.notifications.services import notify_org
 from tradeguard.orders.models import Order
 from tradeguard.specs import policy
@@ -94,14 +97,16 @@ def inspection_book(
     from tradeguard.specs.selectors import switching_inspections
 
     if not actor.is_platform and order_party(actor, order) != AcceptanceParty.BUYER:
-        raise permission_denied("Only the order's buyer books inspections.")
+        raise permission_denied(_("Only the order's buyer books inspections."))
     if kind not in InspectionKind.values:
-        raise invalid("kind", f"Choose one of: {', '.join(InspectionKind.values)}.")
+        raise invalid(
+            "kind", _("Choose one of: %(values)s.") % {"values": ", ".join(InspectionKind.values)}
+        )
     org = inspector_org or order.buyer
     if org.pk != order.buyer_id and org.kind != OrgKind.INSPECTOR:
         raise invalid(
             "inspector_org_id",
-            "Book an inspection company, or leave it out to inspect yourself.",
+            _("Book an inspection company, or leave it out to inspect yourself."),
         )
     settings_now = quality_settings_for(order)
     version = current_version(order)
@@ -142,8 +147,18 @@ def inspection_book(
             notify_org(
                 organization=org,
                 kind="inspection.booked",
-                subject=f"Inspection booked: order {order.reference}",
-                body=f"{order.buyer.name} booked a {inspection.get_kind_display().lower()} for order {order.reference}.",
+                subject=Text(
+                    gettext_lazy("Inspection booked: order %(reference)s"),
+                    reference=order.reference,
+                ),
+                body=Text(
+                    gettext_lazy(
+                        "%(buyer)s booked an inspection (%(kind)s) for order %(reference)s."
+                    ),
+                    buyer=order.buyer.name,
+                    kind=inspection.get_kind_display,
+                    reference=order.reference,
+                ),
                 link=f"/specs/inspections/{inspection.pk}/",
                 actor=actor,
                 topic=order,
@@ -180,7 +195,7 @@ def inspection_transition(
 
 def inspection_cancel(*, actor: User, inspection: Inspection, reason: str = "") -> Inspection:
     if not actor.is_platform and order_party(actor, inspection.order) != AcceptanceParty.BUYER:
-        raise permission_denied("Only the buyer who booked the inspection cancels it.")
+        raise permission_denied(_("Only the buyer who booked the inspection cancels it."))
     with transaction.atomic():
         locked = Inspection.objects.select_for_update().get(pk=inspection.pk)
         return inspection_transition(
@@ -209,7 +224,7 @@ def inspection_report_save(
     if not may_report(actor, inspection):
         raise ApplicationError(
             E.NOT_INSPECTOR,
-            "Only the inspection company booked for this inspection records its report.",
+            _("Only the inspection company booked for this inspection records its report."),
             status=403,
         )
     photo_ids = set(inspection.photos.values_list("pk", flat=True))
@@ -218,7 +233,7 @@ def inspection_report_save(
         locked = Inspection.objects.select_for_update().get(pk=inspection.pk)
         if locked.status == InspectionStatus.CANCELLED:
             raise ApplicationError(
-                E.INVALID_TRANSITION, "This inspection was cancelled.", status=409
+                E.INVALID_TRANSITION, _("This inspection was cancelled."), status=409
             )
         draft = locked.reports.filter(status=ReportStatus.DRAFT).first()
         if draft is not None:
@@ -238,7 +253,9 @@ def inspection_report_save(
         if last is not None and not reason:
             raise invalid(
                 "correction_reason",
-                "The signed report cannot change. Say why you correct it; the correction becomes a new version.",
+                _(
+                    "The signed report cannot change. Say why you correct it; the correction becomes a new version."
+                ),
             )
         report = InspectionReport.objects.create(
             inspection=locked,
@@ -264,7 +281,7 @@ def inspection_photo_add(
 ) -> InspectionPhoto:
     if not may_report(actor, inspection):
         raise ApplicationError(
-            E.NOT_INSPECTOR, "Only the booked inspection company adds report photos.", status=403
+            E.NOT_INSPECTOR, _("Only the booked inspection company adds report photos."), status=403
         )
     caption = _clean_name(caption, "caption", 300, required=False)
     stored = _store_photo(upload=upload, name=name, actor=actor)
@@ -299,7 +316,7 @@ def inspection_report_sign(*, actor: User, inspection: Inspection) -> Inspection
     SHA-256 of content + verdict + plan + spec version; the report is immutable."""
     if not may_report(actor, inspection):
         raise ApplicationError(
-            E.NOT_INSPECTOR, "Only the booked inspection company signs the report.", status=403
+            E.NOT_INSPECTOR, _("Only the booked inspection company signs the report."), status=403
         )
     with transaction.atomic():
         locked = Inspection.objects.select_for_update().get(pk=inspection.pk)
@@ -307,14 +324,14 @@ def inspection_report_sign(*, actor: User, inspection: Inspection) -> Inspection
         if draft is None:
             raise ApplicationError(
                 E.INVALID_TRANSITION,
-                "There is no draft report to sign. Record the report first.",
+                _("There is no draft report to sign. Record the report first."),
                 status=409,
             )
         missing = [k for k in ("lot_size", "sample_size") if k not in draft.content]
         if missing:
             raise ApplicationError(
                 E.REPORT_INCOMPLETE,
-                "A report needs the lot size and the number of units drawn before it is signed.",
+                _("A report needs the lot size and the number of units drawn before it is signed."),
                 fields=dict.fromkeys(missing, "This field is required before signing."),
             )
         verdict = report_verdict(draft)
@@ -341,7 +358,7 @@ def inspection_report_sign(*, actor: User, inspection: Inspection) -> Inspection
             draft.save()
         except IntegrityError:  # pragma: no cover - guarded by the lock
             raise ApplicationError(
-                CommonErrorCode.CONFLICT, "Signed concurrently.", status=409
+                CommonErrorCode.CONFLICT, _("Signed concurrently."), status=409
             ) from None
         if locked.status == InspectionStatus.REPORTED:
             inspection_transition(actor=actor, inspection=locked, to=InspectionStatus.SIGNED)
@@ -362,9 +379,21 @@ def inspection_report_sign(*, actor: User, inspection: Inspection) -> Inspection
             notify_org(
                 organization=org,
                 kind="inspection.signed",
-                subject=f"Inspection report: {Verdict(verdict.overall).label}, order {order.reference}",
-                body=f"{locked.inspector_org.name} signed report v{draft.number} of the "
-                f"{locked.get_kind_display().lower()}: {Verdict(verdict.overall).label.lower()}.",
+                subject=Text(
+                    gettext_lazy("Inspection report: %(verdict)s, order %(reference)s"),
+                    verdict=Verdict(verdict.overall).label,
+                    reference=order.reference,
+                ),
+                body=Text(
+                    gettext_lazy(
+                        "%(inspector)s signed report v%(number)s of the inspection (%(kind)s): "
+                        "%(verdict)s."
+                    ),
+                    inspector=locked.inspector_org.name,
+                    number=str(draft.number),
+                    kind=locked.get_kind_display,
+                    verdict=Verdict(verdict.overall).label,
+                ),
                 link=f"/specs/inspections/{locked.pk}/",
                 actor=actor,
                 topic=order,

@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import IO, Any
 
 from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from tradeguard.accounts.enums import OrgKind, Role
 from tradeguard.accounts.models import Organization, User
@@ -17,6 +19,7 @@ from tradeguard.common.errors import (
     permission_denied,
 )
 from tradeguard.common.events import event_record
+from tradeguard.common.i18n.text import Text
 from tradeguard.evidence.enums import FileCategory
 from tradeguard.evidence.models import StoredFile
 from tradeguard.evidence.services import file_store
@@ -47,7 +50,10 @@ def _require_move(table: dict[Any, set[Any]], current: str, to: str, noun: str) 
     """409 unless the transition table allows `current` -> `to`."""
     if not policy.can_move(table, current, to):
         raise ApplicationError(
-            E.INVALID_TRANSITION, f"A {current} {noun} cannot become {to}.", status=409
+            E.INVALID_TRANSITION,
+            _("A %(current)s %(noun)s cannot become %(to)s.")
+            % {"current": current, "noun": noun, "to": to},
+            status=409,
         )
 
 
@@ -60,7 +66,7 @@ def _require_buyer(actor: User, buyer: Organization) -> None:
     if actor.role != Role.BUYER or actor.organization_id != buyer.pk:
         raise ApplicationError(
             E.NOT_SPEC_OWNER,
-            "Only the buyer organization that owns a specification may change it.",
+            _("Only the buyer organization that owns a specification may change it."),
             status=403,
         )
 
@@ -113,9 +119,9 @@ def _create_version(
 def _clean_name(value: str, field: str, limit: int, required: bool = True) -> str:
     text = (value or "").strip()
     if required and not text:
-        raise invalid(field, "This field is required.")
+        raise invalid(field, _("This field is required."))
     if len(text) > limit:
-        raise invalid(field, f"Use at most {limit} characters.")
+        raise invalid(field, _("Use at most %(limit)s characters.") % {"limit": limit})
     return text
 
 
@@ -132,7 +138,7 @@ def spec_create(
     buyer = buyer or actor.organization
     if buyer is None or buyer.kind != OrgKind.BUYER:
         raise ApplicationError(
-            E.NOT_SPEC_OWNER, "Specifications belong to a buyer organization.", status=403
+            E.NOT_SPEC_OWNER, _("Specifications belong to a buyer organization."), status=403
         )
     _require_buyer(actor, buyer)
     name = _clean_name(product_name, "product_name", 200)
@@ -167,7 +173,8 @@ def spec_version_create(
         if latest is not None and latest.document["clauses"] == cleaned and latest.notes == note:
             raise ApplicationError(
                 CommonErrorCode.CONFLICT,
-                f"Version {latest.number} already has exactly these clauses; nothing changed.",
+                _("Version %(number)s already has exactly these clauses; nothing changed.")
+                % {"number": latest.number},
                 status=409,
             )
         version = _create_version(spec=spec, actor=actor, clauses=cleaned, notes=note)
@@ -192,8 +199,8 @@ def spec_import(
     if not isinstance(data, dict):
         raise ApplicationError(
             E.INVALID_IMPORT,
-            "The import must be a JSON object with clauses.",
-            fields={"file": "Upload a file exported from TradeGuard or follow its format."},
+            _("The import must be a JSON object with clauses."),
+            fields={"file": _("Upload a file exported from TradeGuard or follow its format.")},
         )
     clauses = data.get("clauses")
     notes = str(data.get("notes") or "")
@@ -257,12 +264,12 @@ def order_spec_attach(*, actor: User, order: Order, version: SpecVersion) -> Ord
     and supplier both accept it; a binding version is replaced only when a new one is
     accepted by both."""
     if not actor.is_platform and order_party(actor, order) != AcceptanceParty.BUYER:
-        raise permission_denied("Only the order's buyer attaches a specification.")
+        raise permission_denied(_("Only the order's buyer attaches a specification."))
     if version.specification.buyer_id != order.buyer_id:
         raise ApplicationError(
             E.WRONG_BUYER,
-            "This specification belongs to another buyer than the order's.",
-            fields={"version_id": "Attach one of the order buyer's own specifications."},
+            _("This specification belongs to another buyer than the order's."),
+            fields={"version_id": _("Attach one of the order buyer's own specifications.")},
         )
     with transaction.atomic():
         Order.objects.select_for_update().get(pk=order.pk)
@@ -275,7 +282,8 @@ def order_spec_attach(*, actor: User, order: Order, version: SpecVersion) -> Ord
             if att.version_id == version.pk:
                 raise ApplicationError(
                     CommonErrorCode.CONFLICT,
-                    f"Version {version.number} is already {att.status} for this order.",
+                    _("Version %(number)s is already %(status)s for this order.")
+                    % {"number": version.number, "status": att.status},
                     status=409,
                 )
         for att in current:
@@ -304,11 +312,19 @@ def order_spec_attach(*, actor: User, order: Order, version: SpecVersion) -> Ord
         notify_org(
             organization=order.supplier,
             kind="spec.attached",
-            subject=f"Specification to accept on order {order.reference}",
-            body=(
-                f"{order.buyer.name} attached {version.specification.product_name} "
-                f"version {version.number} to order {order.reference}. Review and accept it "
-                "so it becomes binding."
+            subject=Text(
+                gettext_lazy("Specification to accept on order %(reference)s"),
+                reference=order.reference,
+            ),
+            body=Text(
+                gettext_lazy(
+                    "%(buyer)s attached %(product)s version %(version)s to order %(reference)s. "
+                    "Review and accept it so it becomes binding."
+                ),
+                buyer=order.buyer.name,
+                product=version.specification.product_name,
+                version=str(version.number),
+                reference=order.reference,
             ),
             link=f"/specs/orders/{order.pk}/",
             actor=actor,
@@ -325,16 +341,19 @@ def spec_accept(*, actor: User, attachment: OrderSpec, sha256: str | None = None
     if party is None:
         raise ApplicationError(
             E.NOT_A_PARTY,
-            "Only the order's buyer and supplier accept its specification.",
+            _("Only the order's buyer and supplier accept its specification."),
             status=403,
         )
     version = attachment.version
     if sha256 is not None and sha256.strip().lower() != version.sha256:
         raise ApplicationError(
             E.HASH_MISMATCH,
-            "The specification you reviewed is not the one attached (its SHA-256 differs).",
+            _("The specification you reviewed is not the one attached (its SHA-256 differs)."),
             fields={
-                "sha256": f"Reload the specification; the attached version's SHA-256 is {version.sha256}."
+                "sha256": _(
+                    "Reload the specification; the attached version's SHA-256 is %(sha256)s."
+                )
+                % {"sha256": version.sha256}
             },
             status=409,
         )
@@ -345,12 +364,15 @@ def spec_accept(*, actor: User, attachment: OrderSpec, sha256: str | None = None
                 E.ALREADY_ACCEPTED
                 if locked.status == AttachmentStatus.BINDING
                 else E.INVALID_TRANSITION,
-                f"This specification is {locked.status}; there is nothing to accept.",
+                _("This specification is %(status)s; there is nothing to accept.")
+                % {"status": locked.status},
                 status=409,
             )
         if locked.acceptances.filter(party=party).exists():
             raise ApplicationError(
-                E.ALREADY_ACCEPTED, f"The {party} has already accepted this version.", status=409
+                E.ALREADY_ACCEPTED,
+                _("The %(party)s has already accepted this version.") % {"party": party},
+                status=409,
             )
         now = clock.now()
         acceptance = SpecAcceptance.objects.create(
@@ -396,8 +418,25 @@ def spec_accept(*, actor: User, attachment: OrderSpec, sha256: str | None = None
             notify_org(
                 organization=other,
                 kind="spec.accepted",
-                subject=f"Specification accepted by the {party} on order {order.reference}",
-                body=f"The {party} accepted version {version.number}. Accept it too to make it binding.",
+                subject=Text(
+                    gettext_lazy("Specification accepted by the buyer on order %(reference)s")
+                    if party == AcceptanceParty.BUYER
+                    else gettext_lazy(
+                        "Specification accepted by the supplier on order %(reference)s"
+                    ),
+                    reference=order.reference,
+                ),
+                body=Text(
+                    gettext_lazy(
+                        "The buyer accepted version %(version)s. Accept it too to make it binding."
+                    )
+                    if party == AcceptanceParty.BUYER
+                    else gettext_lazy(
+                        "The supplier accepted version %(version)s. Accept it too to make it "
+                        "binding."
+                    ),
+                    version=str(version.number),
+                ),
                 link=f"/specs/orders/{order.pk}/",
                 actor=actor,
                 topic=order,
@@ -422,7 +461,7 @@ def quality_settings_update(
     """The buyer sets the order's inspection level and AQLs (and approves reduced
     inspection, as the responsible authority)."""
     if not actor.is_platform and order_party(actor, order) != AcceptanceParty.BUYER:
-        raise permission_denied("Only the order's buyer sets its AQLs.")
+        raise permission_denied(_("Only the order's buyer sets its AQLs."))
     changes: dict[str, Any] = {}
     if level is not None:
         changes["level"] = aql.parse_level(level)
@@ -440,7 +479,7 @@ def quality_settings_update(
         changes["reduced_approved"] = bool(reduced_approved)
     with transaction.atomic():
         Order.objects.select_for_update().get(pk=order.pk)
-        settings_row, _ = OrderQualitySettings.objects.get_or_create(
+        settings_row, _created = OrderQualitySettings.objects.get_or_create(
             order=order,
             defaults={
                 "level": policy.setting("level"),
@@ -492,7 +531,9 @@ def approved_sample_photo_add(
     *, actor: User, order: Order, upload: IO[bytes], name: str, caption: str = ""
 ) -> ApprovedSamplePhoto:
     if not actor.is_platform and order_party(actor, order) is None:
-        raise permission_denied("Only the order's buyer and supplier add approved-sample photos.")
+        raise permission_denied(
+            _("Only the order's buyer and supplier add approved-sample photos.")
+        )
     caption = _clean_name(caption, "caption", 300, required=False)
     stored = _store_photo(upload=upload, name=name, actor=actor)
     with transaction.atomic():

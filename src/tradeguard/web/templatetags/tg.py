@@ -31,6 +31,7 @@ from django.utils.translation import gettext
 
 from tradeguard.common import clock
 from tradeguard.common.formatting import (
+    format_country,
     format_date,
     format_instant,
     format_percent,
@@ -109,6 +110,12 @@ def day(value: dt.date | dt.datetime | None) -> str:
 
 
 @register.filter
+def country(code: str | None) -> str:
+    """A country's name in the reader's language: 'CN' -> 'China' / '中国'."""
+    return format_country(code)
+
+
+@register.filter
 def percent(value: Any, places: int = 0) -> str:
     """A fraction as people write it: 0.3333 -> '33 %'."""
     if value is None or value == "":
@@ -154,16 +161,16 @@ def relative(value: dt.datetime | dt.date | None) -> str:
 
 
 @register.simple_tag
-def deadline(value: dt.datetime | dt.date | None, empty: str = "no deadline") -> SafeString:
+def deadline(value: dt.datetime | dt.date | None, empty: str = "") -> SafeString:
     """`<time class="countdown">` with the absolute time in the viewer's zone; app.js
     keeps the relative part live."""
     if not value:
-        return format_html('<span class="muted">{}</span>', empty)
+        return format_html('<span class="muted">{}</span>', empty or gettext("no deadline"))
     instant, is_date = _as_instant(value)
     now = clock.now()
     if is_date:
         absolute = value.isoformat()
-        title = f"{absolute}, end of day UTC"
+        title = gettext("%(day)s, end of day UTC") % {"day": absolute}
     else:
         absolute = format_instant(instant)
         title = absolute
