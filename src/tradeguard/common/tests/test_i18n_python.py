@@ -7,6 +7,11 @@ reaches each reader in their language. This reads the source of every module out
 tests and fails on a string literal, an f-string, or a literal formatted with `%` or
 `.format()`, passed as such a message. Codes and field names are other arguments and are
 never looked at.
+
+Field errors are often gathered before the error is raised: a literal assigned into an
+`errors[...]` subscript (any name ending in `errors`), or a value of a dict assigned to
+such a name (`errors = {...}`, `errors.update({...})`, `errors.setdefault(k, "...")`), is
+a message too.
 """
 
 from __future__ import annotations
@@ -67,6 +72,53 @@ def _is_raw(node: ast.AST) -> bool:
     return False
 
 
+def _messages_in(node: ast.AST) -> list[ast.AST]:
+    """The values of a field-error message: the node, or a dict literal's values (also
+    one picked from a dict literal, `{...}[name]`)."""
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Dict):
+        node = node.value
+    if isinstance(node, ast.Dict):
+        return [v for v in node.values if v is not None]
+    return [node]
+
+
+def _is_errors(node: ast.AST) -> bool:
+    """`errors`, `field_errors`, `self.errors`: a name that gathers field errors."""
+    return _name(node).endswith("errors")
+
+
+def _field_errors(tree: ast.AST) -> Iterator[ast.AST]:
+    """Messages gathered into an errors dict before an error is raised."""
+    for node in ast.walk(tree):
+        targets: list[ast.AST] = []
+        value: ast.AST | None = None
+        if isinstance(node, ast.Assign):
+            targets, value = node.targets, node.value
+        elif isinstance(node, ast.AnnAssign | ast.AugAssign):
+            targets, value = [node.target], node.value
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("update", "setdefault")
+            and _is_errors(node.func.value)
+        ):
+            values = node.args[-1:] if node.func.attr == "update" else node.args[1:2]
+            for arg in values:
+                yield from _messages_in(arg)
+            continue
+        if value is None:
+            continue
+        for target in targets:
+            into_errors = isinstance(target, ast.Subscript) and _is_errors(target.value)
+            is_errors_dict = (
+                isinstance(target, ast.Name | ast.Attribute)
+                and _is_errors(target)
+                and isinstance(value, ast.Dict)
+            )
+            if into_errors or is_errors_dict:
+                yield from _messages_in(value)
+
+
 def _name(func: ast.AST) -> str:
     if isinstance(func, ast.Name):
         return func.id
@@ -87,7 +139,11 @@ def _messages_call(func: ast.AST) -> int | None:
 
 def raw_messages(source: str) -> Iterator[tuple[int, str]]:
     """(line, call) for each plain-string message in `source`."""
-    for node in ast.walk(ast.parse(source)):
+    tree = ast.parse(source)
+    for suspect in _field_errors(tree):
+        if _is_raw(suspect):
+            yield suspect.lineno, "errors[...]"
+    for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
         name = _name(node.func)
@@ -122,7 +178,7 @@ def test_no_user_facing_message_is_a_plain_string() -> None:
     found = [
         f"{path.relative_to(PACKAGE_DIR)}:{line}: {call}"
         for path in _modules()
-        for line, call in raw_messages(path.read_text(encoding="utf-8"))
+        for line, call in sorted(raw_messages(path.read_text(encoding="utf-8")))
     ]
     assert found == [], "Wrap these messages in gettext (or a Text):\n" + "\n".join(found)
 
@@ -139,12 +195,23 @@ notify(recipients=r, kind="ip.notice", subject="Hello %s" % name, body=Text(_laz
 notify_org(organization=o, kind="dispute.opened", subject=subject, body=body)
 PermissionDenied("Officers only.")
 ApplicationError(code, message)
+errors["title"] = "Give the title."
+errors[name] = {"a": "State it.", "b": _("Fine.")}[name]
+field_errors: dict[str, str] = {"x": f"At most {n}.", "y": _("Fine.")}
+errors.setdefault("z", "Sign it.")
+errors["title"] = _("Give the title.")
+codes["title"] = "not_a_message"
+errors = {}
 """
-    assert [(line, call) for line, call in raw_messages(source)] == [
+    assert sorted(raw_messages(source)) == [
         (2, "ApplicationError"),
         (2, "ApplicationError"),
         (4, "invalid"),
         (6, "messages.success"),
         (8, "notify"),
         (10, "PermissionDenied"),
+        (12, "errors[...]"),
+        (13, "errors[...]"),
+        (14, "errors[...]"),
+        (15, "errors[...]"),
     ]

@@ -153,7 +153,7 @@ def complaint_file(
         )
     errors: dict[str, str] = {}
     if not (explanation or "").strip():
-        errors["explanation"] = (
+        errors["explanation"] = _(
             "Explain how each listing infringes the right (what was copied, where)."
         )
     missing = [
@@ -167,12 +167,18 @@ def complaint_file(
     ]
     for name in missing:
         errors[name] = {
-            "statement_good_faith": "State your good-faith belief that the use is not authorized.",
-            "statement_accuracy": "State, under penalty of perjury, that the notice is accurate.",
-            "statement_authority": "State that you are the rights holder or authorized to act for it.",
+            "statement_good_faith": _(
+                "State your good-faith belief that the use is not authorized."
+            ),
+            "statement_accuracy": _(
+                "State, under penalty of perjury, that the notice is accurate."
+            ),
+            "statement_authority": _(
+                "State that you are the rights holder or authorized to act for it."
+            ),
         }[name]
     if not (signature_name or "").strip():
-        errors["signature_name"] = "Sign with your full name."
+        errors["signature_name"] = _("Sign with your full name.")
     if errors:
         code = (
             IpErrorCode.STATEMENTS_MISSING

@@ -152,20 +152,20 @@ def item_counter_notice(
     )
     errors: dict[str, str] = {}
     if not (explanation or "").strip():
-        errors["explanation"] = (
+        errors["explanation"] = _(
             "Explain why the listing does not infringe (e.g. your own design, a licence)."
         )
     if not statement_perjury:
-        errors["statement_perjury"] = (
+        errors["statement_perjury"] = _(
             "Confirm under penalty of perjury that the listing was removed or named by "
             "mistake or misidentification."
         )
     if not consent_jurisdiction:
-        errors["consent_jurisdiction"] = (
+        errors["consent_jurisdiction"] = _(
             "Consent to the jurisdiction of the courts where the rights holder may sue."
         )
     if not (signature_name or "").strip():
-        errors["signature_name"] = "Sign with your full name."
+        errors["signature_name"] = _("Sign with your full name.")
     if len(documents) + len(stored_documents) > MAX_DOCUMENTS:
         errors["documents"] = _("Attach at most %(count)s documents.") % {"count": MAX_DOCUMENTS}
     with transaction.atomic():

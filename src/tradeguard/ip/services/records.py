@@ -16,6 +16,7 @@ from tradeguard.accounts.models import Organization, User
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, permission_denied
 from tradeguard.common.events import event_record
+from tradeguard.common.formatting import format_date
 from tradeguard.common.hooks import call_after_commit
 from tradeguard.common.i18n.text import Text
 from tradeguard.common.timers import timer_schedule
@@ -111,50 +112,52 @@ def record_submit(
     today = clock.now().date()
     clean_classes: list[int] = []
     if not title:
-        errors["title"] = "Give the mark, design, invention or work title."
+        errors["title"] = _("Give the mark, design, invention or work title.")
     if not language.isalpha() or len(language) not in (2, 3):
-        errors["document_language"] = "Give the ISO 639-1 code of the documents, e.g. en, zh, de."
-    if valid_until is not None and valid_until < today:
-        errors["valid_until"] = (
-            f"The right expired on {valid_until.isoformat()}; an expired right cannot be "
-            "registered. Upload the renewal instead."
+        errors["document_language"] = _(
+            "Give the ISO 639-1 code of the documents, e.g. en, zh, de."
         )
+    if valid_until is not None and valid_until < today:
+        errors["valid_until"] = _(
+            "The right expired on %(date)s; an expired right cannot be registered. "
+            "Upload the renewal instead."
+        ) % {"date": format_date(valid_until)}
     registered = True
     if kind == RecordKind.COPYRIGHT:
         registered = bool(registration_number)
         if not images:
-            errors["images"] = "Upload at least one reference image of the work."
+            errors["images"] = _("Upload at least one reference image of the work.")
         if registered and certificate is None:
-            errors["certificate"] = "Upload the copyright registration certificate."
+            errors["certificate"] = _("Upload the copyright registration certificate.")
         if not registered:
             if not (claim_statement or "").strip():
-                errors["claim_statement"] = (
+                errors["claim_statement"] = _(
                     "An unregistered work needs a copyright claim statement: who created "
                     "the work, when, and that you own it."
                 )
             if not (claim_signed_name or "").strip():
-                errors["claim_signed_name"] = "Sign the claim statement with your full name."
+                errors["claim_signed_name"] = _("Sign the claim statement with your full name.")
     else:
         if not registration_number:
-            errors["registration_number"] = "Give the registration or patent number."
+            errors["registration_number"] = _("Give the registration or patent number.")
         if not jurisdiction:
-            errors["jurisdiction"] = "Give the office or country, e.g. EUIPO, CNIPA or US."
+            errors["jurisdiction"] = _("Give the office or country, e.g. EUIPO, CNIPA or US.")
         if valid_until is None:
-            errors["valid_until"] = "Give the date the registration is valid until."
+            errors["valid_until"] = _("Give the date the registration is valid until.")
         if certificate is None:
-            errors["certificate"] = "Upload the registration certificate."
+            errors["certificate"] = _("Upload the registration certificate.")
     if kind == RecordKind.TRADEMARK:
         clean_classes, class_error = _clean_classes(classes)
         if class_error:
             errors["classes"] = class_error
         elif not clean_classes:
-            errors["classes"] = "Give the Nice classes the mark is registered in, e.g. 9, 25."
+            errors["classes"] = _("Give the Nice classes the mark is registered in, e.g. 9, 25.")
         if not (word_mark or "").strip() and not images:
-            errors["word_mark"] = "Give the word mark, upload the mark image, or both."
+            errors["word_mark"] = _("Give the word mark, upload the mark image, or both.")
     if kind in (RecordKind.DESIGN_PATENT, RecordKind.UTILITY_PATENT) and not images:
-        errors["images"] = "Upload at least one drawing from the patent."
+        errors["images"] = _("Upload at least one drawing from the patent.")
     if len(images) > MAX_IMAGES:
-        errors["images"] = f"Upload at most {MAX_IMAGES} images."
+        errors["images"] = _("Upload at most %(count)s images.") % {"count": MAX_IMAGES}
     has_documents = certificate is not None
     if has_documents and policy.needs_translation(language) and translation is None:
         raise ApplicationError(
