@@ -38,6 +38,7 @@ from tradeguard.common import clock
 from tradeguard.common.db import is_transient
 from tradeguard.common.errors import ApplicationError, invalid, permission_denied
 from tradeguard.common.events import event_record
+from tradeguard.common.i18n.text import join_or
 from tradeguard.evidence.enums import FileCategory
 from tradeguard.evidence.services import file_store
 
@@ -140,11 +141,15 @@ def user_create(
     if role not in Role.values:
         raise invalid("role", _("Choose one of: %(values)s.") % {"values": ", ".join(Role.values)})
     if not role_fits_org(role, organization.kind):
-        kinds = ", ".join(sorted(ROLE_ORG_KINDS[Role(role)]))
+        kinds = join_or(OrgKind(k).label for k in sorted(ROLE_ORG_KINDS[Role(role)]))
         raise ApplicationError(
             AccountsErrorCode.ROLE_ORG_MISMATCH,
             _("A %(role)s must belong to an organization of kind %(kinds)s, not %(kind)s.")
-            % {"role": role, "kinds": kinds, "kind": organization.kind},
+            % {
+                "role": str(Role(role).label).lower(),
+                "kinds": kinds,
+                "kind": str(OrgKind(organization.kind).label).lower(),
+            },
             fields={
                 "role": _("Pick an organization of kind %(kinds)s, or another role.")
                 % {"kinds": kinds}

@@ -23,6 +23,7 @@ from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, invalid, not_found, permission_denied
 from tradeguard.common.events import event_record
 from tradeguard.common.hooks import call_after_commit
+from tradeguard.common.i18n.text import join_list
 from tradeguard.evidence.enums import FileCategory
 from tradeguard.evidence.services import file_store
 from tradeguard.sanctions.policy import SANCTIONS_HIDDEN_PREFIX
@@ -143,7 +144,7 @@ def _listing_supplier(actor: User, supplier: Organization | None) -> Organizatio
         raise ApplicationError(
             E.NOT_A_SUPPLIER,
             _("%(name)s is a %(kind)s organization, not a supplier.")
-            % {"name": supplier.name, "kind": supplier.kind},
+            % {"name": supplier.name, "kind": str(OrgKind(supplier.kind).label).lower()},
             fields={"supplier_id": _("Give the id of a supplier organization.")},
         )
     return supplier
@@ -304,6 +305,10 @@ def _sanctions_hiding(supplier: Organization) -> str:
     )
 
 
+def _status(value: str) -> str:
+    return str(ListingStatus(value).label).lower()
+
+
 def _check_status_move(
     actor: User | None, listing: Listing, target: ListingStatus, reason: str
 ) -> None:
@@ -312,8 +317,11 @@ def _check_status_move(
         raise ApplicationError(
             E.INVALID_TRANSITION,
             _("A listing that is %(status)s cannot become %(target)s.")
-            % {"status": listing.status, "target": target},
-            fields={"status": _("Allowed next: %(allowed)s.") % {"allowed": ", ".join(allowed)}},
+            % {"status": _status(listing.status), "target": _status(target)},
+            fields={
+                "status": _("Allowed next: %(allowed)s.")
+                % {"allowed": join_list(map(_status, allowed))}
+            },
             status=409,
         )
     is_officer = actor is None or actor.is_platform
@@ -323,7 +331,7 @@ def _check_status_move(
         raise ApplicationError(
             E.REASON_REQUIRED,
             _("Say why the listing is %(target)s; the supplier sees the reason.")
-            % {"target": target},
+            % {"target": _status(target)},
             fields={"reason": _("Give the reason in a sentence or two.")},
         )
     if target in policy.PUBLISHING and not is_officer:

@@ -106,3 +106,19 @@ def format_country(code: str | None) -> str:
     language = translation.get_language() or "en"
     names = Locale.parse("zh_Hans" if language.startswith("zh") else "en").territories
     return str(names.get(str(code).upper(), code))
+
+
+def format_language(code: str | None) -> str:
+    """A language's name in the active language: 'de' -> 'German' / '德语'; an unknown
+    code stays as given."""
+    if not code:
+        return ""
+    try:
+        return str(translation.get_language_info(str(code).lower())["name_translated"])
+    except KeyError:
+        pass
+    from babel import Locale
+
+    language = translation.get_language() or "en"
+    names = Locale.parse("zh_Hans" if language.startswith("zh") else "en").languages
+    return str(names.get(str(code).lower(), code))

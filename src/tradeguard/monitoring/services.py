@@ -27,7 +27,7 @@ from tradeguard.catalog.models import ListingImage
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, invalid, not_found, permission_denied
 from tradeguard.common.events import event_record
-from tradeguard.common.i18n.text import Joined, Text
+from tradeguard.common.i18n.text import Joined, Text, join_list
 from tradeguard.common.timers import timer_ensure
 from tradeguard.evidence.enums import FileCategory
 from tradeguard.evidence.models import StoredFile
@@ -520,7 +520,11 @@ def _move(actor: User | None, locked: Match, target: MatchStatus, note: str) -> 
                 "label": MatchStatus(target).label.lower(),
             },
             fields={
-                "status": _("Allowed next: %(value)s.") % {"value": ", ".join(allowed) or "none"}
+                "status": _("Allowed next: %(value)s.")
+                % {
+                    "value": join_list(MatchStatus(s).label.lower() for s in allowed)
+                    or _("none (final)")
+                }
             },
             status=409,
         )

@@ -79,9 +79,10 @@ SELF_DECLARED_EXTRA: dict[tuple[OrderStatus, OrderStatus], frozenset[Party]] = {
 
 # Moves that need more than a target status; the generic transition refuses them and
 # points to the action that collects the data.
-DEDICATED_ACTIONS: dict[OrderStatus, tuple[str, str]] = {
-    S.SHIPPED: ("ship", "carrier and tracking number"),
-    S.CANCELLED: ("cancel", "whether the money paid was refunded"),
+# (the action's API path, what it collects, read by people)
+DEDICATED_ACTIONS: dict[OrderStatus, tuple[str, Any]] = {
+    S.SHIPPED: ("ship", gettext_lazy("carrier and tracking number")),
+    S.CANCELLED: ("cancel", gettext_lazy("whether the money paid was refunded")),
 }
 
 # The column each status stamps when the order enters it.
@@ -93,6 +94,24 @@ STATUS_STAMP: dict[OrderStatus, str] = {
     S.CANCELLED: "cancelled_at",
     S.CLOSED: "closed_at",
 }
+# What each timestamp is called in a sentence ("the shipping time is before ...").
+STAMP_LABELS: dict[str, Any] = {
+    "placed_at": gettext_lazy("order time"),
+    "paid_at": gettext_lazy("payment time"),
+    "shipped_at": gettext_lazy("shipping time"),
+    "delivered_at": gettext_lazy("delivery time"),
+    "receipt_confirmed_at": gettext_lazy("receipt confirmation time"),
+    "completed_at": gettext_lazy("completion time"),
+    "cancelled_at": gettext_lazy("cancellation time"),
+    "closed_at": gettext_lazy("closing time"),
+}
+
+
+def stamp_label(name: str) -> Any:
+    """A timestamp field's name as people read it; an unknown one stays as it is."""
+    return STAMP_LABELS.get(name, name)
+
+
 # Timestamps that belong to a status without being its entry stamp.
 EXTRA_STAMPS: dict[str, OrderStatus] = {"receipt_confirmed_at": S.DELIVERED}
 

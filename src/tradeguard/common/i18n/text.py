@@ -26,13 +26,14 @@ import contextlib
 import datetime as dt
 import re
 import zoneinfo
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from django.utils import timezone, translation
 from django.utils.functional import Promise
+from django.utils.translation import gettext
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,14 +62,40 @@ def render(value: Any) -> str:
 
         return format_instant(value)
     if isinstance(value, list | tuple):
-        return (
-            "、".join(render(v) for v in value)
-            if _chinese()
-            else ", ".join(render(v) for v in value)
-        )
+        return join_list(value)
     if callable(value):
         return render(value())
     return str(value)
+
+
+def join_list(values: Iterable[Any]) -> str:
+    """Items read as a list in the active language: "a, b, c" / "甲、乙、丙". Each item is
+    rendered by its kind (a lazy label translates)."""
+    return ("、" if _chinese() else ", ").join(render(v) for v in values)
+
+
+def join_or(values: Iterable[Any]) -> str:
+    """Alternatives: "a, b or c" / "甲、乙或丙"."""
+    items = [render(v) for v in values]
+    if len(items) < 2:
+        return "".join(items)
+    return gettext("%(first)s or %(last)s") % {"first": join_list(items[:-1]), "last": items[-1]}
+
+
+def join_and(values: Iterable[Any]) -> str:
+    """All of them: "a, b and c" / "甲、乙和丙"."""
+    items = [render(v) for v in values]
+    if len(items) < 2:
+        return "".join(items)
+    return gettext("%(first)s and %(last)s") % {"first": join_list(items[:-1]), "last": items[-1]}
+
+
+def label_of(choices: Any, value: Any) -> Any:
+    """The translatable label of an enum `value` (a code stays itself if unknown)."""
+    try:
+        return choices(value).label
+    except ValueError:
+        return value
 
 
 def _value(value: Any) -> Any:

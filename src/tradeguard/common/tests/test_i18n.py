@@ -51,6 +51,30 @@ def missing_terms(source: str, text: str, terms: list[tuple[str, str]]) -> list[
     return misses
 
 
+def kept_codes() -> set[str]:
+    """The product names and codes the glossary's rules keep in English in Chinese text
+    ("Product names and codes stay as they are: TradeGuard, AQL, ISO 2859-1, ...")."""
+    text = " ".join(GLOSSARY.read_text(encoding="utf-8").split())
+    found = re.search(r"codes stay as they are: (.*?)\.(?:\s|$)", text)
+    assert found, "docs/glossary.md lost its rule on codes kept as they are"
+    return {word for item in found.group(1).split(",") for word in LATIN_WORD.findall(item)}
+
+
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]*")
+
+
+def english_left(text: str, allowed: tuple[str, ...] = ()) -> list[str]:
+    """The Latin-letter words in a Chinese `text` other than the glossary's kept codes
+    and `allowed` (names and codes the caller put there: a reference, an API path)."""
+    keep = kept_codes() | {w for item in allowed for w in LATIN_WORD.findall(item)}
+    return [word for word in LATIN_WORD.findall(text) if word not in keep]
+
+
+def test_english_left_keeps_codes_and_names_only() -> None:
+    assert english_left("本订单（PO-1）的 AQL 抽样不符合 ISO 2859-1。", ("PO-1",)) == []
+    assert english_left("您现在不能 counter-notify：该商品已下架。") == ["counter-notify"]
+
+
 def test_the_glossary_check_reads_terms_as_people_do() -> None:
     terms = [("evidence window", "举证期"), ("evidence", "证据"), ("buyer", "买家")]
     assert missing_terms("The evidence window closes", "举证期结束", terms) == []

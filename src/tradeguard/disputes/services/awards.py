@@ -247,7 +247,7 @@ def refund_mark_paid(
             raise ApplicationError(
                 E.NOTHING_TO_CONFIRM,
                 _("Refund #%(pk)s is already %(status)s.")
-                % {"pk": entry.pk, "status": entry.status},
+                % {"pk": entry.pk, "status": RefundEntryStatus(entry.status).label.lower()},
                 status=409,
             )
         entry.status = RefundEntryStatus.PAID

@@ -14,7 +14,7 @@ from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, invalid
 from tradeguard.common.events import event_record
 from tradeguard.common.formatting import format_date, format_instant
-from tradeguard.common.i18n.text import Money, Text, written_in
+from tradeguard.common.i18n.text import Money, Text, join_and, join_list, written_in
 from tradeguard.common.money import format_money, parse_amount
 from tradeguard.disputes import policy
 from tradeguard.disputes.enums import (
@@ -156,8 +156,8 @@ def _require_offline_basics(dispute: Dispute, outcome: str) -> None:
     missing = [
         label
         for key, label in (
-            ("sales_contract", "sales contract"),
-            ("transaction_record", "proof of payment"),
+            ("sales_contract", _("sales contract")),
+            ("transaction_record", _("proof of payment")),
         )
         if key not in types
     ]
@@ -165,8 +165,8 @@ def _require_offline_basics(dispute: Dispute, outcome: str) -> None:
         raise ApplicationError(
             E.REQUIRED_EVIDENCE_MISSING,
             _("An offline order can be decided for the buyer only on a submitted %(missing)s.")
-            % {"missing": " and ".join(missing)},
-            fields={"outcome": _("Missing: %(missing)s.") % {"missing": ", ".join(missing)}},
+            % {"missing": join_and(missing)},
+            fields={"outcome": _("Missing: %(missing)s.") % {"missing": join_list(missing)}},
         )
 
 
@@ -192,17 +192,21 @@ def decision_make(
     with transaction.atomic():
         dispute = lock(dispute)
         if dispute.status not in (S.UNDER_REVIEW, S.APPEALED):
-            hint = (
-                f" The evidence window ends {format_instant(dispute.evidence_due_at)}."
+            message = (
+                _(
+                    "Only cases under review or appealed can be decided; this one is "
+                    "%(lower)s. The evidence window ends %(due)s."
+                )
                 if dispute.status == S.ESCALATED and dispute.evidence_due_at
-                else ""
+                else _("Only cases under review or appealed can be decided; this one is %(lower)s.")
             )
             raise ApplicationError(
                 E.INVALID_TRANSITION,
-                _(
-                    "Only cases under review or appealed can be decided; this one is %(lower)s.%(hint)s"
-                )
-                % {"lower": dispute.get_status_display().lower(), "hint": hint},
+                message
+                % {
+                    "lower": dispute.get_status_display().lower(),
+                    "due": format_instant(dispute.evidence_due_at),
+                },
                 status=409,
             )
         appeal = None
@@ -405,7 +409,7 @@ def appeal_file(*, actor: Any, dispute: Dispute, reason: str) -> Appeal:
             raise ApplicationError(
                 E.APPEAL_ALREADY_USED,
                 _("The %(party)s has already appealed this case; each party may appeal once.")
-                % {"party": party},
+                % {"party": Party(party).label.lower()},
                 status=409,
             )
         reason = (reason or "").strip()

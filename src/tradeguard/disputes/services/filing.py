@@ -139,7 +139,7 @@ def _claim(
         return cap
     amount = parse_amount(claimed, order.currency, field="claimed_amount")
     if amount > cap:
-        what = "the covered amount" if not eligibility.offline else "the order total"
+        what = _("the covered amount") if not eligibility.offline else _("the order total")
         raise ApplicationError(
             E.CLAIM_EXCEEDS_COVERED,
             _("You claim %(amount)s, more than %(what)s (%(cap)s).")

@@ -14,7 +14,7 @@ from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError
 from tradeguard.common.events import event_record
 from tradeguard.common.formatting import format_instant
-from tradeguard.common.i18n.text import Text
+from tradeguard.common.i18n.text import Text, join_list
 from tradeguard.common.timers import timer_schedule
 from tradeguard.disputes import policy
 from tradeguard.disputes.enums import (
@@ -55,7 +55,9 @@ def dispute_transition(
     target = DisputeStatus(to)
     old = DisputeStatus(dispute.status)
     if not policy.can_move(old, target):
-        allowed = ", ".join(sorted(policy.TRANSITIONS[old])) or "none (the case is over)"
+        allowed = join_list(
+            DisputeStatus(s).label.lower() for s in sorted(policy.TRANSITIONS[old])
+        ) or _("none (the case is over)")
         raise ApplicationError(
             E.INVALID_TRANSITION,
             _(

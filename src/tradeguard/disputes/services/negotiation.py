@@ -210,7 +210,7 @@ def _open_proposal(dispute: Dispute, proposal_id: int) -> Proposal:
         raise ApplicationError(
             E.PROPOSAL_NOT_OPEN,
             _("Proposal #%(pk)s is %(status)s; only open proposals can be answered.")
-            % {"pk": proposal.pk, "status": proposal.status},
+            % {"pk": proposal.pk, "status": ProposalStatus(proposal.status).label.lower()},
             status=409,
         )
     return proposal

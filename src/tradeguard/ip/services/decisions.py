@@ -67,7 +67,7 @@ def item_decide(
     with transaction.atomic():
         locked = _lock(item)
         if locked.status != S.UNDER_REVIEW:
-            raise _wrong_state(locked, "decide")
+            raise _wrong_state(locked, gettext_lazy("decide"))
         locked.decided_by = actor
         locked.decision_reason = reason
         locked.decision_language = written_in(actor, reason)
@@ -153,7 +153,7 @@ def appeal_decide(
         locked = _lock(item)
         appeal = Appeal.objects.select_for_update().filter(item=locked).first()
         if locked.status != S.APPEALED or appeal is None or appeal.status != AppealStatus.OPEN:
-            raise _wrong_state(locked, "decide an appeal")
+            raise _wrong_state(locked, gettext_lazy("decide an appeal"))
         if locked.decided_by_id == actor.pk or appeal.statement.decided_by_id == actor.pk:
             raise ApplicationError(
                 IpErrorCode.SAME_OFFICER,

@@ -19,10 +19,10 @@ from tradeguard.accounts.models import User
 from tradeguard.catalog.enums import ListingStatus
 from tradeguard.catalog.models import Listing
 from tradeguard.common import clock
-from tradeguard.common.errors import ApplicationError, permission_denied
+from tradeguard.common.errors import ApplicationError, Message, permission_denied
 from tradeguard.common.events import event_record
 from tradeguard.common.formatting import format_instant
-from tradeguard.common.i18n.text import Text
+from tradeguard.common.i18n.text import Text, join_list
 from tradeguard.common.links import absolute_url
 from tradeguard.common.workdays import add_calendar_days
 from tradeguard.evidence.enums import FileCategory
@@ -89,7 +89,9 @@ def item_transition(
     event, emit the webhook, refresh the complaint. Callers hold the row lock."""
     old = ItemStatus(item.status)
     if not policy.can_transition(old, new):
-        allowed = ", ".join(sorted(policy.TRANSITIONS[old])) or "none (final)"
+        allowed = join_list(
+            ItemStatus(s).label.lower() for s in sorted(policy.TRANSITIONS[old])
+        ) or _("none (final)")
         raise ApplicationError(
             IpErrorCode.INVALID_TRANSITION,
             _(
@@ -176,7 +178,8 @@ def _title(item: ComplaintItem) -> str:
     return item.listing.title if item.listing else item.reference
 
 
-def _wrong_state(item: ComplaintItem, action: str) -> ApplicationError:
+def _wrong_state(item: ComplaintItem, action: Message) -> ApplicationError:
+    """`action` is a lazy verb phrase ("counter-notify"), read in the asker's language."""
     status = ItemStatus(item.status)
     return ApplicationError(
         IpErrorCode.INVALID_TRANSITION,
@@ -199,12 +202,13 @@ def _require_reporter(actor: User, complaint: Complaint) -> None:
         raise permission_denied(_("Only the rights holder (or its agent) who filed may do this."))
 
 
-def _deadline_check(due: dt.datetime | None, what: str) -> None:
+def _deadline_check(due: dt.datetime | None, what: Message) -> None:
+    """`what` is a lazy verb phrase ("answer the counter-notice")."""
     if due is not None and clock.now() > due:
         raise ApplicationError(
             IpErrorCode.DEADLINE_PASSED,
-            _("The deadline to %(what)s passed at %(due)s UTC.")
-            % {"what": what, "due": format(due, "%Y-%m-%d %H:%M")},
+            _("The deadline to %(what)s passed at %(due)s.")
+            % {"what": what, "due": format_instant(due)},
             status=409,
         )
 

@@ -100,7 +100,7 @@ def item_remove(*, actor: User, item: ComplaintItem) -> ComplaintItem:
         locked = _lock(item)
         _require_supplier(actor, locked)
         if locked.status != S.NOTIFIED:
-            raise _wrong_state(locked, "remove the listing in answer to this notice")
+            raise _wrong_state(locked, gettext_lazy("remove the listing in answer to this notice"))
         _remove_and_notify(
             locked,
             kind=RemovalKind.VOLUNTARY,
@@ -184,9 +184,11 @@ def item_counter_notice(
                     _("An officer decided this removal; appeal it instead."),
                     status=409,
                 )
-            _deadline_check(late_counter_until(locked), "counter-notify after removal")
+            _deadline_check(
+                late_counter_until(locked), gettext_lazy("counter-notify after removal")
+            )
         elif locked.status != S.NOTIFIED:
-            raise _wrong_state(locked, "counter-notify")
+            raise _wrong_state(locked, gettext_lazy("counter-notify"))
         if errors:
             raise ApplicationError(
                 IpErrorCode.STATEMENTS_MISSING,
@@ -288,7 +290,7 @@ def item_appeal(
                 status=409,
             )
         if locked.status != S.REMOVED:
-            raise _wrong_state(locked, "appeal")
+            raise _wrong_state(locked, gettext_lazy("appeal"))
         statement = (
             locked.statements.filter(decision=SorDecision.REMOVAL)
             .order_by("-created_at", "-id")
@@ -346,7 +348,7 @@ def item_accept_counter(*, actor: User, item: ComplaintItem) -> ComplaintItem:
         locked = _lock(item)
         _require_reporter(actor, locked.complaint)
         if locked.status != S.COUNTER_NOTICED:
-            raise _wrong_state(locked, "accept a counter-notice")
+            raise _wrong_state(locked, gettext_lazy("accept a counter-notice"))
         _resolve_for_supplier(
             locked,
             actor=actor,
@@ -361,7 +363,7 @@ def item_maintain(*, actor: User, item: ComplaintItem, explanation: str = "") ->
         locked = _lock(item)
         _require_reporter(actor, locked.complaint)
         if locked.status != S.COUNTER_NOTICED:
-            raise _wrong_state(locked, "maintain the complaint")
+            raise _wrong_state(locked, gettext_lazy("maintain the complaint"))
         if locked.complaint.record.kind == RecordKind.COPYRIGHT and locked.holds_removal:
             raise ApplicationError(
                 IpErrorCode.INVALID_TRANSITION,
@@ -374,7 +376,7 @@ def item_maintain(*, actor: User, item: ComplaintItem, explanation: str = "") ->
                 },
                 status=409,
             )
-        _deadline_check(locked.counter_due_at, "answer the counter-notice")
+        _deadline_check(locked.counter_due_at, gettext_lazy("answer the counter-notice"))
         item_transition(
             item=locked,
             new=S.UNDER_REVIEW,
@@ -439,8 +441,8 @@ def item_court_action(*, actor: User, item: ComplaintItem, reference: str) -> Co
                 status=409,
             )
         if locked.status != S.COUNTER_NOTICED:
-            raise _wrong_state(locked, "record a court action")
-        _deadline_check(locked.counter_due_at, "record a court action")
+            raise _wrong_state(locked, gettext_lazy("record a court action"))
+        _deadline_check(locked.counter_due_at, gettext_lazy("record a court action"))
         locked.court_action_reference = reference[:300]
         item_transition(
             item=locked,
@@ -477,7 +479,7 @@ def item_withdraw(*, actor: User, item: ComplaintItem, reason: str = "") -> Comp
 
 def _withdraw_locked(item: ComplaintItem, *, actor: Any, reason: str) -> None:
     if not policy.can_transition(item.status, S.WITHDRAWN):
-        raise _wrong_state(item, "withdraw")
+        raise _wrong_state(item, gettext_lazy("withdraw"))
     was_removed = item.holds_removal
     where: Any = ""
     if was_removed:

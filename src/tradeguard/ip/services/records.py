@@ -16,7 +16,7 @@ from tradeguard.accounts.models import Organization, User
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, permission_denied
 from tradeguard.common.events import event_record
-from tradeguard.common.formatting import format_date
+from tradeguard.common.formatting import format_date, format_language
 from tradeguard.common.hooks import call_after_commit
 from tradeguard.common.i18n.text import Text
 from tradeguard.common.timers import timer_schedule
@@ -163,7 +163,7 @@ def record_submit(
         raise ApplicationError(
             IpErrorCode.TRANSLATION_REQUIRED,
             _("Documents in %(language)s need an English or Chinese translation.")
-            % {"language": repr(language)},
+            % {"language": format_language(language)},
             fields={
                 "translation": _(
                     "Attach a translation into English or Chinese, or set the "
@@ -316,7 +316,8 @@ def _record_decide(*, actor: User, record: IpRecord, approve: bool, reason: str)
         if locked.status != RecordStatus.PENDING:
             raise ApplicationError(
                 IpErrorCode.RECORD_NOT_PENDING,
-                _("This record is already %(status)s.") % {"status": locked.status},
+                _("This record is already %(status)s.")
+                % {"status": RecordStatus(locked.status).label.lower()},
                 status=409,
             )
         old = locked.status
@@ -449,7 +450,8 @@ def agent_authorization_decide(
         if auth.status != AuthorizationStatus.PENDING:
             raise ApplicationError(
                 IpErrorCode.AUTHORIZATION_NOT_PENDING,
-                _("This letter of authorization is already %(status)s.") % {"status": auth.status},
+                _("This letter of authorization is already %(status)s.")
+                % {"status": AuthorizationStatus(auth.status).label.lower()},
                 status=409,
             )
         old = auth.status

@@ -19,6 +19,8 @@ from tradeguard.catalog.models import Listing
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, invalid
 from tradeguard.common.events import event_record
+from tradeguard.common.formatting import format_date, format_instant
+from tradeguard.common.i18n.text import join_list, label_of
 from tradeguard.common.money import format_money, parse_amount, quantize, validate_currency
 from tradeguard.orders import policy
 from tradeguard.orders.enums import OrderKind, OrdersErrorCode, OrderStatus, PaymentMethod
@@ -232,14 +234,14 @@ def _check_counterparties(
         raise ApplicationError(
             E.WRONG_COUNTERPARTY,
             _("%(name)s is a %(kind)s organization, not a buyer.")
-            % {"name": buyer.name, "kind": buyer.kind},
+            % {"name": buyer.name, "kind": str(OrgKind(buyer.kind).label).lower()},
             fields={"buyer_id": _("Give the id of a buyer organization.")},
         )
     if supplier.kind != OrgKind.SUPPLIER:
         raise ApplicationError(
             E.WRONG_COUNTERPARTY,
             _("%(name)s is a %(kind)s organization, not a supplier.")
-            % {"name": supplier.name, "kind": supplier.kind},
+            % {"name": supplier.name, "kind": str(OrgKind(supplier.kind).label).lower()},
             fields={"supplier_id": _("Name the supplier organization you ordered from.")},
         )
     if listing is not None and listing.supplier_id != supplier.pk:
@@ -283,7 +285,7 @@ def _duplicate_reference_error(kind: str, reference: str) -> ApplicationError:
     return ApplicationError(
         E.DUPLICATE_REFERENCE,
         _("A %(kind)s order with reference %(reference)s is already recorded.")
-        % {"kind": kind, "reference": repr(reference)},
+        % {"kind": str(label_of(OrderKind, kind)).lower(), "reference": repr(reference)},
         fields={"reference": _("Open the existing order instead of recording it again.")},
         status=409,
     )
@@ -379,7 +381,7 @@ def _not_future(value: dt.datetime, now: dt.datetime, field: str) -> dt.datetime
     if value > now:
         raise ApplicationError(
             E.DATE_IN_FUTURE,
-            _("%(field)s is in the future.") % {"field": field},
+            _("The %(field)s is in the future.") % {"field": policy.stamp_label(field)},
             fields={field: _("Only record what has happened: give a time up to now.")},
         )
     return value
@@ -389,10 +391,11 @@ def _not_before_placed(value: dt.datetime, placed: dt.datetime, field: str) -> N
     if value < placed:
         raise ApplicationError(
             E.DATE_BEFORE_PLACED,
-            _("%(field)s is before the order was placed.") % {"field": field},
+            _("The %(field)s is before the order was placed.")
+            % {"field": policy.stamp_label(field)},
             fields={
-                field: _("Give a time on or after the order was placed (%(placed)s UTC).")
-                % {"placed": format(placed, "%Y-%m-%d %H:%M")}
+                field: _("Give a time on or after the order was placed (%(placed)s).")
+                % {"placed": format_instant(placed)}
             },
         )
 
@@ -406,7 +409,7 @@ def _check_history(
 ) -> dict[str, dt.datetime]:
     if history.status not in OrderStatus.values:
         raise invalid(
-            "status", _("Choose one of: %(values)s.") % {"values": ", ".join(OrderStatus.values)}
+            "status", _("Choose one of: %(values)s.") % {"values": join_list(OrderStatus.values)}
         )
     stamps = {name: _not_future(value, now, name) for name, value in history.stamps().items()}
     for name, value in stamps.items():
@@ -414,13 +417,24 @@ def _check_history(
     allowed = policy.stamps_allowed(history.status)
     for name in stamps:
         if name not in allowed:
-            raise _inconsistent(name, f"An order in status {history.status} has no {name}.")
+            raise _inconsistent(
+                name,
+                _("An order that is %(status)s has no %(stamp)s.")
+                % {"status": _status(history.status), "stamp": policy.stamp_label(name)},
+            )
     own = policy.STATUS_STAMP.get(OrderStatus(history.status))
     if own and own not in stamps:
-        raise _inconsistent(own, f"Give the time the order became {history.status}.")
+        raise _inconsistent(
+            own,
+            _("Give the time the order became %(status)s.") % {"status": _status(history.status)},
+        )
     _check_delivery_after_shipment(stamps)
     _check_stamp_sequence(stamps)
     return stamps
+
+
+def _status(value: str) -> str:
+    return str(OrderStatus(value).label).lower()
 
 
 def _inconsistent(field: str, reason: str) -> ApplicationError:
@@ -452,7 +466,11 @@ def _check_delivery_after_shipment(stamps: dict[str, dt.datetime]) -> None:
 def _check_stamp_sequence(stamps: dict[str, dt.datetime]) -> None:
     for first, then in policy.STAMP_SEQUENCE:
         if first in stamps and then in stamps and stamps[then] < stamps[first]:
-            raise _inconsistent(then, f"{then} is before {first}.")
+            raise _inconsistent(
+                then,
+                _("The %(then)s is before the %(first)s.")
+                % {"then": policy.stamp_label(then), "first": policy.stamp_label(first)},
+            )
 
 
 def _check_shipping(
@@ -466,7 +484,7 @@ def _check_shipping(
             _("The ship-by date is before the order was placed."),
             fields={
                 "ship_by": _("Give a date on or after %(placed)s.")
-                % {"placed": format(placed, "%Y-%m-%d")}
+                % {"placed": format_date(placed)}
             },
         )
     shipped = stamps.get("shipped_at")

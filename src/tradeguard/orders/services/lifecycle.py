@@ -17,6 +17,7 @@ from tradeguard.accounts.models import User
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, invalid, permission_denied
 from tradeguard.common.events import event_record
+from tradeguard.common.i18n.text import join_list, join_or
 from tradeguard.common.money import quantize
 from tradeguard.orders import policy
 from tradeguard.orders.enums import OrdersErrorCode, OrderStatus
@@ -34,9 +35,14 @@ def lock_order(order: Order) -> Order:
 def _status_arg(to: str) -> OrderStatus:
     if to not in OrderStatus.values:
         raise invalid(
-            "to", _("Choose one of: %(values)s.") % {"values": ", ".join(OrderStatus.values)}
+            "to", _("Choose one of: %(values)s.") % {"values": join_list(OrderStatus.values)}
         )
     return OrderStatus(to)
+
+
+def _status(value: str) -> str:
+    """A status as a sentence says it: 'paid' / '已付款'."""
+    return str(OrderStatus(value).label).lower()
 
 
 def check_move(actor: User, order: Order, to: OrderStatus) -> None:
@@ -45,10 +51,10 @@ def check_move(actor: User, order: Order, to: OrderStatus) -> None:
         raise ApplicationError(
             E.INVALID_TRANSITION,
             _("An order in status %(status)s cannot move to %(to)s.")
-            % {"status": order.status, "to": to},
+            % {"status": _status(order.status), "to": _status(to)},
             fields={
                 "to": _("Allowed next: %(value)s.")
-                % {"value": ", ".join(allowed) or "none (the order is closed)"}
+                % {"value": join_list(map(_status, allowed)) or _("none (the order is closed)")}
             },
             status=409,
         )
@@ -57,7 +63,11 @@ def check_move(actor: User, order: Order, to: OrderStatus) -> None:
         parties = sorted(policy.parties_for(order.status, to, self_declared=order.self_declared))
         raise permission_denied(
             _("Only the %(parties)s may move this order from %(status)s to %(to)s.")
-            % {"parties": " or the ".join(parties), "status": order.status, "to": to}
+            % {
+                "parties": join_or(Party(p).label for p in parties),
+                "status": _status(order.status),
+                "to": _status(to),
+            }
         )
 
 
@@ -100,7 +110,7 @@ def order_transition(*, actor: User, order: Order, to: str, note: str = "") -> O
         raise ApplicationError(
             E.INVALID_TRANSITION,
             _("Moving an order to %(target)s needs the %(needs)s: use the %(action)s action.")
-            % {"target": target, "needs": needs, "action": action},
+            % {"target": _status(target), "needs": needs, "action": action},
             fields={
                 "to": _("POST /api/v1/orders/%(pk)s/%(action)s instead.")
                 % {"pk": order.pk, "action": action}
@@ -188,7 +198,7 @@ def order_confirm_receipt(*, actor: User, order: Order) -> Order:
             raise ApplicationError(
                 E.INVALID_TRANSITION,
                 _("An order in status %(status)s cannot have its receipt confirmed.")
-                % {"status": locked.status},
+                % {"status": _status(locked.status)},
                 fields={"status": _("Receipt is confirmed once the goods have shipped.")},
                 status=409,
             )

@@ -89,7 +89,7 @@ def _check_may_record_payment(actor: User, order: Order) -> None:
         raise ApplicationError(
             E.PAYMENT_NOT_ALLOWED,
             _("The order is %(status)s; no more payments can be recorded on it.")
-            % {"status": order.status},
+            % {"status": str(OrderStatus(order.status).label).lower()},
             status=409,
         )
 

@@ -440,3 +440,28 @@ def test_common_error_shape_for_wrong_types(api: ApiClient, parties: tuple[int, 
     assert r.status_code == 422
     assert r.json()["code"] == CommonErrorCode.INVALID_INPUT
     assert {"kind", "items"} <= set(r.json()["fields"])
+
+
+@pytest.mark.usefixtures("nothing_written")
+@pytest.mark.parametrize(
+    ("status", "stamps"),
+    [
+        ("paid", {}),
+        ("cancelled", {"cancelled_at": 80, "shipped_at": 85}),
+        ("closed", {"completed_at": 20, "closed_at": 30}),
+    ],
+)
+def test_status_and_dates_that_do_not_fit_are_explained_in_chinese(
+    api: ApiClient, parties: tuple[int, int], status: str, stamps: dict[str, int]
+) -> None:
+    from tradeguard.common.tests.test_i18n import english_left
+
+    extra = {name: iso(days_ago(days)) for name, days in stamps.items()}
+    r = api.post(
+        "orders", body(*parties, status=status, **extra), headers={"Accept-Language": "zh-hans"}
+    )
+    assert r.status_code == 422
+    answer = r.json()
+    assert answer["code"] == E.STAMPS_INCONSISTENT
+    for text in (answer["message"], *answer["fields"].values()):
+        assert english_left(text) == [], text

@@ -176,7 +176,13 @@ def inspection_transition(
     *, actor: User | None, inspection: Inspection, to: InspectionStatus, reason: str = ""
 ) -> Inspection:
     """The one place an inspection changes status (INSPECTION_TRANSITIONS)."""
-    _require_move(policy.INSPECTION_TRANSITIONS, inspection.status, to, "inspection")
+    _require_move(
+        policy.INSPECTION_TRANSITIONS,
+        inspection.status,
+        to,
+        InspectionStatus,
+        _("An inspection that is %(current)s cannot become %(to)s."),
+    )
     old = inspection.status
     inspection.status = to
     stamp = {"reported": "reported_at", "signed": "signed_at", "cancelled": "cancelled_at"}[to]

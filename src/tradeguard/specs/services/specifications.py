@@ -19,7 +19,7 @@ from tradeguard.common.errors import (
     permission_denied,
 )
 from tradeguard.common.events import event_record
-from tradeguard.common.i18n.text import Text
+from tradeguard.common.i18n.text import Text, label_of
 from tradeguard.evidence.enums import FileCategory
 from tradeguard.evidence.models import StoredFile
 from tradeguard.evidence.services import file_store
@@ -46,13 +46,20 @@ E = SpecsErrorCode
 PHOTO_FORMATS = (FileCategory.IMAGE,)
 
 
-def _require_move(table: dict[Any, set[Any]], current: str, to: str, noun: str) -> None:
-    """409 unless the transition table allows `current` -> `to`."""
+def _require_move(
+    table: dict[Any, set[Any]], current: str, to: str, choices: Any, message: Any
+) -> None:
+    """409 unless the transition table allows `current` -> `to`. `message` names the
+    object ("A specification that is %(current)s cannot become %(to)s."); the statuses
+    are read as `choices`' labels."""
     if not policy.can_move(table, current, to):
         raise ApplicationError(
             E.INVALID_TRANSITION,
-            _("A %(current)s %(noun)s cannot become %(to)s.")
-            % {"current": current, "noun": noun, "to": to},
+            message
+            % {
+                "current": str(label_of(choices, current)).lower(),
+                "to": str(label_of(choices, to)).lower(),
+            },
             status=409,
         )
 
@@ -236,7 +243,13 @@ def attachment_transition(
     *, actor: User | None, attachment: OrderSpec, to: AttachmentStatus, reason: str = ""
 ) -> OrderSpec:
     """The one place an attachment changes status (ATTACHMENT_TRANSITIONS)."""
-    _require_move(policy.ATTACHMENT_TRANSITIONS, attachment.status, to, "specification")
+    _require_move(
+        policy.ATTACHMENT_TRANSITIONS,
+        attachment.status,
+        to,
+        AttachmentStatus,
+        _("A specification that is %(current)s cannot become %(to)s."),
+    )
     old = attachment.status
     now = clock.now()
     attachment.status = to
@@ -283,7 +296,10 @@ def order_spec_attach(*, actor: User, order: Order, version: SpecVersion) -> Ord
                 raise ApplicationError(
                     CommonErrorCode.CONFLICT,
                     _("Version %(number)s is already %(status)s for this order.")
-                    % {"number": version.number, "status": att.status},
+                    % {
+                        "number": version.number,
+                        "status": str(AttachmentStatus(att.status).label).lower(),
+                    },
                     status=409,
                 )
         for att in current:
@@ -365,13 +381,14 @@ def spec_accept(*, actor: User, attachment: OrderSpec, sha256: str | None = None
                 if locked.status == AttachmentStatus.BINDING
                 else E.INVALID_TRANSITION,
                 _("This specification is %(status)s; there is nothing to accept.")
-                % {"status": locked.status},
+                % {"status": str(AttachmentStatus(locked.status).label).lower()},
                 status=409,
             )
         if locked.acceptances.filter(party=party).exists():
             raise ApplicationError(
                 E.ALREADY_ACCEPTED,
-                _("The %(party)s has already accepted this version.") % {"party": party},
+                _("The %(party)s has already accepted this version.")
+                % {"party": str(AcceptanceParty(party).label).lower()},
                 status=409,
             )
         now = clock.now()
