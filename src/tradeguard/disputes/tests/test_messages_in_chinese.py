@@ -58,6 +58,7 @@ def test_a_second_appeal_by_the_same_party_is_refused_in_chinese(c: Cast) -> Non
             statement="The photos do not show a deviation from clause 3.1.",
             findings=findings_for(dispute),
         )
+    dispute.refresh_from_db()
     with time_machine.travel(start + dt.timedelta(days=10), tick=False):
         add_evidence(c.buyer, dispute, "lab_report")
         services.appeal_file(actor=c.buyer, dispute=dispute, reason=REASON)
@@ -66,7 +67,7 @@ def test_a_second_appeal_by_the_same_party_is_refused_in_chinese(c: Cast) -> Non
     assert english_left(pending.value.message) == [], pending.value.message
     with time_machine.travel(start + dt.timedelta(days=12), tick=False):
         services.decision_make(
-            actor=c.officer,
+            actor=c.officer2,
             dispute=dispute,
             outcome="supplier",
             statement="The new report does not change the finding on clause 3.1.",
