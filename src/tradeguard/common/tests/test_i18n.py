@@ -71,8 +71,8 @@ def english_left(text: str, allowed: tuple[str, ...] = ()) -> list[str]:
 
 
 def test_english_left_keeps_codes_and_names_only() -> None:
-    assert english_left("本订单（PO-1）的 AQL 抽样不符合 ISO 2859-1。", ("PO-1",)) == []
-    assert english_left("您现在不能 counter-notify：该商品已下架。") == ["counter-notify"]
+    assert english_left("本订单 PO-1 的 AQL 抽样不符合 ISO 2859-1。", ("PO-1",)) == []
+    assert english_left("您现在不能 counter-notify。") == ["counter-notify"]
 
 
 def test_the_glossary_check_reads_terms_as_people_do() -> None:
