@@ -29,6 +29,7 @@ from tradeguard.common.events import events_for
 from tradeguard.common.i18n.legal import present as legal_present
 from tradeguard.common.i18n.legal import present_signed as legal_present_signed
 from tradeguard.common.i18n.legal import reader_language
+from tradeguard.common.i18n.text import join_list
 from tradeguard.common.pagination import page_from
 from tradeguard.evidence.models import StoredFile
 from tradeguard.evidence.services import file_open
@@ -1073,7 +1074,7 @@ def _outcome_rows(by_reason: dict[str, dict[str, int]]) -> list[tuple[str, str]]
     return [
         (
             str(ComplaintReason(reason).label),
-            ", ".join(f"{ItemStatus(status).label}: {n}" for status, n in counts.items()),
+            join_list(f"{ItemStatus(status).label}: {n}" for status, n in counts.items()),
         )
         for reason, counts in by_reason.items()
     ]

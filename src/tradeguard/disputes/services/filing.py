@@ -14,7 +14,7 @@ from tradeguard.accounts.enums import Role
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, invalid
 from tradeguard.common.events import event_record
-from tradeguard.common.i18n.text import Money, Text, written_in
+from tradeguard.common.i18n.text import Money, Text, join_list, written_in
 from tradeguard.common.money import format_money, parse_amount
 from tradeguard.common.timers import timer_schedule
 from tradeguard.disputes import policy
@@ -74,8 +74,8 @@ def _clean_requirements(
         if req.source == RequirementSource.LISTING_ATTRIBUTE:
             attributes = (order.listing.attributes if order.listing else None) or {}
             if reference not in attributes:
-                names = (
-                    ", ".join(sorted(attributes)) or "none (the order has no listing attributes)"
+                names = join_list(sorted(attributes)) or _(
+                    "none (the order has no listing attributes)"
                 )
                 raise invalid(
                     f"{prefix}.reference",

@@ -23,7 +23,7 @@ from tradeguard.common.errors import ApplicationError, CommonErrorCode, not_foun
 from tradeguard.common.events import event_record
 from tradeguard.common.formatting import format_country
 from tradeguard.common.i18n.legal import signature_for
-from tradeguard.common.i18n.text import Text, written_in
+from tradeguard.common.i18n.text import Text, join_list, written_in
 from tradeguard.common.workdays import add_working_days
 from tradeguard.ip import legal, policy
 from tradeguard.ip.enums import (
@@ -143,7 +143,7 @@ def complaint_file(
             fields={"record": _("Choose an approved, unexpired IP record.")},
         )
     if reason not in ComplaintReason.values or not policy.reason_fits(record.kind, reason):
-        fitting = ", ".join(str(ComplaintReason(r).label) for r in policy.reasons_for(record.kind))
+        fitting = join_list(ComplaintReason(r).label for r in policy.reasons_for(record.kind))
         asked = ComplaintReason(reason).label if reason in ComplaintReason.values else reason
         raise ApplicationError(
             IpErrorCode.REASON_MISMATCH,
