@@ -375,6 +375,8 @@ class ListingChoice:
 
 PICKER_LIMIT = 24
 _LISTING_NUMBER = re.compile(r"#?\s*(\d{1,12})")
+# A name matching more suppliers than this is too broad to narrow by store anyway.
+_SUPPLIERS_BY_NAME = 200
 
 
 def _live_images() -> Prefetch[Any]:
@@ -392,7 +394,8 @@ def listing_choices(
 ) -> list[ListingChoice]:
     """Active listings a rights holder (or agent) may name in a complaint, found by
     title, store name, listing number ("#42" or "42") or marketplace URL; or exactly
-    `ids`, in that order (the listings already picked). Three queries."""
+    `ids`, in that order (the listings already picked). A fixed number of queries
+    whatever the data size (five for a text search)."""
     from tradeguard.catalog.selectors import listings_visible_to
 
     if not _is_reporter(user):
@@ -413,7 +416,16 @@ def listing_choices(
         if len(text) < 2 and not text.isdigit():
             return []
         number = _LISTING_NUMBER.fullmatch(text)
-        match = Q(title__icontains=text) | Q(supplier__name__icontains=text)
+        # Suppliers by name first (a few ids, from the name's trigram index), then one
+        # scan of listings that PostgreSQL answers with a BitmapOr of the title's trigram
+        # index and the supplier index: ~27 ms for a rare term among 200k listings,
+        # against ~200 ms for the same OR across a join (docs/benchmarks.md).
+        suppliers = list(
+            Organization.objects.filter(kind=OrgKind.SUPPLIER, name__icontains=text).values_list(
+                "pk", flat=True
+            )[:_SUPPLIERS_BY_NAME]
+        )
+        match = Q(title__icontains=text) | Q(supplier_id__in=suppliers)
         if number:
             match |= Q(pk=int(number.group(1)))
         if text.lower().startswith(("http://", "https://")):

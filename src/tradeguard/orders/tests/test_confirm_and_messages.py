@@ -3,6 +3,8 @@ consequence; every action ends with a message saying what happened and what come
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from django.contrib.messages import get_messages
 from django.test import Client
@@ -11,6 +13,7 @@ from django.urls import reverse
 from tradeguard.accounts.models import User
 from tradeguard.accounts.tests.factories import buyer, supplier
 from tradeguard.catalog.tests.factories import listing
+from tradeguard.common import clock
 from tradeguard.orders.enums import OrderStatus
 from tradeguard.orders.tests.factories import order
 
@@ -59,7 +62,8 @@ def test_recording_a_payment_says_how_much_is_paid_of_the_total() -> None:
         reverse("orders:payment_add", args=[deal.pk]),
         {
             "payment-amount": "100.00",
-            "payment-paid_at": "2026-12-01T10:00",
+            # yesterday (the order was placed 40 days ago), whatever the suite's date
+            "payment-paid_at": (clock.now() - dt.timedelta(days=1)).strftime("%Y-%m-%dT%H:%M"),
             "payment-method": "card",
             "payment-to_designated_account": "on",
         },
