@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "tradeguard.orders",
     "tradeguard.sanctions",
     "tradeguard.disputes",
+    "tradeguard.signals",
     "tradeguard.specs",
     "tradeguard.ip",
     "tradeguard.monitoring",

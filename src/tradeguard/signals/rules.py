@@ -1,0 +1,450 @@
+# ruff: noqa: RUF001 - Chinese text and patterns use full-width Chinese punctuation
+"""The scam patterns, as data: English and Simplified Chinese phrasings per kind.
+
+Pure Python (no Django), versioned: a stored signal records the `VERSION` that found
+it, so a changed rule set never rewrites what an officer already read. Change a rule,
+bump the version, and run `benchmarks/scam_signals.py` (development and held-out
+halves of the labelled set in `data/labelled.jsonl`).
+
+Each rule is a regular expression matched against one sentence of a message. A rule
+only counts when its context holds:
+- `needs_paid`: only after the buyer paid (a freight or insurance *quote* before payment
+  is how trade works; the same fee demanded after payment is the scam);
+- only messages from the supplier's side count (a buyer quoting what the supplier asked
+  is the buyer reporting it, not a new demand);
+- a sentence that also matches one of the kind's `BENIGN` cues (a negation, "included in
+  the price", "your forwarder pays at destination") does not count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+VERSION = "2026.12.1"
+
+EXTRA_FEE = "extra_fee"
+ACCOUNT_CHANGE = "account_change"
+OFF_PLATFORM = "off_platform"
+CASE_WITHDRAWAL = "case_withdrawal"
+SHIPMENT_RECALLED = "shipment_recalled"
+COMPANY_MISMATCH = "company_mismatch"
+
+KINDS = (
+    EXTRA_FEE,
+    ACCOUNT_CHANGE,
+    OFF_PLATFORM,
+    CASE_WITHDRAWAL,
+    SHIPMENT_RECALLED,
+    COMPANY_MISMATCH,
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    kind: str
+    language: str  # "en" | "zh"
+    pattern: re.Pattern[str]
+    needs_paid: bool = False
+
+
+def _rule(id: str, kind: str, language: str, pattern: str, *, needs_paid: bool = False) -> Rule:
+    return Rule(id, kind, language, re.compile(pattern, re.IGNORECASE), needs_paid)
+
+
+# Words, shared by several rules.
+_FEE_EN = (
+    r"(?:insurance|customs|clearance|release|unlock|handling|tax|duty|duties|deposit"
+    r"|documentation|certificate|anti-?dumping|security|storage|demurrage|re-?delivery"
+    r"|compliance|inspection|port)"
+)
+_FEE_NOUN_EN = r"(?:fee|fees|charge|charges|cost|costs|premium|payment|deposit|money|amount)"
+_DEMAND_EN = (
+    r"(?:you (?:must|have to|need to|should|will need to|'ll need to|are required to)"
+    r"|please|kindly|required to|need you to|we need|must)"
+)
+_PAY_EN = r"(?:pay|paying|transfer|send|remit|wire|cover|settle)"
+_GOODS_EN = r"(?:goods|shipment|cargo|container|parcel|package|order|consignment|products?)"
+_FEE_ZH = (
+    r"(?:保险费|保险金|关税|清关费|清关款|放行费|解冻费|手续费|保证金|押金|税费|税款|"
+    r"认证费|证书费|仓储费|滞港费|港杂费|海关费|查验费|检验费|操作费|保费)"
+)
+_PAY_ZH = r"(?:支付|付|缴纳|缴|交|汇|转)"
+_MONEY_EN = r"(?:(?:\$|usd|us\$|eur|€)\s?\d[\d,.]*|\d[\d,.]*\s?(?:usd|dollars|\$|eur|euros?|rmb))"
+
+RULES: tuple[Rule, ...] = (
+    # --- Extra fees after payment ------------------------------------------------------
+    _rule(
+        "fee.en.demand",
+        EXTRA_FEE,
+        "en",
+        rf"{_DEMAND_EN}\b.{{0,40}}\b{_PAY_EN}\b.{{0,60}}\b{_FEE_EN}\b.{{0,20}}\b{_FEE_NOUN_EN}\b",
+        needs_paid=True,
+    ),
+    _rule(
+        "fee.en.before_ship",
+        EXTRA_FEE,
+        "en",
+        rf"\b{_FEE_EN}\b.{{0,25}}\b{_FEE_NOUN_EN}\b.{{0,80}}\b(?:before|until|then|otherwise|or)\b"
+        rf".{{0,40}}\b(?:ship|shipping|shipped|release|released|deliver|delivery|dispatch|"
+        rf"load|loaded|hold|held|stuck|destroyed|confiscated)\b",
+        needs_paid=True,
+    ),
+    _rule(
+        "fee.en.held",
+        EXTRA_FEE,
+        "en",
+        rf"\b{_GOODS_EN}\b.{{0,60}}\b(?:held|on hold|stuck|blocked|detained|frozen|seized)\b"
+        rf".{{0,80}}\b{_PAY_EN}\b.{{0,40}}\b(?:fee|fees|charge|charges|amount|usd|us\$|\$|dollars)",
+        needs_paid=True,
+    ),
+    _rule(
+        "fee.en.pay_first",
+        EXTRA_FEE,
+        "en",
+        rf"\b{_PAY_EN}\b.{{0,30}}{_MONEY_EN}.{{0,50}}\b"
+        rf"(?:{_FEE_EN}|first|before|then we|so we can|to release)\b",
+        needs_paid=True,
+    ),
+    _rule(
+        "fee.en.threat",
+        EXTRA_FEE,
+        "en",
+        rf"\b{_PAY_EN}\b.{{0,30}}{_MONEY_EN}.{{0,40}}\b(?:or|otherwise|else|if not)\b.{{0,40}}"
+        r"\b(?:destroyed|confiscated|returned|held|auctioned|seized|lost|stuck)\b",
+        needs_paid=True,
+    ),
+    _rule(
+        "fee.en.duty",
+        EXTRA_FEE,
+        "en",
+        rf"{_DEMAND_EN}\b.{{0,40}}\b{_PAY_EN}\b.{{0,60}}\b(?:duty|duties|tax|taxes|insurance)\b",
+        needs_paid=True,
+    ),
+    _rule(
+        "fee.en.after_pay",
+        EXTRA_FEE,
+        "en",
+        rf"\b{_FEE_EN}\s+{_FEE_NOUN_EN}\b.{{0,60}}\b(?:after|once|when|as soon as) you "
+        r"(?:pay|paid|transfer|send|remit)",
+        needs_paid=True,
+    ),
+    _rule(
+        "fee.en.invoice_extra",
+        EXTRA_FEE,
+        "en",
+        rf"\b(?:additional|extra|new|another|outstanding|unpaid)\s+{_FEE_EN}?\s*{_FEE_NOUN_EN}\b"
+        rf".{{0,60}}\b(?:{_PAY_EN}|required|due|needed|must)\b",
+        needs_paid=True,
+    ),
+    _rule(
+        "fee.zh.demand",
+        EXTRA_FEE,
+        "zh",
+        rf"(?:需要|必须|请|要|得|务必|麻烦)(?:您|你)?(?:先|再|另外|额外|马上|尽快)?"
+        rf".{{0,10}}{_PAY_ZH}.{{0,20}}{_FEE_ZH}",
+        needs_paid=True,
+    ),
+    _rule(
+        "fee.zh.before_ship",
+        EXTRA_FEE,
+        "zh",
+        rf"{_FEE_ZH}.{{0,30}}(?:才能|才可以|才会|之后|后才|否则|不然).{{0,15}}"
+        rf"(?:发货|放行|出运|派送|清关|交货|装船|提货|销毁|扣留|没收)",
+        needs_paid=True,
+    ),
+    _rule(
+        "fee.zh.amount",
+        EXTRA_FEE,
+        "zh",
+        r"(?:请|需要|必须|要|得)(?:您|你)?(?:先|再)?(?:汇|付|支付|转|缴纳|交)\s?\d[\d,.]*\s?"
+        r"(?:美元|美金|元|欧元|USD|\$).{0,20}(?:清关|放行|发货|放货|解冻|派送|提货)",
+        needs_paid=True,
+    ),
+    _rule(
+        "fee.zh.extra",
+        EXTRA_FEE,
+        "zh",
+        rf"(?:额外|另外|还需|还要|再)(?:的)?.{{0,6}}{_FEE_ZH}",
+        needs_paid=True,
+    ),
+    _rule(
+        "fee.zh.held",
+        EXTRA_FEE,
+        "zh",
+        r"(?:货物|货柜|集装箱|包裹|货)(?:被|已被|在海关被|在港口被)?(?:扣|扣留|卡|冻结|查扣)"
+        rf".{{0,30}}{_PAY_ZH}",
+        needs_paid=True,
+    ),
+    # --- Change of the receiving bank account ------------------------------------------
+    _rule(
+        "account.en.changed",
+        ACCOUNT_CHANGE,
+        "en",
+        r"\b(?:our|the|my|company'?s?)\s+(?:bank\s+|receiving\s+|beneficiary\s+|usd\s+)?"
+        r"(?:account|bank details|banking details|bank information|beneficiary)"
+        r"\b.{0,30}\b(?:has|have|was|were|is|are)?\s*(?:been\s+)?"
+        r"(?:changed|updated|replaced|switched|frozen|closed|suspended|under audit|blocked)",
+    ),
+    _rule(
+        "account.en.new",
+        ACCOUNT_CHANGE,
+        "en",
+        r"\b(?:new|updated|different|another|alternative|other)\s+(?:bank\s+|receiving\s+|"
+        r"beneficiary\s+|company\s+)?(?:account|bank details|banking details|beneficiary"
+        r"|bank information)\b",
+    ),
+    _rule(
+        "account.en.old",
+        ACCOUNT_CHANGE,
+        "en",
+        r"\b(?:do not|don'?t|never|stop)\s+(?:pay|send|transfer|remit|wire)\b.{0,30}"
+        r"\b(?:old|previous|former|original|above|usual)\s+(?:bank\s+)?(?:account|details)",
+    ),
+    _rule(
+        "account.zh.changed",
+        ACCOUNT_CHANGE,
+        "zh",
+        r"(?:银行账户|收款账户|收款账号|账户|账号|银行卡|收款信息|开户行)"
+        r".{0,6}(?:已|已经|被)?(?:变更|更换|更改|换了|改了|冻结|注销|停用|审查|审计)",
+    ),
+    _rule(
+        "account.zh.new",
+        ACCOUNT_CHANGE,
+        "zh",
+        r"(?:新的|新|另一个|其他|别的)(?:银行|收款|公司)?(?:账户|账号|银行卡|收款信息)",
+    ),
+    _rule(
+        "account.zh.old",
+        ACCOUNT_CHANGE,
+        "zh",
+        r"(?:不要|别|请勿|不能)(?:再)?(?:往|向|汇到|转到|付到|打到)?.{0,4}"
+        r"(?:原来的|之前的|以前的|旧的|原)(?:银行)?(?:账户|账号)",
+    ),
+    # --- Payment outside the designated account ----------------------------------------
+    _rule(
+        "offplatform.en.direct",
+        OFF_PLATFORM,
+        "en",
+        rf"\b{_PAY_EN}\b.{{0,40}}\b(?:directly to (?:us|me|our|my)|outside (?:the |of the )?"
+        r"(?:platform|trade assurance|system|escrow)|off[- ]platform|not through the platform"
+        r"|by western union|via western union|by moneygram|via moneygram|paypal friends"
+        r"|friends and family|in usdt|in bitcoin|in crypto|by crypto|to my personal"
+        r"|to (?:my|our) (?:personal|private)|personal account|private account"
+        r"|(?:my|our) (?:alipay|wechat))",
+    ),
+    _rule(
+        "offplatform.en.avoid",
+        OFF_PLATFORM,
+        "en",
+        r"\b(?:avoid|skip|save|bypass|without)\b.{0,30}\b(?:platform|trade assurance|alibaba|escrow)"
+        r"\b.{0,30}\b(?:fee|fees|commission|charges|payment|system)",
+    ),
+    _rule(
+        "offplatform.en.personal",
+        OFF_PLATFORM,
+        "en",
+        r"\b(?:personal|private|boss'?s?|manager'?s?|director'?s?|my (?:wife|husband|brother|sister)'?s?)"
+        r"\s+(?:bank\s+)?(?:account|card|alipay|wechat|paypal)",
+    ),
+    _rule(
+        "offplatform.zh.direct",
+        OFF_PLATFORM,
+        "zh",
+        r"(?:私下|直接|线下|绕过平台|不走平台|别走平台|不通过平台|平台外)"
+        r".{0,8}(?:付款|转账|汇款|交易|支付|打款|付)",
+    ),
+    _rule(
+        "offplatform.zh.personal",
+        OFF_PLATFORM,
+        "zh",
+        r"(?:个人|私人|老板|经理|财务)(?:的)?(?:银行)?(?:账户|账号|卡|支付宝|微信)",
+    ),
+    _rule(
+        "offplatform.zh.fee",
+        OFF_PLATFORM,
+        "zh",
+        r"(?:省|避免|免)(?:掉|去)?.{0,4}平台(?:的)?(?:手续费|佣金|费用)",
+    ),
+    # --- Close or withdraw the case for a promise --------------------------------------
+    _rule(
+        "withdraw.en.if",
+        CASE_WITHDRAWAL,
+        "en",
+        r"\b(?:close|withdraw|cancel|drop|remove|retract)\b.{0,20}\b(?:case|dispute|complaint"
+        r"|claim|report)\b.{0,80}\b(?:we will|we'll|i will|i'll|we promise|i promise|we can|"
+        r"then|and we|guarantee|after that)\b",
+    ),
+    _rule(
+        "withdraw.en.first",
+        CASE_WITHDRAWAL,
+        "en",
+        r"\b(?:please|kindly|you (?:must|need to|have to|should)|first)\b.{0,20}"
+        r"\b(?:close|withdraw|cancel|drop|remove|retract)\b.{0,20}"
+        r"\b(?:case|dispute|complaint|claim)\b",
+    ),
+    _rule(
+        "withdraw.en.once",
+        CASE_WITHDRAWAL,
+        "en",
+        r"\b(?:once|as soon as|after|when)\b.{0,20}\b(?:you|the)\b.{0,15}"
+        r"\b(?:close|closes|closed|withdraw|withdraws|withdrawn|cancel|cancelled|drop|dropped)"
+        r"\b.{0,20}\b(?:case|dispute|complaint|claim)",
+    ),
+    _rule(
+        "withdraw.en.closed",
+        CASE_WITHDRAWAL,
+        "en",
+        r"\b(?:once|as soon as|after|when|if)\s+(?:the|this|your)\s+(?:case|dispute|complaint|claim)"
+        r"\s+(?:is|has been|gets|was)\s+(?:closed|withdrawn|cancelled|dropped)",
+    ),
+    _rule(
+        "withdraw.zh",
+        CASE_WITHDRAWAL,
+        "zh",
+        r"(?:撤销|撤回|关闭|取消|撤掉|撤诉|关掉)(?:这个|该|本)?(?:投诉|纠纷|案件|申诉|争议|售后|退款申请)",
+    ),
+    # --- Shipment recalled or returned after payment -----------------------------------
+    _rule(
+        "recall.en",
+        SHIPMENT_RECALLED,
+        "en",
+        rf"\b(?:we|i|the (?:company|factory|supplier)|our (?:company|factory|forwarder))\b.{{0,25}}"
+        rf"\b(?:recalled|called back|pulled back|took back|taken back|withdrew|cancelled|"
+        rf"stopped|(?:had|have|must|will) (?:to )?recall|are recalling)\b.{{0,25}}\b{_GOODS_EN}\b",
+    ),
+    _rule(
+        "recall.en.returned",
+        SHIPMENT_RECALLED,
+        "en",
+        rf"\b{_GOODS_EN}\b.{{0,40}}\b(?:returned|sent back|being returned|was recalled|has been "
+        r"recalled|is recalled|will be returned)\b.{0,30}\b(?:to (?:the )?(?:shipper|sender|origin"
+        r"|our warehouse|factory|us|china))",
+    ),
+    _rule(
+        "recall.en.rts",
+        SHIPMENT_RECALLED,
+        "en",
+        r"\b(?:return(?:ed)? to (?:shipper|sender)|RTS)\b",
+    ),
+    _rule(
+        "recall.zh",
+        SHIPMENT_RECALLED,
+        "zh",
+        r"(?:召回|撤回|拉回|退回|追回|收回|叫回|取消)(?:了)?(?:这批|那批|您的|你的)?"
+        r"(?:货物|货柜|集装箱|包裹|货|发货|运单|订单货物)",
+    ),
+    _rule(
+        "recall.zh.ba",
+        SHIPMENT_RECALLED,
+        "zh",
+        r"把(?:这批|那批|您的|你的)?(?:货|货物|货柜|集装箱|包裹)(?:拉|撤|收|退|召|追|叫)回"
+        r"|把(?:这批|那批|您的|你的)?(?:货|货物|货柜|集装箱|包裹)扣(?:在|住|下)",
+    ),
+    _rule(
+        "recall.zh.returned",
+        SHIPMENT_RECALLED,
+        "zh",
+        r"(?:货物|货柜|集装箱|包裹|货)(?:已|已经|被|已被|将被|会被)?(?:退回|退运|返回|运回)"
+        r"(?:给)?(?:发货人|发件人|工厂|我司|我们|国内|中国|原地)?",
+    ),
+)
+
+# A sentence with one of these cues does not count for the kind.
+BENIGN: dict[str, tuple[re.Pattern[str], ...]] = {
+    EXTRA_FEE: tuple(
+        re.compile(p, re.IGNORECASE)
+        for p in (
+            r"\b(?:no need to|don'?t need to|do not need to|not need to|nothing (?:more|else|extra)"
+            r"|no (?:extra|additional|further|more)|never ask|will not ask|won'?t ask|never pay"
+            r"|not required)\b",
+            r"\b(?:included|includes|including|covered by us|we (?:will )?(?:pay|cover|paid|covered))\b",
+            r"\byour (?:own )?(?:forwarder|agent|broker|customs broker|logistics)\b",
+            r"\b(?:refund|refunded|compensate|compensation|we will return)\b",
+            r"(?:不需要|无需|不用|不必|不会再|不会让|不收|已包含|包含在|已含|我们承担|我们支付|我方承担|"
+            r"你们的货代|您的货代|你方货代|贵司货代|您的报关行|退款|赔偿)",
+        )
+    ),
+    ACCOUNT_CHANGE: tuple(
+        re.compile(p, re.IGNORECASE)
+        for p in (
+            r"\b(?:has not changed|hasn'?t changed|never change|not changed|no change|same account"
+            r"|only (?:the|our) (?:designated|platform)|only through the platform)\b",
+            r"\b(?:ignore|beware|be careful|scam|fraud|fake)\b",
+            r"(?:没有变更|没有更换|不会变更|不会更换|从不更换|未变更|唯一|谨防|诈骗|骗子|假冒|以平台为准)",
+        )
+    ),
+    OFF_PLATFORM: tuple(
+        re.compile(p, re.IGNORECASE)
+        for p in (
+            r"\b(?:only (?:pay )?(?:through|via|by|to) (?:the )?(?:platform|trade assurance|designated)"
+            r"|never|do not pay|don'?t pay|will not accept|won'?t accept|we do not accept"
+            r"|scam|fraud)\b",
+            r"(?:只通过平台|只走平台|仅通过平台|不接受|请勿私下|不要私下|诈骗|骗子)",
+        )
+    ),
+    CASE_WITHDRAWAL: tuple(
+        re.compile(p, re.IGNORECASE)
+        for p in (
+            r"\b(?:after (?:you|we) (?:receive|received|get|got) the (?:refund|replacement|goods|money)"
+            r"|once the refund (?:is|has been) (?:paid|received|credited|made)|the platform will close"
+            r"|will close (?:automatically|itself)|no need to (?:close|withdraw)"
+            r"|do not need to (?:close|withdraw)|don'?t (?:have|need) to (?:close|withdraw)"
+            r"|not ask you to|keep the case open)\b",
+            r"(?:收到退款后|退款到账后|收到货后|平台会自动关闭|无需撤|不需要撤|不用撤|不必撤|保持.{0,4}打开)",
+        )
+    ),
+    SHIPMENT_RECALLED: tuple(
+        re.compile(p, re.IGNORECASE)
+        for p in (
+            r"\b(?:your (?:request|instruction)|as you (?:asked|requested)|you asked|at your request"
+            r"|you (?:returned|sent back)|the buyer returned|return label|return shipment)\b",
+            r"(?:按您的要求|应您的要求|您要求|您退回|你退回|退货地址|退货单)",
+        )
+    ),
+    COMPANY_MISMATCH: (),
+}
+
+
+# --- Company details in a message, compared with the verified ones ---------------------
+@dataclass(frozen=True)
+class Claim:
+    """A company detail stated in a message: `field` is "name" or "registration"."""
+
+    id: str
+    field: str
+    pattern: re.Pattern[str]
+
+
+_VALUE = r"[:：]?\s*(?P<value>[^\n,，;；。]{3,80})"
+CLAIMS: tuple[Claim, ...] = (
+    Claim(
+        "company.en.beneficiary",
+        "name",
+        re.compile(
+            r"\b(?:beneficiary(?: name)?|account (?:name|holder)|company name|payee|"
+            r"receiving company|invoice(?:d)? (?:from|by)|issued by)\b" + _VALUE,
+            re.IGNORECASE,
+        ),
+    ),
+    Claim(
+        "company.en.registration",
+        "registration",
+        re.compile(
+            r"\b(?:registration (?:no\.?|number)|business licen[cs]e (?:no\.?|number)|"
+            r"unified social credit code|USCC|company (?:no\.?|number))" + _VALUE,
+            re.IGNORECASE,
+        ),
+    ),
+    Claim(
+        "company.zh.beneficiary",
+        "name",
+        re.compile(r"(?:收款人|收款单位|收款公司|户名|账户名|账户名称|公司名称|开票单位)" + _VALUE),
+    ),
+    Claim(
+        "company.zh.registration",
+        "registration",
+        re.compile(r"(?:统一社会信用代码|营业执照号|注册号|信用代码)" + _VALUE),
+    ),
+)
