@@ -35,6 +35,9 @@ from tradeguard.disputes.schemas import (
     WithdrawBody,
 )
 from tradeguard.orders.selectors import order_get
+from tradeguard.signals import presenters as signal_presenters
+from tradeguard.signals import selectors as signal_selectors
+from tradeguard.signals.schemas import DisputeSignalsRead
 
 router = Router(tags=["disputes"])
 DETAIL = {200: DisputeRead, **ERROR_RESPONSES}
@@ -103,6 +106,17 @@ def disputes_get(request: HttpRequest, dispute_id: int) -> dict[str, Any]:
     """The case: status, whose move it is (`next_action_by`), every deadline as an
     absolute `*_due_at`, the covered amount, checklist, proposals, decision, refunds."""
     return _detail(request, dispute_id)
+
+
+@router.get("/disputes/{dispute_id}/signals", response={200: DisputeSignalsRead, **ERROR_RESPONSES})
+def disputes_signals(request: HttpRequest, dispute_id: int) -> dict[str, Any]:
+    """Scam signals found in the supplier's messages on the case, each with its evidence,
+    and what the buyer is told to do. The buyer and officers read them; the supplier's
+    side answers 403."""
+    user = _user(request)
+    dispute = _case(request, dispute_id)
+    signals = list(signal_selectors.dispute_signals(user, dispute))
+    return signal_presenters.dispute_signals_read(dispute.pk, signals)
 
 
 @router.post("/disputes/{dispute_id}/evidence", response={201: EvidenceRead, **ERROR_RESPONSES})

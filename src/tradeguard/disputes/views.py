@@ -44,6 +44,8 @@ from tradeguard.evidence.models import StoredFile
 from tradeguard.evidence.services import file_store, human_size
 from tradeguard.orders.selectors import order_get, orders_visible_to
 from tradeguard.sanctions.policy import award_ignored_points
+from tradeguard.signals import presenters as signal_presenters
+from tradeguard.signals import selectors as signal_selectors
 from tradeguard.web.forms import add_service_error
 
 S = DisputeStatus
@@ -102,8 +104,9 @@ def dispute_list(request: HttpRequest) -> HttpResponse:
         size=PAGE_SIZE,
         build=row,
     )
+    queue_sort = "signals" if request.GET.get("queue_sort") == "signals" else "urgent"
     queue = (
-        page_from(request, selectors.officer_queue(), size=PAGE_SIZE, param="queue")
+        page_from(request, _queue(queue_sort), size=PAGE_SIZE, param="queue")
         if user.is_officer
         else None
     )
@@ -115,11 +118,21 @@ def dispute_list(request: HttpRequest) -> HttpResponse:
             "page": page,
             "queue": queue.items if queue else [],
             "queue_page": queue,
+            "queue_sort": queue_sort,
             "now": now,
             "statuses": S.choices,
             "status": status,
         },
     )
+
+
+def _queue(sort: str) -> Any:
+    """The officers' queue with each case's scam-signal count: most urgent first, or
+    (sort "signals") the most signals first, then the most urgent."""
+    qs = signal_selectors.with_signal_count(selectors.officer_queue())
+    if sort == "signals":
+        return qs.order_by("-signal_count", "decision_due_at", "evidence_due_at", "id")
+    return qs
 
 
 # --- Filing wizard ----------------------------------------------------------------------
@@ -441,6 +454,7 @@ def _case_context(
         "proposal_kinds": ProposalKind.choices,
         "covered": presenters.m(dispute.covered_amount, dispute.currency),
         "spec": selectors.spec_evidence(dispute),
+        **signal_presenters.page_context(signal_selectors.dispute_signals_for_page(user, dispute)),
     }
 
 

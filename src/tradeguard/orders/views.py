@@ -163,6 +163,8 @@ def _related(user: User, order: Order, party: Party | None) -> dict[str, Any]:
     readiness panel (the buyer and the platform), the order's disputes, and whether the
     viewer may file one."""
     from tradeguard.disputes.selectors import disputes_visible_to, next_action
+    from tradeguard.signals.presenters import page_context
+    from tradeguard.signals.selectors import order_signals_for_page
     from tradeguard.specs.selectors import order_readiness
 
     disputes = [
@@ -179,6 +181,9 @@ def _related(user: User, order: Order, party: Party | None) -> dict[str, Any]:
         "disputes": disputes,
         # The wizard explains eligibility per reason; an unpaid order has none.
         "may_file_dispute": party == Party.BUYER and order.status != S.CREATED,
+        **page_context(
+            order_signals_for_page(order, readable=party in (Party.BUYER, Party.PLATFORM))
+        ),
     }
 
 

@@ -24,6 +24,7 @@ from tradeguard.disputes.enums import (
 from tradeguard.disputes.models import Dispute, Message, Proposal
 from tradeguard.disputes.services._common import lock, others, over_cap, require_party, tell
 from tradeguard.disputes.services.lifecycle import dispute_transition
+from tradeguard.signals.services import signals_check_message
 
 E = DisputesErrorCode
 S = DisputeStatus
@@ -70,6 +71,7 @@ def message_post(*, actor: Any, dispute: Dispute, body: str) -> Message:
             actor=actor,
             params={"message": message.pk, "party": party},
         )
+        signals_check_message(message=message)
         if party == Party.SUPPLIER:
             mark_supplier_response(actor, dispute)
         tell(

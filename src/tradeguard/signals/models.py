@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from django.db import models
+
+from tradeguard.common.models import BaseModel
+from tradeguard.signals.enums import SignalKind, SignalStatus
+
+
+class ScamSignal(BaseModel):
+    """One known scam pattern found in what a supplier's side wrote, with its evidence:
+    the message and the span of it that matched (`evidence`, `evidence_start`/`_end`
+    index the message's body), and the rule and rule-set version that found it."""
+
+    kind = models.CharField(max_length=24, choices=SignalKind.choices)
+    status = models.CharField(
+        max_length=12, choices=SignalStatus.choices, default=SignalStatus.OPEN
+    )
+    order = models.ForeignKey("orders.Order", on_delete=models.CASCADE, related_name="scam_signals")
+    dispute = models.ForeignKey(
+        "disputes.Dispute",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="scam_signals",
+    )
+    message = models.ForeignKey(
+        "disputes.Message",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="scam_signals",
+    )
+    supplier = models.ForeignKey(
+        "accounts.Organization", on_delete=models.PROTECT, related_name="scam_signals"
+    )
+    rule = models.CharField(max_length=60)
+    rules_version = models.CharField(max_length=20)
+    evidence = models.TextField()
+    evidence_start = models.PositiveIntegerField()
+    evidence_end = models.PositiveIntegerField()
+    # Whether the buyer had paid when the message was written (the detector's context).
+    order_paid = models.BooleanField()
+    detected_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["detected_at", "id"]
+        indexes = [
+            models.Index(fields=["dispute", "status"]),
+            models.Index(fields=["supplier", "status"]),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(kind__in=SignalKind.values), name="scam_signal_kind_valid"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(status__in=SignalStatus.values),
+                name="scam_signal_status_valid",
+            ),
+            models.UniqueConstraint(
+                fields=["message", "kind"], name="scam_signal_one_kind_per_message"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} on order {self.order_id}"

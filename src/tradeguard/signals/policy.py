@@ -1,0 +1,24 @@
+"""What the buyer is told when a case carries scam signals: plain steps, one list used
+by the case page, the order page and the API."""
+
+from __future__ import annotations
+
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+BUYER_WARNING: Promise = _("Messages from the supplier match patterns used in scams.")
+BUYER_STEPS: tuple[Promise, ...] = (
+    _(
+        "Do not pay anything more: no insurance, customs, clearance or release fee, "
+        "and no deposit to get the goods shipped or released."
+    ),
+    _(
+        "The platform covers only money paid into its designated account. Never pay to "
+        "a new, personal or changed bank account, or outside the platform."
+    ),
+    _("Do not close or withdraw this case in exchange for a promise."),
+    _(
+        "Keep the case open and escalate it to an officer; if you have no case yet, "
+        "file a dispute on the order."
+    ),
+)

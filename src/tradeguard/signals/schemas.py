@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from ninja import Field, Schema
+
+from tradeguard.signals.enums import SignalKind, SignalStatus
+
+
+class ScamSignalRead(Schema):
+    id: int
+    kind: SignalKind
+    status: SignalStatus
+    message_id: int | None = Field(description="The case message the evidence is from")
+    evidence: str = Field(description="The words of the message that matched, as written")
+    evidence_start: int = Field(description="Where `evidence` starts in the message body")
+    evidence_end: int = Field(description="Where `evidence` ends in the message body")
+    order_paid: bool = Field(description="Had the buyer paid when the message was written?")
+    rule: str = Field(description="The rule that matched (rules are data, versioned)")
+    rules_version: str
+    detected_at: dt.datetime
+
+
+class DisputeSignalsRead(Schema):
+    dispute_id: int
+    signals: list[ScamSignalRead]
+    warning: str | None = Field(
+        description="What the buyer is told, in the request's language (null: no signals)"
+    )
+    steps: list[str] = Field(description="What to do, in the request's language")

@@ -1,0 +1,160 @@
+"""Messages posted on a case are checked; the buyer is warned, the officer reads the
+evidence, the supplier's side reads nothing of it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import time_machine
+from django.test import Client
+
+from tradeguard.accounts.tests.factories import buyer, supplier
+from tradeguard.common.testing import ApiClient
+from tradeguard.disputes import services
+from tradeguard.disputes.models import Dispute
+from tradeguard.disputes.tests.factories import (
+    Cast,
+    at,
+    bring_under_review,
+    delivered_order,
+    file_dispute,
+)
+from tradeguard.signals import rules
+from tradeguard.signals.models import ScamSignal
+
+pytestmark = pytest.mark.django_db
+NOW = at(2026, 4, 1)
+FEE = "We shipped. Kindly pay the cargo insurance premium of $299 first, then we release it."
+BENIGN = "Insurance certificate attached, policy number PICC-2026-55812."
+
+
+def client_for(user) -> Client:  # type: ignore[no-untyped-def]
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def case(c: Cast) -> Dispute:
+    with time_machine.travel(NOW, tick=False):
+        return file_dispute(c, delivered_order(c, NOW))
+
+
+def post(c: Cast, dispute: Dispute, body: str, *, by: str = "supplier") -> None:
+    actor = c.supplier if by == "supplier" else c.buyer
+    with time_machine.travel(NOW + dt.timedelta(hours=1), tick=False):
+        services.message_post(actor=actor, dispute=dispute, body=body)
+
+
+def test_a_fee_demand_after_payment_is_stored_with_its_evidence(c: Cast) -> None:
+    dispute = case(c)
+    post(c, dispute, FEE)
+    (signal,) = ScamSignal.objects.all()
+    message = dispute.messages.get()
+    assert signal.kind == rules.EXTRA_FEE
+    assert signal.dispute == dispute
+    assert signal.order == dispute.order
+    assert signal.message == message
+    assert signal.supplier == dispute.supplier
+    assert signal.order_paid is True
+    assert signal.rules_version == rules.VERSION
+    assert message.body[signal.evidence_start : signal.evidence_end] == signal.evidence
+    assert "insurance premium" in signal.evidence
+
+
+def test_benign_messages_and_buyers_quoting_a_scam_store_nothing(c: Cast) -> None:
+    dispute = case(c)
+    post(c, dispute, BENIGN)
+    post(c, dispute, "The supplier says I must pay a $400 insurance fee first.", by="buyer")
+    assert not ScamSignal.objects.exists()
+
+
+def test_the_api_gives_the_buyer_and_the_officer_the_signals_and_what_to_do(c: Cast) -> None:
+    dispute = case(c)
+    post(c, dispute, FEE)
+    for user in (c.buyer, c.officer):
+        answer = ApiClient(user).get(f"disputes/{dispute.pk}/signals")
+        assert answer.status_code == 200, answer.content
+        body = answer.json()
+        assert [s["kind"] for s in body["signals"]] == ["extra_fee"]
+        assert body["signals"][0]["message_id"] == dispute.messages.get().pk
+        assert "insurance premium" in body["signals"][0]["evidence"]
+        assert body["warning"]
+        assert any("designated account" in step for step in body["steps"])
+
+
+def test_the_api_answers_a_case_without_signals_with_no_warning(c: Cast) -> None:
+    dispute = case(c)
+    body = ApiClient(c.buyer).get(f"disputes/{dispute.pk}/signals").json()
+    assert body == {"dispute_id": dispute.pk, "signals": [], "warning": None, "steps": []}
+
+
+def test_the_supplier_side_may_not_read_the_signals(c: Cast) -> None:
+    dispute = case(c)
+    post(c, dispute, FEE)
+    answer = ApiClient(c.supplier).get(f"disputes/{dispute.pk}/signals")
+    assert answer.status_code == 403
+    assert answer.json()["code"] == "permission_denied"
+
+
+@pytest.mark.parametrize("stranger", [buyer, supplier])
+def test_foreign_cases_answer_404(c: Cast, stranger) -> None:  # type: ignore[no-untyped-def]
+    dispute = case(c)
+    post(c, dispute, FEE)
+    answer = ApiClient(stranger()).get(f"disputes/{dispute.pk}/signals")
+    assert answer.status_code == 404
+
+
+def test_the_buyer_sees_a_plain_warning_on_the_case_and_order_pages(c: Cast) -> None:
+    dispute = case(c)
+    post(c, dispute, FEE)
+    web = client_for(c.buyer)
+    for url in (f"/disputes/{dispute.pk}/", f"/orders/{dispute.order_id}/"):
+        page = web.get(url).content.decode()
+        assert "Warning: this may be a scam." in page, url
+        assert "Do not pay anything more" in page
+        assert "Extra fee demanded after payment" in page
+        assert "extra_fee" not in page  # a label, never the code
+
+
+def test_the_supplier_sees_no_warning_and_no_signals(c: Cast) -> None:
+    dispute = case(c)
+    post(c, dispute, FEE)
+    web = client_for(c.supplier)
+    for url in (f"/disputes/{dispute.pk}/", f"/orders/{dispute.order_id}/"):
+        page = web.get(url).content.decode()
+        assert "scam" not in page.lower(), url
+
+
+def test_a_case_without_signals_shows_no_warning(c: Cast) -> None:
+    dispute = case(c)
+    post(c, dispute, BENIGN)
+    page = client_for(c.buyer).get(f"/disputes/{dispute.pk}/").content.decode()
+    assert "Warning: this may be a scam." not in page
+
+
+def test_the_officer_reads_the_signals_on_the_case_and_sorts_the_queue_by_them(
+    c: Cast,
+) -> None:
+    quiet = case(c)
+    flagged = case(c)
+    post(c, flagged, FEE)
+    post(c, flagged, "Please note our company bank account has changed.")
+    with time_machine.travel(NOW + dt.timedelta(days=3, hours=1), tick=False):
+        services.dispute_escalate(actor=c.buyer, dispute=quiet)
+    bring_under_review(c, flagged, NOW)
+    quiet.refresh_from_db()
+    assert quiet.status == "under_review"
+    web = client_for(c.officer)
+    with time_machine.travel(NOW + dt.timedelta(days=9, hours=1), tick=False):
+        page = web.get(f"/disputes/{flagged.pk}/").content.decode()
+        assert 'id="scam-signals"' in page
+        assert "Change of the receiving bank account" in page
+        assert "Warning: this may be a scam." not in page
+        by_signals = web.get("/disputes/?queue_sort=signals").content.decode()
+        queue = by_signals.split('id="queue"')[1].split("</section>")[0]
+        assert "2 signals" in queue
+        assert queue.index(f"/disputes/{flagged.pk}/") < queue.index(f"/disputes/{quiet.pk}/")
+        assert "most scam signals first" in queue
+        urgent = web.get("/disputes/").content.decode()
+        assert "most urgent first" in urgent
