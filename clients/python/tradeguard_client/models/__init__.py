@@ -65,6 +65,7 @@ from .dispute_read_next_action_by import DisputeReadNextActionBy
 from .dispute_reason import DisputeReason
 from .dispute_recommendation_read import DisputeRecommendationRead
 from .dispute_record_read import DisputeRecordRead
+from .dispute_signals_read import DisputeSignalsRead
 from .dispute_status import DisputeStatus
 from .dispute_summary import DisputeSummary
 from .dispute_summary_next_action_by import DisputeSummaryNextActionBy
@@ -267,9 +268,12 @@ from .role import Role
 from .sanction_entry_read import SanctionEntryRead
 from .sanction_kind import SanctionKind
 from .sanctions_data import SanctionsData
+from .scam_signal_read import ScamSignalRead
 from .scan_read import ScanRead
 from .scan_status import ScanStatus
 from .severity import Severity
+from .signal_kind import SignalKind
+from .signal_status import SignalStatus
 from .signed_statements_read import SignedStatementsRead
 from .signed_statements_read_texts_item import SignedStatementsReadTextsItem
 from .sor_decision import SorDecision
@@ -386,6 +390,7 @@ __all__ = (
     "DisputesEligibilityDisputeReason",
     "DisputesEvidenceAddMultiPartBodyParams",
     "DisputesEvidenceAddMultiPartBodyParamsEvidenceType",
+    "DisputeSignalsRead",
     "DisputeStatus",
     "DisputeSummary",
     "DisputeSummaryNextActionBy",
@@ -585,9 +590,12 @@ __all__ = (
     "SanctionEntryRead",
     "SanctionKind",
     "SanctionsData",
+    "ScamSignalRead",
     "ScanRead",
     "ScanStatus",
     "Severity",
+    "SignalKind",
+    "SignalStatus",
     "SignedStatementsRead",
     "SignedStatementsReadTextsItem",
     "SorDecision",

@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.signal_kind import SignalKind
+from ..models.signal_status import SignalStatus
+from typing import cast
+import datetime
+
+
+
+
+
+
+T = TypeVar("T", bound="ScamSignalRead")
+
+
+
+@_attrs_define
+class ScamSignalRead:
+    """ 
+        Attributes:
+            id (int):
+            kind (SignalKind):
+            status (SignalStatus):
+            message_id (int | None): The case message the evidence is from
+            evidence (str): The words of the message that matched, as written
+            evidence_start (int): Where `evidence` starts in the message body
+            evidence_end (int): Where `evidence` ends in the message body
+            order_paid (bool): Had the buyer paid when the message was written?
+            rule (str): The rule that matched (rules are data, versioned)
+            rules_version (str):
+            detected_at (datetime.datetime):
+     """
+
+    id: int
+    kind: SignalKind
+    status: SignalStatus
+    message_id: int | None
+    evidence: str
+    evidence_start: int
+    evidence_end: int
+    order_paid: bool
+    rule: str
+    rules_version: str
+    detected_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        kind = self.kind.value
+
+        status = self.status.value
+
+        message_id: int | None
+        message_id = self.message_id
+
+        evidence = self.evidence
+
+        evidence_start = self.evidence_start
+
+        evidence_end = self.evidence_end
+
+        order_paid = self.order_paid
+
+        rule = self.rule
+
+        rules_version = self.rules_version
+
+        detected_at = self.detected_at.isoformat()
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "id": id,
+            "kind": kind,
+            "status": status,
+            "message_id": message_id,
+            "evidence": evidence,
+            "evidence_start": evidence_start,
+            "evidence_end": evidence_end,
+            "order_paid": order_paid,
+            "rule": rule,
+            "rules_version": rules_version,
+            "detected_at": detected_at,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        kind = SignalKind(d.pop("kind"))
+
+
+
+
+        status = SignalStatus(d.pop("status"))
+
+
+
+
+        def _parse_message_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        message_id = _parse_message_id(d.pop("message_id"))
+
+
+        evidence = d.pop("evidence")
+
+        evidence_start = d.pop("evidence_start")
+
+        evidence_end = d.pop("evidence_end")
+
+        order_paid = d.pop("order_paid")
+
+        rule = d.pop("rule")
+
+        rules_version = d.pop("rules_version")
+
+        detected_at = datetime.datetime.fromisoformat(d.pop("detected_at"))
+
+
+
+
+        scam_signal_read = cls(
+            id=id,
+            kind=kind,
+            status=status,
+            message_id=message_id,
+            evidence=evidence,
+            evidence_start=evidence_start,
+            evidence_end=evidence_end,
+            order_paid=order_paid,
+            rule=rule,
+            rules_version=rules_version,
+            detected_at=detected_at,
+        )
+
+
+        scam_signal_read.additional_properties = d
+        return scam_signal_read
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
