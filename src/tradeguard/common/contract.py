@@ -52,6 +52,7 @@ ERROR_CODE_APPS = (
     "ip",
     "monitoring",
     "notifications",
+    "signals",
 )
 
 STATUS_TEXT = {

@@ -37,7 +37,8 @@ from tradeguard.disputes.schemas import (
 from tradeguard.orders.selectors import order_get
 from tradeguard.signals import presenters as signal_presenters
 from tradeguard.signals import selectors as signal_selectors
-from tradeguard.signals.schemas import DisputeSignalsRead
+from tradeguard.signals.schemas import DisputeSignalsRead, ScamSignalRead, SignalReview
+from tradeguard.signals.services import signal_review
 
 router = Router(tags=["disputes"])
 DETAIL = {200: DisputeRead, **ERROR_RESPONSES}
@@ -117,6 +118,25 @@ def disputes_signals(request: HttpRequest, dispute_id: int) -> dict[str, Any]:
     dispute = _case(request, dispute_id)
     signals = list(signal_selectors.dispute_signals(user, dispute))
     return signal_presenters.dispute_signals_read(dispute.pk, signals)
+
+
+@router.post(
+    "/disputes/{dispute_id}/signals/{signal_id}/review",
+    response={200: ScamSignalRead, **ERROR_RESPONSES},
+)
+def disputes_signal_review(
+    request: HttpRequest, dispute_id: int, signal_id: int, payload: SignalReview
+) -> dict[str, Any]:
+    """An officer confirms a signal (the supplier gets the serious-violation sanction
+    points, once per case) or dismisses it. Others answer 403; a reviewed signal 409."""
+    signal = signal_review(
+        actor=_user(request),
+        dispute=_case(request, dispute_id),
+        signal_id=signal_id,
+        decision=payload.decision,
+        note=payload.note,
+    )
+    return signal_presenters.signal_read(signal)
 
 
 @router.post("/disputes/{dispute_id}/evidence", response={201: EvidenceRead, **ERROR_RESPONSES})

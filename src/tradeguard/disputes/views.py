@@ -46,6 +46,7 @@ from tradeguard.orders.selectors import order_get, orders_visible_to
 from tradeguard.sanctions.policy import award_ignored_points
 from tradeguard.signals import presenters as signal_presenters
 from tradeguard.signals import selectors as signal_selectors
+from tradeguard.signals.services import signal_review
 from tradeguard.web.forms import add_service_error
 
 S = DisputeStatus
@@ -519,6 +520,13 @@ ACTIONS = {
     "withdraw": lambda r, u, d: services.dispute_withdraw(
         actor=u, dispute=d, reason=r.POST.get("reason", "")
     ),
+    "review_signal": lambda r, u, d: signal_review(
+        actor=u,
+        dispute=d,
+        signal_id=_id_field(r, "signal"),
+        decision=r.POST.get("decision", ""),
+        note=r.POST.get("note", ""),
+    ),
     "evidence": lambda r, u, d: _upload(r, u, d),
     "submit_evidence": lambda r, u, d: _submit(r, u, d),
     "discard_evidence": lambda r, u, d: _discard(r, u, d),
@@ -619,6 +627,10 @@ DONE: dict[str, Any] = {
         % {"when": format_instant(d.evidence_due_at)}
     ),
     "withdraw": lambda d: _("You withdrew the dispute. The case is closed."),
+    "review_signal": lambda d: _(
+        "Signal reviewed. A confirmed signal adds the serious-violation points to the "
+        "supplier's record (once per case); a dismissed one leaves the buyer's warning."
+    ),
     "evidence": lambda d: _(
         "Evidence uploaded. Submitted items are visible to the other party and the "
         "officer; drafts only to your side until you submit them."

@@ -11,4 +11,10 @@ class SignalsConfig(AppConfig):
 
         from tradeguard.web.timeline import register_event_labels
 
-        register_event_labels({"signal.detected": _("Scam signal found")})
+        register_event_labels(
+            {
+                "signal.detected": _("Scam signal found"),
+                "signal.confirmed": _("Scam signal confirmed"),
+                "signal.dismissed": _("Scam signal dismissed"),
+            }
+        )

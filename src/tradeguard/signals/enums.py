@@ -21,6 +21,10 @@ class SignalStatus(models.TextChoices):
     DISMISSED = "dismissed", _("Dismissed")
 
 
+class ReviewDecision(models.TextChoices):
+    CONFIRM = "confirm", _("Confirm: it is a scam")
+    DISMISS = "dismiss", _("Dismiss: not a scam")
+
+
 class SignalsErrorCode(StrEnum):
-    NOT_AN_OFFICER = "not_an_officer"
     ALREADY_REVIEWED = "already_reviewed"

@@ -41,6 +41,12 @@ class ScamSignal(BaseModel):
     # Whether the buyer had paid when the message was written (the detector's context).
     order_paid = models.BooleanField()
     detected_at = models.DateTimeField()
+    # An officer's review: confirmed (the supplier is sanctioned) or dismissed.
+    reviewed_by = models.ForeignKey(
+        "accounts.User", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    review_note = models.TextField(blank=True)
 
     class Meta:
         ordering = ["detected_at", "id"]

@@ -22,3 +22,12 @@ BUYER_STEPS: tuple[Promise, ...] = (
         "file a dispute on the order."
     ),
 )
+
+
+def confirmed_signal_points() -> int:
+    """Points for a supplier whose case carries a confirmed signal: the sanctions
+    ledger's serious-violation points (`serious_loss_points`, a marketplace setting),
+    once per case however many signals it confirms."""
+    from tradeguard.sanctions.policy import setting
+
+    return int(setting("serious_loss_points"))

@@ -20,6 +20,8 @@ def signal_read(signal: ScamSignal) -> dict[str, Any]:
         "rule": signal.rule,
         "rules_version": signal.rules_version,
         "detected_at": signal.detected_at,
+        "reviewed_at": signal.reviewed_at,
+        "review_note": signal.review_note,
     }
 
 
@@ -38,4 +40,5 @@ def page_context(signals: Sequence[ScamSignal]) -> dict[str, Any]:
         "signals": signals,
         "signal_warning": policy.BUYER_WARNING,
         "signal_steps": policy.BUYER_STEPS,
+        "signal_points": policy.confirmed_signal_points(),
     }

@@ -4,7 +4,7 @@ import datetime as dt
 
 from ninja import Field, Schema
 
-from tradeguard.signals.enums import SignalKind, SignalStatus
+from tradeguard.signals.enums import ReviewDecision, SignalKind, SignalStatus
 
 
 class ScamSignalRead(Schema):
@@ -19,6 +19,16 @@ class ScamSignalRead(Schema):
     rule: str = Field(description="The rule that matched (rules are data, versioned)")
     rules_version: str
     detected_at: dt.datetime
+    reviewed_at: dt.datetime | None
+    review_note: str
+
+
+class SignalReview(Schema):
+    decision: ReviewDecision = Field(
+        description="confirm: the supplier gets the serious-violation sanction points "
+        "(once per case); dismiss: the buyer's warning drops the signal"
+    )
+    note: str = Field("", max_length=2000)
 
 
 class DisputeSignalsRead(Schema):

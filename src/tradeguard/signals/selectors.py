@@ -32,10 +32,14 @@ def may_read_signals(user: Any, dispute: Dispute) -> bool:
 
 
 def dispute_signals(user: Any, dispute: Dispute) -> QuerySet[ScamSignal]:
-    """The case's signals for a buyer or an officer, oldest first; 403 for the supplier."""
+    """The case's signals, oldest first: for the buyer those not dismissed, for officers
+    all of them; 403 for the supplier's side."""
     if not may_read_signals(user, dispute):
         raise permission_denied(_("Only the buyer and officers read a case's scam signals."))
-    return ScamSignal.objects.filter(dispute=dispute, status__in=SHOWN).select_related("message")
+    signals = ScamSignal.objects.filter(dispute=dispute)
+    if not getattr(user, "is_officer", False):
+        signals = signals.filter(status__in=SHOWN)
+    return signals
 
 
 def dispute_signals_for_page(user: Any, dispute: Dispute) -> list[ScamSignal]:

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from django.db import transaction
+from django.utils.translation import gettext as _
 
 from tradeguard.accounts.enums import VerificationStatus
 from tradeguard.common import clock
+from tradeguard.common.errors import ApplicationError, invalid, not_found, permission_denied
 from tradeguard.common.events import event_record
-from tradeguard.signals import rules
+from tradeguard.sanctions.services import points_award
+from tradeguard.signals import policy, rules
 from tradeguard.signals.detector import Context, detect
+from tradeguard.signals.enums import ReviewDecision, SignalKind, SignalsErrorCode, SignalStatus
 from tradeguard.signals.models import ScamSignal
 
+SANCTION_SOURCE = "dispute_scam_signals"
+
 if TYPE_CHECKING:
-    from tradeguard.disputes.models import Message
+    from tradeguard.disputes.models import Dispute, Message
 
 
 def signals_check_message(*, message: Message) -> list[ScamSignal]:
@@ -53,3 +61,71 @@ def signals_check_message(*, message: Message) -> list[ScamSignal]:
         )
         stored.append(signal)
     return stored
+
+
+def signal_review(
+    *, actor: Any, dispute: Dispute, signal_id: int, decision: str, note: str = ""
+) -> ScamSignal:
+    """An officer confirms a signal (the supplier gets the serious-violation points,
+    once per case) or dismisses it (the buyer's warning drops it)."""
+    if not getattr(actor, "is_officer", False):
+        raise permission_denied(_("Only officers review scam signals."))
+    if decision not in ReviewDecision.values:
+        raise invalid(
+            "decision",
+            _("Choose %(choices)s.")
+            % {"choices": ", ".join(str(label) for label in ReviewDecision.labels)},
+        )
+    note = (note or "").strip()
+    if len(note) > 2000:
+        raise invalid("note", _("Keep the note under 2,000 characters."))
+    with transaction.atomic():
+        signal = (
+            ScamSignal.objects.select_for_update()
+            .filter(pk=signal_id, dispute=dispute)
+            .select_related("supplier")
+            .first()
+        )
+        if signal is None:
+            raise not_found(_("scam signal"))
+        if signal.status != SignalStatus.OPEN:
+            raise ApplicationError(
+                SignalsErrorCode.ALREADY_REVIEWED,
+                _("This signal was already reviewed: %(status)s.")
+                % {"status": str(signal.get_status_display()).lower()},
+                status=409,
+            )
+        old = signal.status
+        signal.status = (
+            SignalStatus.CONFIRMED if decision == ReviewDecision.CONFIRM else SignalStatus.DISMISSED
+        )
+        signal.reviewed_by = actor
+        signal.reviewed_at = clock.now()
+        signal.review_note = note
+        signal.save(
+            update_fields=["status", "reviewed_by", "reviewed_at", "review_note", "updated_at"]
+        )
+        event_record(
+            obj=signal,
+            type=f"signal.{signal.status}",
+            actor=actor,
+            old={"status": old},
+            new={"status": signal.status},
+            params={"dispute": dispute.pk, "note": note},
+        )
+        if signal.status == SignalStatus.CONFIRMED:
+            points_award(
+                supplier=signal.supplier,
+                points=policy.confirmed_signal_points(),
+                reason=(
+                    f"Confirmed scam signal on dispute #{dispute.pk}: "
+                    f"{SignalKind(signal.kind).label}."
+                ),
+                # One sanction per case: the case is the source, its first confirmed
+                # signal the reason (later confirmations replay the same entry).
+                source_type=SANCTION_SOURCE,
+                source_id=dispute.pk,
+                actor=actor,
+                idempotency_key=f"scam_signal:dispute:{dispute.pk}",
+            )
+    return signal

@@ -264,6 +264,7 @@ from .requirement_read import RequirementRead
 from .requirement_source import RequirementSource
 from .return_shipment import ReturnShipment
 from .return_status import ReturnStatus
+from .review_decision import ReviewDecision
 from .role import Role
 from .sanction_entry_read import SanctionEntryRead
 from .sanction_kind import SanctionKind
@@ -273,6 +274,7 @@ from .scan_read import ScanRead
 from .scan_status import ScanStatus
 from .severity import Severity
 from .signal_kind import SignalKind
+from .signal_review import SignalReview
 from .signal_status import SignalStatus
 from .signed_statements_read import SignedStatementsRead
 from .signed_statements_read_texts_item import SignedStatementsReadTextsItem
@@ -586,6 +588,7 @@ __all__ = (
     "RequirementSource",
     "ReturnShipment",
     "ReturnStatus",
+    "ReviewDecision",
     "Role",
     "SanctionEntryRead",
     "SanctionKind",
@@ -595,6 +598,7 @@ __all__ = (
     "ScanStatus",
     "Severity",
     "SignalKind",
+    "SignalReview",
     "SignalStatus",
     "SignedStatementsRead",
     "SignedStatementsReadTextsItem",

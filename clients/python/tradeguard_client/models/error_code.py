@@ -3,6 +3,7 @@ from enum import StrEnum
 class ErrorCode(StrEnum):
     ALREADY_ACCEPTED = "already_accepted"
     ALREADY_REVERSED = "already_reversed"
+    ALREADY_REVIEWED = "already_reviewed"
     APPEAL_ALREADY_USED = "appeal_already_used"
     APPEAL_NEEDS_DIFFERENT_OFFICER = "appeal_needs_different_officer"
     APPEAL_NEEDS_NEW_EVIDENCE = "appeal_needs_new_evidence"

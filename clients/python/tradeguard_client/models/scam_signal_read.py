@@ -37,6 +37,8 @@ class ScamSignalRead:
             rule (str): The rule that matched (rules are data, versioned)
             rules_version (str):
             detected_at (datetime.datetime):
+            reviewed_at (datetime.datetime | None):
+            review_note (str):
      """
 
     id: int
@@ -50,6 +52,8 @@ class ScamSignalRead:
     rule: str
     rules_version: str
     detected_at: datetime.datetime
+    reviewed_at: datetime.datetime | None
+    review_note: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -80,6 +84,14 @@ class ScamSignalRead:
 
         detected_at = self.detected_at.isoformat()
 
+        reviewed_at: None | str
+        if isinstance(self.reviewed_at, datetime.datetime):
+            reviewed_at = self.reviewed_at.isoformat()
+        else:
+            reviewed_at = self.reviewed_at
+
+        review_note = self.review_note
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -95,6 +107,8 @@ class ScamSignalRead:
             "rule": rule,
             "rules_version": rules_version,
             "detected_at": detected_at,
+            "reviewed_at": reviewed_at,
+            "review_note": review_note,
         })
 
         return field_dict
@@ -141,6 +155,26 @@ class ScamSignalRead:
 
 
 
+        def _parse_reviewed_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                reviewed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+
+
+                return reviewed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        reviewed_at = _parse_reviewed_at(d.pop("reviewed_at"))
+
+
+        review_note = d.pop("review_note")
+
         scam_signal_read = cls(
             id=id,
             kind=kind,
@@ -153,6 +187,8 @@ class ScamSignalRead:
             rule=rule,
             rules_version=rules_version,
             detected_at=detected_at,
+            reviewed_at=reviewed_at,
+            review_note=review_note,
         )
 
 
