@@ -158,3 +158,31 @@ def test_the_officer_reads_the_signals_on_the_case_and_sorts_the_queue_by_them(
         assert "most scam signals first" in queue
         urgent = web.get("/disputes/").content.decode()
         assert "most urgent first" in urgent
+
+
+def test_the_queue_sorted_by_signals_pages_with_its_cursor(
+    c: Cast, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import re
+
+    from tradeguard.disputes import views
+
+    monkeypatch.setattr(views, "PAGE_SIZE", 1)
+    quiet = case(c)
+    flagged = case(c)
+    post(c, flagged, FEE)
+    with time_machine.travel(NOW + dt.timedelta(days=3, hours=1), tick=False):
+        services.dispute_escalate(actor=c.buyer, dispute=quiet)
+    bring_under_review(c, flagged, NOW)
+    web = client_for(c.officer)
+    with time_machine.travel(NOW + dt.timedelta(days=9, hours=1), tick=False):
+        first = web.get("/disputes/?queue_sort=signals").content.decode()
+        queue = first.split('id="queue"')[1].split("</section>")[0]
+        assert f"/disputes/{flagged.pk}/" in queue
+        assert f"/disputes/{quiet.pk}/" not in queue
+        link = re.search(r'href="(\?[^"]*queue=[^"]+)"', queue)
+        assert link is not None
+        second = web.get("/disputes/" + link.group(1).replace("&amp;", "&")).content.decode()
+        queue = second.split('id="queue"')[1].split("</section>")[0]
+        assert f"/disputes/{quiet.pk}/" in queue
+        assert f"/disputes/{flagged.pk}/" not in queue
