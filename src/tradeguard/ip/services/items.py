@@ -378,11 +378,7 @@ def _sanction(item: ComplaintItem, actor: Any) -> None:
     c = item.complaint
     supplier = item.supplier
     assert supplier is not None
-    why = (
-        f"IP complaint #{c.pk} upheld ({c.get_reason_display()}) for “{_title(item)}”"
-        if item.listing
-        else f"IP complaint #{c.pk} upheld"
-    )
+    why = {"complaint": c.pk, "reason": c.reason, "title": _title(item) if item.listing else ""}
     points = policy.points_for(c.reason)
     if points > 0:
         key = _award_key(item, SanctionKind.POINTS)
@@ -390,7 +386,8 @@ def _sanction(item: ComplaintItem, actor: Any) -> None:
             points_award(
                 supplier=supplier,
                 points=points,
-                reason=why,
+                reason_code="ip_upheld",
+                reason_params=why,
                 source_type=SANCTION_SOURCE,
                 source_id=c.pk,
                 actor=actor,
@@ -401,7 +398,8 @@ def _sanction(item: ComplaintItem, actor: Any) -> None:
         if key:
             strike_record(
                 supplier=supplier,
-                reason=f"Counterfeit: {why}",
+                reason_code="ip_counterfeit",
+                reason_params=why,
                 source_type=SANCTION_SOURCE,
                 source_id=c.pk,
                 actor=actor,
@@ -449,7 +447,8 @@ def _unsanction(item: ComplaintItem, actor: Any, why: str) -> None:
     for entry in _ip_entries(item).filter(reversal__isnull=True).order_by("id"):
         entry_reverse(
             entry=entry,
-            reason=f"IP complaint #{item.complaint_id} no longer upheld: {why}",
+            reason_code="ip_not_upheld",
+            reason_params={"complaint": item.complaint_id, "why": why},
             actor=actor,
             idempotency_key=f"{entry.idempotency_key}:reversed",
         )
