@@ -4,40 +4,42 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils.translation import gettext_lazy as _lazy
+
 from tradeguard.accounts.enums import Role
 from tradeguard.ip.enums import ItemStatus
 
-EVENT_LABELS = {
-    "ip.record.submitted": "IP record submitted",
-    "ip.record.approved": "IP record approved",
-    "ip.record.rejected": "IP record rejected",
-    "ip.record.review_overdue": "Review target passed",
-    "ip.authorization.submitted": "Letter of authorization submitted",
-    "ip.authorization.approved": "Letter of authorization approved",
-    "ip.authorization.rejected": "Letter of authorization rejected",
-    "ip.complaint.filed": "Complaint filed",
-    "ip.complaint.closed": "Complaint closed",
-    "ip.complaint.open": "Complaint reopened",
-    "ip.complaint.withdrawn": "Complaint withdrawn",
-    "ip.item.notified": "Supplier notified",
-    "ip.item.rejected": "Listing not processed",
-    "ip.item.removed": "Listing removed",
-    "ip.item.counter_noticed": "Counter-notice filed",
-    "ip.item.under_review": "Complaint maintained: officer reviews",
-    "ip.item.appealed": "Removal appealed",
-    "ip.item.court_action": "Court action recorded",
-    "ip.item.dismissed": "Complaint not upheld: listing stays",
-    "ip.item.restored": "Listing restored",
-    "ip.item.withdrawn": "Withdrawn by the rights holder",
-    "ip.item.statement_of_reasons": "Statement of reasons issued",
-    "ip.item.reminded": "Reminder sent before the deadline",
-    "ip.appeal.upheld": "Appeal upheld",
-    "ip.appeal.rejected": "Appeal rejected",
-    "ip.reporter.good_faith_granted": "Good-faith status granted",
-    "ip.reporter.good_faith_lost": "Good-faith status removed",
-    "ip.reporter.warned": "Reporter warned",
-    "ip.reporter.suspended": "Reporter suspended",
-    "ip.draft.created": "Complaint draft prepared",
+EVENT_LABELS: dict[str, Any] = {
+    "ip.record.submitted": _lazy("IP record submitted"),
+    "ip.record.approved": _lazy("IP record approved"),
+    "ip.record.rejected": _lazy("IP record rejected"),
+    "ip.record.review_overdue": _lazy("Review target passed"),
+    "ip.authorization.submitted": _lazy("Letter of authorization submitted"),
+    "ip.authorization.approved": _lazy("Letter of authorization approved"),
+    "ip.authorization.rejected": _lazy("Letter of authorization rejected"),
+    "ip.complaint.filed": _lazy("Complaint filed"),
+    "ip.complaint.closed": _lazy("Complaint closed"),
+    "ip.complaint.open": _lazy("Complaint reopened"),
+    "ip.complaint.withdrawn": _lazy("Complaint withdrawn"),
+    "ip.item.notified": _lazy("Supplier notified"),
+    "ip.item.rejected": _lazy("Listing not processed"),
+    "ip.item.removed": _lazy("Listing removed"),
+    "ip.item.counter_noticed": _lazy("Counter-notice filed"),
+    "ip.item.under_review": _lazy("Complaint maintained: officer reviews"),
+    "ip.item.appealed": _lazy("Removal appealed"),
+    "ip.item.court_action": _lazy("Court action recorded"),
+    "ip.item.dismissed": _lazy("Complaint not upheld: listing stays"),
+    "ip.item.restored": _lazy("Listing restored"),
+    "ip.item.withdrawn": _lazy("Withdrawn by the rights holder"),
+    "ip.item.statement_of_reasons": _lazy("Statement of reasons issued"),
+    "ip.item.reminded": _lazy("Reminder sent before the deadline"),
+    "ip.appeal.upheld": _lazy("Appeal upheld"),
+    "ip.appeal.rejected": _lazy("Appeal rejected"),
+    "ip.reporter.good_faith_granted": _lazy("Good-faith status granted"),
+    "ip.reporter.good_faith_lost": _lazy("Good-faith status removed"),
+    "ip.reporter.warned": _lazy("Reporter warned"),
+    "ip.reporter.suspended": _lazy("Reporter suspended"),
+    "ip.draft.created": _lazy("Complaint draft prepared"),
 }
 
 
