@@ -84,6 +84,8 @@ def register_values() -> None:
             "return_due_at": Value(_("Return due")),
             "evidence_due_at": Value(_("Evidence window closes")),
             "appeal_due_at": Value(_("Appeals possible until")),
+            "decision_due_at": Value(_("Decision due")),
+            "obligation_status": Value(_("Obligation status"), "enum", enums.ObligationStatus),
             "findings": Value(_("Findings")),
             "message": Value(_("Message")),
             # Internal ids and values another key already shows.

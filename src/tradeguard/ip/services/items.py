@@ -45,7 +45,6 @@ from tradeguard.ip.services._common import (
     notify_org,
     webhook,
 )
-from tradeguard.notifications.text import link
 from tradeguard.sanctions.enums import SanctionKind
 from tradeguard.sanctions.models import SanctionEntry
 
@@ -225,7 +224,14 @@ def _grounds(item: ComplaintItem) -> str:
     )
 
 
-def _set_listing(listing: Listing, status: str, reason: str, actor: Any) -> Listing:
+def _set_listing(
+    listing: Listing,
+    status: str,
+    reason: str,
+    actor: Any,
+    reason_code: str = "",
+    reason_params: dict[str, Any] | None = None,
+) -> Listing:
     """Move the listing in the catalog; returns it as the catalog left it (a restoration
     while sanctions hide the supplier's listings comes back hidden)."""
     from tradeguard.catalog.services import listing_set_status
@@ -236,7 +242,12 @@ def _set_listing(listing: Listing, status: str, reason: str, actor: Any) -> List
     catalog_actor = actor if actor is not None and (actor.is_platform or own) else None
     if listing.status != status:
         return listing_set_status(
-            actor=catalog_actor, listing=listing, status=status, reason=reason
+            actor=catalog_actor,
+            listing=listing,
+            status=status,
+            reason=reason,
+            reason_code=reason_code,
+            reason_params=reason_params,
         )
     return listing
 
@@ -251,17 +262,15 @@ def _remove_listing(
     _set_listing(
         listing,
         ListingStatus.REMOVED,
-        _(
-            "Removed after IP complaint #%(number)s (%(reason)s) from %(holder)s; see "
-            "%(statement)s: what was removed, why, and how to answer it."
-        )
-        % {
-            "number": c.pk,
-            "reason": c.get_reason_display(),
-            "holder": c.rights_holder.name,
-            "statement": link(_("the statement of reasons"), item_link(item)),
-        },
+        "",
         actor,
+        reason_code="ip_removed",
+        reason_params={
+            "complaint": c.pk,
+            "reason": c.reason,
+            "holder": c.rights_holder.name,
+            "url": item_link(item),
+        },
     )
     item.holds_removal = True
     item.removal_kind = kind
