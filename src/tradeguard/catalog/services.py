@@ -309,7 +309,12 @@ def listing_set_status(
             type="listing.status_changed",
             actor=actor,
             old=old,
-            new={"status": target, "status_reason": reason},
+            new={
+                "status": target,
+                "status_reason": reason,
+                "status_reason_code": reason_code,
+                "status_reason_params": params,
+            },
         )
     return locked
 
