@@ -63,7 +63,7 @@ class ProfileForm(forms.Form):
         max_length=64,
         help_text=gettext_lazy(
             "Every date and deadline is shown in this zone. Type to search, e.g. "
-            "Shanghai, Berlin or New_York."
+            "Asia/Shanghai, Europe/Berlin or America/New_York."
         ),
         widget=forms.TextInput(
             attrs={"list": "tz-options", "autocomplete": "off", "spellcheck": "false"}

@@ -41,7 +41,10 @@ VISIBLE_TEXT_JS = """() => {
     '[lang]:not([lang^="zh"]), script, style, code, pre, kbd, samp, textarea, option,'
     + ' template, [hidden], [aria-hidden="true"]'
   ).forEach((el) => el.remove());
-  return body.textContent;
+  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  const parts = [];
+  while (walker.nextNode()) parts.push(walker.currentNode.nodeValue);
+  return parts.join("\n");
 }"""
 
 
@@ -51,11 +54,17 @@ def _as(page: Any, live_server: Any, user: User, language: str) -> None:
     login(page, live_server, user.email, DEMO_PASSWORD)
 
 
+# Page -> the English runs left on it; asserted empty at the end, so that one run walks
+# every journey and names every page that still reads English.
+LEFT: dict[str, list[str]] = {}
+
+
 def _no_english(page: Any, where: str) -> None:
     page.wait_for_load_state("networkidle")
     assert page.locator("html").get_attribute("lang") in {"zh-hans", "zh-Hans"}, where
     left = english_left(page.evaluate(VISIBLE_TEXT_JS), people_strings())
-    assert not left, f"{where}: English on the page: {sorted(set(left))}"
+    if left:
+        LEFT[where] = sorted(set(left))
 
 
 def _english(page: Any, where: str, *phrases: str) -> None:
@@ -75,6 +84,7 @@ def test_chinese_supplier_journeys_and_the_other_side_in_english(
     browser_page: Any, live_server: Any
 ) -> None:
     page, base = browser_page, live_server.url
+    LEFT.clear()
     ctx = seed_all(log=lambda line: None)
 
     # 1. Respond to a dispute: a partial refund proposal.
@@ -164,3 +174,6 @@ def test_chinese_supplier_journeys_and_the_other_side_in_english(
     _no_english(page, "sanctions")
     page.goto(f"{base}/account/organization/")
     _no_english(page, "organization with its sanctions")
+
+    report = "\n".join(f"{where}: {runs}" for where, runs in LEFT.items())
+    assert not LEFT, f"English left on {len(LEFT)} pages:\n{report}"

@@ -74,6 +74,7 @@ ALLOWED = {
     "PDF",
     "CSV",
     "API",
+    "ERP",
     "UTC",
     "JSON",
     "UTF",
