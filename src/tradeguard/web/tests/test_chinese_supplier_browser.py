@@ -44,7 +44,7 @@ VISIBLE_TEXT_JS = """() => {
   const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
   const parts = [];
   while (walker.nextNode()) parts.push(walker.currentNode.nodeValue);
-  return parts.join("\n");
+  return parts.join(" | ");
 }"""
 
 
