@@ -323,13 +323,15 @@ def english_left(text: str, strings: list[str]) -> list[str]:
     for pattern in (URL, EMAIL, ZONE, HEX):
         text = pattern.sub(" \x00 ", text)
     runs = []
-    for run in RUN.findall(text):
+    for match in RUN.finditer(text):
+        run = match.group()
         words = [w.strip("'\u2019-") for w in run.split()]
         if not any(w and w not in ALLOWED and len(w) > 1 for w in words):
             continue
         # Part of what someone wrote, shortened on the page ("The main photo is our…").
         whole = re.compile(rf"(?<![A-Za-z]){re.escape(run)}(?![A-Za-z])")
-        if len(run) >= 5 and any(whole.search(s) for s in strings if run in s):
+        cut = text[match.end() : match.end() + 1] == "\N{HORIZONTAL ELLIPSIS}"
+        if (len(run) >= 5 or cut) and any(whole.search(s) for s in strings if run in s):
             continue
         runs.append(run)
     return runs
