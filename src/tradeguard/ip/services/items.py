@@ -11,6 +11,7 @@ from typing import Any
 
 from django.db.models import QuerySet
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -212,16 +213,50 @@ def _deadline_check(due: dt.datetime | None, what: str) -> None:
 
 
 def _grounds(item: ComplaintItem) -> str:
+    """The ground of a removal, in the active language (names and titles as written)."""
     c = item.complaint
     r = c.record
-    number = r.registration_number or "unregistered work"
-    where = f", {r.jurisdiction}" if r.jurisdiction else ""
+    values = {
+        "reason": c.get_reason_display(),
+        "holder": c.rights_holder.name,
+        "kind": str(r.get_kind_display()).lower(),
+        "title": r.title,
+        "number": r.registration_number or _("unregistered work"),
+    }
+    if r.jurisdiction:
+        values["where"] = r.jurisdiction
+        return (
+            _(
+                "%(reason)s: the rights holder %(holder)s asserts its %(kind)s “%(title)s” "
+                "(%(number)s, %(where)s), approved by a platform officer, against this "
+                "listing. The marketplace's intellectual-property policy prohibits listings "
+                "that infringe such rights."
+            )
+            % values
+        )
     return (
-        f"{c.get_reason_display()}: the rights holder {c.rights_holder.name} asserts its "
-        f"{r.get_kind_display().lower()} “{r.title}” ({number}{where}), approved by a "
-        "platform officer, against this listing. The marketplace's intellectual-property "
-        "policy prohibits listings that infringe such rights."
+        _(
+            "%(reason)s: the rights holder %(holder)s asserts its %(kind)s “%(title)s” "
+            "(%(number)s), approved by a platform officer, against this listing. The "
+            "marketplace's intellectual-property policy prohibits listings that infringe "
+            "such rights."
+        )
+        % values
     )
+
+
+def _sor_texts(build: Any) -> dict[str, dict[str, str]]:
+    """A statement of reasons in each language TradeGuard is written in ({"en": {facts,
+    ground, redress}, "zh-hans": ...}): `build()` returns the three texts in the active
+    language. Each party reads the statement in its own language."""
+    from tradeguard.accounts.enums import Language
+
+    texts: dict[str, dict[str, str]] = {}
+    for language in Language.values:
+        with translation.override(language):
+            facts, ground, redress = build()
+            texts[language] = {"facts": str(facts), "ground": str(ground), "redress": str(redress)}
+    return texts
 
 
 def _set_listing(
@@ -276,15 +311,17 @@ def _remove_listing(
     item.removal_kind = kind
     now = clock.now()
     appeal_until = add_calendar_days(now, int(policy.setting("appeal_window_days")))
+    texts = _sor_texts(lambda: (facts, _grounds(item), _removal_redress(item, kind, appeal_until)))
     statement = StatementOfReasons.objects.create(
         item=item,
         supplier_id=item.supplier_id,
         listing=listing,
         decision=SorDecision.REMOVAL,
-        facts=str(facts),
-        ground=_grounds(item),
+        facts=texts["en"]["facts"],
+        ground=texts["en"]["ground"],
         automated=automated,
-        redress=_removal_redress(item, kind, appeal_until),
+        redress=texts["en"]["redress"],
+        texts=texts,
         decided_by=actor if getattr(actor, "is_authenticated", False) else None,
         appeal_until=appeal_until,
     )
@@ -356,18 +393,24 @@ def _restore_listing(
         where = RESTORED_HIDDEN
     else:
         where = RESTORED_ACTIVE
+    texts = _sor_texts(
+        lambda: (
+            facts,
+            ground,
+            _("No action is needed from you. The rights holder may still take the matter to court.")
+            + (f" {where}" if where is not RESTORED_ACTIVE else ""),
+        )
+    )
     statement = StatementOfReasons.objects.create(
         item=item,
         supplier_id=item.supplier_id,
         listing=listing,
         decision=SorDecision.RESTORATION,
-        facts=str(facts),
-        ground=str(ground),
+        facts=texts["en"]["facts"],
+        ground=texts["en"]["ground"],
         automated=automated,
-        redress=(
-            _("No action is needed from you. The rights holder may still take the matter to court.")
-            + (f" {where}" if where is not RESTORED_ACTIVE else "")
-        ),
+        redress=texts["en"]["redress"],
+        texts=texts,
         decided_by=actor if getattr(actor, "is_authenticated", False) else None,
     )
     event_record(
@@ -483,8 +526,8 @@ def _tell_supplier_removed(
         + Text(
             gettext_lazy("Facts: %(facts)s\nGround: %(ground)s\nHow to appeal: %(redress)s"),
             facts=facts,
-            ground=statement.ground,
-            redress=statement.redress,
+            ground=lambda: statement.for_reader["ground"],
+            redress=lambda: statement.for_reader["redress"],
         ),
         link=item_link(item),
         actor=actor,
