@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('catalog', '0003_list_indexes'),
+        ('catalog', '0004_listing_title_trigram'),
     ]
 
     operations = [
