@@ -55,9 +55,9 @@ class CatalogConfig(AppConfig):
 def _status_reason(value: Any, values: Mapping[str, Any]) -> str:
     """A stored status reason in the reader's language when the event holds its code
     and the stored text is that code's English sentence; otherwise as stored."""
-    from tradeguard.catalog.reasons import reason_english, reason_render
+    from tradeguard.catalog.reasons import REASONS
 
     code, params = values.get("status_reason_code") or "", values.get("status_reason_params") or {}
-    if code and reason_english(code, params) == value:
-        return reason_render(code, params, str(value))
+    if code and REASONS.english(code, params) == value:
+        return REASONS.render(code, params, str(value))
     return str(value)

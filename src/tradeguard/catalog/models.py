@@ -57,9 +57,11 @@ class Listing(BaseModel):
     @property
     def status_reason_text(self) -> str:
         """The status reason in the active language (as stored when it has no code)."""
-        from tradeguard.catalog.reasons import reason_render
+        from tradeguard.catalog.reasons import REASONS
 
-        return reason_render(self.status_reason_code, self.status_reason_params, self.status_reason)
+        return REASONS.render(
+            self.status_reason_code, self.status_reason_params, self.status_reason
+        )
 
 
 class ListingImage(BaseModel):

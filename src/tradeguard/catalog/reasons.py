@@ -6,11 +6,11 @@ reader sees the sentence in their own language. `status_reason` keeps the Englis
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from django.utils.translation import gettext as _
-from django.utils.translation import override
+
+from tradeguard.common.i18n.coded import CodedTexts
 
 
 def _ip_removed(p: dict[str, Any]) -> str:
@@ -30,20 +30,4 @@ def _ip_removed(p: dict[str, Any]) -> str:
     }
 
 
-RENDERERS: dict[str, Callable[[dict[str, Any]], str]] = {"ip_removed": _ip_removed}
-
-
-def reason_render(code: str, params: dict[str, Any], stored: str = "") -> str:
-    """The reason for `code` in the active language; `stored` for an unknown code."""
-    renderer = RENDERERS.get(code)
-    if renderer is None:
-        return stored
-    try:
-        return renderer(params)
-    except (KeyError, TypeError, ValueError):
-        return stored
-
-
-def reason_english(code: str, params: dict[str, Any]) -> str:
-    with override("en"):
-        return reason_render(code, params)
+REASONS = CodedTexts({"ip_removed": _ip_removed})

@@ -18,7 +18,7 @@ from tradeguard.accounts.models import Organization, User
 from tradeguard.catalog import policy
 from tradeguard.catalog.enums import CatalogErrorCode, ListingStatus
 from tradeguard.catalog.models import Listing, ListingImage
-from tradeguard.catalog.reasons import reason_english
+from tradeguard.catalog.reasons import REASONS
 from tradeguard.catalog.selectors import may_manage
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, invalid, not_found, permission_denied
@@ -277,7 +277,7 @@ def listing_set_status(
     target = ListingStatus(status)
     params = dict(reason_params or {})
     if reason_code and not reason:
-        reason = reason_english(reason_code, params)
+        reason = REASONS.english(reason_code, params)
     reason = _clean_text(reason, "reason", 5_000)
     with transaction.atomic():
         locked = _lock(listing)

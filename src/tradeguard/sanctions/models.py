@@ -82,6 +82,6 @@ class SanctionEntry(models.Model):
     @property
     def reason_text(self) -> str:
         """The reason in the active language (the stored text when it has no code)."""
-        from tradeguard.sanctions.reasons import reason_render
+        from tradeguard.sanctions.reasons import REASONS
 
-        return reason_render(self.reason_code, self.reason_params, self.reason)
+        return REASONS.render(self.reason_code, self.reason_params, self.reason)

@@ -10,11 +10,11 @@ API and for rows written before codes were stored (those are shown as stored).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 from django.utils.translation import gettext as _
-from django.utils.translation import override
+
+from tradeguard.common.i18n.coded import CodedTexts
 
 
 def _label(choices: Any, code: str) -> str:
@@ -68,28 +68,12 @@ def _ip_not_upheld(p: dict[str, Any]) -> str:
     }
 
 
-RENDERERS: dict[str, Callable[[dict[str, Any]], str]] = {
-    "dispute_lost": _dispute_lost,
-    "award_ignored": _award_ignored,
-    "ip_upheld": _ip_upheld,
-    "ip_counterfeit": _ip_counterfeit,
-    "ip_not_upheld": _ip_not_upheld,
-}
-
-
-def reason_render(code: str, params: dict[str, Any], stored: str = "") -> str:
-    """The reason for `code` with `params` in the active language; `stored` when the code
-    is unknown (rows written before reason codes, reasons officers typed)."""
-    renderer = RENDERERS.get(code)
-    if renderer is None:
-        return stored
-    try:
-        return renderer(params)
-    except (KeyError, TypeError, ValueError):
-        return stored
-
-
-def reason_english(code: str, params: dict[str, Any]) -> str:
-    """The stored text of a coded reason (English, for the API and the audit trail)."""
-    with override("en"):
-        return reason_render(code, params)
+REASONS = CodedTexts(
+    {
+        "dispute_lost": _dispute_lost,
+        "award_ignored": _award_ignored,
+        "ip_upheld": _ip_upheld,
+        "ip_counterfeit": _ip_counterfeit,
+        "ip_not_upheld": _ip_not_upheld,
+    }
+)

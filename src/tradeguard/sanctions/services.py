@@ -26,7 +26,7 @@ from tradeguard.common.timers import timer_schedule
 from tradeguard.sanctions import policy
 from tradeguard.sanctions.enums import SanctionKind, SanctionsErrorCode
 from tradeguard.sanctions.models import SanctionEntry
-from tradeguard.sanctions.reasons import reason_english
+from tradeguard.sanctions.reasons import REASONS
 from tradeguard.sanctions.selectors import (
     Standing,
     company_key,
@@ -106,7 +106,7 @@ def _append(
 ) -> SanctionEntry:
     params = dict(reason_params or {})
     if reason_code and not reason:
-        reason = reason_english(reason_code, params)
+        reason = REASONS.english(reason_code, params)
     reason = (reason or "").strip()
     key = (idempotency_key or "").strip()
     if not reason:
@@ -373,7 +373,7 @@ def entry_reverse(
     Once per entry; a repeat with the same key returns the reversal already recorded."""
     params = dict(reason_params or {})
     if reason_code and not reason:
-        reason = reason_english(reason_code, params)
+        reason = REASONS.english(reason_code, params)
     reason = (reason or "").strip()
     key = (idempotency_key or "").strip()
     if not reason:

@@ -11,7 +11,7 @@ from tradeguard.disputes.enums import DecisionOutcome, DisputeReason
 from tradeguard.ip.enums import ComplaintReason
 from tradeguard.sanctions.models import SanctionEntry
 from tradeguard.sanctions.policy import Rung
-from tradeguard.sanctions.reasons import reason_render
+from tradeguard.sanctions.reasons import REASONS
 from tradeguard.sanctions.services import points_award, strike_record
 from tradeguard.sanctions.tests.factories import supplier_org
 
@@ -74,8 +74,8 @@ def test_a_typed_reason_and_an_unknown_code_read_as_stored() -> None:
         idempotency_key="officer:1",
     )
     assert entry.reason_text == "Fake tracking numbers on three orders"
-    assert reason_render("gone_code", {}, "as stored") == "as stored"
-    assert reason_render("dispute_lost", {"dispute": 1}, "as stored") == "as stored"
+    assert REASONS.render("gone_code", {}, "as stored") == "as stored"
+    assert REASONS.render("dispute_lost", {"dispute": 1}, "as stored") == "as stored"
 
 
 def test_the_ladder_reads_in_the_active_language() -> None:
