@@ -53,17 +53,17 @@ def _is_htmx(request: HttpRequest) -> bool:
 
 class ProfileForm(forms.Form):
     full_name = forms.CharField(
-        label="Full name",
+        label=gettext_lazy("Full name"),
         max_length=200,
         required=False,
-        help_text="Shown to the people you deal with, on timelines and decisions.",
+        help_text=gettext_lazy("Shown to the people you deal with, on timelines and decisions."),
     )
     timezone = forms.CharField(
-        label="Display time zone",
+        label=gettext_lazy("Display time zone"),
         max_length=64,
-        help_text=(
+        help_text=gettext_lazy(
             "Every date and deadline is shown in this zone. Type to search, e.g. "
-            "Shanghai, Berlin or New_York."
+            "Asia/Shanghai, Europe/Berlin or America/New_York."
         ),
         widget=forms.TextInput(
             attrs={"list": "tz-options", "autocomplete": "off", "spellcheck": "false"}
@@ -73,10 +73,10 @@ class ProfileForm(forms.Form):
 
 class TokenCreateForm(forms.Form):
     name = forms.CharField(
-        label="Token name",
+        label=gettext_lazy("Token name"),
         max_length=100,
         required=False,
-        help_text="Say where you will use it, e.g. “ERP sync” or “my laptop”.",
+        help_text=gettext_lazy("Say where you will use it, e.g. “ERP sync” or “my laptop”."),
     )
     expires_in_days = forms.TypedChoiceField(
         label=gettext_lazy("Expires"),
@@ -144,31 +144,34 @@ class PasswordResetForm(forms.Form):
 
 
 class DocumentUploadForm(forms.Form):
-    kind = forms.ChoiceField(label="Document type", choices=OrgDocumentKind.choices)
+    kind = forms.ChoiceField(label=gettext_lazy("Document type"), choices=OrgDocumentKind.choices)
     file = forms.FileField(
-        label="File",
+        label=gettext_lazy("File"),
         required=False,
-        help_text="PDF or image (JPEG, PNG, WebP…), at most 20 MB.",
+        help_text=gettext_lazy("PDF or image (JPEG, PNG, WebP…), at most 20 MB."),
         widget=forms.ClearableFileInput(attrs={"accept": "application/pdf,image/*"}),
     )
     description = forms.CharField(
-        label="Note for the reviewer",
+        label=gettext_lazy("Note for the reviewer"),
         max_length=300,
         required=False,
-        help_text="Optional, e.g. “licence renewed in March”.",
+        help_text=gettext_lazy("Optional, e.g. “licence renewed in March”."),
     )
 
 
 class VerificationDecisionForm(forms.Form):
     decision = forms.ChoiceField(
-        choices=[("approve", "Verify"), ("reject", "Reject")], widget=forms.HiddenInput
+        choices=[("approve", gettext_lazy("Verify")), ("reject", gettext_lazy("Reject"))],
+        widget=forms.HiddenInput,
     )
     reason = forms.CharField(
-        label="Reason",
+        label=gettext_lazy("Reason"),
         max_length=5000,
         required=False,  # the service says what a missing reason means
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="What you checked and why you decided so. The organization sees it.",
+        help_text=gettext_lazy(
+            "What you checked and why you decided so. The organization sees it."
+        ),
     )
 
 
@@ -360,7 +363,7 @@ def token_revoke(request: HttpRequest, token_id: int) -> HttpResponse:
     user = _user(request)
     token = selectors.tokens_of(user).filter(pk=token_id).first()
     if token is None:
-        raise Http404("No such token.")
+        raise Http404(_("No such token."))
     if request.method == "POST":
         try:
             services.api_token_revoke(actor=user, token=token)
@@ -385,12 +388,12 @@ def organization(request: HttpRequest) -> HttpResponse:
     user = _user(request)
     org = user.organization
     if org is None:
-        raise Http404("You do not belong to an organization.")
+        raise Http404(_("You do not belong to an organization."))
     form = DocumentUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         if upload is None:
-            form.add_error("file", "Choose a PDF or image file of your document.")
+            form.add_error("file", _("Choose a PDF or image file of your document."))
         else:
             try:
                 services.organization_document_add(
@@ -451,7 +454,7 @@ def org_profile(request: HttpRequest, org_id: int) -> HttpResponse:
     try:
         org = selectors.organization_get(user, org_id)
     except ApplicationError:
-        raise Http404("No such organization.") from None
+        raise Http404(_("No such organization.")) from None
     return render(
         request,
         "accounts/org_profile.html",
@@ -473,7 +476,7 @@ def document_download(request: HttpRequest, doc_id: int) -> HttpResponseBase:
         .first()
     )
     if doc is None or not (user.is_platform or user.organization_id == doc.organization_id):
-        raise Http404("No such document.")
+        raise Http404(_("No such document."))
     return file_response(request, doc.file, download=request.GET.get("inline") != "1")
 
 
@@ -537,7 +540,7 @@ def verification_decide(request: HttpRequest, org_id: int) -> HttpResponse:
     try:
         org = selectors.organization_get(user, org_id)
     except ApplicationError:
-        raise Http404("No such organization.") from None
+        raise Http404(_("No such organization.")) from None
     form = VerificationDecisionForm(request.POST)
     if form.is_valid():
         try:

@@ -1,3 +1,6 @@
+from collections.abc import Mapping
+from typing import Any
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -32,7 +35,14 @@ class CatalogConfig(AppConfig):
             {
                 "status": Value(_("Status"), "enum", ListingStatus),
                 "marketplace_url": Value(_("Marketplace page")),
-                "status_reason": Value(_("Why")),
+                "supplier": Value(_("Supplier")),
+                "title": Value(_("Title")),
+                "description": Value(_("Description")),
+                "attributes": Value(_("Attributes")),
+                "disclosed_defects": Value(_("Disclosed defects")),
+                "status_reason": Value(_("Why"), render=_status_reason),
+                "status_reason_code": Value(kind="hidden"),
+                "status_reason_params": Value(kind="hidden"),
                 "position": Value(_("Position")),
                 "restored": Value(_("Restored an earlier image")),
                 "width": Value(_("Width (px)")),
@@ -40,3 +50,14 @@ class CatalogConfig(AppConfig):
                 "image": Value(kind="hidden"),
             },
         )
+
+
+def _status_reason(value: Any, values: Mapping[str, Any]) -> str:
+    """A stored status reason in the reader's language when the event holds its code
+    and the stored text is that code's English sentence; otherwise as stored."""
+    from tradeguard.catalog.reasons import REASONS
+
+    code, params = values.get("status_reason_code") or "", values.get("status_reason_params") or {}
+    if code and REASONS.english(code, params) == value:
+        return REASONS.render(code, params, str(value))
+    return str(value)

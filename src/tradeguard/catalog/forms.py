@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 
 from tradeguard.accounts.enums import OrgKind
 from tradeguard.accounts.models import Organization
@@ -26,7 +26,9 @@ class ListingFilterForm(forms.Form):
 class AttributesField(forms.CharField):
     """One "Name: value" per line <-> {"Name": "value"}."""
 
-    widget = forms.Textarea(attrs={"rows": 4, "placeholder": "Material: 304 stainless steel"})
+    widget = forms.Textarea(
+        attrs={"rows": 4, "placeholder": gettext_lazy("Material: 304 stainless steel")}
+    )
 
     def to_python(self, value: Any) -> dict[str, str]:  # type: ignore[override]
         text = super().to_python(value) or ""
@@ -36,7 +38,9 @@ class AttributesField(forms.CharField):
                 continue
             name, sep, val = line.partition(":")
             if not sep or not name.strip():
-                raise forms.ValidationError(f"Line {number}: write it as 'Name: value'.")
+                raise forms.ValidationError(
+                    gettext("Line %(number)s: write it as 'Name: value'.") % {"number": number}
+                )
             attributes[name.strip()] = val.strip()
         return attributes
 
@@ -62,6 +66,7 @@ class ListingForm(forms.Form):
         label=gettext_lazy("Description"), widget=forms.Textarea(attrs={"rows": 4}), required=False
     )
     attributes = AttributesField(
+        label=gettext_lazy("Attributes"),
         required=False,
         help_text=gettext_lazy("One per line, as the listing states them. Disputes cite them."),
     )

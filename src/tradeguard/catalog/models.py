@@ -24,6 +24,10 @@ class Listing(BaseModel):
         max_length=10, choices=ListingStatus.choices, default=ListingStatus.ACTIVE
     )
     status_reason = models.TextField(blank=True)
+    # A reason the system wrote: its code and values, read in each reader's language
+    # (catalog/reasons.py); empty for reasons people typed and for older rows.
+    status_reason_code = models.CharField(max_length=40, blank=True, default="")
+    status_reason_params = models.JSONField(blank=True, default=dict)
     status_changed_at = models.DateTimeField(null=True, blank=True)
     created_by = models.ForeignKey(
         "accounts.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -49,6 +53,15 @@ class Listing(BaseModel):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def status_reason_text(self) -> str:
+        """The status reason in the active language (as stored when it has no code)."""
+        from tradeguard.catalog.reasons import REASONS
+
+        return REASONS.render(
+            self.status_reason_code, self.status_reason_params, self.status_reason
+        )
 
 
 class ListingImage(BaseModel):

@@ -18,6 +18,7 @@ from tradeguard.accounts.models import Organization, User
 from tradeguard.catalog import policy
 from tradeguard.catalog.enums import CatalogErrorCode, ListingStatus
 from tradeguard.catalog.models import Listing, ListingImage
+from tradeguard.catalog.reasons import REASONS
 from tradeguard.catalog.selectors import may_manage
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, invalid, not_found, permission_denied
@@ -256,7 +257,13 @@ def listing_update(
 
 
 def listing_set_status(
-    *, actor: User | None, listing: Listing, status: str, reason: str = ""
+    *,
+    actor: User | None,
+    listing: Listing,
+    status: str,
+    reason: str = "",
+    reason_code: str = "",
+    reason_params: dict[str, Any] | None = None,
 ) -> Listing:
     """Hide, show, remove or restore a listing. `actor=None` is the system acting on a
     rule (e.g. sanctions hiding a restricted supplier's listings, an IP restoration).
@@ -269,6 +276,9 @@ def listing_set_status(
             "status", _("Choose one of: %(values)s.") % {"values": ", ".join(ListingStatus.values)}
         )
     target = ListingStatus(status)
+    params = dict(reason_params or {})
+    if reason_code and not reason:
+        reason = REASONS.english(reason_code, params)
     reason = _clean_text(reason, "reason", 5_000)
     with transaction.atomic():
         locked = _lock(listing)
@@ -280,16 +290,32 @@ def listing_set_status(
                 target = ListingStatus.HIDDEN
                 restored = f"{hiding} Restored from removal; shown when the sanctions end."
                 reason = f"{restored} {reason}".strip()[:5_000]
+                reason_code, params = "", {}
         old = {"status": locked.status, "status_reason": locked.status_reason}
         locked.status, locked.status_reason = target, reason
+        locked.status_reason_code, locked.status_reason_params = reason_code, params
         locked.status_changed_at = clock.now()
-        locked.save(update_fields=["status", "status_reason", "status_changed_at", "updated_at"])
+        locked.save(
+            update_fields=[
+                "status",
+                "status_reason",
+                "status_reason_code",
+                "status_reason_params",
+                "status_changed_at",
+                "updated_at",
+            ]
+        )
         event_record(
             obj=locked,
             type="listing.status_changed",
             actor=actor,
             old=old,
-            new={"status": target, "status_reason": reason},
+            new={
+                "status": target,
+                "status_reason": reason,
+                "status_reason_code": reason_code,
+                "status_reason_params": params,
+            },
         )
     return locked
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 def register() -> None:
     from django.utils.translation import gettext_lazy as _
@@ -66,7 +68,7 @@ def register_values() -> None:
             "by": Value(pgettext_lazy("who acted", "By"), "enum", enums.Party),
             "kind": Value(_("Proposal"), "enum", enums.ProposalKind),
             "type": Value(_("Evidence type"), "enum", enums.EvidenceType),
-            "source": Value(_("Source"), "enum", enums.RequirementSource),
+            "source": Value(_("Source"), render=_source),
             "claimed_amount": Value(_("Amount claimed"), "money"),
             "covered_amount": Value(_("Covered amount"), "money"),
             "amount": Value(_("Amount"), "money"),
@@ -84,6 +86,8 @@ def register_values() -> None:
             "return_due_at": Value(_("Return due")),
             "evidence_due_at": Value(_("Evidence window closes")),
             "appeal_due_at": Value(_("Appeals possible until")),
+            "decision_due_at": Value(_("Decision due")),
+            "obligation_status": Value(_("Obligation status"), "enum", enums.ObligationStatus),
             "findings": Value(_("Findings")),
             "message": Value(_("Message")),
             # Internal ids and values another key already shows.
@@ -106,3 +110,21 @@ def register_values() -> None:
             "status": Value(_("Status"), "enum", enums.ObligationStatus),
         },
     )
+
+
+def _source(value: Any, values: Any) -> str:
+    """A requirement's source (a code), or what an obligation or a refund comes from
+    ("decision:3", "proposal:7"), as words in the reader's language."""
+    from django.utils.translation import gettext as _
+
+    from tradeguard.disputes.enums import RequirementSource
+
+    text = str(value)
+    if text in RequirementSource.values:
+        return str(RequirementSource(text).label)
+    kind, _sep, number = text.partition(":")
+    if kind == "decision":
+        return _("Decision #%(number)s") % {"number": number}
+    if kind == "proposal":
+        return _("Accepted proposal #%(number)s") % {"number": number}
+    return text

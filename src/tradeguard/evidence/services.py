@@ -52,7 +52,7 @@ def human_size(size: int) -> str:
 
 
 def formats_label(categories: Collection[FileCategory]) -> str:
-    return "; ".join(FORMAT_LABELS[c] for c in categories)
+    return "; ".join(str(FORMAT_LABELS[c]) for c in categories)
 
 
 def storage_name_for(sha256: str) -> str:

@@ -6,10 +6,11 @@ import io
 import warnings
 import zipfile
 from dataclasses import dataclass
-from typing import IO
+from typing import IO, Any
 
 import puremagic
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from PIL import Image, UnidentifiedImageError
 
 from tradeguard.evidence.enums import FileCategory
@@ -32,12 +33,12 @@ ACCEPTED_MIME: dict[str, FileCategory] = {
 }
 
 # What people see in upload forms.
-FORMAT_LABELS: dict[FileCategory, str] = {
+FORMAT_LABELS: dict[FileCategory, Any] = {
     FileCategory.PDF: "PDF",
     FileCategory.IMAGE: "JPEG, PNG, WebP, GIF, BMP",
     FileCategory.VIDEO: "MP4, MOV, WebM",
     FileCategory.OFFICE: "Word (.docx), Excel (.xlsx)",
-    FileCategory.TEXT: "plain text, CSV (UTF-8)",
+    FileCategory.TEXT: gettext_lazy("plain text, CSV (UTF-8)"),
 }
 
 _PIL_MIME = {

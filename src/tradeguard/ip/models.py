@@ -315,6 +315,10 @@ class StatementOfReasons(BaseModel):
     ground = models.TextField()
     automated = models.BooleanField()
     redress = models.TextField()
+    # The same statement in each language TradeGuard is written in ({"en": {"facts",
+    # "ground", "redress"}, "zh-hans": {...}}); facts/ground/redress keep the English.
+    # Empty on statements written before both languages were kept.
+    texts = models.JSONField(blank=True, default=dict)
     decided_by = models.ForeignKey(
         "accounts.User", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
@@ -330,6 +334,16 @@ class StatementOfReasons(BaseModel):
 
     def __str__(self) -> str:
         return f"{self.decision} of listing {self.listing_id}"
+
+    @property
+    def for_reader(self) -> dict[str, str]:
+        """Facts, ground and redress in the active language (English when the statement
+        has no text in that language)."""
+        from django.utils.translation import get_language
+
+        language = (get_language() or "en").lower()
+        fallback = {"facts": self.facts, "ground": self.ground, "redress": self.redress}
+        return (self.texts or {}).get(language) or fallback
 
 
 class Appeal(BaseModel):

@@ -270,8 +270,10 @@ def item_turn(item: ComplaintItem) -> Turn:
         return Turn(
             "supplier",
             item.respond_due_at,
-            "The supplier removes the listing or counter-notifies; without an answer the "
-            "listing is removed automatically at the deadline.",
+            _(
+                "The supplier removes the listing or counter-notifies; without an answer the "
+                "listing is removed automatically at the deadline."
+            ),
         )
     if s == ItemStatus.COUNTER_NOTICED:
         copyright_restore = (
@@ -280,22 +282,32 @@ def item_turn(item: ComplaintItem) -> Turn:
         return Turn(
             "rights_holder",
             item.counter_due_at,
-            "The rights holder records a court action or accepts; otherwise the listing is "
-            "restored at the deadline."
+            _(
+                "The rights holder records a court action or accepts; otherwise the listing "
+                "is restored at the deadline."
+            )
             if copyright_restore
-            else "The rights holder accepts the counter-notice or maintains the complaint; "
-            "without an answer the listing stays"
-            + (" and is restored." if item.holds_removal else "."),
+            else _(
+                "The rights holder accepts the counter-notice or maintains the complaint; "
+                "without an answer the listing stays and is restored."
+            )
+            if item.holds_removal
+            else _(
+                "The rights holder accepts the counter-notice or maintains the complaint; "
+                "without an answer the listing stays."
+            ),
         )
     if s == ItemStatus.UNDER_REVIEW:
-        return Turn("officer", None, "A platform officer decides whether the listing is removed.")
+        return Turn(
+            "officer", None, _("A platform officer decides whether the listing is removed.")
+        )
     if s == ItemStatus.APPEALED:
-        return Turn("officer", None, "A different officer reviews the supplier's appeal.")
+        return Turn("officer", None, _("A different officer reviews the supplier's appeal."))
     if s == ItemStatus.REMOVED:
-        return Turn("", None, "The listing is removed. The supplier may appeal within 6 months.")
+        return Turn("", None, _("The listing is removed. The supplier may appeal within 6 months."))
     if s == ItemStatus.COURT_ACTION:
-        return Turn("", None, "The listing stays removed while the court action runs.")
-    return Turn("", None, "Closed.")
+        return Turn("", None, _("The listing stays removed while the court action runs."))
+    return Turn("", None, _("Closed."))
 
 
 def item_appeal_due_at(item: ComplaintItem) -> dt.datetime | None:

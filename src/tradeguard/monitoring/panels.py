@@ -4,26 +4,28 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils.translation import gettext_lazy as _lazy
+
 from tradeguard.accounts.enums import Role
 
-EVENT_LABELS = {
-    "monitoring.image.registered": "Image monitored",
-    "monitoring.image.archived": "Image no longer monitored",
-    "monitoring.image.restored": "Image monitored again",
-    "monitoring.scan.queued": "Scan of existing listings queued",
-    "monitoring.scan.running": "Scan of existing listings started",
-    "monitoring.scan.done": "Scan of existing listings finished",
-    "monitoring.scan.failed": "Scan failed",
-    "monitoring.match.found": "Possible copy found",
-    "monitoring.match.confirmed": "Copy confirmed",
-    "monitoring.match.dismissed": "Match dismissed",
-    "monitoring.match.authorized": "Supplier authorized",
-    "monitoring.match.new": "Match reopened",
-    "monitoring.supplier.authorized": "Supplier authorized to use the images",
-    "monitoring.supplier.revoked": "Supplier authorization revoked",
-    "monitoring.watch_set.created": "Watch set created",
-    "monitoring.digest.sent": "Digest of new matches sent",
-    "monitoring.listing_image.hashed": "Listing image hashed",
+EVENT_LABELS: dict[str, Any] = {
+    "monitoring.image.registered": _lazy("Image monitored"),
+    "monitoring.image.archived": _lazy("Image no longer monitored"),
+    "monitoring.image.restored": _lazy("Image monitored again"),
+    "monitoring.scan.queued": _lazy("Scan of existing listings queued"),
+    "monitoring.scan.running": _lazy("Scan of existing listings started"),
+    "monitoring.scan.done": _lazy("Scan of existing listings finished"),
+    "monitoring.scan.failed": _lazy("Scan failed"),
+    "monitoring.match.found": _lazy("Possible copy found"),
+    "monitoring.match.confirmed": _lazy("Copy confirmed"),
+    "monitoring.match.dismissed": _lazy("Match dismissed"),
+    "monitoring.match.authorized": _lazy("Supplier authorized"),
+    "monitoring.match.new": _lazy("Match reopened"),
+    "monitoring.supplier.authorized": _lazy("Supplier authorized to use the images"),
+    "monitoring.supplier.revoked": _lazy("Supplier authorization revoked"),
+    "monitoring.watch_set.created": _lazy("Watch set created"),
+    "monitoring.digest.sent": _lazy("Digest of new matches sent"),
+    "monitoring.listing_image.hashed": _lazy("Listing image hashed"),
 }
 
 

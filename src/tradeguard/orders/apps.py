@@ -60,6 +60,7 @@ def register_timeline() -> None:
             "status": Value(_("Status"), "enum", OrderStatus),
             "method": Value(_("Method"), "enum", PaymentMethod),
             "reference": Value(_("Order number")),
+            "carrier": Value(_("Carrier")),
             "total": Value(_("Total"), "money"),
             "amount": Value(_("Amount"), "money"),
             "paid_so_far": Value(_("Paid so far"), "money"),

@@ -24,6 +24,10 @@ class SanctionEntry(models.Model):
     kind = models.CharField(max_length=8, choices=SanctionKind.choices)
     points = models.PositiveSmallIntegerField(default=0)
     reason = models.TextField()
+    # A reason the system wrote: its code and values, read in each reader's language
+    # (sanctions/reasons.py); empty for reasons people typed and for older rows.
+    reason_code = models.CharField(max_length=40, blank=True, default="")
+    reason_params = models.JSONField(blank=True, default=dict)
     source_type = models.CharField(max_length=40)
     source_id = models.BigIntegerField()
     idempotency_key = models.CharField(max_length=200, unique=True)
@@ -74,3 +78,10 @@ class SanctionEntry(models.Model):
 
     def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
         raise AppendOnlyError("Sanction entries are append-only.")
+
+    @property
+    def reason_text(self) -> str:
+        """The reason in the active language (the stored text when it has no code)."""
+        from tradeguard.sanctions.reasons import REASONS
+
+        return REASONS.render(self.reason_code, self.reason_params, self.reason)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.conf import settings
+from django.utils.translation import gettext as _
 
 from tradeguard.sanctions.enums import SanctionKind, StandingLevel
 
@@ -64,12 +65,15 @@ class Rung:
 
     @property
     def label(self) -> str:
+        """The rung in the active language: "24 points: 14-day restriction"."""
+        values = {"points": self.points, "days": self.restriction_days}
         if self.terminate:
-            return f"{self.points} points: membership terminated"
+            return _("%(points)s points: membership terminated") % values
+        if self.restriction_days and self.hide_listings:
+            return _("%(points)s points: %(days)s-day restriction, listings hidden") % values
         if self.restriction_days:
-            hidden = ", listings hidden" if self.hide_listings else ""
-            return f"{self.points} points: {self.restriction_days}-day restriction{hidden}"
-        return f"{self.points} points: warning"
+            return _("%(points)s points: %(days)s-day restriction") % values
+        return _("%(points)s points: warning") % values
 
 
 def ladder() -> list[Rung]:

@@ -26,6 +26,7 @@ from tradeguard.common.timers import timer_schedule
 from tradeguard.sanctions import policy
 from tradeguard.sanctions.enums import SanctionKind, SanctionsErrorCode
 from tradeguard.sanctions.models import SanctionEntry
+from tradeguard.sanctions.reasons import REASONS
 from tradeguard.sanctions.selectors import (
     Standing,
     company_key,
@@ -38,11 +39,13 @@ def points_award(
     *,
     supplier: Organization,
     points: int,
-    reason: str,
+    reason: str = "",
     source_type: str,
     source_id: int,
     actor: Any,
     idempotency_key: str,
+    reason_code: str = "",
+    reason_params: dict[str, Any] | None = None,
 ) -> SanctionEntry:
     """Add `points` to the supplier's company ledger (once per `idempotency_key`)."""
     if isinstance(points, bool) or not isinstance(points, int) or points < 1:
@@ -56,17 +59,21 @@ def points_award(
         source_id=source_id,
         actor=actor,
         idempotency_key=idempotency_key,
+        reason_code=reason_code,
+        reason_params=reason_params,
     )
 
 
 def strike_record(
     *,
     supplier: Organization,
-    reason: str,
+    reason: str = "",
     source_type: str,
     source_id: int,
     actor: Any,
     idempotency_key: str,
+    reason_code: str = "",
+    reason_params: dict[str, Any] | None = None,
 ) -> SanctionEntry:
     """Record a strike. Strikes within the merge window (3 days) count as one; three
     counted strikes in force terminate membership."""
@@ -79,6 +86,8 @@ def strike_record(
         source_id=source_id,
         actor=actor,
         idempotency_key=idempotency_key,
+        reason_code=reason_code,
+        reason_params=reason_params,
     )
 
 
@@ -92,7 +101,12 @@ def _append(
     source_id: int,
     actor: Any,
     idempotency_key: str,
+    reason_code: str = "",
+    reason_params: dict[str, Any] | None = None,
 ) -> SanctionEntry:
+    params = dict(reason_params or {})
+    if reason_code and not reason:
+        reason = REASONS.english(reason_code, params)
     reason = (reason or "").strip()
     key = (idempotency_key or "").strip()
     if not reason:
@@ -134,6 +148,8 @@ def _append(
             kind=kind,
             points=points,
             reason=reason,
+            reason_code=reason_code,
+            reason_params=params,
             source_type=source_type,
             source_id=source_id,
             idempotency_key=key,
@@ -216,7 +232,7 @@ def _consequences(
             "Points and strikes expire 365 days after they were given."
         ),
         what=what,
-        reason=entry.reason,
+        reason=lambda: entry.reason_text,
         points=str(after.points_in_force),
         strikes=str(after.strikes_in_force),
         standing=lambda: after.summary,
@@ -343,12 +359,21 @@ def listings_unhide(org_id: int) -> str:
 
 
 def entry_reverse(
-    *, entry: SanctionEntry, reason: str, actor: Any, idempotency_key: str
+    *,
+    entry: SanctionEntry,
+    reason: str = "",
+    actor: Any,
+    idempotency_key: str,
+    reason_code: str = "",
+    reason_params: dict[str, Any] | None = None,
 ) -> SanctionEntry:
     """Undo a points or strike entry because the decision that gave it was undone (an
     appeal upheld, a complaint withdrawn or not upheld). Appends a reversal row: from now
     on the entry does not count, nor do the restrictions or hidden listings it caused.
     Once per entry; a repeat with the same key returns the reversal already recorded."""
+    params = dict(reason_params or {})
+    if reason_code and not reason:
+        reason = REASONS.english(reason_code, params)
     reason = (reason or "").strip()
     key = (idempotency_key or "").strip()
     if not reason:
@@ -392,6 +417,8 @@ def entry_reverse(
             kind=SanctionKind.REVERSAL,
             points=0,
             reason=reason,
+            reason_code=reason_code,
+            reason_params=params,
             source_type=target.source_type,
             source_id=target.source_id,
             idempotency_key=key,
@@ -448,7 +475,7 @@ def _reversal_consequences(
                 "Standing: %(standing)s"
             ),
             what=what,
-            reason=reversal.reason,
+            reason=lambda: reversal.reason_text,
             points=str(after.points_in_force),
             strikes=str(after.strikes_in_force),
             standing=lambda: after.summary,

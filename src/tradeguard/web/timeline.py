@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -62,6 +62,9 @@ class Value:
     kind: str = "text"
     choices: type[models.TextChoices] | None = None
     currency_key: str = "currency"
+    # kind "text" only: (value, the event's values) -> the text in the reader's language,
+    # for a stored sentence the app can render again from codes the event also holds.
+    render: Callable[[Any, Mapping[str, Any]], str] | None = None
 
 
 # Event-type prefix -> key -> Value. The longest prefix that has the key wins, so
@@ -95,6 +98,8 @@ def format_event_value(event_type: str, key: str, value: Any, values: Mapping[st
     rule = value_rule(event_type, key)
     if rule is None or value is None or value == "":
         return format_value(value)
+    if rule.render is not None:
+        return rule.render(value, values)
     if rule.kind == "enum" and rule.choices is not None:
         if isinstance(value, list):
             return ", ".join(format_event_value(event_type, key, v, values) for v in value)

@@ -13,7 +13,6 @@ from django.utils.translation import gettext_lazy as _
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, invalid, not_found
 from tradeguard.common.events import event_record
-from tradeguard.common.formatting import format_instant
 from tradeguard.common.i18n.text import Money, Text
 from tradeguard.common.timers import timer_schedule
 from tradeguard.disputes import policy
@@ -528,8 +527,12 @@ def awards_enforce(dispute_id: int) -> str:
             points_award(
                 supplier=dispute.supplier,
                 points=award_ignored_points(),
-                reason=f"Ignored the award of dispute #{dispute.pk} ({obligation.get_kind_display().lower()}, "
-                f"due {format_instant(obligation.due_at)}).",
+                reason_code="award_ignored",
+                reason_params={
+                    "dispute": dispute.pk,
+                    "kind": obligation.kind,
+                    "due": obligation.due_at.isoformat(),
+                },
                 source_type="dispute_award",
                 source_id=obligation.pk,
                 actor=None,

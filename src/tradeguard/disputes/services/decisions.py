@@ -359,7 +359,12 @@ def loss_points_award(dispute: Dispute) -> None:
     points_award(
         supplier=dispute.supplier,
         points=dispute_loss_points(dispute.reason),
-        reason=f"Lost dispute #{dispute.pk} ({dispute.get_reason_display().lower()}): {decision.get_outcome_display().lower()}.",
+        reason_code="dispute_lost",
+        reason_params={
+            "dispute": dispute.pk,
+            "reason": dispute.reason,
+            "outcome": decision.outcome,
+        },
         source_type="dispute",
         source_id=dispute.pk,
         actor=None,

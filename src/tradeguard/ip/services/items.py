@@ -11,6 +11,7 @@ from typing import Any
 
 from django.db.models import QuerySet
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -45,7 +46,6 @@ from tradeguard.ip.services._common import (
     notify_org,
     webhook,
 )
-from tradeguard.notifications.text import link
 from tradeguard.sanctions.enums import SanctionKind
 from tradeguard.sanctions.models import SanctionEntry
 
@@ -217,19 +217,60 @@ def _deadline_check(due: dt.datetime | None, what: Message) -> None:
 
 
 def _grounds(item: ComplaintItem) -> str:
+    """The ground of a removal, in the active language (names and titles as written)."""
     c = item.complaint
     r = c.record
-    number = r.registration_number or "unregistered work"
-    where = f", {r.jurisdiction}" if r.jurisdiction else ""
+    values = {
+        "reason": c.get_reason_display(),
+        "holder": c.rights_holder.name,
+        "kind": str(r.get_kind_display()).lower(),
+        "title": r.title,
+        "number": r.registration_number or _("unregistered work"),
+    }
+    if r.jurisdiction:
+        values["where"] = r.jurisdiction
+        return (
+            _(
+                "%(reason)s: the rights holder %(holder)s asserts its %(kind)s “%(title)s” "
+                "(%(number)s, %(where)s), approved by a platform officer, against this "
+                "listing. The marketplace's intellectual-property policy prohibits listings "
+                "that infringe such rights."
+            )
+            % values
+        )
     return (
-        f"{c.get_reason_display()}: the rights holder {c.rights_holder.name} asserts its "
-        f"{r.get_kind_display().lower()} “{r.title}” ({number}{where}), approved by a "
-        "platform officer, against this listing. The marketplace's intellectual-property "
-        "policy prohibits listings that infringe such rights."
+        _(
+            "%(reason)s: the rights holder %(holder)s asserts its %(kind)s “%(title)s” "
+            "(%(number)s), approved by a platform officer, against this listing. The "
+            "marketplace's intellectual-property policy prohibits listings that infringe "
+            "such rights."
+        )
+        % values
     )
 
 
-def _set_listing(listing: Listing, status: str, reason: str, actor: Any) -> Listing:
+def _sor_texts(build: Any) -> dict[str, dict[str, str]]:
+    """A statement of reasons in each language TradeGuard is written in ({"en": {facts,
+    ground, redress}, "zh-hans": ...}): `build()` returns the three texts in the active
+    language. Each party reads the statement in its own language."""
+    from tradeguard.accounts.enums import Language
+
+    texts: dict[str, dict[str, str]] = {}
+    for language in Language.values:
+        with translation.override(language):
+            facts, ground, redress = build()
+            texts[language] = {"facts": str(facts), "ground": str(ground), "redress": str(redress)}
+    return texts
+
+
+def _set_listing(
+    listing: Listing,
+    status: str,
+    reason: str,
+    actor: Any,
+    reason_code: str = "",
+    reason_params: dict[str, Any] | None = None,
+) -> Listing:
     """Move the listing in the catalog; returns it as the catalog left it (a restoration
     while sanctions hide the supplier's listings comes back hidden)."""
     from tradeguard.catalog.services import listing_set_status
@@ -240,7 +281,12 @@ def _set_listing(listing: Listing, status: str, reason: str, actor: Any) -> List
     catalog_actor = actor if actor is not None and (actor.is_platform or own) else None
     if listing.status != status:
         return listing_set_status(
-            actor=catalog_actor, listing=listing, status=status, reason=reason
+            actor=catalog_actor,
+            listing=listing,
+            status=status,
+            reason=reason,
+            reason_code=reason_code,
+            reason_params=reason_params,
         )
     return listing
 
@@ -255,31 +301,31 @@ def _remove_listing(
     _set_listing(
         listing,
         ListingStatus.REMOVED,
-        _(
-            "Removed after IP complaint #%(number)s (%(reason)s) from %(holder)s; see "
-            "%(statement)s: what was removed, why, and how to answer it."
-        )
-        % {
-            "number": c.pk,
-            "reason": c.get_reason_display(),
-            "holder": c.rights_holder.name,
-            "statement": link(_("the statement of reasons"), item_link(item)),
-        },
+        "",
         actor,
+        reason_code="ip_removed",
+        reason_params={
+            "complaint": c.pk,
+            "reason": c.reason,
+            "holder": c.rights_holder.name,
+            "url": item_link(item),
+        },
     )
     item.holds_removal = True
     item.removal_kind = kind
     now = clock.now()
     appeal_until = add_calendar_days(now, int(policy.setting("appeal_window_days")))
+    texts = _sor_texts(lambda: (facts, _grounds(item), _removal_redress(item, kind, appeal_until)))
     statement = StatementOfReasons.objects.create(
         item=item,
         supplier_id=item.supplier_id,
         listing=listing,
         decision=SorDecision.REMOVAL,
-        facts=str(facts),
-        ground=_grounds(item),
+        facts=texts["en"]["facts"],
+        ground=texts["en"]["ground"],
         automated=automated,
-        redress=_removal_redress(item, kind, appeal_until),
+        redress=texts["en"]["redress"],
+        texts=texts,
         decided_by=actor if getattr(actor, "is_authenticated", False) else None,
         appeal_until=appeal_until,
     )
@@ -351,18 +397,24 @@ def _restore_listing(
         where = RESTORED_HIDDEN
     else:
         where = RESTORED_ACTIVE
+    texts = _sor_texts(
+        lambda: (
+            facts,
+            ground,
+            _("No action is needed from you. The rights holder may still take the matter to court.")
+            + (f" {where}" if where is not RESTORED_ACTIVE else ""),
+        )
+    )
     statement = StatementOfReasons.objects.create(
         item=item,
         supplier_id=item.supplier_id,
         listing=listing,
         decision=SorDecision.RESTORATION,
-        facts=str(facts),
-        ground=str(ground),
+        facts=texts["en"]["facts"],
+        ground=texts["en"]["ground"],
         automated=automated,
-        redress=(
-            _("No action is needed from you. The rights holder may still take the matter to court.")
-            + (f" {where}" if where is not RESTORED_ACTIVE else "")
-        ),
+        redress=texts["en"]["redress"],
+        texts=texts,
         decided_by=actor if getattr(actor, "is_authenticated", False) else None,
     )
     event_record(
@@ -382,11 +434,7 @@ def _sanction(item: ComplaintItem, actor: Any) -> None:
     c = item.complaint
     supplier = item.supplier
     assert supplier is not None
-    why = (
-        f"IP complaint #{c.pk} upheld ({c.get_reason_display()}) for “{_title(item)}”"
-        if item.listing
-        else f"IP complaint #{c.pk} upheld"
-    )
+    why = {"complaint": c.pk, "reason": c.reason, "title": _title(item) if item.listing else ""}
     points = policy.points_for(c.reason)
     if points > 0:
         key = _award_key(item, SanctionKind.POINTS)
@@ -394,7 +442,8 @@ def _sanction(item: ComplaintItem, actor: Any) -> None:
             points_award(
                 supplier=supplier,
                 points=points,
-                reason=why,
+                reason_code="ip_upheld",
+                reason_params=why,
                 source_type=SANCTION_SOURCE,
                 source_id=c.pk,
                 actor=actor,
@@ -405,7 +454,8 @@ def _sanction(item: ComplaintItem, actor: Any) -> None:
         if key:
             strike_record(
                 supplier=supplier,
-                reason=f"Counterfeit: {why}",
+                reason_code="ip_counterfeit",
+                reason_params=why,
                 source_type=SANCTION_SOURCE,
                 source_id=c.pk,
                 actor=actor,
@@ -453,7 +503,8 @@ def _unsanction(item: ComplaintItem, actor: Any, why: str) -> None:
     for entry in _ip_entries(item).filter(reversal__isnull=True).order_by("id"):
         entry_reverse(
             entry=entry,
-            reason=f"IP complaint #{item.complaint_id} no longer upheld: {why}",
+            reason_code="ip_not_upheld",
+            reason_params={"complaint": item.complaint_id, "why": why},
             actor=actor,
             idempotency_key=f"{entry.idempotency_key}:reversed",
         )
@@ -479,8 +530,8 @@ def _tell_supplier_removed(
         + Text(
             gettext_lazy("Facts: %(facts)s\nGround: %(ground)s\nHow to appeal: %(redress)s"),
             facts=facts,
-            ground=statement.ground,
-            redress=statement.redress,
+            ground=lambda: statement.for_reader["ground"],
+            redress=lambda: statement.for_reader["redress"],
         ),
         link=item_link(item),
         actor=actor,

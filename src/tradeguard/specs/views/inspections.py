@@ -16,7 +16,7 @@ from tradeguard.accounts.enums import Role
 from tradeguard.accounts.models import User
 from tradeguard.common.errors import ApplicationError
 from tradeguard.common.pagination import page_from
-from tradeguard.specs import selectors, services
+from tradeguard.specs import policy, selectors, services
 from tradeguard.specs.clauses import describe_target
 from tradeguard.specs.enums import InspectionStatus, ReportStatus
 from tradeguard.specs.forms import (
@@ -29,6 +29,7 @@ from tradeguard.specs.forms import (
 from tradeguard.specs.models import (
     Inspection,
 )
+from tradeguard.specs.verdict_text import verdict_for_reader
 from tradeguard.specs.views._common import _404, _user
 from tradeguard.web.forms import add_service_error
 
@@ -83,6 +84,17 @@ def inspection_detail(request: HttpRequest, inspection_id: int) -> HttpResponse:
         signed = [r for r in reports if r.status == ReportStatus.SIGNED]
         shown = signed[-1] if signed else reports[-1]
     verdict = services.report_verdict(shown) if shown else None
+    sections, clause_rows = (
+        verdict_for_reader(
+            verdict,
+            content=shown.content,
+            clauses=inspection.spec_version.clause_dicts if inspection.spec_version else [],
+            plan_settings=inspection.plan,
+            quantity_tolerance=policy.setting("quantity_tolerance_percent"),
+        )
+        if verdict is not None and shown is not None
+        else ([], [])
+    )
     draft = next((r for r in reports if r.status == ReportStatus.DRAFT), None)
     photos = {p.pk: p for p in inspection.photos.select_related("file")}
     return render(
@@ -93,6 +105,8 @@ def inspection_detail(request: HttpRequest, inspection_id: int) -> HttpResponse:
             "reports": reports,
             "report": shown,
             "verdict": verdict,
+            "sections": sections,
+            "clause_rows": clause_rows,
             "draft": draft,
             "photos": photos,
             # Each defect of the shown report with its photos (for the viewer's links).
