@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from django.db import models
 
-from tradeguard.common import clock
+from tradeguard.common import chain, clock
 from tradeguard.common.models import Event
 
 _CENTS = Decimal("0.01")
@@ -78,3 +80,55 @@ def events_for(obj: models.Model) -> models.QuerySet[Event]:
     return Event.objects.filter(aggregate=aggregate_label(obj), aggregate_id=obj.pk).select_related(
         "actor"
     )
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    events: int
+    histories: int
+    breaks: int
+    first_break: chain.Break | None
+
+    @property
+    def ok(self) -> bool:
+        return self.breaks == 0
+
+
+def events_check_chains(
+    *,
+    aggregate: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    every: int = 50_000,
+) -> ChainReport:
+    """Walk the hash chain of every history in the database (or of one aggregate type)
+    in the order it was written. `progress(done, total)` is called every `every`
+    events and at the end."""
+    qs = Event.objects.all()
+    if aggregate:
+        qs = qs.filter(aggregate=aggregate)
+    total = qs.count()
+    fields = ("id", "hash", *chain.CONTENT_KEYS)
+    rows = qs.order_by("aggregate", "aggregate_id", "id").values(*fields)
+    done = histories = breaks = 0
+    first: chain.Break | None = None
+    last_key: tuple[str, int] | None = None
+
+    def as_content(rows_: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        for row in rows_:
+            row["created_at"] = chain.instant_text(row["created_at"])
+            yield row
+
+    for row, found in chain.check_sequence(as_content(rows.iterator(chunk_size=5000))):
+        done += 1
+        key = (row["aggregate"], row["aggregate_id"])
+        if key != last_key:
+            histories += 1
+            last_key = key
+        if found is not None:
+            breaks += 1
+            first = first or found
+        if progress is not None and done % every == 0:
+            progress(done, total)
+    if progress is not None:
+        progress(done, total)
+    return ChainReport(events=done, histories=histories, breaks=breaks, first_break=first)

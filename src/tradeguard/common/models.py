@@ -61,18 +61,55 @@ class Event(models.Model):
     new = models.JSONField(default=dict, blank=True)
     params = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(db_index=True)
+    # The hash chain of the aggregate's history (common/chain.py): the hash of the
+    # event before this one ("" for the first) and the SHA-256 of this one's content.
+    prev_hash = models.CharField(max_length=64, blank=True, default="")
+    hash = models.CharField(max_length=64, blank=True, default="")
 
     class Meta:
         ordering = ["created_at", "id"]
-        indexes = [models.Index(fields=["aggregate", "aggregate_id", "created_at"])]
+        indexes = [
+            models.Index(fields=["aggregate", "aggregate_id", "created_at"]),
+            models.Index(fields=["aggregate", "aggregate_id", "id"], name="event_chain_idx"),
+        ]
+        constraints = [
+            # Two writers that read the same last event cannot both append after it:
+            # the second retries after the first (save), the chain never forks.
+            models.UniqueConstraint(
+                fields=["aggregate", "aggregate_id", "prev_hash"], name="event_chain_no_fork"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.aggregate}#{self.aggregate_id} {self.type}"
 
     def save(self, *args: Any, **kwargs: Any) -> None:
+        """Append, linked to the aggregate's last event (the chain is written with the
+        log, so an export only reads it)."""
+        from django.db import IntegrityError, transaction
+
+        from tradeguard.common import chain
+
         if self.pk is not None:
             raise AppendOnlyError("Events are append-only.")
-        super().save(*args, **kwargs)
+        attempts = 3
+        for attempt in range(attempts):
+            last = (
+                Event.objects.filter(aggregate=self.aggregate, aggregate_id=self.aggregate_id)
+                .order_by("-id")
+                .values_list("hash", flat=True)
+                .first()
+            )
+            chain.link(self, prev_hash=last or chain.GENESIS)
+            try:
+                with transaction.atomic():
+                    super().save(*args, **kwargs)
+                return
+            except IntegrityError:
+                # Another writer appended to this history meanwhile: follow its event.
+                self.pk = None
+                if attempt == attempts - 1:
+                    raise
 
     def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
         raise AppendOnlyError("Events are append-only.")

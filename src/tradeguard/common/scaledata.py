@@ -517,6 +517,7 @@ class Seeder:
 
     def events(self) -> None:
         """~1.3M at 100k: 3 per order (600k) and 7 per dispute (700k)."""
+        from tradeguard.common import chain
         from tradeguard.common.models import Event
 
         hour = dt.timedelta(hours=1)
@@ -570,7 +571,18 @@ class Seeder:
                         created_at=min(d.opened_at + k * 5 * hour, self.now),
                     )
 
-        self.stream(Event, rows())
+        def chained(events: Iterator[Any]) -> Iterator[Any]:
+            # Each history's events come consecutively, in order: link them as the
+            # model does when it writes one (common/chain.py).
+            key, prev = None, chain.GENESIS
+            for event in events:
+                if (event.aggregate, event.aggregate_id) != key:
+                    key, prev = (event.aggregate, event.aggregate_id), chain.GENESIS
+                chain.link(event, prev_hash=prev)
+                prev = event.hash
+                yield event
+
+        self.stream(Event, chained(rows()))
 
     def timers(self) -> None:
         """266k at 100k: 65k pending (future deadlines of active cases) and ~201k fired."""
