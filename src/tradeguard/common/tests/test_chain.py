@@ -42,7 +42,8 @@ def test_each_event_links_to_the_one_before_it_in_its_own_history() -> None:
     first_a = _history(a, 2)
     first_b = _history(b, 1)
     second_a = _history(a, 1)
-    assert first_a[0].prev_hash == "" and first_b[0].prev_hash == ""
+    assert first_a[0].prev_hash == ""
+    assert first_b[0].prev_hash == ""
     assert first_a[1].prev_hash == first_a[0].hash
     assert second_a[0].prev_hash == first_a[1].hash  # b's event in between is elsewhere
     assert len({e.hash for e in [*first_a, *first_b, *second_a]}) == 4
@@ -77,7 +78,8 @@ def test_check_chain_names_the_first_changed_event() -> None:
         call_command("casefile", "check-chain", "--quiet", stdout=io.StringIO())
     message = str(failure.value)
     assert f"event #{events[1].pk}" in message
-    assert "position 2" in message and "does not match its hash" in message
+    assert "position 2" in message
+    assert "does not match its hash" in message
     assert failure.value.returncode == 1
 
 
@@ -85,7 +87,8 @@ def test_check_chain_finds_a_removed_event() -> None:
     events = _history(_subject(), 3)
     Event.objects.filter(pk=events[1].pk).delete()  # the queryset skips the model's guard
     report = events_check_chains()
-    assert report.breaks == 1 and report.first_break is not None
+    assert report.breaks == 1
+    assert report.first_break is not None
     assert report.first_break.event_id == events[2].pk
     assert "does not follow" in report.first_break.reason
 
