@@ -324,3 +324,10 @@ TRADEGUARD_MARKETPLACE_NAME = os.environ.get("TRADEGUARD_MARKETPLACE_NAME", "Tra
 # Check every API answer against the OpenAPI document (common/contract.py): on in the
 # test settings and on the fuzzing server (.ci/api_fuzz.py), off in production.
 TRADEGUARD_API_CONTRACT_CHECKS = env_bool("TRADEGUARD_API_CONTRACT_CHECKS", False)
+# Court-ready case files (disputes/casefile) are signed with the platform's Ed25519 key:
+# a PEM (PKCS#8) private key in TRADEGUARD_CASEFILE_KEY, else the key file below,
+# generated on first use (keep it and back it up: its public key is what courts check).
+TRADEGUARD_CASEFILE_KEY = os.environ.get("TRADEGUARD_CASEFILE_KEY", "")
+TRADEGUARD_CASEFILE_KEY_FILE = Path(
+    os.environ.get("TRADEGUARD_CASEFILE_KEY_FILE", str(DATA_DIR / "casefile-ed25519.pem"))
+)

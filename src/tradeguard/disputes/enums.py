@@ -160,3 +160,4 @@ class DisputesErrorCode(StrEnum):
     SAME_OFFICER = "appeal_needs_different_officer"
     NOTHING_TO_CONFIRM = "nothing_to_confirm"
     IDEMPOTENCY_KEY_REUSED = "idempotency_key_reused"
+    CASEFILE_NOT_AVAILABLE = "casefile_not_available"

@@ -213,3 +213,37 @@ def bring_under_review(c: Cast, dispute: Dispute, filed_at: dt.datetime) -> Disp
     dispute.refresh_from_db()
     assert dispute.status == "under_review"
     return dispute
+
+
+def decided_case(c: Cast, start: dt.datetime) -> Dispute:
+    """A case filed at `start` with evidence of both sides, messages (one in Chinese) and
+    a proposal, escalated, and decided for the buyer in part: what a case file holds."""
+    import time_machine
+
+    order = delivered_order(c, start)
+    with time_machine.travel(start, tick=False):
+        dispute = file_dispute(c, order)
+        add_evidence(c.buyer, dispute)
+        add_evidence(c.buyer, dispute, "inspection_report")
+    with time_machine.travel(start + dt.timedelta(days=1), tick=False):
+        services.message_post(
+            actor=c.supplier,
+            dispute=dispute,
+            body="货物已按图纸生产，外径公差在范围内。",  # noqa: RUF001 - Chinese punctuation
+        )
+        services.proposal_make(
+            actor=c.supplier, dispute=dispute, kind="partial_refund", amount="100.00"
+        )
+        add_evidence(c.supplier, dispute, "communication_log")
+    dispute = bring_under_review(c, dispute, start)
+    with time_machine.travel(start + dt.timedelta(days=10), tick=False):
+        services.decision_make(
+            actor=c.officer,
+            dispute=dispute,
+            outcome="buyer_partial",
+            refund_amount="400.00",
+            statement="The plates are 2 mm too wide; the supplier owes part of the price.",
+            findings=findings_for(dispute),
+        )
+    dispute.refresh_from_db()
+    return dispute
