@@ -1,14 +1,15 @@
 from typing import Any
 
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from ninja import File, Form, Header, Query, Router, Status
 from ninja.files import UploadedFile
 from ninja.pagination import paginate
 
 from tradeguard.accounts.models import User
-from tradeguard.common.api import ERROR_RESPONSES
+from tradeguard.common.api import ERROR_RESPONSES, file_download
 from tradeguard.common.pagination import KeysetPagination, Rows
 from tradeguard.disputes import presenters, selectors, services
+from tradeguard.disputes.casefile.export import casefile_export
 from tradeguard.disputes.enums import DisputeReason, EvidenceType
 from tradeguard.disputes.models import Dispute
 from tradeguard.disputes.schemas import (
@@ -137,6 +138,23 @@ def disputes_signal_review(
         note=payload.note,
     )
     return signal_presenters.signal_read(signal)
+
+
+@router.get(
+    "/disputes/{dispute_id}/casefile",
+    response={200: None, **ERROR_RESPONSES},
+    openapi_extra=file_download("The case file (a ZIP)", "application/zip"),
+)
+def disputes_casefile(request: HttpRequest, dispute_id: int) -> HttpResponse:
+    """The court-ready case file of a decided or closed case (its buyer, its supplier,
+    officers): a ZIP with the bilingual PDF, the original evidence files, the event log
+    with its hash chain, a `sha256sum` manifest and its Ed25519 signature with the
+    platform's public key (docs/casefile.md). 404 for anyone else; 409 while the case
+    is not decided or closed."""
+    case_file = casefile_export(actor=_user(request), dispute_id=dispute_id)
+    response = HttpResponse(case_file.content, content_type="application/zip")
+    response["Content-Disposition"] = f'attachment; filename="{case_file.filename}"'
+    return response
 
 
 @router.post("/disputes/{dispute_id}/evidence", response={201: EvidenceRead, **ERROR_RESPONSES})

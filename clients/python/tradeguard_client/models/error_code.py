@@ -8,6 +8,7 @@ class ErrorCode(StrEnum):
     APPEAL_NEEDS_DIFFERENT_OFFICER = "appeal_needs_different_officer"
     APPEAL_NEEDS_NEW_EVIDENCE = "appeal_needs_new_evidence"
     APPEAL_WINDOW_CLOSED = "appeal_window_closed"
+    CASEFILE_NOT_AVAILABLE = "casefile_not_available"
     CASE_STORAGE_FULL = "case_storage_full"
     CLAIM_EXCEEDS_COVERED = "claim_exceeds_covered"
     CONFLICT = "conflict"

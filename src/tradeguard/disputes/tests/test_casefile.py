@@ -178,3 +178,33 @@ def test_a_configured_key_signs(c: Cast, settings: Any, key_file: Path) -> None:
     assert files["public-key.pem"] == public
     assert not key_file.exists()
     assert verify_files(files, trusted_key=public).ok
+
+
+def test_the_api_answers_the_zip_to_parties_and_officers_only(c: Cast) -> None:
+    from tradeguard.common.testing import ApiClient
+
+    dispute = decided_case(c, START)
+    path = f"disputes/{dispute.pk}/casefile"
+    for user in (c.buyer, c.supplier, c.officer):
+        answer = ApiClient(user).get(path)
+        assert answer.status_code == 200
+        assert answer["Content-Type"] == "application/zip"
+        assert f'filename="casefile-{dispute.pk}.zip"' in answer["Content-Disposition"]
+        assert verify_files(read_casefile_bytes(answer.content)).ok
+    for stranger in (buyer(), supplier()):
+        answer = ApiClient(stranger).get(path)
+        assert answer.status_code == 404
+        assert answer.json()["code"] == "not_found"
+    assert ApiClient().get(path).status_code == 401
+
+
+def test_the_api_refuses_a_case_not_yet_decided_with_409(c: Cast) -> None:
+    from tradeguard.common.testing import ApiClient
+
+    with time_machine.travel(START, tick=False):
+        dispute = file_dispute(c, delivered_order(c, START))
+    answer = ApiClient(c.buyer).get(f"disputes/{dispute.pk}/casefile")
+    assert answer.status_code == 409
+    body = answer.json()
+    assert body["code"] == DisputesErrorCode.CASEFILE_NOT_AVAILABLE
+    assert "once the case is decided or closed" in body["message"]
