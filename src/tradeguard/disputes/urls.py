@@ -11,4 +11,5 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("<int:dispute_id>/respond/", views.dispute_respond, name="respond"),
     path("<int:dispute_id>/decide/", views.dispute_decide, name="decide"),
     path("<int:dispute_id>/act/<slug:action>/", views.dispute_act, name="act"),
+    path("<int:dispute_id>/casefile/", views.dispute_casefile, name="casefile"),
 ]

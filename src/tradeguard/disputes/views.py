@@ -22,6 +22,7 @@ from tradeguard.common.errors import ApplicationError
 from tradeguard.common.formatting import format_instant
 from tradeguard.common.pagination import page_from
 from tradeguard.disputes import policy, presenters, selectors, services
+from tradeguard.disputes.casefile.export import casefile_allowed, casefile_export
 from tradeguard.disputes.enums import (
     DecisionOutcome,
     DisputeReason,
@@ -47,6 +48,7 @@ from tradeguard.sanctions.policy import award_ignored_points
 from tradeguard.signals import presenters as signal_presenters
 from tradeguard.signals import selectors as signal_selectors
 from tradeguard.signals.services import signal_review
+from tradeguard.web.errors import flash_error, http_error
 from tradeguard.web.forms import add_service_error
 
 S = DisputeStatus
@@ -456,6 +458,7 @@ def _case_context(
         "covered": presenters.m(dispute.covered_amount, dispute.currency),
         "spec": selectors.spec_evidence(dispute),
         **signal_presenters.page_context(signal_selectors.dispute_signals_for_page(user, dispute)),
+        "casefile_allowed": casefile_allowed(party, dispute.status),
     }
 
 
@@ -463,6 +466,21 @@ def _case_context(
 def dispute_detail(request: HttpRequest, dispute_id: int) -> HttpResponse:
     dispute = _get(request, dispute_id)
     return render(request, "disputes/detail.html", _case_context(request, dispute))
+
+
+@login_required
+def dispute_casefile(request: HttpRequest, dispute_id: int) -> HttpResponse:
+    """Download the court-ready case file (docs/casefile.md)."""
+    try:
+        case_file = casefile_export(actor=request.user, dispute_id=dispute_id)
+    except ApplicationError as exc:
+        if exc.status in (403, 404):
+            raise http_error(exc) from None
+        flash_error(request, exc)
+        return redirect("disputes:detail", dispute_id)
+    response = HttpResponse(case_file.content, content_type="application/zip")
+    response["Content-Disposition"] = f'attachment; filename="{case_file.filename}"'
+    return response
 
 
 @login_required

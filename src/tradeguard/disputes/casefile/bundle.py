@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - the Chinese text of README.txt uses full-width Chinese punctuation
 """The layout of a case file and its manifest: no database, shared by the export and
 the verifier."""
 
@@ -14,6 +15,7 @@ MANIFEST = "MANIFEST.sha256"
 SIGNATURE = "MANIFEST.sha256.sig"
 PUBLIC_KEY = "public-key.pem"
 EVENTS = "events.jsonl"
+README = "README.txt"
 # Outside the manifest: the manifest itself and its signature.
 UNLISTED = frozenset({MANIFEST, SIGNATURE})
 
@@ -58,3 +60,26 @@ def zip_bytes(root: str, files: Mapping[str, bytes], *, stamp: tuple[int, ...]) 
             info.external_attr = 0o644 << 16
             archive.writestr(info, data)
     return out.getvalue()
+
+
+# How to check the case file, in both languages, inside every ZIP (the full procedure
+# with the event-log check is in docs/casefile.md).
+README_TEXT = """\
+Case file / 案件档案
+
+Check that nothing was changed / 验证内容未被篡改:
+
+1. sha256sum -c MANIFEST.sha256
+   Every line must end in OK. 每一行都应显示 OK。
+2. openssl pkeyutl -verify -pubin -inkey public-key.pem -rawin \\
+       -in MANIFEST.sha256 -sigfile MANIFEST.sha256.sig
+   Must print "Signature Verified Successfully". 应显示 "Signature Verified Successfully"。
+3. Compare public-key.pem with the key the platform publishes.
+   将 public-key.pem 与平台公布的公钥比对。
+4. events.jsonl: each event's "hash" is the SHA-256 of its other fields (sorted JSON,
+   without "id" and "hash") and its "prev_hash" is the previous event's "hash".
+   每个事件的 "hash" 为其其余字段（按键排序的 JSON，不含 "id" 与 "hash"）的 SHA-256，
+   "prev_hash" 等于上一事件的 "hash"。
+
+With TradeGuard / 使用 TradeGuard: tradeguard casefile verify <this folder or ZIP>
+"""

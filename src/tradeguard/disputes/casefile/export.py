@@ -5,6 +5,7 @@ The ZIP holds one folder, `casefile-<id>/`, with
 - `evidence/<item>-<name>`: every submitted evidence file, as uploaded;
 - `events.jsonl`: the case's event log, one event a line, with its hash chain;
 - `public-key.pem`: the platform's Ed25519 public key;
+- `README.txt`: how to check it, in English and Chinese;
 - `MANIFEST.sha256`: the SHA-256 of every file above (`sha256sum -c` format);
 - `MANIFEST.sha256.sig`: the Ed25519 signature of the manifest (64 raw bytes).
 """
@@ -33,6 +34,12 @@ from tradeguard.disputes.selectors import dispute_detail, party_of
 # The statuses a case file can be exported in: the case has been decided (the record
 # is complete up to the decision) or is over.
 EXPORTABLE = frozenset({DisputeStatus.DECIDED, DisputeStatus.CLOSED})
+
+
+def casefile_allowed(party: Any, status: str) -> bool:
+    """Whether a person on the case (`party`, None for anyone else) may export its case
+    file now: the page shows the button by the same rule the export applies."""
+    return party is not None and status in EXPORTABLE
 
 
 @dataclass
@@ -115,9 +122,10 @@ def casefile_export(*, actor: Any, dispute_id: int) -> CaseFile:
     from tradeguard.evidence.services import file_open
 
     dispute = dispute_detail(actor, dispute_id)
-    if party_of(actor, dispute) is None:
+    party = party_of(actor, dispute)
+    if party is None:
         raise not_found(_("dispute"))
-    if dispute.status not in EXPORTABLE:
+    if not casefile_allowed(party, dispute.status):
         raise ApplicationError(
             DisputesErrorCode.CASEFILE_NOT_AVAILABLE,
             _(
@@ -135,6 +143,7 @@ def casefile_export(*, actor: Any, dispute_id: int) -> CaseFile:
             files[path] = fh.read()
     files[f"case-{dispute.pk}.pdf"] = casefile_pdf(record)
     files[bundle.EVENTS] = bundle.events_jsonl([event_line(e) for e in record.events])
+    files[bundle.README] = bundle.README_TEXT.encode("utf-8")
     key = signing.platform_key()
     files[bundle.PUBLIC_KEY] = signing.public_pem(key)
     manifest = bundle.manifest_bytes(files)

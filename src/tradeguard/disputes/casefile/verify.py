@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,9 +26,10 @@ class Verdict:
         return not self.problems
 
 
-def read_casefile(source: Path) -> dict[str, bytes]:
+def read_casefile(source: Path, problems: list[str] | None = None) -> dict[str, bytes]:
     """path (relative to the case file's folder) -> bytes, from a folder or a ZIP whose
-    entries sit in one top folder."""
+    entries sit in one top folder. An entry of the ZIP that cannot be read (a changed
+    byte in its compressed data) is left out and named in `problems`."""
     files: dict[str, bytes] = {}
     if source.is_dir():
         for path in sorted(source.rglob("*")):
@@ -40,7 +42,12 @@ def read_casefile(source: Path) -> dict[str, bytes]:
         strip = len(tops) == 1 and all("/" in n for n in names)
         for name in names:
             key = name.split("/", 1)[1] if strip else name
-            files[key] = archive.read(name)
+            try:
+                files[key] = archive.read(name)
+            except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+                if problems is None:
+                    raise
+                problems.append(f"{key}: cannot be read from the ZIP, it was changed ({exc})")
     return files
 
 
@@ -66,8 +73,13 @@ def _check_events(data: bytes, verdict: Verdict) -> None:
     verdict.events = len(rows)
 
 
-def verify_files(files: dict[str, bytes], *, trusted_key: bytes | None = None) -> Verdict:
-    verdict = Verdict()
+def verify_files(
+    files: dict[str, bytes],
+    *,
+    trusted_key: bytes | None = None,
+    unreadable: list[str] | None = None,
+) -> Verdict:
+    verdict = Verdict(problems=list(unreadable or []))
     manifest = files.get(bundle.MANIFEST)
     signature = files.get(bundle.SIGNATURE)
     public_key = files.get(bundle.PUBLIC_KEY)
@@ -97,7 +109,8 @@ def verify_files(files: dict[str, bytes], *, trusted_key: bytes | None = None) -
     for path, digest in entries.items():
         data = files.get(path)
         if data is None:
-            verdict.problems.append(f"{path}: missing")
+            if not any(p.startswith(f"{path}: ") for p in verdict.problems):
+                verdict.problems.append(f"{path}: missing")
         elif bundle.sha256_hex(data) != digest:
             verdict.problems.append(f"{path}: its SHA-256 does not match the manifest (changed)")
     for path in sorted(set(files) - set(entries) - bundle.UNLISTED):
@@ -109,8 +122,9 @@ def verify_files(files: dict[str, bytes], *, trusted_key: bytes | None = None) -
 
 
 def verify_path(source: Path, *, trusted_key: bytes | None = None) -> Verdict:
+    unreadable: list[str] = []
     try:
-        files = read_casefile(source)
+        files = read_casefile(source, unreadable)
     except (OSError, zipfile.BadZipFile) as exc:
         return Verdict(problems=[f"{source}: cannot be read ({exc})"])
-    return verify_files(files, trusted_key=trusted_key)
+    return verify_files(files, trusted_key=trusted_key, unreadable=unreadable)

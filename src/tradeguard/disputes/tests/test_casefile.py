@@ -208,3 +208,33 @@ def test_the_api_refuses_a_case_not_yet_decided_with_409(c: Cast) -> None:
     body = answer.json()
     assert body["code"] == DisputesErrorCode.CASEFILE_NOT_AVAILABLE
     assert "once the case is decided or closed" in body["message"]
+
+
+def test_the_case_page_offers_the_export_only_to_those_allowed_when_allowed(
+    c: Cast, client: Any
+) -> None:
+    from tradeguard.accounts.tests.factories import DEFAULT_PASSWORD
+
+    dispute = decided_case(c, START)
+    with time_machine.travel(START, tick=False):
+        open_case = file_dispute(c, delivered_order(c, START))
+    for user in (c.buyer, c.supplier, c.officer):
+        client.login(email=user.email, password=DEFAULT_PASSWORD)
+        page = client.get(f"/disputes/{dispute.pk}/").content.decode()
+        assert "Export the case file" in page
+        assert (
+            "Export the case file" not in client.get(f"/disputes/{open_case.pk}/").content.decode()
+        )
+        download = client.get(f"/disputes/{dispute.pk}/casefile/")
+        assert download.status_code == 200
+        assert verify_files(read_casefile_bytes(download.content)).ok
+        client.logout()
+
+    client.login(email=buyer().email, password=DEFAULT_PASSWORD)
+    assert client.get(f"/disputes/{dispute.pk}/casefile/").status_code == 404
+    client.logout()
+
+    client.login(email=c.buyer.email, password=DEFAULT_PASSWORD)
+    refused = client.get(f"/disputes/{open_case.pk}/casefile/", follow=True)
+    assert refused.redirect_chain[-1][0] == f"/disputes/{open_case.pk}/"
+    assert "once the case is decided or closed" in refused.content.decode()

@@ -201,3 +201,27 @@ def test_the_public_key_command_prints_the_signing_key(exported: Path) -> None:
     call_command("casefile", "public-key", stdout=out, stderr=err)
     assert out.getvalue().encode() == (exported / "public-key.pem").read_bytes()
     assert "SHA-256 of this file" in err.getvalue()
+
+
+def flip_in_zip(path: Path, member_prefix: str) -> str:
+    """Change one byte of the stored (compressed) data of the first entry whose path in
+    the case file starts with `member_prefix`; returns that path."""
+    with zipfile.ZipFile(path) as archive:
+        info = next(
+            i for i in archive.infolist() if i.filename.split("/", 1)[1].startswith(member_prefix)
+        )
+    data = bytearray(path.read_bytes())
+    name_length = int.from_bytes(data[info.header_offset + 26 : info.header_offset + 28], "little")
+    extra_length = int.from_bytes(data[info.header_offset + 28 : info.header_offset + 30], "little")
+    start = info.header_offset + 30 + name_length + extra_length
+    data[start + info.compress_size // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+    return info.filename.split("/", 1)[1]
+
+
+@pytest.mark.parametrize("member", ["evidence/", "events.jsonl", "case-"])
+def test_a_changed_byte_inside_the_zip_names_the_entry(exported: Path, member: str) -> None:
+    packed = exported.with_suffix(".zip")
+    name = flip_in_zip(packed, member)
+    message = refused(packed)
+    assert f"{name}: " in message
