@@ -17,7 +17,13 @@ from django.utils import translation
 
 from tradeguard.common.money import format_money
 from tradeguard.specs.documents import _facts_table, _header_table_style, _pdf_bytes, _pdf_styles
-from tradeguard.web.timeline import event_label, format_event_value, key_label, shown
+from tradeguard.web.timeline import (
+    event_label,
+    format_event_value,
+    format_value,
+    key_label,
+    shown,
+)
 
 if TYPE_CHECKING:
     from tradeguard.disputes.casefile.export import CaseRecord
@@ -73,10 +79,6 @@ def _event_details(event_type: str, values: dict[str, Any]) -> str:
     return "\n".join(
         both(partial(line, key, value)) for key, value in values.items() if shown(event_type, key)
     )
-
-
-def _yes_no(flag: bool) -> str:
-    return translation.gettext("yes") if flag else translation.gettext("no")
 
 
 def casefile_pdf(record: CaseRecord) -> bytes:
@@ -186,7 +188,7 @@ def casefile_pdf(record: CaseRecord) -> bytes:
                         utc(p.paid_at),
                         money(p.amount, order.currency),
                         both(p.get_method_display),
-                        both(partial(_yes_no, p.to_designated_account)),
+                        both(partial(format_value, p.to_designated_account)),
                     ]
                     for p in record.payments
                 ],
