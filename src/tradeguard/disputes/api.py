@@ -1,6 +1,6 @@
 from typing import Any
 
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, HttpRequest
 from ninja import File, Form, Header, Query, Router, Status
 from ninja.files import UploadedFile
 from ninja.pagination import paginate
@@ -145,16 +145,14 @@ def disputes_signal_review(
     response={200: None, **ERROR_RESPONSES},
     openapi_extra=file_download("The case file (a ZIP)", "application/zip"),
 )
-def disputes_casefile(request: HttpRequest, dispute_id: int) -> HttpResponse:
+def disputes_casefile(request: HttpRequest, dispute_id: int) -> FileResponse:
     """The court-ready case file of a decided or closed case (its buyer, its supplier,
     officers): a ZIP with the bilingual PDF, the original evidence files, the event log
     with its hash chain, a `sha256sum` manifest and its Ed25519 signature with the
     platform's public key (docs/casefile.md). 404 for anyone else; 409 while the case
     is not decided or closed."""
     case_file = casefile_export(actor=_user(request), dispute_id=dispute_id)
-    response = HttpResponse(case_file.content, content_type="application/zip")
-    response["Content-Disposition"] = f'attachment; filename="{case_file.filename}"'
-    return response
+    return case_file.response()
 
 
 @router.post("/disputes/{dispute_id}/evidence", response={201: EvidenceRead, **ERROR_RESPONSES})

@@ -11,7 +11,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -469,7 +469,7 @@ def dispute_detail(request: HttpRequest, dispute_id: int) -> HttpResponse:
 
 
 @login_required
-def dispute_casefile(request: HttpRequest, dispute_id: int) -> HttpResponse:
+def dispute_casefile(request: HttpRequest, dispute_id: int) -> HttpResponse | FileResponse:
     """Download the court-ready case file (docs/casefile.md)."""
     try:
         case_file = casefile_export(actor=request.user, dispute_id=dispute_id)
@@ -478,9 +478,7 @@ def dispute_casefile(request: HttpRequest, dispute_id: int) -> HttpResponse:
             raise http_error(exc) from None
         flash_error(request, exc)
         return redirect("disputes:detail", dispute_id)
-    response = HttpResponse(case_file.content, content_type="application/zip")
-    response["Content-Disposition"] = f'attachment; filename="{case_file.filename}"'
-    return response
+    return case_file.response()
 
 
 @login_required

@@ -5,11 +5,10 @@ the verifier."""
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import zipfile
 from collections.abc import Mapping
-from typing import Any
+from typing import IO, Any
 
 MANIFEST = "MANIFEST.sha256"
 SIGNATURE = "MANIFEST.sha256.sig"
@@ -25,7 +24,8 @@ def sha256_hex(data: bytes) -> str:
 
 
 def manifest_bytes(files: Mapping[str, bytes]) -> bytes:
-    """`sha256sum` format ("<hex>  <path>"), one line per file, sorted by path."""
+    """`sha256sum` format ("<hex>  <path>"), one line per file, sorted by path (as
+    `ZipWriter.manifest` writes it)."""
     lines = [f"{sha256_hex(data)}  {path}\n" for path, data in sorted(files.items())]
     return "".join(lines).encode("utf-8")
 
@@ -50,16 +50,46 @@ def events_jsonl(rows: list[dict[str, Any]]) -> bytes:
     ).encode("utf-8")
 
 
-def zip_bytes(root: str, files: Mapping[str, bytes], *, stamp: tuple[int, ...]) -> bytes:
-    """A ZIP of `files` under the folder `root`, every entry dated `stamp`."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        for path, data in sorted(files.items()):
-            info = zipfile.ZipInfo(f"{root}/{path}", date_time=stamp[:6])  # type: ignore[arg-type]
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, data)
-    return out.getvalue()
+class ZipWriter:
+    """Writes a case file's ZIP into `target` entry by entry, every entry under the
+    folder `root` and dated `stamp`, and keeps each entry's SHA-256 for the manifest.
+    Large files are copied in chunks: a case with a gigabyte of evidence is never held
+    in memory."""
+
+    CHUNK = 1024 * 1024
+
+    def __init__(self, target: IO[bytes], root: str, *, stamp: tuple[int, ...]) -> None:
+        self.archive = zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED)
+        self.root = root
+        self.stamp = stamp
+        self.digests: dict[str, str] = {}
+
+    def _info(self, path: str) -> zipfile.ZipInfo:
+        info = zipfile.ZipInfo(f"{self.root}/{path}", date_time=self.stamp[:6])  # type: ignore[arg-type]
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info.external_attr = 0o644 << 16
+        return info
+
+    def add_bytes(self, path: str, data: bytes) -> None:
+        self.archive.writestr(self._info(path), data)
+        self.digests[path] = sha256_hex(data)
+
+    def add_stream(self, path: str, source: IO[bytes]) -> None:
+        digest = hashlib.sha256()
+        with self.archive.open(self._info(path), "w", force_zip64=True) as entry:
+            while chunk := source.read(self.CHUNK):
+                digest.update(chunk)
+                entry.write(chunk)
+        self.digests[path] = digest.hexdigest()
+
+    def manifest(self) -> bytes:
+        """`sha256sum` format ("<hex>  <path>"), one line per entry so far, by path."""
+        return "".join(
+            f"{digest}  {path}\n" for path, digest in sorted(self.digests.items())
+        ).encode("utf-8")
+
+    def close(self) -> None:
+        self.archive.close()
 
 
 # How to check the case file, in both languages, inside every ZIP (the full procedure

@@ -13,12 +13,14 @@ The ZIP holds one folder, `casefile-<id>/`, with
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 from dataclasses import dataclass
 from pathlib import PurePosixPath
-from typing import Any
+from typing import IO, Any
 
 from django.conf import settings
 from django.db.models import Q
+from django.http import FileResponse
 from django.utils.text import get_valid_filename
 from django.utils.translation import gettext as _
 
@@ -65,8 +67,23 @@ class CaseRecord:
 
 @dataclass(frozen=True)
 class CaseFile:
+    """The ZIP, in a temporary file (deleted when closed) positioned at its start."""
+
     filename: str
-    content: bytes
+    file: IO[bytes]
+    size: int
+
+    def read(self) -> bytes:
+        self.file.seek(0)
+        data = self.file.read()
+        self.file.seek(0)
+        return data
+
+    def response(self) -> FileResponse:
+        """The download, for the API and the case page alike."""
+        return FileResponse(
+            self.file, as_attachment=True, filename=self.filename, content_type="application/zip"
+        )
 
 
 def evidence_path(item: EvidenceItem) -> str:
@@ -137,18 +154,25 @@ def casefile_export(*, actor: Any, dispute_id: int) -> CaseFile:
         )
     now = clock.now()
     record = _record(dispute, now)
-    files: dict[str, bytes] = {}
-    for item, path in record.evidence:
-        with file_open(item.file) as fh:
-            files[path] = fh.read()
-    files[f"case-{dispute.pk}.pdf"] = casefile_pdf(record)
-    files[bundle.EVENTS] = bundle.events_jsonl([event_line(e) for e in record.events])
-    files[bundle.README] = bundle.README_TEXT.encode("utf-8")
     key = signing.platform_key()
-    files[bundle.PUBLIC_KEY] = signing.public_pem(key)
-    manifest = bundle.manifest_bytes(files)
-    files[bundle.MANIFEST] = manifest
-    files[bundle.SIGNATURE] = signing.sign(manifest, key)
     root = f"casefile-{dispute.pk}"
-    stamp = tuple(now.timetuple())[:6]
-    return CaseFile(f"{root}.zip", bundle.zip_bytes(root, files, stamp=stamp))
+    target = tempfile.TemporaryFile(dir=settings.FILE_UPLOAD_TEMP_DIR)  # noqa: SIM115 (the response closes it)
+    try:
+        writer = bundle.ZipWriter(target, root, stamp=tuple(now.timetuple())[:6])
+        for item, path in record.evidence:
+            with file_open(item.file) as source:
+                writer.add_stream(path, source)
+        writer.add_bytes(f"case-{dispute.pk}.pdf", casefile_pdf(record))
+        writer.add_bytes(bundle.EVENTS, bundle.events_jsonl([event_line(e) for e in record.events]))
+        writer.add_bytes(bundle.README, bundle.README_TEXT.encode("utf-8"))
+        writer.add_bytes(bundle.PUBLIC_KEY, signing.public_pem(key))
+        manifest = writer.manifest()
+        writer.add_bytes(bundle.MANIFEST, manifest)
+        writer.add_bytes(bundle.SIGNATURE, signing.sign(manifest, key))
+        writer.close()
+    except BaseException:
+        target.close()
+        raise
+    size = target.tell()
+    target.seek(0)
+    return CaseFile(f"{root}.zip", target, size)

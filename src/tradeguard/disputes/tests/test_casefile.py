@@ -54,7 +54,7 @@ def test_a_party_exports_everything_a_court_needs_and_it_verifies(c: Cast) -> No
     dispute = decided_case(c, START)
     exported = casefile_export(actor=c.buyer, dispute_id=dispute.pk)
     assert exported.filename == f"casefile-{dispute.pk}.zip"
-    files = read_casefile_bytes(exported.content)
+    files = read_casefile_bytes(exported.read())
 
     evidence = list(dispute.evidence.filter(status="submitted").select_related("file"))
     stored = [p for p in files if p.startswith("evidence/")]
@@ -81,7 +81,7 @@ def test_a_party_exports_everything_a_court_needs_and_it_verifies(c: Cast) -> No
 
 def test_the_pdf_is_bilingual_and_prints_the_record(c: Cast) -> None:
     dispute = decided_case(c, START)
-    files = read_casefile_bytes(casefile_export(actor=c.officer, dispute_id=dispute.pk).content)
+    files = read_casefile_bytes(casefile_export(actor=c.officer, dispute_id=dispute.pk).read())
     pdf = pdfium.PdfDocument(files[f"case-{dispute.pk}.pdf"])
     text = "".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
     text = " ".join(text.split())
@@ -98,7 +98,7 @@ def test_the_pdf_is_bilingual_and_prints_the_record(c: Cast) -> None:
 
 def test_the_manifest_and_signature_check_with_standard_tools(c: Cast, tmp_path: Path) -> None:
     dispute = decided_case(c, START)
-    content = casefile_export(actor=c.supplier, dispute_id=dispute.pk).content
+    content = casefile_export(actor=c.supplier, dispute_id=dispute.pk).read()
     with zipfile.ZipFile(io.BytesIO(content)) as archive:
         archive.extractall(tmp_path)
     folder = tmp_path / f"casefile-{dispute.pk}"
@@ -153,10 +153,10 @@ def test_strangers_get_404_and_open_cases_409(c: Cast) -> None:
 
 def test_the_generated_key_is_kept_private_and_reused(c: Cast, key_file: Path) -> None:
     dispute = decided_case(c, START)
-    first = read_casefile_bytes(casefile_export(actor=c.buyer, dispute_id=dispute.pk).content)
+    first = read_casefile_bytes(casefile_export(actor=c.buyer, dispute_id=dispute.pk).read())
     assert key_file.exists()
     assert key_file.stat().st_mode & 0o777 == 0o600
-    second = read_casefile_bytes(casefile_export(actor=c.buyer, dispute_id=dispute.pk).content)
+    second = read_casefile_bytes(casefile_export(actor=c.buyer, dispute_id=dispute.pk).read())
     assert first["public-key.pem"] == second["public-key.pem"]
 
 
@@ -171,7 +171,7 @@ def test_a_configured_key_signs(c: Cast, settings: Any, key_file: Path) -> None:
         serialization.NoEncryption(),
     ).decode()
     dispute = decided_case(c, START)
-    files = read_casefile_bytes(casefile_export(actor=c.buyer, dispute_id=dispute.pk).content)
+    files = read_casefile_bytes(casefile_export(actor=c.buyer, dispute_id=dispute.pk).read())
     public = key.public_key().public_bytes(
         serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
     )
@@ -190,7 +190,7 @@ def test_the_api_answers_the_zip_to_parties_and_officers_only(c: Cast) -> None:
         assert answer.status_code == 200
         assert answer["Content-Type"] == "application/zip"
         assert f'filename="casefile-{dispute.pk}.zip"' in answer["Content-Disposition"]
-        assert verify_files(read_casefile_bytes(answer.content)).ok
+        assert verify_files(read_casefile_bytes(b"".join(answer.streaming_content))).ok
     for stranger in (buyer(), supplier()):
         answer = ApiClient(stranger).get(path)
         assert answer.status_code == 404
@@ -227,7 +227,7 @@ def test_the_case_page_offers_the_export_only_to_those_allowed_when_allowed(
         )
         download = client.get(f"/disputes/{dispute.pk}/casefile/")
         assert download.status_code == 200
-        assert verify_files(read_casefile_bytes(download.content)).ok
+        assert verify_files(read_casefile_bytes(b"".join(download.streaming_content))).ok
         client.logout()
 
     client.login(email=buyer().email, password=DEFAULT_PASSWORD)

@@ -25,8 +25,8 @@ def exported(c: Cast, settings: Any, tmp_path: Path) -> Path:
     settings.TRADEGUARD_CASEFILE_KEY_FILE = tmp_path / "key.pem"
     dispute = decided_case(c, at(2026, 3, 2))
     case_file = casefile_export(actor=c.buyer, dispute_id=dispute.pk)
-    (tmp_path / case_file.filename).write_bytes(case_file.content)
-    with zipfile.ZipFile(io.BytesIO(case_file.content)) as archive:
+    (tmp_path / case_file.filename).write_bytes(case_file.read())
+    with zipfile.ZipFile(io.BytesIO(case_file.read())) as archive:
         archive.extractall(tmp_path)
     return tmp_path / f"casefile-{dispute.pk}"
 
