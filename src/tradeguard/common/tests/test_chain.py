@@ -126,3 +126,21 @@ def test_times_are_chained_in_utc_whatever_zone_they_were_given_in() -> None:
     event = event_record(obj=obj, type="test.zone", at=at)
     assert chain.event_content(event)["created_at"] == "2026-05-01T00:00:00.000000+00:00"
     assert events_check_chains().ok
+
+
+def test_the_synthetic_marketplace_writes_chained_histories() -> None:
+    """The benchmark data (common/scaledata.py) bulk-writes events: chained as well."""
+    from tradeguard.accounts.tests.factories import buyer, officer, rights_holder, supplier
+    from tradeguard.common.scaledata import Seeder
+
+    Seeder(
+        20,
+        officer=officer(),
+        big_buyer=buyer(),
+        supplier=supplier(),
+        rights_holder=rights_holder(),
+        prefix="Chain",
+    ).run()
+    report = events_check_chains()
+    assert report.events > 100
+    assert report.ok, report.first_break
