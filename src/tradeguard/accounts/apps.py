@@ -34,6 +34,8 @@ class AccountsConfig(AppConfig):
                 "kind": Value(_("Kind"), "enum", OrgKind),
                 "role": Value(_("Role"), "enum", Role),
                 "verification_status": Value(_("Verification"), "enum", VerificationStatus),
+                "email": Value(_("Email")),
+                "reason": Value(_("Reason")),
                 "user": hidden,
                 "document": hidden,
             },
