@@ -65,6 +65,7 @@ def _ids() -> dict[str, Callable[[dict[str, Any]], Any]]:
         "evidence_id": lambda ids: _first("disputes.EvidenceItem", dispute_id=ids["dispute_id"]).pk,
         "proposal_id": lambda ids: _first("disputes.Proposal", dispute_id=ids["dispute_id"]).pk,
         "refund_id": lambda ids: _first("disputes.RefundEntry").pk,
+        "signal_id": lambda ids: _first("signals.ScamSignal").pk,
         "spec_id": lambda ids: _first("specs.Specification").pk,
         "number": lambda ids: 1,
         "inspection_id": lambda ids: _first("specs.Inspection").pk,

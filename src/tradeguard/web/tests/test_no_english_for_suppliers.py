@@ -73,6 +73,11 @@ ALLOWED = {
     "SHA",
     "PDF",
     "CSV",
+    # the case file's format and the standard tools that check it
+    "ZIP",
+    "openssl",
+    "sha",
+    "sum",
     "API",
     "ERP",
     "UTC",
