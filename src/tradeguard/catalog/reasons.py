@@ -11,20 +11,19 @@ from typing import Any
 from django.utils.translation import gettext as _
 
 from tradeguard.common.i18n.coded import CodedTexts
+from tradeguard.common.i18n.text import label_of
 
 
 def _ip_removed(p: dict[str, Any]) -> str:
     from tradeguard.ip.enums import ComplaintReason
     from tradeguard.notifications.text import link
 
-    code = p["reason"]
-    reason = str(ComplaintReason(code).label) if code in ComplaintReason.values else code
     return _(
         "Removed after IP complaint #%(number)s (%(reason)s) from %(holder)s; see "
         "%(statement)s: what was removed, why, and how to answer it."
     ) % {
         "number": p["complaint"],
-        "reason": reason,
+        "reason": label_of(ComplaintReason, p["reason"]),
         "holder": p["holder"],
         "statement": link(_("the statement of reasons"), p["url"]),
     }

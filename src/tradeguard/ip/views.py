@@ -15,7 +15,6 @@ from django.core import signing
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -26,6 +25,7 @@ from tradeguard.catalog.models import Listing
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError
 from tradeguard.common.events import events_for
+from tradeguard.common.formatting import format_language
 from tradeguard.common.i18n.legal import present as legal_present
 from tradeguard.common.i18n.legal import present_signed as legal_present_signed
 from tradeguard.common.i18n.legal import reader_language
@@ -280,18 +280,11 @@ def record_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "record": record,
             "form": form,
             "events": events_for(record),
-            "language": _language_name(record.document_language),
+            "language": format_language(record.document_language),
             "problem": services.record_usable(record),
             "needs_translation": policy.needs_translation(record.document_language),
         },
     )
-
-
-def _language_name(code: str) -> str:
-    try:
-        return str(get_language_info(code.lower())["name_translated"])
-    except KeyError:
-        return code
 
 
 # --- complaints ----------------------------------------------------------------------------

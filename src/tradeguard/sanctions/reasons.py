@@ -15,13 +15,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 
 from tradeguard.common.i18n.coded import CodedTexts
-
-
-def _label(choices: Any, code: str) -> str:
-    try:
-        return str(choices(code).label)
-    except ValueError:
-        return code
+from tradeguard.common.i18n.text import label_of
 
 
 def _dispute_lost(p: dict[str, Any]) -> str:
@@ -29,8 +23,8 @@ def _dispute_lost(p: dict[str, Any]) -> str:
 
     return _("Lost dispute #%(dispute)s (%(reason)s): %(outcome)s.") % {
         "dispute": p["dispute"],
-        "reason": _label(DisputeReason, p["reason"]),
-        "outcome": _label(DecisionOutcome, p["outcome"]),
+        "reason": label_of(DisputeReason, p["reason"]),
+        "outcome": label_of(DecisionOutcome, p["outcome"]),
     }
 
 
@@ -40,7 +34,7 @@ def _award_ignored(p: dict[str, Any]) -> str:
 
     return _("Ignored the award of dispute #%(dispute)s (%(kind)s, due %(due)s).") % {
         "dispute": p["dispute"],
-        "kind": _label(ObligationKind, p["kind"]),
+        "kind": label_of(ObligationKind, p["kind"]),
         "due": format_instant(dt.datetime.fromisoformat(p["due"])),
     }
 
@@ -52,7 +46,7 @@ def _ip_upheld(p: dict[str, Any]) -> str:
         return _("IP complaint #%(complaint)s upheld") % {"complaint": p["complaint"]}
     return _("IP complaint #%(complaint)s upheld (%(reason)s) for “%(title)s”") % {
         "complaint": p["complaint"],
-        "reason": _label(ComplaintReason, p["reason"]),
+        "reason": label_of(ComplaintReason, p["reason"]),
         "title": p["title"],
     }
 

@@ -15,6 +15,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from tradeguard.common.i18n.text import label_of
 from tradeguard.specs.clauses import describe_target_text
 from tradeguard.specs.enums import InspectionSeverity, Severity
 from tradeguard.specs.evidence import clause_explanation
@@ -45,10 +46,6 @@ class ClauseRow:
     target: str
 
 
-def _label(enum: Any, code: str) -> str:
-    return str(enum(code).label) if code in enum.values else code
-
-
 def _quantity(verdict: ReportVerdict, tolerance: Any) -> list[str]:
     presented, ordered = verdict.quantity_presented, verdict.quantity_ordered
     if presented is None or not ordered:
@@ -61,14 +58,14 @@ def _quantity(verdict: ReportVerdict, tolerance: Any) -> list[str]:
 
 
 def _class_note(c: ClassVerdict, content: dict[str, Any], plan: Any) -> str:
-    severity = _label(Severity, c.severity)
+    severity = str(label_of(Severity, c.severity))
     workmanship = sum(
         d.get("units", 0) for d in content.get("defects", []) if d.get("severity") == c.severity
     )
     values = {
         "severity": severity,
         "aql": c.aql if c.aql and c.aql != "0 allowed" else _("0 allowed"),
-        "inspection": _label(InspectionSeverity, plan.inspection).lower() if plan else "",
+        "inspection": str(label_of(InspectionSeverity, plan.inspection)).lower() if plan else "",
         "letter": c.code_letter,
         "n": c.required_sample,
         "ac": c.accept,
