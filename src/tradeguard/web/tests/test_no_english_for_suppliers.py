@@ -76,8 +76,13 @@ ALLOWED = {
     # the case file's format and the standard tools that check it
     "ZIP",
     "openssl",
-    "sha",
-    "sum",
+    "sha256sum",
+    # codes with digits, read as one word
+    "B2B",
+    "SHA-256",
+    "UTF-8",
+    "MP4",
+    "E00",  # ΔE00, the colour difference
     "API",
     "ERP",
     "UTC",
@@ -229,7 +234,10 @@ URL = re.compile(r"https?://\S+|www\.\S+|/[a-z0-9_\-./?=&]+/")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 ZONE = re.compile(r"\b[A-Z][a-z]+/[A-Za-z_]+(/[A-Za-z_]+)?\b")
 HEX = re.compile(r"\b[0-9a-f]{6,}\b")
-RUN = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*(?:[ \t]+[A-Za-z][A-Za-z'\u2019\-]*)*")
+VERSION = re.compile(r"\bv\d+\b")  # "v1" of a spec or report version
+# A word starts with a letter and may hold digits ("sha256sum", "mp4"); runs of words
+# separated by spaces are reported together.
+RUN = re.compile(r"[A-Za-z][A-Za-z0-9'\u2019\-]*(?:[ \t]+[A-Za-z][A-Za-z0-9'\u2019\-]*)*")
 
 
 class VisibleText(HTMLParser):
@@ -325,7 +333,7 @@ def english_left(text: str, strings: list[str]) -> list[str]:
     taken out."""
     pattern = strings_pattern(tuple(strings))
     text = pattern.sub(" \x00 ", " ".join(text.split()))
-    for pattern in (URL, EMAIL, ZONE, HEX):
+    for pattern in (URL, EMAIL, ZONE, HEX, VERSION):
         text = pattern.sub(" \x00 ", text)
     runs = []
     for match in RUN.finditer(text):
