@@ -89,8 +89,9 @@ def register_values() -> None:
             "decision_due_at": Value(_("Decision due")),
             "obligation_status": Value(_("Obligation status"), "enum", enums.ObligationStatus),
             "findings": Value(_("Findings")),
-            "message": Value(_("Message")),
-            # Internal ids and values another key already shows.
+            # Internal ids and values another key already shows ("message" is the id of
+            # the message the timeline entry already is).
+            "message": hidden,
             "currency": hidden,
             "evidence": hidden,
             "new_evidence": hidden,
