@@ -23,6 +23,7 @@ class AccountsConfig(AppConfig):
             TokenKind,
             VerificationStatus,
         )
+        from tradeguard.common.formatting import format_country
         from tradeguard.web.timeline import Value, register_event_values
 
         hidden = Value(kind="hidden")
@@ -30,7 +31,7 @@ class AccountsConfig(AppConfig):
             "organization.",
             {
                 "name": Value(_("Name")),
-                "country": Value(_("Country")),
+                "country": Value(_("Country"), render=lambda code, _values: format_country(code)),
                 "kind": Value(_("Kind"), "enum", OrgKind),
                 "role": Value(_("Role"), "enum", Role),
                 "verification_status": Value(_("Verification"), "enum", VerificationStatus),

@@ -4,6 +4,7 @@ tokens, my organization, document downloads, profiles and the verification queue
 from __future__ import annotations
 
 import datetime as dt
+import re
 from io import BytesIO
 from typing import Any
 
@@ -14,7 +15,7 @@ from django.test import Client
 
 from tradeguard.accounts.enums import VerificationStatus
 from tradeguard.accounts.models import ApiToken, Organization, OrganizationDocument, User
-from tradeguard.accounts.services import organization_document_add
+from tradeguard.accounts.services import organization_create, organization_document_add
 from tradeguard.accounts.tests import factories as f
 from tradeguard.common.events import events_for
 from tradeguard.common.testing import PDF_BYTES, ApiClient, png_bytes
@@ -161,6 +162,18 @@ def test_uploading_a_licence_asks_for_verification() -> None:
     assert "Business document uploaded" in html  # the timeline
     org = Organization.objects.get(pk=user.organization_id)
     assert org.verification_status == VerificationStatus.PENDING
+
+
+def test_the_organization_history_names_the_country_and_the_upload_time_zone() -> None:
+    org = organization_create(actor=None, name="Yiwu Lamp Co.", kind="supplier", country="CN")
+    user = f.supplier(organization=org)
+    with_document(user)
+    html = client_for(user).get("/account/organization/").content.decode()
+    text = " ".join(re.sub(r"<[^>]+>", " ", html).split())
+    assert "Country: China" in text  # the history, not the code "CN"
+    assert "Country: CN" not in text
+    # The upload time is named like every other instant (its UTC offset), not "UTC"/"CST".
+    assert "UTC" in html.split("uploaded", 1)[1][:40]
 
 
 def test_a_file_of_the_wrong_type_is_refused_next_to_the_file_field() -> None:
