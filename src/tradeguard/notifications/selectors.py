@@ -2,9 +2,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlencode
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, Max, Q, QuerySet
+from django.db.models import Count, F, Max, Q, QuerySet, Window
+from django.db.models.functions import RowNumber
 from django.utils.translation import gettext as _
 
 from tradeguard.notifications import topics
@@ -13,6 +15,11 @@ from tradeguard.notifications.models import Notification, WebhookDelivery
 GROUPS_PER_PAGE = 20
 # A group shows its newest messages; older ones fold under "N earlier messages".
 RECENT_PER_GROUP = 2
+# At most this many of a group's messages are read for the inbox (a case with hundreds
+# of messages keeps the page's size constant); the fold links to the topic's own page.
+SHOWN_PER_GROUP = 20
+# Messages a page of one topic's messages (`topic_messages`).
+TOPIC_PAGE_SIZE = 50
 
 
 def inbox(user: Any) -> QuerySet[Notification]:
@@ -34,6 +41,8 @@ class InboxGroup:
     unread: int
     total: int
     notifications: list[Notification] = field(default_factory=list)
+    label: str = ""  # the topic's kind ("" for messages about nothing in particular)
+    topic_pk: int | None = None
 
     @property
     def dom_id(self) -> str:
@@ -48,9 +57,26 @@ class InboxGroup:
         return self.notifications[RECENT_PER_GROUP:]
 
     @property
+    def earlier_count(self) -> int:
+        """How many messages fold under the newest ones, listed or not."""
+        return max(self.total - len(self.recent), 0)
+
+    @property
     def earlier_unread(self) -> int:
         """How many of the folded messages are unread (the fold's summary says so)."""
-        return sum(1 for n in self.earlier if n.read_at is None)
+        return max(self.unread - sum(1 for n in self.recent if n.read_at is None), 0)
+
+    @property
+    def unlisted(self) -> int:
+        """Older messages not read for the inbox; the topic's page lists them."""
+        return max(self.total - len(self.notifications), 0)
+
+    @property
+    def topic_query(self) -> str:
+        """The inbox's query string for this group alone (`topic_messages`)."""
+        if not self.label:
+            return urlencode({"topic": ""})
+        return urlencode({"topic": self.label, "topic_id": self.topic_pk})
 
 
 def _group_key(label: str, pk: int | None) -> str:
@@ -90,6 +116,28 @@ def inbox_group(user: Any, notification: Notification) -> InboxGroup | None:
     return groups[0] if groups else None
 
 
+def topic_messages(
+    user: Any, label: str, topic_id: Any, page_number: Any = 1
+) -> tuple[InboxGroup, Page[Notification]] | None:
+    """Every message of one of the reader's groups, newest first, a page at a time (the
+    inbox lists a group's newest `SHOWN_PER_GROUP`). None when the reader has none."""
+    rows = _grouped(user).filter(topic=label)
+    if label:
+        try:
+            rows = rows.filter(topic_id=int(topic_id))
+        except (TypeError, ValueError):
+            return None
+    row = rows.first()
+    if row is None:
+        return None
+    group = _build(user, [row])[0]
+    messages = Notification.objects.filter(recipient=user, topic=label)
+    if label:
+        messages = messages.filter(topic_id=row["topic_id"])
+    page = Paginator(messages.order_by("-created_at", "-id"), TOPIC_PAGE_SIZE).get_page(page_number)
+    return group, page
+
+
 def _build(user: Any, rows: list[dict[str, Any]]) -> list[InboxGroup]:
     if not rows:
         return []
@@ -98,7 +146,18 @@ def _build(user: Any, rows: list[dict[str, Any]]) -> list[InboxGroup]:
     for label, pk in keys:
         condition |= Q(topic=label, topic_id=pk) if label else Q(topic="")
     messages: dict[tuple[str, int | None], list[Notification]] = {}
-    for n in Notification.objects.filter(condition, recipient=user).order_by("-created_at", "-id"):
+    newest_first = [F("created_at").desc(), F("id").desc()]
+    ranked = (
+        Notification.objects.filter(condition, recipient=user)
+        .annotate(
+            rank=Window(
+                RowNumber(), partition_by=[F("topic"), F("topic_id")], order_by=newest_first
+            )
+        )
+        .filter(rank__lte=SHOWN_PER_GROUP)
+        .order_by("-created_at", "-id")
+    )
+    for n in ranked:
         messages.setdefault((n.topic, n.topic_id if n.topic else None), []).append(n)
     resolved = topics.resolve(keys, user)
     groups = []
@@ -111,6 +170,8 @@ def _build(user: Any, rows: list[dict[str, Any]]) -> list[InboxGroup]:
         groups.append(
             InboxGroup(
                 key=_group_key(label, pk),
+                label=label,
+                topic_pk=pk if label else None,
                 topic=topic,
                 unread=row["unread"],
                 total=row["total"],

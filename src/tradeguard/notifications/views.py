@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -29,11 +29,36 @@ def _mark_read(request: HttpRequest, notification_id: int) -> Notification:
 
 @login_required
 def inbox(request: HttpRequest) -> HttpResponse:
+    if "topic" in request.GET:
+        return _topic(request)
     page, groups = selectors.inbox_groups(request.user, request.GET.get("page"))
     return render(
         request,
         "notifications/inbox.html",
         {"page": page, "groups": groups, "unread_total": selectors.unread_count(request.user)},
+    )
+
+
+def _topic(request: HttpRequest) -> HttpResponse:
+    """Every message of one group (`?topic=dispute&topic_id=7`), a page at a time; 404
+    when the reader has no message about it (another reader's case included)."""
+    found = selectors.topic_messages(
+        request.user,
+        request.GET.get("topic", ""),
+        request.GET.get("topic_id"),
+        request.GET.get("page"),
+    )
+    if found is None:
+        raise Http404(_("You have no messages about this."))
+    group, page = found
+    return render(
+        request,
+        "notifications/topic.html",
+        {
+            "group": group,
+            "page": page,
+            "unread_total": selectors.unread_count(request.user),
+        },
     )
 
 
@@ -66,6 +91,9 @@ def read_one(request: HttpRequest, notification_id: int) -> HttpResponse:
             },
         )
     messages.success(request, _("Marked as read."))
+    back = request.POST.get("next", "")
+    if back and url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+        return redirect(back)
     return redirect("notifications:inbox")
 
 

@@ -215,3 +215,71 @@ def test_the_api_lists_the_topic_and_plain_text_with_absolute_links(
     rows = ApiClient(c.supplier).get("notifications").json()["items"]
     assert {"topic": "disputes.dispute", "topic_id": first.pk}.items() <= rows[0].items()
     assert rows[0]["body"] == f"See the case (https://tg.example/disputes/{first.pk}/)."
+
+
+# --- A group with many messages ------------------------------------------------------
+
+
+@pytest.fixture
+def busy_case(_clock: Any) -> Any:
+    """A case the supplier has 31 messages about (the filing and 30 more)."""
+    c = cast()
+    case = file_dispute(c, delivered_order(c, NOW))
+    for number in range(30):
+        _clock.shift(dt.timedelta(minutes=1))
+        notify(
+            recipients=[c.supplier],
+            kind="dispute.message",
+            subject=f"Dispute #{case.pk}: message {number}",
+            body=f"Message number {number}.",
+            link=f"/disputes/{case.pk}/",
+            topic=case,
+        )
+    return c, case
+
+
+def test_a_busy_group_lists_its_newest_messages_and_links_to_all_of_them(
+    busy_case: Any, django_assert_max_num_queries: Any
+) -> None:
+    c, _case = busy_case
+    _page, groups = selectors.inbox_groups(c.supplier)
+    group = groups[0]
+    assert (group.total, len(group.notifications)) == (31, selectors.SHOWN_PER_GROUP)
+    assert group.notifications[0].subject.endswith("message 29")  # newest first
+    assert (group.earlier_count, group.unlisted) == (29, 11)
+    assert group.earlier_unread == 29  # counted over the whole group, not the listed part
+    client = client_for(c.supplier)
+    with django_assert_max_num_queries(25):
+        html = client.get("/inbox/").content.decode()
+    assert "29 earlier messages" in html
+    assert "See all 31 messages about this" in html
+    assert "11 older messages are not listed here" in html
+    assert html.count('<li class="inbox-message') == selectors.SHOWN_PER_GROUP
+
+
+def test_the_topic_page_lists_every_message_and_marks_read_in_place(busy_case: Any) -> None:
+    c, case = busy_case
+    client = client_for(c.supplier)
+    url = f"/inbox/?topic=disputes.dispute&topic_id={case.pk}"
+    html = client.get(url).content.decode()
+    assert html.count('<li class="inbox-message') == 31
+    assert "message 0<" in html
+    assert "message 29<" in html
+    oldest = Notification.objects.filter(recipient=c.supplier).order_by("created_at").first()
+    assert oldest is not None
+    response = client.post(f"/inbox/{oldest.pk}/read/", {"next": url})
+    assert (response.status_code, response["Location"]) == (302, url)
+    oldest.refresh_from_db()
+    assert oldest.read_at is not None
+    # Somewhere else than this site: back to the inbox instead.
+    response = client.post(f"/inbox/{oldest.pk}/read/", {"next": "https://evil.example/"})
+    assert response["Location"] == "/inbox/"
+
+
+def test_a_topic_the_reader_has_no_messages_about_is_404(busy_case: Any) -> None:
+    c, case = busy_case
+    stranger = client_for(buyer())
+    assert stranger.get(f"/inbox/?topic=disputes.dispute&topic_id={case.pk}").status_code == 404
+    own = client_for(c.supplier)
+    assert own.get("/inbox/?topic=disputes.dispute&topic_id=x").status_code == 404
+    assert own.get("/inbox/?topic=disputes.dispute").status_code == 404
