@@ -257,6 +257,8 @@ class Turn:
     waiting_on: str  # "supplier" | "rights_holder" | "officer" | ""
     due_at: dt.datetime | None
     next_step: str
+    # The same step said to the party whose move it is (the page addresses them).
+    your_step: str = ""
 
     @property
     def waiting_label(self) -> str:
@@ -272,6 +274,10 @@ def item_turn(item: ComplaintItem) -> Turn:
             item.respond_due_at,
             _(
                 "The supplier removes the listing or counter-notifies; without an answer the "
+                "listing is removed automatically at the deadline."
+            ),
+            _(
+                "Remove the listing or file a counter-notice below; without an answer the "
                 "listing is removed automatically at the deadline."
             ),
         )
@@ -295,6 +301,20 @@ def item_turn(item: ComplaintItem) -> Turn:
             else _(
                 "The rights holder accepts the counter-notice or maintains the complaint; "
                 "without an answer the listing stays."
+            ),
+            _(
+                "Record your court action or accept the counter-notice; otherwise the "
+                "listing is restored at the deadline."
+            )
+            if copyright_restore
+            else _(
+                "Accept the counter-notice or maintain your complaint below; without an "
+                "answer the listing stays and is restored."
+            )
+            if item.holds_removal
+            else _(
+                "Accept the counter-notice or maintain your complaint below; without an "
+                "answer the listing stays."
             ),
         )
     if s == ItemStatus.UNDER_REVIEW:

@@ -347,3 +347,28 @@ def test_record_pictures_are_shown_to_those_who_see_the_record(notice: dict[str,
     assert "English" in html  # the document language by name
     assert _client(notice["holder"]).get(url).status_code == 200
     assert _client(notice["supplier"]).get(url).status_code == 404
+
+
+def test_the_status_line_speaks_to_the_party_whose_move_it_is(notice: dict[str, Any]) -> None:
+    item = notice["item"]
+    url = reverse("ip:item", args=[item.pk])
+
+    def status_line(user: Any) -> str:
+        html = unescape(_client(user).get(url).content.decode())
+        block = html.split('class="alert alert-info" role="status">', 1)[1].split("</div>", 1)[0]
+        return " ".join(re.sub(r"<[^>]+>", " ", block).split())
+
+    supplier_line = status_line(notice["supplier"])
+    assert supplier_line.startswith("Waiting on: you.")
+    assert "Remove the listing or file a counter-notice below" in supplier_line
+    holder_line = status_line(notice["holder"])
+    assert holder_line.startswith("Waiting on: the supplier.")
+    assert "The supplier removes the listing or counter-notifies" in holder_line
+
+    _countered(notice)
+    # The listing was never taken down, so it simply stays without an answer.
+    assert status_line(notice["holder"]).endswith(
+        "Accept the counter-notice or maintain your complaint below; without an answer the "
+        "listing stays."
+    )
+    assert status_line(notice["supplier"]).startswith("Waiting on: the rights holder.")
