@@ -90,6 +90,8 @@ def _company_mismatch(sentence: str, offset: int, context: Context) -> Found | N
         if match is None:
             continue
         value = match.group("value").strip()
+        if rules.NOT_A_NAME.search(value) or _benign(rules.COMPANY_MISMATCH, sentence):
+            continue
         if claim.field == "registration":
             known = [context.verified_registration] if context.verified_registration else []
         else:

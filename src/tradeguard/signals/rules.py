@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-VERSION = "2026.12.1"
+VERSION = "2026.12.2"
 
 EXTRA_FEE = "extra_fee"
 ACCOUNT_CHANGE = "account_change"
@@ -87,8 +87,9 @@ RULES: tuple[Rule, ...] = (
         EXTRA_FEE,
         "en",
         rf"\b{_FEE_EN}\b.{{0,25}}\b{_FEE_NOUN_EN}\b.{{0,80}}\b(?:before|until|then|otherwise|or)\b"
-        rf".{{0,40}}\b(?:ship|shipping|shipped|release|released|deliver|delivery|dispatch|"
-        rf"load|loaded|hold|held|stuck|destroyed|confiscated)\b",
+        rf".{{0,40}}\b(?:ship|shipping|shipped|release|released|releasing|deliver|delivery|delivering|"
+        rf"dispatch|dispatching|load|loaded|loading|leave|hold|held|stuck|destroyed|confiscated"
+        rf"|unfreeze|unlock)\b",
         needs_paid=True,
     ),
     _rule(
@@ -104,7 +105,8 @@ RULES: tuple[Rule, ...] = (
         EXTRA_FEE,
         "en",
         rf"\b{_PAY_EN}\b.{{0,30}}{_MONEY_EN}.{{0,50}}\b"
-        rf"(?:{_FEE_EN}|first|before|then we|so we can|to release)\b",
+        rf"(?:{_FEE_EN}|first|before|then we|so we can|to release|and we will|and we'll"
+        rf"|and then|after that|so that)\b",
         needs_paid=True,
     ),
     _rule(
@@ -139,6 +141,53 @@ RULES: tuple[Rule, ...] = (
         needs_paid=True,
     ),
     _rule(
+        # "needs/asks for a clearance fee of $650", "requires an extra insurance fee"
+        "fee.en.requires",
+        EXTRA_FEE,
+        "en",
+        rf"\b(?:needs?|requires?|required|asks? for|asking for|demands?|charges?|requests?)\b"
+        rf".{{0,25}}\b(?:(?:additional|extra|new|another)\s+)?{_FEE_EN}\s+{_FEE_NOUN_EN}\b"
+        rf"(?:.{{0,15}}{_MONEY_EN}|.{{0,40}}\b(?:before|until|or|otherwise|to release)\b)",
+        needs_paid=True,
+    ),
+    _rule(
+        "fee.en.requires_extra",
+        EXTRA_FEE,
+        "en",
+        rf"\b(?:needs?|requires?|asks? for|asking for|demands?|charges?|requests?)\b"
+        rf".{{0,20}}\b(?:additional|extra|new|another)\s+{_FEE_EN}\s+{_FEE_NOUN_EN}\b",
+        needs_paid=True,
+    ),
+    _rule(
+        # "a deposit of 1200 USD must be paid", "the handling fee of 260 dollars is due"
+        "fee.en.must_be_paid",
+        EXTRA_FEE,
+        "en",
+        rf"\b{_FEE_EN}(?:\s+{_FEE_NOUN_EN})?\s+of\s+{_MONEY_EN}.{{0,30}}\b(?:must|has to|needs to"
+        r"|should|is to|to) be (?:paid|settled|transferred|sent|covered)|\bis (?:now )?due\b",
+        needs_paid=True,
+    ),
+    _rule(
+        # "will not leave the warehouse until you pay the handling fee"
+        "fee.en.until_you_pay",
+        EXTRA_FEE,
+        "en",
+        rf"\b(?:until|unless|only after|only when|once|as soon as|after|when|if)\s+you\s+"
+        rf"(?:{_PAY_EN})\b.{{0,40}}\b{_FEE_EN}\b",
+        needs_paid=True,
+    ),
+    _rule(
+        # "You must pay this before the goods can be released."
+        "fee.en.pay_this",
+        EXTRA_FEE,
+        "en",
+        rf"{_DEMAND_EN}\s+{_PAY_EN}\s+(?:this|it|that|them|the (?:fee|fees|charge|money|amount))"
+        rf"\b.{{0,40}}\b(?:before|until|so (?:that )?(?:we|the|they)|or|otherwise)\b.{{0,40}}"
+        rf"\b(?:release|released|ship|shipped|deliver|delivered|dispatch|dispatched|load|loaded"
+        rf"|clear|cleared)\b",
+        needs_paid=True,
+    ),
+    _rule(
         "fee.zh.demand",
         EXTRA_FEE,
         "zh",
@@ -167,6 +216,32 @@ RULES: tuple[Rule, ...] = (
         EXTRA_FEE,
         "zh",
         rf"(?:额外|另外|还需|还要|再)(?:的)?.{{0,6}}{_FEE_ZH}",
+        needs_paid=True,
+    ),
+    _rule(
+        # "滞港费，麻烦您尽快付一下" -- the fee, then the request to pay it.
+        "fee.zh.fee_then_pay",
+        EXTRA_FEE,
+        "zh",
+        rf"{_FEE_ZH}.{{0,20}}(?:请|麻烦|需要|必须|得|务必|要)(?:您|你)?.{{0,8}}{_PAY_ZH}",
+        needs_paid=True,
+    ),
+    _rule(
+        # "不付手续费260美元，货就不能出仓库" -- no fee, no goods.
+        "fee.zh.no_pay_no_goods",
+        EXTRA_FEE,
+        "zh",
+        rf"(?:不|没|未)(?:付|交|支付|缴|缴纳|汇)(?:这笔|这个|清)?.{{0,6}}{_FEE_ZH}.{{0,25}}"
+        r"(?:不能|无法|不会|没法|就不|不予|不给)",
+        needs_paid=True,
+    ),
+    _rule(
+        # "放行费495美元，付款之后..." -- a fee with an amount, after the buyer paid.
+        "fee.zh.amount_named",
+        EXTRA_FEE,
+        "zh",
+        rf"{_FEE_ZH}(?:是|为|共|一共|合计)?\s?(?:\d[\d,.]*\s?(?:美元|美金|元|欧元|块|USD|\$)"
+        r"|(?:USD|US\$|\$)\s?\d[\d,.]*)",
         needs_paid=True,
     ),
     _rule(
@@ -210,10 +285,18 @@ RULES: tuple[Rule, ...] = (
         r".{0,6}(?:已|已经|被)?(?:变更|更换|更改|换了|改了|冻结|注销|停用|审查|审计)",
     ),
     _rule(
+        # "收款人已改为我们的关联公司", "美元收款换了新的开户行"
+        "account.zh.changed_to",
+        ACCOUNT_CHANGE,
+        "zh",
+        r"(?:收款人|收款方|受益人|收款公司|收款单位|收款银行|开户行|收款)(?:已|已经|现)?"
+        r"(?:改为|改成|变为|变成|换成|换为|更换为|变更为|换了|改了|更换了|变更了)",
+    ),
+    _rule(
         "account.zh.new",
         ACCOUNT_CHANGE,
         "zh",
-        r"(?:新的|新|另一个|其他|别的)(?:银行|收款|公司)?(?:账户|账号|银行卡|收款信息)",
+        r"(?:新的|新|另一个|其他|别的)(?:银行|收款|公司)?(?:账户|账号|银行卡|收款信息|开户行)",
     ),
     _rule(
         "account.zh.old",
@@ -233,6 +316,13 @@ RULES: tuple[Rule, ...] = (
         r"|friends and family|in usdt|in bitcoin|in crypto|by crypto|to my personal"
         r"|to (?:my|our) (?:personal|private)|personal account|private account"
         r"|(?:my|our) (?:alipay|wechat))",
+    ),
+    _rule(
+        "offplatform.en.channel",
+        OFF_PLATFORM,
+        "en",
+        r"\b(?:pay|paying|payment|transfer|send|remit|wire)\w*\b.{0,40}\b(?:western union"
+        r"|moneygram|usdt|bitcoin|btc|crypto(?:currency)?|(?:to|in|under) my (?:own )?name)\b",
     ),
     _rule(
         "offplatform.en.avoid",
@@ -303,7 +393,8 @@ RULES: tuple[Rule, ...] = (
         "withdraw.zh",
         CASE_WITHDRAWAL,
         "zh",
-        r"(?:撤销|撤回|关闭|取消|撤掉|撤诉|关掉)(?:这个|该|本)?(?:投诉|纠纷|案件|申诉|争议|售后|退款申请)",
+        r"(?:撤销|撤回|关闭|取消|撤掉|撤诉|关掉)(?:这个|该|本)?(?:投诉|纠纷|案件|申诉|争议|售后|退款申请)"
+        r"|撤诉|撤案|销案",
     ),
     # --- Shipment recalled or returned after payment -----------------------------------
     _rule(
@@ -320,7 +411,16 @@ RULES: tuple[Rule, ...] = (
         "en",
         rf"\b{_GOODS_EN}\b.{{0,40}}\b(?:returned|sent back|being returned|was recalled|has been "
         r"recalled|is recalled|will be returned)\b.{0,30}\b(?:to (?:the )?(?:shipper|sender|origin"
-        r"|our warehouse|factory|us|china))",
+        r"|origin|our warehouse|our factory|warehouse|factory|us|china))",
+    ),
+    _rule(
+        # "returned the goods to the sender", "sent the container back to the origin"
+        "recall.en.returned_to",
+        SHIPMENT_RECALLED,
+        "en",
+        rf"\b(?:returned|sent back|recalled|pulled back|took back|called back|brought back)\s+"
+        rf"(?:the |your |this |our )?{_GOODS_EN}\b.{{0,20}}\bto (?:the |our )?(?:shipper|sender"
+        r"|origin|warehouse|factory|port of loading|china)\b",
     ),
     _rule(
         "recall.en.rts",
@@ -346,8 +446,9 @@ RULES: tuple[Rule, ...] = (
         "recall.zh.returned",
         SHIPMENT_RECALLED,
         "zh",
-        r"(?:货物|货柜|集装箱|包裹|货)(?:已|已经|被|已被|将被|会被)?(?:退回|退运|返回|运回)"
-        r"(?:给)?(?:发货人|发件人|工厂|我司|我们|国内|中国|原地)?",
+        r"(?:货物|货柜|集装箱|包裹|货)(?:已|已经|被|已被|将被|会被|正在|正被)?(?:退回|退运|返回|运回)"
+        r"(?:给)?(?:发货人|发件人|工厂|我司|我们|国内|中国|原地)?"
+        r"|退回(?:给)?(?:发件人|发货人|寄件人|托运人)|(?:退运|运回|退回)(?:回)?(?:国内|中国|回国)",
     ),
 )
 
@@ -403,7 +504,13 @@ BENIGN: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?:按您的要求|应您的要求|您要求|您退回|你退回|退货地址|退货单)",
         )
     ),
-    COMPANY_MISMATCH: (),
+    COMPANY_MISMATCH: tuple(
+        re.compile(p, re.IGNORECASE)
+        for p in (
+            r"\b(?:same as (?:on |in )?(?:the )?(?:platform|contract|profile)|as verified)\b",
+            r"(?:与平台.{0,4}一致|和平台.{0,4}一样|与合同一致|与认证信息一致)",
+        )
+    ),
 }
 
 
@@ -417,7 +524,14 @@ class Claim:
     pattern: re.Pattern[str]
 
 
-_VALUE = r"[:：]?\s*(?P<value>[^\n,，;；。]{3,80})"
+_VALUE = r"(?:\s*(?:[:：]|is|是|为))?\s*(?P<value>[^\n,，;；。]{3,80})"
+# A stated value that is no name: a change being announced ("has changed to ..."),
+# the speaker's own company unnamed ("our company"), a bank rather than a payee.
+NOT_A_NAME = re.compile(
+    r"^(?:has|have|had|was|were|will|changed|updated|bank\b|for\b|our company|the same"
+    r"|已|已经|改|换|变|更)",
+    re.IGNORECASE,
+)
 CLAIMS: tuple[Claim, ...] = (
     Claim(
         "company.en.beneficiary",
