@@ -63,6 +63,8 @@ def detect(text: str, context: Context) -> list[Found]:
             match = rule.pattern.search(chunk)
             if match is None or _benign(rule.kind, chunk):
                 continue
+            if rule.also is not None and rule.also.search(chunk) is None:
+                continue
             start = sentence.start() + match.start()
             found[rule.kind] = Found(
                 rule.kind, rule.id, start, sentence.start() + match.end(), match.group()

@@ -47,16 +47,28 @@ class Rule:
     language: str  # "en" | "zh"
     pattern: re.Pattern[str]
     needs_paid: bool = False
+    # A second pattern the same sentence must also match (anywhere in it), e.g. a pay
+    # verb somewhere in a sentence whose `pattern` is a fee with an amount.
+    also: re.Pattern[str] | None = None
 
 
-def _rule(id: str, kind: str, language: str, pattern: str, *, needs_paid: bool = False) -> Rule:
-    return Rule(id, kind, language, re.compile(pattern, re.IGNORECASE), needs_paid)
+def _rule(
+    id: str, kind: str, language: str, pattern: str, *, needs_paid: bool = False, also: str = ""
+) -> Rule:
+    return Rule(
+        id,
+        kind,
+        language,
+        re.compile(pattern, re.IGNORECASE),
+        needs_paid,
+        re.compile(also, re.IGNORECASE) if also else None,
+    )
 
 
 # Words, shared by several rules.
 _FEE_EN = (
     r"(?:insurance|customs|clearance|release|unlock|handling|tax|duty|duties|deposit"
-    r"|documentation|certificate|anti-?dumping|security|storage|demurrage|re-?delivery"
+    r"|documentation|certificate|anti[- ]?dumping|security|storage|demurrage|re-?delivery"
     r"|compliance|inspection|port)"
 )
 _FEE_NOUN_EN = r"(?:fee|fees|charge|charges|cost|costs|premium|payment|deposit|money|amount)"
@@ -68,10 +80,23 @@ _PAY_EN = r"(?:pay|paying|transfer|send|remit|wire|cover|settle)"
 _GOODS_EN = r"(?:goods|shipment|cargo|container|parcel|package|order|consignment|products?)"
 _FEE_ZH = (
     r"(?:保险费|保险金|关税|清关费|清关款|放行费|解冻费|手续费|保证金|押金|税费|税款|"
-    r"认证费|证书费|仓储费|滞港费|港杂费|海关费|查验费|检验费|操作费|保费)"
+    r"认证费|证书费|仓储费|滞港费|港杂费|海关费|查验费|检验费|操作费|保费|反倾销税|补税|罚款|滞纳金|"
+    r"文件费|单证费|检疫费|放货费)"
 )
 _PAY_ZH = r"(?:支付|付|缴纳|缴|交|汇|转)"
 _MONEY_EN = r"(?:(?:\$|usd|us\$|eur|€)\s?\d[\d,.]*|\d[\d,.]*\s?(?:usd|dollars|\$|eur|euros?|rmb))"
+_MONEY_ZH = (
+    r"(?:\d[\d,.]*\s?(?:美元|美金|元|欧元|刀|块|USD|\$)|(?:USD|US\$|\$)\s?\d[\d,.]*)"
+)
+# Any word for a fee or charge, for rules that also need an amount and a pay verb.
+_FEE_ANY_EN = (
+    rf"(?:{_FEE_EN}\s+{_FEE_NOUN_EN}|fee|fees|charge|charges|premium|tax|taxes|duty|duties"
+    r"|demurrage|certificate|documentation)"
+)
+_ASK_PAY_EN = (
+    r"\b(?:pay|paid|remit|transfer|send|settle|arrange|unpaid|outstanding|owe|want|wants|ask"
+    r"|asks|require|requires|need|needs)\b"
+)
 
 RULES: tuple[Rule, ...] = (
     # --- Extra fees after payment ------------------------------------------------------
@@ -177,6 +202,26 @@ RULES: tuple[Rule, ...] = (
         needs_paid=True,
     ),
     _rule(
+        # A fee with an amount in a sentence that asks for money: "They want 250 dollars
+        # for the documentation", "customs ask anti dumping tax USD400, kindly arrange".
+        "fee.en.amount",
+        EXTRA_FEE,
+        "en",
+        rf"\b{_FEE_ANY_EN}\b.{{0,40}}{_MONEY_EN}|{_MONEY_EN}.{{0,40}}\b{_FEE_ANY_EN}\b",
+        needs_paid=True,
+        also=_ASK_PAY_EN,
+    ),
+    _rule(
+        # "the premium of US$ 520 is outstanding", "inspection fee 380 USD remain unpaid",
+        # "if the clearance charge is not paid"
+        "fee.en.unpaid",
+        EXTRA_FEE,
+        "en",
+        rf"\b{_FEE_ANY_EN}\b.{{0,30}}\b(?:is|are|remains?|still)\s+(?:not paid|unpaid|outstanding"
+        r"|due|owing)\b",
+        needs_paid=True,
+    ),
+    _rule(
         # "You must pay this before the goods can be released."
         "fee.en.pay_this",
         EXTRA_FEE,
@@ -236,6 +281,14 @@ RULES: tuple[Rule, ...] = (
         needs_paid=True,
     ),
     _rule(
+        # "还差450刀的手续费", "要收反倾销税400美金"
+        "fee.zh.amount_fee",
+        EXTRA_FEE,
+        "zh",
+        rf"{_MONEY_ZH}的?{_FEE_ZH}|(?:要收|收取|要交|补交|还差|还欠|欠|产生了?){_FEE_ZH}.{{0,4}}{_MONEY_ZH}",
+        needs_paid=True,
+    ),
+    _rule(
         # "放行费495美元，付款之后..." -- a fee with an amount, after the buyer paid.
         "fee.zh.amount_named",
         EXTRA_FEE,
@@ -271,6 +324,25 @@ RULES: tuple[Rule, ...] = (
         r"|bank information)\b",
     ),
     _rule(
+        # "our bank has changed", "make the balance to the attached account"
+        "account.en.bank_changed",
+        ACCOUNT_CHANGE,
+        "en",
+        r"\b(?:our|the company'?s?|my)\s+bank\s+(?:has|have|was|is)\s+(?:been\s+)?(?:changed"
+        r"|updated|replaced|switched)"
+        r"|\b(?:pay|make|send|transfer|remit|wire|use)\b.{0,30}\b(?:to|into|in)\s+(?:the |this |our )?"
+        r"(?:attached|below|following|enclosed|new|other|another)\s+(?:bank\s+)?account"
+        r"|\buse\s+(?:the\s+)?(?:below|following|attached|enclosed|new)\s+(?:beneficiary|bank"
+        r"|account|payment)\s+(?:info|information|details)",
+    ),
+    _rule(
+        "account.en.receive_only",
+        ACCOUNT_CHANGE,
+        "en",
+        r"\bfrom (?:today|now on|now|this (?:week|month))\b.{0,30}\b(?:receive|accept|take)\b.{0,30}"
+        r"\baccount\b",
+    ),
+    _rule(
         "account.en.old",
         ACCOUNT_CHANGE,
         "en",
@@ -291,6 +363,16 @@ RULES: tuple[Rule, ...] = (
         "zh",
         r"(?:收款人|收款方|受益人|收款公司|收款单位|收款银行|开户行|收款)(?:已|已经|现)?"
         r"(?:改为|改成|变为|变成|换成|换为|更换为|变更为|换了|改了|更换了|变更了)",
+    ),
+    _rule(
+        # "公司账户暂时不能收美金", "尾款请打到附件里的账户", "请用下面的收款信息"
+        "account.zh.cannot_receive",
+        ACCOUNT_CHANGE,
+        "zh",
+        r"(?:账户|账号|银行卡).{0,8}(?:暂时|目前|现在)?(?:不能|无法|不可以|没法)(?:收|接收|使用|入账)"
+        r"|(?:打|汇|转|付)(?:到|至|进)(?:附件|下面|以下|下方|这个新|新)(?:里|中)?的?(?:账户|账号|收款信息)"
+        r"|(?:用|按|使用)(?:下面|以下|下方|附件里?|新)的?(?:收款信息|账户|账号|银行信息)"
+        r"|只用.{0,6}(?:账户|账号)收",
     ),
     _rule(
         "account.zh.new",
@@ -325,6 +407,16 @@ RULES: tuple[Rule, ...] = (
         r"|moneygram|usdt|bitcoin|btc|crypto(?:currency)?|(?:to|in|under) my (?:own )?name)\b",
     ),
     _rule(
+        # "no need go through Alibaba", "faster than the platform"
+        "offplatform.en.not_through",
+        OFF_PLATFORM,
+        "en",
+        r"\b(?:no need (?:to )?(?:go |pay )?(?:through|via|on)|not (?:go |pay )?through|without "
+        r"(?:going through|using))\s+(?:the )?(?:platform|alibaba|trade assurance|escrow|system)"
+        r"|\b(?:faster|cheaper|easier|quicker|better|simpler) than (?:the |using the )?"
+        r"(?:platform|alibaba|trade assurance|escrow)",
+    ),
+    _rule(
         "offplatform.en.avoid",
         OFF_PLATFORM,
         "en",
@@ -336,7 +428,7 @@ RULES: tuple[Rule, ...] = (
         OFF_PLATFORM,
         "en",
         r"\b(?:personal|private|boss'?s?|manager'?s?|director'?s?|my (?:wife|husband|brother|sister)'?s?)"
-        r"\s+(?:bank\s+)?(?:account|card|alipay|wechat|paypal)",
+        r"\s+(?:bank\s+)?(?:account|card|alipay|wechat|paypal|email|wise)",
     ),
     _rule(
         "offplatform.zh.direct",
@@ -350,6 +442,15 @@ RULES: tuple[Rule, ...] = (
         OFF_PLATFORM,
         "zh",
         r"(?:个人|私人|老板|经理|财务)(?:的)?(?:银行)?(?:账户|账号|卡|支付宝|微信)",
+    ),
+    _rule(
+        # "不用走阿里巴巴", "比平台快多了", "用微信转给我"
+        "offplatform.zh.not_through",
+        OFF_PLATFORM,
+        "zh",
+        r"(?:不用走|不走|别走|不要走|不通过|绕过|不经过|不用通过)(?:平台|阿里巴巴|阿里|信保|担保交易)"
+        r"|比(?:平台|阿里巴巴|阿里|信保)(?:快|便宜|方便|省|划算)"
+        r"|(?:用|通过|走)(?:微信|西联|速汇金|USDT|比特币|泰达币)(?:转|付|汇|打)",
     ),
     _rule(
         "offplatform.zh.fee",
@@ -394,7 +495,8 @@ RULES: tuple[Rule, ...] = (
         CASE_WITHDRAWAL,
         "zh",
         r"(?:撤销|撤回|关闭|取消|撤掉|撤诉|关掉)(?:这个|该|本)?(?:投诉|纠纷|案件|申诉|争议|售后|退款申请)"
-        r"|撤诉|撤案|销案",
+        r"|撤诉|撤案|销案"
+        r"|把(?:这个|该|本)?(?:纠纷|投诉|案件|申诉|争议|售后)(?:撤|关|取消)",
     ),
     # --- Shipment recalled or returned after payment -----------------------------------
     _rule(
@@ -423,6 +525,17 @@ RULES: tuple[Rule, ...] = (
         r"|origin|warehouse|factory|port of loading|china)\b",
     ),
     _rule(
+        # "call back the container from the forwarder", "was withdrawn from the carrier"
+        "recall.en.from_carrier",
+        SHIPMENT_RECALLED,
+        "en",
+        rf"\b(?:recall|recalled|recalling|call(?:ed)? back|pull(?:ed)? back|t(?:ake|ook|aken) back"
+        rf"|withdr(?:aw|ew|awn))\s+(?:the |your |this |our )?{_GOODS_EN}\b.{{0,30}}\bfrom (?:the )?"
+        rf"(?:forwarder|carrier|shipping (?:company|line)|port|vessel|logistics|terminal)"
+        rf"|\b{_GOODS_EN}\b.{{0,20}}\b(?:was|were|has been|have been|got|is being)\s+(?:withdrawn"
+        r"|recalled|pulled back|called back|taken back)\s+from\b",
+    ),
+    _rule(
         "recall.en.rts",
         SHIPMENT_RECALLED,
         "en",
@@ -440,7 +553,9 @@ RULES: tuple[Rule, ...] = (
         SHIPMENT_RECALLED,
         "zh",
         r"把(?:这批|那批|您的|你的)?(?:货|货物|货柜|集装箱|包裹)(?:拉|撤|收|退|召|追|叫)回"
-        r"|把(?:这批|那批|您的|你的)?(?:货|货物|货柜|集装箱|包裹)扣(?:在|住|下)",
+        r"|把(?:这批|那批|您的|你的)?(?:货|货物|货柜|集装箱|包裹)扣(?:在|住|下)"
+        r"|把(?:这批|那批|您的|你的)?(?:货|货物|货柜|集装箱|包裹)从.{0,8}(?:拉|撤|收|召|追|叫)回"
+        r"|(?:货|货物|货柜|集装箱|包裹)(?:已经|已)?从.{0,8}(?:撤回|拉回|召回|收回|取回|叫回)",
     ),
     _rule(
         "recall.zh.returned",
@@ -474,15 +589,19 @@ BENIGN: dict[str, tuple[re.Pattern[str], ...]] = {
             r"|only (?:the|our) (?:designated|platform)|only through the platform)\b",
             r"\b(?:ignore|beware|be careful|scam|fraud|fake)\b",
             r"(?:没有变更|没有更换|不会变更|不会更换|从不更换|未变更|唯一|谨防|诈骗|骗子|假冒|以平台为准)",
+            # The buyer's own bank: a refund to the buyer's new account.
+            r"\byour (?:new |own )?(?:bank|account|card)\b|\brefunds?\b",
+            r"(?:退款|(?<!给)您的(?:银行|账户|账号|卡)|(?<!给)你的(?:银行|账户|账号|卡))",
         )
     ),
     OFF_PLATFORM: tuple(
         re.compile(p, re.IGNORECASE)
         for p in (
             r"\b(?:only (?:pay )?(?:through|via|by|to) (?:the )?(?:platform|trade assurance|designated)"
-            r"|never|do not pay|don'?t pay|will not accept|won'?t accept|we do not accept"
+            r"|only accept|never|do not pay|don'?t pay|will not accept|won'?t accept|we do not accept"
             r"|scam|fraud)\b",
-            r"(?:只通过平台|只走平台|仅通过平台|不接受|请勿私下|不要私下|诈骗|骗子)",
+            r"(?:只通过平台|只走平台|仅通过平台|只接受平台|平台指定账户|不接受|请勿私下|不要私下|不要相信|别相信"
+            r"|诈骗|骗子)",
         )
     ),
     CASE_WITHDRAWAL: tuple(
@@ -529,6 +648,7 @@ _VALUE = r"(?:\s*(?:[:：]|is|是|为))?\s*(?P<value>[^\n,，;；。]{3,80})"
 # the speaker's own company unnamed ("our company"), a bank rather than a payee.
 NOT_A_NAME = re.compile(
     r"^(?:has|have|had|was|were|will|changed|updated|bank\b|for\b|our company|the same"
+    r"|info\b|information|details"
     r"|已|已经|改|换|变|更)",
     re.IGNORECASE,
 )
