@@ -117,11 +117,14 @@ def test_one_signal_per_kind_in_text_order() -> None:
     assert [f.kind for f in found] == [rules.ACCOUNT_CHANGE, rules.OFF_PLATFORM]
 
 
-def test_the_labelled_set_is_large_bilingual_and_split() -> None:
+def test_the_labelled_set_is_large_bilingual_and_all_development_data() -> None:
+    # The former held-out half was scored once and then studied: it is development data
+    # now; a new held-out set is kept outside the repo and scored by path.
     rows = load(LABELLED)
-    assert len(rows) >= 300
+    assert len(rows) >= 390
     assert {row["language"] for row in rows} == {"en", "zh"}
-    assert {row["split"] for row in rows} == {"dev", "heldout"}
+    assert {row["split"] for row in rows} == {"dev"}
+    assert len({row["id"] for row in rows}) == len(rows)
     assert {row["label"] for row in rows} == {"scam", "benign"}
     assert {row["kind"] for row in rows if row["label"] == "scam"} == set(rules.KINDS)
     # Hard benign cases: quotes before payment, and buyers quoting a scam.
