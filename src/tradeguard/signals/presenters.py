@@ -17,7 +17,7 @@ from tradeguard.signals.models import ScamSignal
 
 # Where a sentence ends: Chinese full stops, ! ? and line breaks anywhere; a Latin full
 # stop only before a space or the end ("USD 1,150.00" and "Co.,Ltd" stay one sentence).
-_END = re.compile(r"[。！？!?\n]|\.(?=\s|$)")
+_END = re.compile(r"[。！？!?\n]|\.(?=\s|$)")  # noqa: RUF001 - Chinese sentence ends
 # At most this many characters of a long sentence either side of the matched words.
 WINDOW = 240
 
@@ -38,7 +38,13 @@ def sentence_around(text: str, start: int, end: int) -> tuple[str, str, str, boo
         begin = start - WINDOW
     if cut_after:
         stop = end + WINDOW
-    return text[begin:start].lstrip(), text[start:end], text[end:stop].rstrip(), cut_before, cut_after
+    return (
+        text[begin:start].lstrip(),
+        text[start:end],
+        text[end:stop].rstrip(),
+        cut_before,
+        cut_after,
+    )
 
 
 def evidence_html(signal: ScamSignal) -> SafeString:

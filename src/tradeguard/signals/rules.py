@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001 - Chinese text and patterns use full-width Chinese punctuation
+# ruff: noqa: RUF001, RUF003 - Chinese text, patterns and examples use full-width punctuation
 """The scam patterns, as data: English and Simplified Chinese phrasings per kind.
 
 Pure Python (no Django), versioned: a stored signal records the `VERSION` that found
@@ -85,9 +85,7 @@ _FEE_ZH = (
 )
 _PAY_ZH = r"(?:支付|付|缴纳|缴|交|汇|转)"
 _MONEY_EN = r"(?:(?:\$|usd|us\$|eur|€)\s?\d[\d,.]*|\d[\d,.]*\s?(?:usd|dollars|\$|eur|euros?|rmb))"
-_MONEY_ZH = (
-    r"(?:\d[\d,.]*\s?(?:美元|美金|元|欧元|刀|块|USD|\$)|(?:USD|US\$|\$)\s?\d[\d,.]*)"
-)
+_MONEY_ZH = r"(?:\d[\d,.]*\s?(?:美元|美金|元|欧元|刀|块|USD|\$)|(?:USD|US\$|\$)\s?\d[\d,.]*)"
 # Any word for a fee or charge, for rules that also need an amount and a pay verb.
 _FEE_ANY_EN = (
     rf"(?:{_FEE_EN}\s+{_FEE_NOUN_EN}|fee|fees|charge|charges|premium|tax|taxes|duty|duties"

@@ -63,7 +63,9 @@ def order_signals_for_page(order: Order, *, readable: bool) -> list[ScamSignal]:
     if not readable:
         return []
     return list(
-        ScamSignal.objects.filter(order=order, status__in=SHOWN).select_related("event", "message", "order")
+        ScamSignal.objects.filter(order=order, status__in=SHOWN).select_related(
+            "event", "message", "order"
+        )
     )
 
 

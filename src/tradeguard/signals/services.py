@@ -9,14 +9,13 @@ from django.db.models import Q
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from tradeguard.common.i18n.text import Text
-from tradeguard.notifications.services import notify_org
-from tradeguard.notifications.text import link
-
 from tradeguard.accounts.enums import VerificationStatus
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, invalid, not_found, permission_denied
 from tradeguard.common.events import event_record
+from tradeguard.common.i18n.text import Text
+from tradeguard.notifications.services import notify_org
+from tradeguard.notifications.text import link
 from tradeguard.sanctions.services import points_award
 from tradeguard.signals import policy, rules
 from tradeguard.signals.detector import Context, detect
@@ -124,9 +123,7 @@ def _open_case(order: Order) -> Dispute | None:
     from tradeguard.disputes.models import Dispute
     from tradeguard.disputes.policy import ACTIVE_STATUSES
 
-    return (
-        Dispute.objects.filter(order=order, status__in=ACTIVE_STATUSES).order_by("-pk").first()
-    )
+    return Dispute.objects.filter(order=order, status__in=ACTIVE_STATUSES).order_by("-pk").first()
 
 
 def _notify_buyer(signal: ScamSignal, *, order: Order, dispute: Dispute | None) -> None:

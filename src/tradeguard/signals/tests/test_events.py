@@ -54,8 +54,10 @@ def test_a_second_payment_into_another_account_is_an_account_change(c: Cast) -> 
     payment = pay(c, order, "700.00", designated=False, hours=5)
     (signal,) = ScamSignal.objects.all()
     assert signal.kind == rules.ACCOUNT_CHANGE
-    assert signal.order == order and signal.supplier == order.supplier
-    assert signal.message is None and signal.dispute is None
+    assert signal.order == order
+    assert signal.supplier == order.supplier
+    assert signal.message is None
+    assert signal.dispute is None
     # Its evidence is the payment's event, as the order's history recorded it.
     assert signal.event == Event.objects.get(type="order.payment_added", new__payment=payment.pk)
     assert signal.order_paid is True
