@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-VERSION = "2026.12.2"
+VERSION = "2026.12.3"
 
 EXTRA_FEE = "extra_fee"
 ACCOUNT_CHANGE = "account_change"
@@ -81,7 +81,7 @@ _GOODS_EN = r"(?:goods|shipment|cargo|container|parcel|package|order|consignment
 _FEE_ZH = (
     r"(?:保险费|保险金|关税|清关费|清关款|放行费|解冻费|手续费|保证金|押金|税费|税款|"
     r"认证费|证书费|仓储费|滞港费|港杂费|海关费|查验费|检验费|操作费|保费|反倾销税|补税|罚款|滞纳金|"
-    r"文件费|单证费|检疫费|放货费)"
+    r"文件费|单证费|检疫费|放货费|附加费|超重费|税金)"
 )
 _PAY_ZH = r"(?:支付|付|缴纳|缴|交|汇|转)"
 _MONEY_EN = r"(?:(?:\$|usd|us\$|eur|€)\s?\d[\d,.]*|\d[\d,.]*\s?(?:usd|dollars|\$|eur|euros?|rmb))"
@@ -89,11 +89,11 @@ _MONEY_ZH = r"(?:\d[\d,.]*\s?(?:美元|美金|元|欧元|刀|块|USD|\$)|(?:USD|
 # Any word for a fee or charge, for rules that also need an amount and a pay verb.
 _FEE_ANY_EN = (
     rf"(?:{_FEE_EN}\s+{_FEE_NOUN_EN}|fee|fees|charge|charges|premium|tax|taxes|duty|duties"
-    r"|demurrage|certificate|documentation)"
+    r"|demurrage|certificate|documentation|penalty|penalties|fine|surcharge|surcharges)"
 )
 _ASK_PAY_EN = (
     r"\b(?:pay|paid|remit|transfer|send|settle|arrange|unpaid|outstanding|owe|want|wants|ask"
-    r"|asks|require|requires|need|needs)\b"
+    r"|asks|require|requires|need|needs|impose|imposed|imposes|levy|levied|charge|charged|charges)\b"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -187,7 +187,7 @@ RULES: tuple[Rule, ...] = (
         EXTRA_FEE,
         "en",
         rf"\b{_FEE_EN}(?:\s+{_FEE_NOUN_EN})?\s+of\s+{_MONEY_EN}.{{0,30}}\b(?:must|has to|needs to"
-        r"|should|is to|to) be (?:paid|settled|transferred|sent|covered)|\bis (?:now )?due\b",
+        r"|should|is to|to) be (?:paid|settled|transferred|sent|covered)",
         needs_paid=True,
     ),
     _rule(
@@ -227,7 +227,7 @@ RULES: tuple[Rule, ...] = (
         rf"{_DEMAND_EN}\s+{_PAY_EN}\s+(?:this|it|that|them|the (?:fee|fees|charge|money|amount))"
         rf"\b.{{0,40}}\b(?:before|until|so (?:that )?(?:we|the|they)|or|otherwise)\b.{{0,40}}"
         rf"\b(?:release|released|ship|shipped|deliver|delivered|dispatch|dispatched|load|loaded"
-        rf"|clear|cleared)\b",
+        rf"|clear|cleared|auctioned|destroyed|confiscated|seized|returned)\b",
         needs_paid=True,
     ),
     _rule(
@@ -283,7 +283,8 @@ RULES: tuple[Rule, ...] = (
         "fee.zh.amount_fee",
         EXTRA_FEE,
         "zh",
-        rf"{_MONEY_ZH}的?{_FEE_ZH}|(?:要收|收取|要交|补交|还差|还欠|欠|产生了?){_FEE_ZH}.{{0,4}}{_MONEY_ZH}",
+        rf"{_MONEY_ZH}的?(?:{_FEE_ZH}|税)"
+        rf"|(?:要收|收取|要交|补交|还差|还欠|欠|产生了?).{{0,4}}{_FEE_ZH}.{{0,4}}{_MONEY_ZH}",
         needs_paid=True,
     ),
     _rule(
@@ -318,8 +319,8 @@ RULES: tuple[Rule, ...] = (
         ACCOUNT_CHANGE,
         "en",
         r"\b(?:new|updated|different|another|alternative|other)\s+(?:bank\s+|receiving\s+|"
-        r"beneficiary\s+|company\s+)?(?:account|bank details|banking details|beneficiary"
-        r"|bank information)\b",
+        r"beneficiary\s+|company\s+|remittance\s+|payment\s+|wire\s+|transfer\s+)?(?:account"
+        r"|bank details|banking details|beneficiary|bank information|details|instructions)\b",
     ),
     _rule(
         # "our bank has changed", "make the balance to the attached account"
@@ -332,6 +333,16 @@ RULES: tuple[Rule, ...] = (
         r"(?:attached|below|following|enclosed|new|other|another)\s+(?:bank\s+)?account"
         r"|\buse\s+(?:the\s+)?(?:below|following|attached|enclosed|new)\s+(?:beneficiary|bank"
         r"|account|payment)\s+(?:info|information|details)",
+    ),
+    _rule(
+        # "receives payments through our subsidiary"
+        "account.en.through_other",
+        ACCOUNT_CHANGE,
+        "en",
+        r"\b(?:receive|receives|receiving|collect|collects|collecting|accept|accepts)\s+"
+        r"(?:the\s+)?(?:payments?|money|funds|balance)\s+(?:through|via|by|in the name of)\s+"
+        r"(?:our\s+|a\s+)?(?:subsidiary|sister company|partner|agent|affiliate|associated company"
+        r"|related company|branch)",
     ),
     _rule(
         "account.en.receive_only",
@@ -370,7 +381,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:账户|账号|银行卡).{0,8}(?:暂时|目前|现在)?(?:不能|无法|不可以|没法)(?:收|接收|使用|入账)"
         r"|(?:打|汇|转|付)(?:到|至|进)(?:附件|下面|以下|下方|这个新|新)(?:里|中)?的?(?:账户|账号|收款信息)"
         r"|(?:用|按|使用)(?:下面|以下|下方|附件里?|新)的?(?:收款信息|账户|账号|银行信息)"
-        r"|只用.{0,6}(?:账户|账号)收",
+        r"|只用.{0,6}(?:账户|账号)收"
+        r"|通过.{0,4}(?:子公司|关联公司|合作公司|代理|分公司)(?:代)?收款"
+        r"|(?:更新后|更新|最新)的?(?:汇款|收款|银行)(?:信息|账户|账号)",
     ),
     _rule(
         "account.zh.new",
@@ -412,7 +425,10 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:no need (?:to )?(?:go |pay )?(?:through|via|on)|not (?:go |pay )?through|without "
         r"(?:going through|using))\s+(?:the )?(?:platform|alibaba|trade assurance|escrow|system)"
         r"|\b(?:faster|cheaper|easier|quicker|better|simpler) than (?:the |using the )?"
-        r"(?:platform|alibaba|trade assurance|escrow)",
+        r"(?:platform|alibaba|trade assurance|escrow)"
+        r"|\b(?:platform|trade assurance|alibaba|escrow)\b.{0,20}\b(?:takes? too (?:much|long)"
+        r"|too (?:much|high|expensive|slow)|charges? too)"
+        r"|\b(?:to|into) my (?:[a-z]+ )?(?:bank )?account\b",
     ),
     _rule(
         "offplatform.en.avoid",
@@ -448,7 +464,9 @@ RULES: tuple[Rule, ...] = (
         "zh",
         r"(?:不用走|不走|别走|不要走|不通过|绕过|不经过|不用通过)(?:平台|阿里巴巴|阿里|信保|担保交易)"
         r"|比(?:平台|阿里巴巴|阿里|信保)(?:快|便宜|方便|省|划算)"
-        r"|(?:用|通过|走)(?:微信|西联|速汇金|USDT|比特币|泰达币)(?:转|付|汇|打)",
+        r"|(?:用|通过|走)(?:微信|西联|速汇金|USDT|比特币|泰达币)(?:转|付|汇|打)"
+        r"|(?:信保|平台|阿里)(?:的)?(?:手续费|佣金|费用)(?:太|很|比较)?(?:高|贵|多)"
+        r"|直接(?:转|汇|打|付)(?:到|给)我(?!们)",
     ),
     _rule(
         "offplatform.zh.fee",
@@ -474,6 +492,14 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:case|dispute|complaint|claim)\b",
     ),
     _rule(
+        # "Please close it and I will personally refund you"
+        "withdraw.en.close_it",
+        CASE_WITHDRAWAL,
+        "en",
+        r"\b(?:please|kindly|pls|i beg you)\s+(?:to\s+)?(?:close|withdraw|cancel|drop|remove|retract)"
+        r"\s+(?:it|this|that)\b.{0,30}\b(?:and|then)\s+(?:i|we)\b",
+    ),
+    _rule(
         "withdraw.en.once",
         CASE_WITHDRAWAL,
         "en",
@@ -494,7 +520,8 @@ RULES: tuple[Rule, ...] = (
         "zh",
         r"(?:撤销|撤回|关闭|取消|撤掉|撤诉|关掉)(?:这个|该|本)?(?:投诉|纠纷|案件|申诉|争议|售后|退款申请)"
         r"|撤诉|撤案|销案"
-        r"|把(?:这个|该|本)?(?:纠纷|投诉|案件|申诉|争议|售后)(?:撤|关|取消)",
+        r"|把(?:这个|该|本)?(?:纠纷|投诉|案件|申诉|争议|售后)(?:撤|关|取消)"
+        r"|(?:求|请|麻烦)(?:您|你)(?:把它)?(?:关|撤|取消)(?:了|掉)",
     ),
     # --- Shipment recalled or returned after payment -----------------------------------
     _rule(
@@ -534,6 +561,14 @@ RULES: tuple[Rule, ...] = (
         r"|recalled|pulled back|called back|taken back)\s+from\b",
     ),
     _rule(
+        # "bring the container back to Ningbo"
+        "recall.en.back",
+        SHIPMENT_RECALLED,
+        "en",
+        rf"\b(?:bring|brought|ship|shipped|send|sent|take|took|call|called|pull|pulled|move|moved)"
+        rf"\s+(?:the |your |this |our )?{_GOODS_EN}\s+back\b",
+    ),
+    _rule(
         "recall.en.rts",
         SHIPMENT_RECALLED,
         "en",
@@ -552,7 +587,7 @@ RULES: tuple[Rule, ...] = (
         "zh",
         r"把(?:这批|那批|您的|你的)?(?:货|货物|货柜|集装箱|包裹)(?:拉|撤|收|退|召|追|叫)回"
         r"|把(?:这批|那批|您的|你的)?(?:货|货物|货柜|集装箱|包裹)扣(?:在|住|下)"
-        r"|把(?:这批|那批|您的|你的)?(?:货|货物|货柜|集装箱|包裹)从.{0,8}(?:拉|撤|收|召|追|叫)回"
+        r"|把(?:这批|那批|您的|你的)?(?:货|货物|货柜|集装箱|包裹)(?:从.{0,8})?(?:拉|撤|收|召|追|叫|运)回"
         r"|(?:货|货物|货柜|集装箱|包裹)(?:已经|已)?从.{0,8}(?:撤回|拉回|召回|收回|取回|叫回)",
     ),
     _rule(
@@ -609,16 +644,18 @@ BENIGN: dict[str, tuple[re.Pattern[str], ...]] = {
             r"|once the refund (?:is|has been) (?:paid|received|credited|made)|the platform will close"
             r"|will close (?:automatically|itself)|no need to (?:close|withdraw)"
             r"|do not need to (?:close|withdraw)|don'?t (?:have|need) to (?:close|withdraw)"
-            r"|not ask you to|keep the case open)\b",
-            r"(?:收到退款后|退款到账后|收到货后|平台会自动关闭|无需撤|不需要撤|不用撤|不必撤|保持.{0,4}打开)",
+            r"|not ask you to|keep the case open|whether to (?:close|withdraw)|up to you|your decision)\b",
+            r"(?:收到退款后|退款到账后|收到货后|平台会自动关闭|无需撤|不需要撤|不用撤|不必撤|保持.{0,4}打开"
+            r"|是否(?:关闭|撤销|撤回)|由您决定|您自己决定)",
         )
     ),
     SHIPMENT_RECALLED: tuple(
         re.compile(p, re.IGNORECASE)
         for p in (
             r"\b(?:your (?:request|instruction)|as you (?:asked|requested)|you asked|at your request"
-            r"|you (?:returned|sent back)|the buyer returned|return label|return shipment)\b",
-            r"(?:按您的要求|应您的要求|您要求|您退回|你退回|退货地址|退货单)",
+            r"|you (?:returned|sent back)|the buyer returned|return label|return shipment"
+            r"|(?:please|kindly|you can|you may|you could)\s+(?:send|ship|return))\b",
+            r"(?:按您的要求|应您的要求|您要求|您退回|你退回|退货地址|退货单|(?:请|麻烦)(?:您|你)?(?:把|将))",
         )
     ),
     COMPANY_MISMATCH: tuple(
