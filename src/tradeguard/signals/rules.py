@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-VERSION = "2026.12.3"
+VERSION = "2026.12.4"
 
 EXTRA_FEE = "extra_fee"
 ACCOUNT_CHANGE = "account_change"
@@ -210,6 +210,18 @@ RULES: tuple[Rule, ...] = (
         also=_ASK_PAY_EN,
     ),
     _rule(
+        # Any fee-like word with an amount, then a pay verb or "once received": "a licence
+        # costs 690 dollars. Once received we clear it", "a remote area charge of $145".
+        "fee.en.cost_amount",
+        EXTRA_FEE,
+        "en",
+        rf"\b(?:fee|fees|charge|charges|cost|costs|surcharge|licen[cs]e|permit)\b.{{0,25}}{_MONEY_EN}"
+        rf"|{_MONEY_EN}.{{0,25}}\b(?:fee|fees|charge|charges|surcharge|licen[cs]e|permit)\b",
+        needs_paid=True,
+        also=r"\b(?:pay|payment|remit|transfer|send|settle|arrange|wire)\b"
+        r"|\b(?:once|after|when|upon) (?:received|receiving|receipt)",
+    ),
+    _rule(
         # "the premium of US$ 520 is outstanding", "inspection fee 380 USD remain unpaid",
         # "if the clearance charge is not paid"
         "fee.en.unpaid",
@@ -288,6 +300,17 @@ RULES: tuple[Rule, ...] = (
         needs_paid=True,
     ),
     _rule(
+        # Any 费 (fee) or 税 (tax) with an amount in a sentence that asks for money:
+        # "要275美金的港口安保费，不付装不了船", "需要办许可证，费用690美元，收到后当天清关".
+        "fee.zh.any_fee_amount",
+        EXTRA_FEE,
+        "zh",
+        rf"(?:[\u4e00-\u9fff]{{0,4}}费|税)(?:用)?.{{0,10}}{_MONEY_ZH}|{_MONEY_ZH}.{{0,10}}"
+        r"(?:[\u4e00-\u9fff]{0,4}费|税)",
+        needs_paid=True,
+        also=r"(?:付|转|交|汇|支付|缴|收到后|到账后)",
+    ),
+    _rule(
         # "放行费495美元，付款之后..." -- a fee with an amount, after the buyer paid.
         "fee.zh.amount_named",
         EXTRA_FEE,
@@ -312,7 +335,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:our|the|my|company'?s?)\s+(?:bank\s+|receiving\s+|beneficiary\s+|usd\s+)?"
         r"(?:account|bank details|banking details|bank information|beneficiary)"
         r"\b.{0,30}\b(?:has|have|was|were|is|are)?\s*(?:been\s+)?"
-        r"(?:changed|updated|replaced|switched|frozen|closed|suspended|under audit|blocked)",
+        r"(?:changed|updated|replaced|switched|frozen|closed|suspended|under audit|blocked"
+        r"|under maintenance|under review|unavailable|not available|restricted|limited)",
     ),
     _rule(
         "account.en.new",
@@ -331,6 +355,8 @@ RULES: tuple[Rule, ...] = (
         r"|updated|replaced|switched)"
         r"|\b(?:pay|make|send|transfer|remit|wire|use)\b.{0,30}\b(?:to|into|in)\s+(?:the |this |our )?"
         r"(?:attached|below|following|enclosed|new|other|another)\s+(?:bank\s+)?account"
+        r"|\b(?:to|into)\s+(?:our|the|this)\s+(?:[\w-]+\s+){0,2}account\s+(?:below|attached|enclosed"
+        r"|as follows)\b"
         r"|\buse\s+(?:the\s+)?(?:below|following|attached|enclosed|new)\s+(?:beneficiary|bank"
         r"|account|payment)\s+(?:info|information|details)",
     ),
@@ -363,7 +389,7 @@ RULES: tuple[Rule, ...] = (
         ACCOUNT_CHANGE,
         "zh",
         r"(?:银行账户|收款账户|收款账号|账户|账号|银行卡|收款信息|开户行)"
-        r".{0,6}(?:已|已经|被)?(?:变更|更换|更改|换了|改了|冻结|注销|停用|审查|审计)",
+        r".{0,6}(?:已|已经|被)?(?:变更|更换|更改|换了|改了|冻结|注销|停用|审查|审计|维护|升级|受限|暂停)",
     ),
     _rule(
         # "收款人已改为我们的关联公司", "美元收款换了新的开户行"
@@ -379,7 +405,7 @@ RULES: tuple[Rule, ...] = (
         ACCOUNT_CHANGE,
         "zh",
         r"(?:账户|账号|银行卡).{0,8}(?:暂时|目前|现在)?(?:不能|无法|不可以|没法)(?:收|接收|使用|入账)"
-        r"|(?:打|汇|转|付)(?:到|至|进)(?:附件|下面|以下|下方|这个新|新)(?:里|中)?的?(?:账户|账号|收款信息)"
+        r"|(?:打|汇|转|付)(?:到|至|进)(?:附件|下面|以下|下方|这个新|新)(?:里|中)?的?.{0,6}(?:账户|账号|收款信息)"
         r"|(?:用|按|使用)(?:下面|以下|下方|附件里?|新)的?(?:收款信息|账户|账号|银行信息)"
         r"|只用.{0,6}(?:账户|账号)收"
         r"|通过.{0,4}(?:子公司|关联公司|合作公司|代理|分公司)(?:代)?收款"
@@ -569,6 +595,15 @@ RULES: tuple[Rule, ...] = (
         rf"\s+(?:the |your |this |our )?{_GOODS_EN}\s+back\b",
     ),
     _rule(
+        # "take the goods off the vessel", "they are back in our warehouse"
+        "recall.en.off_vessel",
+        SHIPMENT_RECALLED,
+        "en",
+        rf"\b(?:took|take|taken|unloaded|offloaded|removed|pulled)\s+(?:the |your |our |them )?"
+        rf"(?:{_GOODS_EN}\s+)?(?:off|from)\s+(?:the )?(?:vessel|ship|truck|plane|flight|train)"
+        r"|\b(?:back (?:in|at|to) (?:our|the) (?:warehouse|factory))\b",
+    ),
+    _rule(
         "recall.en.rts",
         SHIPMENT_RECALLED,
         "en",
@@ -588,7 +623,9 @@ RULES: tuple[Rule, ...] = (
         r"把(?:这批|那批|您的|你的)?(?:货|货物|货柜|集装箱|包裹)(?:拉|撤|收|退|召|追|叫)回"
         r"|把(?:这批|那批|您的|你的)?(?:货|货物|货柜|集装箱|包裹)扣(?:在|住|下)"
         r"|把(?:这批|那批|您的|你的)?(?:货|货物|货柜|集装箱|包裹)(?:从.{0,8})?(?:拉|撤|收|召|追|叫|运)回"
-        r"|(?:货|货物|货柜|集装箱|包裹)(?:已经|已)?从.{0,8}(?:撤回|拉回|召回|收回|取回|叫回)",
+        r"|(?:货|货物|货柜|集装箱|包裹)(?:已经|已)?从.{0,8}(?:撤回|拉回|召回|收回|取回|叫回)"
+        r"|从(?:船上|车上|飞机上|货代那里|码头)(?:卸|拉|撤|提)(?:了)?(?:下来|回来|回)"
+        r"|(?:回到|运回|退回)(?:了)?(?:我们|我司)(?:的)?(?:仓库|工厂)",
     ),
     _rule(
         "recall.zh.returned",
@@ -610,9 +647,11 @@ BENIGN: dict[str, tuple[re.Pattern[str], ...]] = {
             r"|not required)\b",
             r"\b(?:included|includes|including|covered by us|we (?:will )?(?:pay|cover|paid|covered))\b",
             r"\byour (?:own )?(?:forwarder|agent|broker|customs broker|logistics)\b",
+            # A payment routed through the platform is not the off-platform fee scam.
+            r"\b(?:via|through) (?:the )?(?:platform|trade assurance)\b|\bremaining balance\b",
             r"\b(?:refund|refunded|compensate|compensation|we will return)\b",
             r"(?:不需要|无需|不用|不必|不会再|不会让|不收|已包含|包含在|已含|我们承担|我们支付|我方承担|"
-            r"你们的货代|您的货代|你方货代|贵司货代|您的报关行|退款|赔偿)",
+            r"你们的货代|您的货代|你方货代|贵司货代|您的报关行|退款|赔偿|通过平台|通过信保|剩余尾款|您当地的代理)",
         )
     ),
     ACCOUNT_CHANGE: tuple(
