@@ -113,11 +113,18 @@ def signal_read(signal: ScamSignal) -> dict[str, Any]:
     }
 
 
+def warning_for(signals: Sequence[ScamSignal]) -> Any:
+    """The warning's first line: about messages, or also about the order's events."""
+    if any(signal.event_id is not None for signal in signals):
+        return policy.BUYER_WARNING_EVENTS
+    return policy.BUYER_WARNING
+
+
 def dispute_signals_read(dispute_id: int, signals: Sequence[ScamSignal]) -> dict[str, Any]:
     return {
         "dispute_id": dispute_id,
         "signals": [signal_read(s) for s in signals],
-        "warning": str(policy.BUYER_WARNING) if signals else None,
+        "warning": str(warning_for(signals)) if signals else None,
         "steps": [str(step) for step in policy.BUYER_STEPS] if signals else [],
     }
 
@@ -128,7 +135,7 @@ def page_context(signals: Sequence[ScamSignal]) -> dict[str, Any]:
         signal.evidence_html = evidence_html(signal)  # type: ignore[attr-defined]
     return {
         "signals": signals,
-        "signal_warning": policy.BUYER_WARNING,
+        "signal_warning": warning_for(signals),
         "signal_steps": policy.BUYER_STEPS,
         "signal_points": policy.confirmed_signal_points(),
     }

@@ -103,6 +103,7 @@ def test_the_buyer_is_told_once_per_signal_and_reads_the_event_on_the_order(c: C
     page = web.get(f"/orders/{order.pk}/").content.decode()
     assert "Warning: this may be a scam." in page
     assert "was recorded into another account" in page
+    assert "What happened on this order, or what the supplier wrote" in page
     assert "$700.00" in page or "US$700.00" in page
 
 
