@@ -48,31 +48,24 @@ def signals_check_message(*, message: Message) -> list[ScamSignal]:
         verified_names=(supplier.name,) if verified else (),
         verified_registration=supplier.registration_number if verified else "",
     )
-    stored = []
-    now = clock.now()
-    for found in detect(message.body, context):
-        signal = ScamSignal.objects.create(
-            kind=found.kind,
-            order=order,
-            dispute=dispute,
-            message=message,
-            supplier=supplier,
-            rule=found.rule,
-            rules_version=rules.VERSION,
-            evidence=found.evidence,
-            evidence_start=found.start,
-            evidence_end=found.end,
-            order_paid=paid,
-            detected_at=now,
+    return [
+        _store(
+            ScamSignal(
+                kind=found.kind,
+                order=order,
+                dispute=dispute,
+                message=message,
+                supplier=supplier,
+                rule=found.rule,
+                evidence=found.evidence,
+                evidence_start=found.start,
+                evidence_end=found.end,
+                order_paid=paid,
+            ),
+            params={"dispute": dispute.pk, "message": message.pk},
         )
-        event_record(
-            obj=signal,
-            type="signal.detected",
-            params={"kind": found.kind, "dispute": dispute.pk, "message": message.pk},
-        )
-        _notify_buyer(signal, order=order, dispute=dispute)
-        stored.append(signal)
-    return stored
+        for found in detect(message.body, context)
+    ]
 
 
 def signals_check_payment(*, payment: Payment, event: Event) -> ScamSignal | None:
@@ -94,27 +87,32 @@ def signals_check_payment(*, payment: Payment, event: Event) -> ScamSignal | Non
         if earlier_designated
         else (SignalKind.OFF_PLATFORM, RULE_PAYMENT_OUTSIDE)
     )
-    dispute = _open_case(order)
-    signal = ScamSignal.objects.create(
-        kind=kind,
-        order=order,
-        dispute=dispute,
-        event=event,
-        supplier=order.supplier,
-        rule=rule,
-        rules_version=rules.VERSION,
-        evidence="",
-        evidence_start=0,
-        evidence_end=0,
-        order_paid=earlier_designated or order.paid_at is not None,
-        detected_at=clock.now(),
+    return _store(
+        ScamSignal(
+            kind=kind,
+            order=order,
+            dispute=_open_case(order),
+            event=event,
+            supplier=order.supplier,
+            rule=rule,
+            evidence="",
+            evidence_start=0,
+            evidence_end=0,
+            # The evidence is a payment: the buyer has paid (this money at least).
+            order_paid=True,
+        ),
+        params={"order": order.pk, "event": event.pk, "payment": payment.pk},
     )
-    event_record(
-        obj=signal,
-        type="signal.detected",
-        params={"kind": kind, "order": order.pk, "event": event.pk, "payment": payment.pk},
-    )
-    _notify_buyer(signal, order=order, dispute=dispute)
+
+
+def _store(signal: ScamSignal, *, params: dict[str, Any]) -> ScamSignal:
+    """Write a found signal with the rule-set version and the time, record its event
+    and tell the buyer (once: a signal is written once)."""
+    signal.rules_version = rules.VERSION
+    signal.detected_at = clock.now()
+    signal.save()
+    event_record(obj=signal, type="signal.detected", params={"kind": signal.kind, **params})
+    _notify_buyer(signal, order=signal.order, dispute=signal.dispute)
     return signal
 
 
