@@ -650,7 +650,7 @@ BENIGN: dict[str, tuple[re.Pattern[str], ...]] = {
             # A payment routed through the platform is not the off-platform fee scam.
             r"\b(?:via|through) (?:the )?(?:platform|trade assurance)\b|\bremaining balance\b",
             r"\b(?:refund|refunded|compensate|compensation|we will return)\b",
-            r"(?:不需要|无需|不用|不必|不会再|不会让|不收|已包含|包含在|已含|我们承担|我们支付|我方承担|"
+            r"(?:不需要|无需|不用|不必|不会再|不会让|不收|已包含|包含在|已含|(?:我们|我方|我司)(?:已经|已|会|将|来)?(?:承担|支付|付了|付清)|"
             r"你们的货代|您的货代|你方货代|贵司货代|您的报关行|退款|赔偿|通过平台|通过信保|剩余尾款|您当地的代理)",
         )
     ),

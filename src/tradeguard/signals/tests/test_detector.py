@@ -136,3 +136,32 @@ def test_the_rules_keep_their_figures_on_the_development_half() -> None:
     report = score(row for row in load(LABELLED) if row["split"] == "dev")
     assert report.overall.precision >= 0.95
     assert report.overall.recall >= 0.90
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A fee word with an amount and a pay verb anywhere in the sentence.
+        "Customs ask anti dumping tax USD400, kindly arrange today then we can release.",
+        "They want 250 dollars for the documentation, please help to pay asap.",
+        "海关要收反倾销税400美金，您今天安排一下付款。",
+        "兄弟，清关这边还差450刀的手续费，转一下给我们代理。",
+    ],
+)
+def test_a_fee_with_an_amount_and_a_pay_verb_after_payment(text: str) -> None:
+    assert kinds(text) == [rules.EXTRA_FEE]
+    assert kinds(text, Context(paid=False, author="supplier")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The second pattern ("also": a pay verb) is missing, or a benign cue is there.
+        "The insurance premium of USD 45 is shown on the policy.",
+        "The insurance premium of USD 45 is included in the CIF price, please pay nothing more.",
+        "The 70% balance of USD 8,400 is due before shipment; please pay it through the platform.",
+        "港口产生了仓储费200美元，这个我们已经承担了。",
+    ],
+)
+def test_a_fee_mentioned_without_a_demand_is_no_signal(text: str) -> None:
+    assert kinds(text) == []
