@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-VERSION = "2026.12.4"
+VERSION = "2026.12.5"
 
 EXTRA_FEE = "extra_fee"
 ACCOUNT_CHANGE = "account_change"
