@@ -53,11 +53,15 @@ def _my_cases(user: Any) -> dict[str, Any] | None:
 
 def _queue(user: Any) -> dict[str, Any] | None:
     """Officers: cases to decide (under review or appealed) are the count and the first
-    list; escalated cases still in their evidence window are listed apart."""
+    list; escalated cases still in their evidence window are listed apart. In each list
+    the cases carrying open or confirmed scam signals come first (then the most urgent,
+    as on /disputes/), and the panel says how many open signals wait for a review."""
     from tradeguard.disputes.selectors import officer_queue
+    from tradeguard.signals.selectors import open_signal_count, with_signal_count
 
     now = clock.now()
-    cases = list(officer_queue())
+    # Cases with signals first; the queue's own order (most urgent) within each group.
+    cases = sorted(with_signal_count(officer_queue()), key=lambda d: d.signal_count == 0)
     to_decide = [d for d in cases if d.status != "escalated"]
     waiting = [d for d in cases if d.status == "escalated"]
     overdue = sum(1 for d in to_decide if d.decision_due_at and d.decision_due_at < now)
@@ -68,6 +72,7 @@ def _queue(user: Any) -> dict[str, Any] | None:
         "waiting_more": max(0, len(waiting) - PANEL_ROWS),
         "now": now,
         "overdue": overdue,
+        "open_signals": open_signal_count(),
         "action_count": len(to_decide),
     }
 

@@ -63,6 +63,8 @@ def detect(text: str, context: Context) -> list[Found]:
             match = rule.pattern.search(chunk)
             if match is None or _benign(rule.kind, chunk):
                 continue
+            if rule.also is not None and rule.also.search(chunk) is None:
+                continue
             start = sentence.start() + match.start()
             found[rule.kind] = Found(
                 rule.kind, rule.id, start, sentence.start() + match.end(), match.group()
@@ -90,6 +92,8 @@ def _company_mismatch(sentence: str, offset: int, context: Context) -> Found | N
         if match is None:
             continue
         value = match.group("value").strip()
+        if rules.NOT_A_NAME.search(value) or _benign(rules.COMPANY_MISMATCH, sentence):
+            continue
         if claim.field == "registration":
             known = [context.verified_registration] if context.verified_registration else []
         else:

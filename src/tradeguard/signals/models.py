@@ -7,9 +7,10 @@ from tradeguard.signals.enums import SignalKind, SignalStatus
 
 
 class ScamSignal(BaseModel):
-    """One known scam pattern found in what a supplier's side wrote, with its evidence:
-    the message and the span of it that matched (`evidence`, `evidence_start`/`_end`
-    index the message's body), and the rule and rule-set version that found it."""
+    """One known scam pattern with its evidence: either a message a supplier's side
+    wrote and the span of it that matched (`evidence`, `evidence_start`/`_end` index the
+    message's body), or an event on the order (`event`: e.g. a payment recorded outside
+    the designated account after one into it); and the rule and rule-set version."""
 
     kind = models.CharField(max_length=24, choices=SignalKind.choices)
     status = models.CharField(
@@ -30,12 +31,17 @@ class ScamSignal(BaseModel):
         on_delete=models.CASCADE,
         related_name="scam_signals",
     )
+    # For a signal found in an event rather than a message: the event row (the
+    # order's payment, as recorded); `evidence` is then empty and the page describes it.
+    event = models.ForeignKey(
+        "common.Event", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
     supplier = models.ForeignKey(
         "accounts.Organization", on_delete=models.PROTECT, related_name="scam_signals"
     )
     rule = models.CharField(max_length=60)
     rules_version = models.CharField(max_length=20)
-    evidence = models.TextField()
+    evidence = models.TextField(blank=True)
     evidence_start = models.PositiveIntegerField()
     evidence_end = models.PositiveIntegerField()
     # Whether the buyer had paid when the message was written (the detector's context).
@@ -64,6 +70,9 @@ class ScamSignal(BaseModel):
             ),
             models.UniqueConstraint(
                 fields=["message", "kind"], name="scam_signal_one_kind_per_message"
+            ),
+            models.UniqueConstraint(
+                fields=["event", "kind"], name="scam_signal_one_kind_per_event"
             ),
         ]
 

@@ -7,6 +7,10 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 BUYER_WARNING: Promise = _("Messages from the supplier match patterns used in scams.")
+# When a signal comes from what happened on the order (a payment), not from a message.
+BUYER_WARNING_EVENTS: Promise = _(
+    "What happened on this order, or what the supplier wrote, matches patterns used in scams."
+)
 BUYER_STEPS: tuple[Promise, ...] = (
     _(
         "Do not pay anything more: no insurance, customs, clearance or release fee, "

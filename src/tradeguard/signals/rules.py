@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001 - Chinese text and patterns use full-width Chinese punctuation
+# ruff: noqa: RUF001, RUF003 - Chinese text, patterns and examples use full-width punctuation
 """The scam patterns, as data: English and Simplified Chinese phrasings per kind.
 
 Pure Python (no Django), versioned: a stored signal records the `VERSION` that found
@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-VERSION = "2026.12.1"
+VERSION = "2026.12.5"
 
 EXTRA_FEE = "extra_fee"
 ACCOUNT_CHANGE = "account_change"
@@ -47,16 +47,28 @@ class Rule:
     language: str  # "en" | "zh"
     pattern: re.Pattern[str]
     needs_paid: bool = False
+    # A second pattern the same sentence must also match (anywhere in it), e.g. a pay
+    # verb somewhere in a sentence whose `pattern` is a fee with an amount.
+    also: re.Pattern[str] | None = None
 
 
-def _rule(id: str, kind: str, language: str, pattern: str, *, needs_paid: bool = False) -> Rule:
-    return Rule(id, kind, language, re.compile(pattern, re.IGNORECASE), needs_paid)
+def _rule(
+    id: str, kind: str, language: str, pattern: str, *, needs_paid: bool = False, also: str = ""
+) -> Rule:
+    return Rule(
+        id,
+        kind,
+        language,
+        re.compile(pattern, re.IGNORECASE),
+        needs_paid,
+        re.compile(also, re.IGNORECASE) if also else None,
+    )
 
 
 # Words, shared by several rules.
 _FEE_EN = (
     r"(?:insurance|customs|clearance|release|unlock|handling|tax|duty|duties|deposit"
-    r"|documentation|certificate|anti-?dumping|security|storage|demurrage|re-?delivery"
+    r"|documentation|certificate|anti[- ]?dumping|security|storage|demurrage|re-?delivery"
     r"|compliance|inspection|port)"
 )
 _FEE_NOUN_EN = r"(?:fee|fees|charge|charges|cost|costs|premium|payment|deposit|money|amount)"
@@ -68,10 +80,21 @@ _PAY_EN = r"(?:pay|paying|transfer|send|remit|wire|cover|settle)"
 _GOODS_EN = r"(?:goods|shipment|cargo|container|parcel|package|order|consignment|products?)"
 _FEE_ZH = (
     r"(?:保险费|保险金|关税|清关费|清关款|放行费|解冻费|手续费|保证金|押金|税费|税款|"
-    r"认证费|证书费|仓储费|滞港费|港杂费|海关费|查验费|检验费|操作费|保费)"
+    r"认证费|证书费|仓储费|滞港费|港杂费|海关费|查验费|检验费|操作费|保费|反倾销税|补税|罚款|滞纳金|"
+    r"文件费|单证费|检疫费|放货费|附加费|超重费|税金)"
 )
 _PAY_ZH = r"(?:支付|付|缴纳|缴|交|汇|转)"
 _MONEY_EN = r"(?:(?:\$|usd|us\$|eur|€)\s?\d[\d,.]*|\d[\d,.]*\s?(?:usd|dollars|\$|eur|euros?|rmb))"
+_MONEY_ZH = r"(?:\d[\d,.]*\s?(?:美元|美金|元|欧元|刀|块|USD|\$)|(?:USD|US\$|\$)\s?\d[\d,.]*)"
+# Any word for a fee or charge, for rules that also need an amount and a pay verb.
+_FEE_ANY_EN = (
+    rf"(?:{_FEE_EN}\s+{_FEE_NOUN_EN}|fee|fees|charge|charges|premium|tax|taxes|duty|duties"
+    r"|demurrage|certificate|documentation|penalty|penalties|fine|surcharge|surcharges)"
+)
+_ASK_PAY_EN = (
+    r"\b(?:pay|paid|remit|transfer|send|settle|arrange|unpaid|outstanding|owe|want|wants|ask"
+    r"|asks|require|requires|need|needs|impose|imposed|imposes|levy|levied|charge|charged|charges)\b"
+)
 
 RULES: tuple[Rule, ...] = (
     # --- Extra fees after payment ------------------------------------------------------
@@ -87,8 +110,9 @@ RULES: tuple[Rule, ...] = (
         EXTRA_FEE,
         "en",
         rf"\b{_FEE_EN}\b.{{0,25}}\b{_FEE_NOUN_EN}\b.{{0,80}}\b(?:before|until|then|otherwise|or)\b"
-        rf".{{0,40}}\b(?:ship|shipping|shipped|release|released|deliver|delivery|dispatch|"
-        rf"load|loaded|hold|held|stuck|destroyed|confiscated)\b",
+        rf".{{0,40}}\b(?:ship|shipping|shipped|release|released|releasing|deliver|delivery|delivering|"
+        rf"dispatch|dispatching|load|loaded|loading|leave|hold|held|stuck|destroyed|confiscated"
+        rf"|unfreeze|unlock)\b",
         needs_paid=True,
     ),
     _rule(
@@ -104,7 +128,8 @@ RULES: tuple[Rule, ...] = (
         EXTRA_FEE,
         "en",
         rf"\b{_PAY_EN}\b.{{0,30}}{_MONEY_EN}.{{0,50}}\b"
-        rf"(?:{_FEE_EN}|first|before|then we|so we can|to release)\b",
+        rf"(?:{_FEE_EN}|first|before|then we|so we can|to release|and we will|and we'll"
+        rf"|and then|after that|so that)\b",
         needs_paid=True,
     ),
     _rule(
@@ -139,6 +164,85 @@ RULES: tuple[Rule, ...] = (
         needs_paid=True,
     ),
     _rule(
+        # "needs/asks for a clearance fee of $650", "requires an extra insurance fee"
+        "fee.en.requires",
+        EXTRA_FEE,
+        "en",
+        rf"\b(?:needs?|requires?|required|asks? for|asking for|demands?|charges?|requests?)\b"
+        rf".{{0,25}}\b(?:(?:additional|extra|new|another)\s+)?{_FEE_EN}\s+{_FEE_NOUN_EN}\b"
+        rf"(?:.{{0,15}}{_MONEY_EN}|.{{0,40}}\b(?:before|until|or|otherwise|to release)\b)",
+        needs_paid=True,
+    ),
+    _rule(
+        "fee.en.requires_extra",
+        EXTRA_FEE,
+        "en",
+        rf"\b(?:needs?|requires?|asks? for|asking for|demands?|charges?|requests?)\b"
+        rf".{{0,20}}\b(?:additional|extra|new|another)\s+{_FEE_EN}\s+{_FEE_NOUN_EN}\b",
+        needs_paid=True,
+    ),
+    _rule(
+        # "a deposit of 1200 USD must be paid", "the handling fee of 260 dollars is due"
+        "fee.en.must_be_paid",
+        EXTRA_FEE,
+        "en",
+        rf"\b{_FEE_EN}(?:\s+{_FEE_NOUN_EN})?\s+of\s+{_MONEY_EN}.{{0,30}}\b(?:must|has to|needs to"
+        r"|should|is to|to) be (?:paid|settled|transferred|sent|covered)",
+        needs_paid=True,
+    ),
+    _rule(
+        # "will not leave the warehouse until you pay the handling fee"
+        "fee.en.until_you_pay",
+        EXTRA_FEE,
+        "en",
+        rf"\b(?:until|unless|only after|only when|once|as soon as|after|when|if)\s+you\s+"
+        rf"(?:{_PAY_EN})\b.{{0,40}}\b{_FEE_EN}\b",
+        needs_paid=True,
+    ),
+    _rule(
+        # A fee with an amount in a sentence that asks for money: "They want 250 dollars
+        # for the documentation", "customs ask anti dumping tax USD400, kindly arrange".
+        "fee.en.amount",
+        EXTRA_FEE,
+        "en",
+        rf"\b{_FEE_ANY_EN}\b.{{0,40}}{_MONEY_EN}|{_MONEY_EN}.{{0,40}}\b{_FEE_ANY_EN}\b",
+        needs_paid=True,
+        also=_ASK_PAY_EN,
+    ),
+    _rule(
+        # Any fee-like word with an amount, then a pay verb or "once received": "a licence
+        # costs 690 dollars. Once received we clear it", "a remote area charge of $145".
+        "fee.en.cost_amount",
+        EXTRA_FEE,
+        "en",
+        rf"\b(?:fee|fees|charge|charges|cost|costs|surcharge|licen[cs]e|permit)\b.{{0,25}}{_MONEY_EN}"
+        rf"|{_MONEY_EN}.{{0,25}}\b(?:fee|fees|charge|charges|surcharge|licen[cs]e|permit)\b",
+        needs_paid=True,
+        also=r"\b(?:pay|payment|remit|transfer|send|settle|arrange|wire)\b"
+        r"|\b(?:once|after|when|upon) (?:received|receiving|receipt)",
+    ),
+    _rule(
+        # "the premium of US$ 520 is outstanding", "inspection fee 380 USD remain unpaid",
+        # "if the clearance charge is not paid"
+        "fee.en.unpaid",
+        EXTRA_FEE,
+        "en",
+        rf"\b{_FEE_ANY_EN}\b.{{0,30}}\b(?:is|are|remains?|still)\s+(?:not paid|unpaid|outstanding"
+        r"|due|owing)\b",
+        needs_paid=True,
+    ),
+    _rule(
+        # "You must pay this before the goods can be released."
+        "fee.en.pay_this",
+        EXTRA_FEE,
+        "en",
+        rf"{_DEMAND_EN}\s+{_PAY_EN}\s+(?:this|it|that|them|the (?:fee|fees|charge|money|amount))"
+        rf"\b.{{0,40}}\b(?:before|until|so (?:that )?(?:we|the|they)|or|otherwise)\b.{{0,40}}"
+        rf"\b(?:release|released|ship|shipped|deliver|delivered|dispatch|dispatched|load|loaded"
+        rf"|clear|cleared|auctioned|destroyed|confiscated|seized|returned)\b",
+        needs_paid=True,
+    ),
+    _rule(
         "fee.zh.demand",
         EXTRA_FEE,
         "zh",
@@ -170,6 +274,52 @@ RULES: tuple[Rule, ...] = (
         needs_paid=True,
     ),
     _rule(
+        # "滞港费，麻烦您尽快付一下" -- the fee, then the request to pay it.
+        "fee.zh.fee_then_pay",
+        EXTRA_FEE,
+        "zh",
+        rf"{_FEE_ZH}.{{0,20}}(?:请|麻烦|需要|必须|得|务必|要)(?:您|你)?.{{0,8}}{_PAY_ZH}",
+        needs_paid=True,
+    ),
+    _rule(
+        # "不付手续费260美元，货就不能出仓库" -- no fee, no goods.
+        "fee.zh.no_pay_no_goods",
+        EXTRA_FEE,
+        "zh",
+        rf"(?:不|没|未)(?:付|交|支付|缴|缴纳|汇)(?:这笔|这个|清)?.{{0,6}}{_FEE_ZH}.{{0,25}}"
+        r"(?:不能|无法|不会|没法|就不|不予|不给)",
+        needs_paid=True,
+    ),
+    _rule(
+        # "还差450刀的手续费", "要收反倾销税400美金"
+        "fee.zh.amount_fee",
+        EXTRA_FEE,
+        "zh",
+        rf"{_MONEY_ZH}的?(?:{_FEE_ZH}|税)"
+        rf"|(?:要收|收取|要交|补交|还差|还欠|欠|产生了?).{{0,4}}{_FEE_ZH}.{{0,4}}{_MONEY_ZH}",
+        needs_paid=True,
+    ),
+    _rule(
+        # Any 费 (fee) or 税 (tax) with an amount in a sentence that asks for money:
+        # "要275美金的港口安保费，不付装不了船", "需要办许可证，费用690美元，收到后当天清关".
+        "fee.zh.any_fee_amount",
+        EXTRA_FEE,
+        "zh",
+        rf"(?:[\u4e00-\u9fff]{{0,4}}费|税)(?:用)?.{{0,10}}{_MONEY_ZH}|{_MONEY_ZH}.{{0,10}}"
+        r"(?:[\u4e00-\u9fff]{0,4}费|税)",
+        needs_paid=True,
+        also=r"(?:付|转|交|汇|支付|缴|收到后|到账后)",
+    ),
+    _rule(
+        # "放行费495美元，付款之后..." -- a fee with an amount, after the buyer paid.
+        "fee.zh.amount_named",
+        EXTRA_FEE,
+        "zh",
+        rf"{_FEE_ZH}(?:是|为|共|一共|合计)?\s?(?:\d[\d,.]*\s?(?:美元|美金|元|欧元|块|USD|\$)"
+        r"|(?:USD|US\$|\$)\s?\d[\d,.]*)",
+        needs_paid=True,
+    ),
+    _rule(
         "fee.zh.held",
         EXTRA_FEE,
         "zh",
@@ -185,15 +335,47 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:our|the|my|company'?s?)\s+(?:bank\s+|receiving\s+|beneficiary\s+|usd\s+)?"
         r"(?:account|bank details|banking details|bank information|beneficiary)"
         r"\b.{0,30}\b(?:has|have|was|were|is|are)?\s*(?:been\s+)?"
-        r"(?:changed|updated|replaced|switched|frozen|closed|suspended|under audit|blocked)",
+        r"(?:changed|updated|replaced|switched|frozen|closed|suspended|under audit|blocked"
+        r"|under maintenance|under review|unavailable|not available|restricted|limited)",
     ),
     _rule(
         "account.en.new",
         ACCOUNT_CHANGE,
         "en",
         r"\b(?:new|updated|different|another|alternative|other)\s+(?:bank\s+|receiving\s+|"
-        r"beneficiary\s+|company\s+)?(?:account|bank details|banking details|beneficiary"
-        r"|bank information)\b",
+        r"beneficiary\s+|company\s+|remittance\s+|payment\s+|wire\s+|transfer\s+)?(?:account"
+        r"|bank details|banking details|beneficiary|bank information|details|instructions)\b",
+    ),
+    _rule(
+        # "our bank has changed", "make the balance to the attached account"
+        "account.en.bank_changed",
+        ACCOUNT_CHANGE,
+        "en",
+        r"\b(?:our|the company'?s?|my)\s+bank\s+(?:has|have|was|is)\s+(?:been\s+)?(?:changed"
+        r"|updated|replaced|switched)"
+        r"|\b(?:pay|make|send|transfer|remit|wire|use)\b.{0,30}\b(?:to|into|in)\s+(?:the |this |our )?"
+        r"(?:attached|below|following|enclosed|new|other|another)\s+(?:bank\s+)?account"
+        r"|\b(?:to|into)\s+(?:our|the|this)\s+(?:[\w-]+\s+){0,2}account\s+(?:below|attached|enclosed"
+        r"|as follows)\b"
+        r"|\buse\s+(?:the\s+)?(?:below|following|attached|enclosed|new)\s+(?:beneficiary|bank"
+        r"|account|payment)\s+(?:info|information|details)",
+    ),
+    _rule(
+        # "receives payments through our subsidiary"
+        "account.en.through_other",
+        ACCOUNT_CHANGE,
+        "en",
+        r"\b(?:receive|receives|receiving|collect|collects|collecting|accept|accepts)\s+"
+        r"(?:the\s+)?(?:payments?|money|funds|balance)\s+(?:through|via|by|in the name of)\s+"
+        r"(?:our\s+|a\s+)?(?:subsidiary|sister company|partner|agent|affiliate|associated company"
+        r"|related company|branch)",
+    ),
+    _rule(
+        "account.en.receive_only",
+        ACCOUNT_CHANGE,
+        "en",
+        r"\bfrom (?:today|now on|now|this (?:week|month))\b.{0,30}\b(?:receive|accept|take)\b.{0,30}"
+        r"\baccount\b",
     ),
     _rule(
         "account.en.old",
@@ -207,13 +389,33 @@ RULES: tuple[Rule, ...] = (
         ACCOUNT_CHANGE,
         "zh",
         r"(?:银行账户|收款账户|收款账号|账户|账号|银行卡|收款信息|开户行)"
-        r".{0,6}(?:已|已经|被)?(?:变更|更换|更改|换了|改了|冻结|注销|停用|审查|审计)",
+        r".{0,6}(?:已|已经|被)?(?:变更|更换|更改|换了|改了|冻结|注销|停用|审查|审计|维护|升级|受限|暂停)",
+    ),
+    _rule(
+        # "收款人已改为我们的关联公司", "美元收款换了新的开户行"
+        "account.zh.changed_to",
+        ACCOUNT_CHANGE,
+        "zh",
+        r"(?:收款人|收款方|受益人|收款公司|收款单位|收款银行|开户行|收款)(?:已|已经|现)?"
+        r"(?:改为|改成|变为|变成|换成|换为|更换为|变更为|换了|改了|更换了|变更了)",
+    ),
+    _rule(
+        # "公司账户暂时不能收美金", "尾款请打到附件里的账户", "请用下面的收款信息"
+        "account.zh.cannot_receive",
+        ACCOUNT_CHANGE,
+        "zh",
+        r"(?:账户|账号|银行卡).{0,8}(?:暂时|目前|现在)?(?:不能|无法|不可以|没法)(?:收|接收|使用|入账)"
+        r"|(?:打|汇|转|付)(?:到|至|进)(?:附件|下面|以下|下方|这个新|新)(?:里|中)?的?.{0,6}(?:账户|账号|收款信息)"
+        r"|(?:用|按|使用)(?:下面|以下|下方|附件里?|新)的?(?:收款信息|账户|账号|银行信息)"
+        r"|只用.{0,6}(?:账户|账号)收"
+        r"|通过.{0,4}(?:子公司|关联公司|合作公司|代理|分公司)(?:代)?收款"
+        r"|(?:更新后|更新|最新)的?(?:汇款|收款|银行)(?:信息|账户|账号)",
     ),
     _rule(
         "account.zh.new",
         ACCOUNT_CHANGE,
         "zh",
-        r"(?:新的|新|另一个|其他|别的)(?:银行|收款|公司)?(?:账户|账号|银行卡|收款信息)",
+        r"(?:新的|新|另一个|其他|别的)(?:银行|收款|公司)?(?:账户|账号|银行卡|收款信息|开户行)",
     ),
     _rule(
         "account.zh.old",
@@ -235,6 +437,26 @@ RULES: tuple[Rule, ...] = (
         r"|(?:my|our) (?:alipay|wechat))",
     ),
     _rule(
+        "offplatform.en.channel",
+        OFF_PLATFORM,
+        "en",
+        r"\b(?:pay|paying|payment|transfer|send|remit|wire)\w*\b.{0,40}\b(?:western union"
+        r"|moneygram|usdt|bitcoin|btc|crypto(?:currency)?|(?:to|in|under) my (?:own )?name)\b",
+    ),
+    _rule(
+        # "no need go through Alibaba", "faster than the platform"
+        "offplatform.en.not_through",
+        OFF_PLATFORM,
+        "en",
+        r"\b(?:no need (?:to )?(?:go |pay )?(?:through|via|on)|not (?:go |pay )?through|without "
+        r"(?:going through|using))\s+(?:the )?(?:platform|alibaba|trade assurance|escrow|system)"
+        r"|\b(?:faster|cheaper|easier|quicker|better|simpler) than (?:the |using the )?"
+        r"(?:platform|alibaba|trade assurance|escrow)"
+        r"|\b(?:platform|trade assurance|alibaba|escrow)\b.{0,20}\b(?:takes? too (?:much|long)"
+        r"|too (?:much|high|expensive|slow)|charges? too)"
+        r"|\b(?:to|into) my (?:[a-z]+ )?(?:bank )?account\b",
+    ),
+    _rule(
         "offplatform.en.avoid",
         OFF_PLATFORM,
         "en",
@@ -246,7 +468,7 @@ RULES: tuple[Rule, ...] = (
         OFF_PLATFORM,
         "en",
         r"\b(?:personal|private|boss'?s?|manager'?s?|director'?s?|my (?:wife|husband|brother|sister)'?s?)"
-        r"\s+(?:bank\s+)?(?:account|card|alipay|wechat|paypal)",
+        r"\s+(?:bank\s+)?(?:account|card|alipay|wechat|paypal|email|wise)",
     ),
     _rule(
         "offplatform.zh.direct",
@@ -260,6 +482,17 @@ RULES: tuple[Rule, ...] = (
         OFF_PLATFORM,
         "zh",
         r"(?:个人|私人|老板|经理|财务)(?:的)?(?:银行)?(?:账户|账号|卡|支付宝|微信)",
+    ),
+    _rule(
+        # "不用走阿里巴巴", "比平台快多了", "用微信转给我"
+        "offplatform.zh.not_through",
+        OFF_PLATFORM,
+        "zh",
+        r"(?:不用走|不走|别走|不要走|不通过|绕过|不经过|不用通过)(?:平台|阿里巴巴|阿里|信保|担保交易)"
+        r"|比(?:平台|阿里巴巴|阿里|信保)(?:快|便宜|方便|省|划算)"
+        r"|(?:用|通过|走)(?:微信|西联|速汇金|USDT|比特币|泰达币)(?:转|付|汇|打)"
+        r"|(?:信保|平台|阿里)(?:的)?(?:手续费|佣金|费用)(?:太|很|比较)?(?:高|贵|多)"
+        r"|直接(?:转|汇|打|付)(?:到|给)我(?!们)",
     ),
     _rule(
         "offplatform.zh.fee",
@@ -285,6 +518,14 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:case|dispute|complaint|claim)\b",
     ),
     _rule(
+        # "Please close it and I will personally refund you"
+        "withdraw.en.close_it",
+        CASE_WITHDRAWAL,
+        "en",
+        r"\b(?:please|kindly|pls|i beg you)\s+(?:to\s+)?(?:close|withdraw|cancel|drop|remove|retract)"
+        r"\s+(?:it|this|that)\b.{0,30}\b(?:and|then)\s+(?:i|we)\b",
+    ),
+    _rule(
         "withdraw.en.once",
         CASE_WITHDRAWAL,
         "en",
@@ -303,7 +544,10 @@ RULES: tuple[Rule, ...] = (
         "withdraw.zh",
         CASE_WITHDRAWAL,
         "zh",
-        r"(?:撤销|撤回|关闭|取消|撤掉|撤诉|关掉)(?:这个|该|本)?(?:投诉|纠纷|案件|申诉|争议|售后|退款申请)",
+        r"(?:撤销|撤回|关闭|取消|撤掉|撤诉|关掉)(?:这个|该|本)?(?:投诉|纠纷|案件|申诉|争议|售后|退款申请)"
+        r"|撤诉|撤案|销案"
+        r"|把(?:这个|该|本)?(?:纠纷|投诉|案件|申诉|争议|售后)(?:撤|关|取消)"
+        r"|(?:求|请|麻烦)(?:您|你)(?:把它)?(?:关|撤|取消)(?:了|掉)",
     ),
     # --- Shipment recalled or returned after payment -----------------------------------
     _rule(
@@ -320,7 +564,44 @@ RULES: tuple[Rule, ...] = (
         "en",
         rf"\b{_GOODS_EN}\b.{{0,40}}\b(?:returned|sent back|being returned|was recalled|has been "
         r"recalled|is recalled|will be returned)\b.{0,30}\b(?:to (?:the )?(?:shipper|sender|origin"
-        r"|our warehouse|factory|us|china))",
+        r"|origin|our warehouse|our factory|warehouse|factory|us|china))",
+    ),
+    _rule(
+        # "returned the goods to the sender", "sent the container back to the origin"
+        "recall.en.returned_to",
+        SHIPMENT_RECALLED,
+        "en",
+        rf"\b(?:returned|sent back|recalled|pulled back|took back|called back|brought back)\s+"
+        rf"(?:the |your |this |our )?{_GOODS_EN}\b.{{0,20}}\bto (?:the |our )?(?:shipper|sender"
+        r"|origin|warehouse|factory|port of loading|china)\b",
+    ),
+    _rule(
+        # "call back the container from the forwarder", "was withdrawn from the carrier"
+        "recall.en.from_carrier",
+        SHIPMENT_RECALLED,
+        "en",
+        rf"\b(?:recall|recalled|recalling|call(?:ed)? back|pull(?:ed)? back|t(?:ake|ook|aken) back"
+        rf"|withdr(?:aw|ew|awn))\s+(?:the |your |this |our )?{_GOODS_EN}\b.{{0,30}}\bfrom (?:the )?"
+        rf"(?:forwarder|carrier|shipping (?:company|line)|port|vessel|logistics|terminal)"
+        rf"|\b{_GOODS_EN}\b.{{0,20}}\b(?:was|were|has been|have been|got|is being)\s+(?:withdrawn"
+        r"|recalled|pulled back|called back|taken back)\s+from\b",
+    ),
+    _rule(
+        # "bring the container back to Ningbo"
+        "recall.en.back",
+        SHIPMENT_RECALLED,
+        "en",
+        rf"\b(?:bring|brought|ship|shipped|send|sent|take|took|call|called|pull|pulled|move|moved)"
+        rf"\s+(?:the |your |this |our )?{_GOODS_EN}\s+back\b",
+    ),
+    _rule(
+        # "take the goods off the vessel", "they are back in our warehouse"
+        "recall.en.off_vessel",
+        SHIPMENT_RECALLED,
+        "en",
+        rf"\b(?:took|take|taken|unloaded|offloaded|removed|pulled)\s+(?:the |your |our |them )?"
+        rf"(?:{_GOODS_EN}\s+)?(?:off|from)\s+(?:the )?(?:vessel|ship|truck|plane|flight|train)"
+        r"|\b(?:back (?:in|at|to) (?:our|the) (?:warehouse|factory))\b",
     ),
     _rule(
         "recall.en.rts",
@@ -340,14 +621,19 @@ RULES: tuple[Rule, ...] = (
         SHIPMENT_RECALLED,
         "zh",
         r"把(?:这批|那批|您的|你的)?(?:货|货物|货柜|集装箱|包裹)(?:拉|撤|收|退|召|追|叫)回"
-        r"|把(?:这批|那批|您的|你的)?(?:货|货物|货柜|集装箱|包裹)扣(?:在|住|下)",
+        r"|把(?:这批|那批|您的|你的)?(?:货|货物|货柜|集装箱|包裹)扣(?:在|住|下)"
+        r"|把(?:这批|那批|您的|你的)?(?:货|货物|货柜|集装箱|包裹)(?:从.{0,8})?(?:拉|撤|收|召|追|叫|运)回"
+        r"|(?:货|货物|货柜|集装箱|包裹)(?:已经|已)?从.{0,8}(?:撤回|拉回|召回|收回|取回|叫回)"
+        r"|从(?:船上|车上|飞机上|货代那里|码头)(?:卸|拉|撤|提)(?:了)?(?:下来|回来|回)"
+        r"|(?:回到|运回|退回)(?:了)?(?:我们|我司)(?:的)?(?:仓库|工厂)",
     ),
     _rule(
         "recall.zh.returned",
         SHIPMENT_RECALLED,
         "zh",
-        r"(?:货物|货柜|集装箱|包裹|货)(?:已|已经|被|已被|将被|会被)?(?:退回|退运|返回|运回)"
-        r"(?:给)?(?:发货人|发件人|工厂|我司|我们|国内|中国|原地)?",
+        r"(?:货物|货柜|集装箱|包裹|货)(?:已|已经|被|已被|将被|会被|正在|正被)?(?:退回|退运|返回|运回)"
+        r"(?:给)?(?:发货人|发件人|工厂|我司|我们|国内|中国|原地)?"
+        r"|退回(?:给)?(?:发件人|发货人|寄件人|托运人)|(?:退运|运回|退回)(?:回)?(?:国内|中国|回国)",
     ),
 )
 
@@ -361,9 +647,11 @@ BENIGN: dict[str, tuple[re.Pattern[str], ...]] = {
             r"|not required)\b",
             r"\b(?:included|includes|including|covered by us|we (?:will )?(?:pay|cover|paid|covered))\b",
             r"\byour (?:own )?(?:forwarder|agent|broker|customs broker|logistics)\b",
+            # A payment routed through the platform is not the off-platform fee scam.
+            r"\b(?:via|through) (?:the )?(?:platform|trade assurance)\b|\bremaining balance\b",
             r"\b(?:refund|refunded|compensate|compensation|we will return)\b",
-            r"(?:不需要|无需|不用|不必|不会再|不会让|不收|已包含|包含在|已含|我们承担|我们支付|我方承担|"
-            r"你们的货代|您的货代|你方货代|贵司货代|您的报关行|退款|赔偿)",
+            r"(?:不需要|无需|不用|不必|不会再|不会让|不收|已包含|包含在|已含|(?:我们|我方|我司)(?:已经|已|会|将|来)?(?:承担|支付|付了|付清)|"
+            r"你们的货代|您的货代|你方货代|贵司货代|您的报关行|退款|赔偿|通过平台|通过信保|剩余尾款|您当地的代理)",
         )
     ),
     ACCOUNT_CHANGE: tuple(
@@ -373,15 +661,19 @@ BENIGN: dict[str, tuple[re.Pattern[str], ...]] = {
             r"|only (?:the|our) (?:designated|platform)|only through the platform)\b",
             r"\b(?:ignore|beware|be careful|scam|fraud|fake)\b",
             r"(?:没有变更|没有更换|不会变更|不会更换|从不更换|未变更|唯一|谨防|诈骗|骗子|假冒|以平台为准)",
+            # The buyer's own bank: a refund to the buyer's new account.
+            r"\byour (?:new |own )?(?:bank|account|card)\b|\brefunds?\b",
+            r"(?:退款|(?<!给)您的(?:银行|账户|账号|卡)|(?<!给)你的(?:银行|账户|账号|卡))",
         )
     ),
     OFF_PLATFORM: tuple(
         re.compile(p, re.IGNORECASE)
         for p in (
             r"\b(?:only (?:pay )?(?:through|via|by|to) (?:the )?(?:platform|trade assurance|designated)"
-            r"|never|do not pay|don'?t pay|will not accept|won'?t accept|we do not accept"
+            r"|only accept|never|do not pay|don'?t pay|will not accept|won'?t accept|we do not accept"
             r"|scam|fraud)\b",
-            r"(?:只通过平台|只走平台|仅通过平台|不接受|请勿私下|不要私下|诈骗|骗子)",
+            r"(?:只通过平台|只走平台|仅通过平台|只接受平台|平台指定账户|不接受|请勿私下|不要私下|不要相信|别相信"
+            r"|诈骗|骗子)",
         )
     ),
     CASE_WITHDRAWAL: tuple(
@@ -391,19 +683,27 @@ BENIGN: dict[str, tuple[re.Pattern[str], ...]] = {
             r"|once the refund (?:is|has been) (?:paid|received|credited|made)|the platform will close"
             r"|will close (?:automatically|itself)|no need to (?:close|withdraw)"
             r"|do not need to (?:close|withdraw)|don'?t (?:have|need) to (?:close|withdraw)"
-            r"|not ask you to|keep the case open)\b",
-            r"(?:收到退款后|退款到账后|收到货后|平台会自动关闭|无需撤|不需要撤|不用撤|不必撤|保持.{0,4}打开)",
+            r"|not ask you to|keep the case open|whether to (?:close|withdraw)|up to you|your decision)\b",
+            r"(?:收到退款后|退款到账后|收到货后|平台会自动关闭|无需撤|不需要撤|不用撤|不必撤|保持.{0,4}打开"
+            r"|是否(?:关闭|撤销|撤回)|由您决定|您自己决定)",
         )
     ),
     SHIPMENT_RECALLED: tuple(
         re.compile(p, re.IGNORECASE)
         for p in (
             r"\b(?:your (?:request|instruction)|as you (?:asked|requested)|you asked|at your request"
-            r"|you (?:returned|sent back)|the buyer returned|return label|return shipment)\b",
-            r"(?:按您的要求|应您的要求|您要求|您退回|你退回|退货地址|退货单)",
+            r"|you (?:returned|sent back)|the buyer returned|return label|return shipment"
+            r"|(?:please|kindly|you can|you may|you could)\s+(?:send|ship|return))\b",
+            r"(?:按您的要求|应您的要求|您要求|您退回|你退回|退货地址|退货单|(?:请|麻烦)(?:您|你)?(?:把|将))",
         )
     ),
-    COMPANY_MISMATCH: (),
+    COMPANY_MISMATCH: tuple(
+        re.compile(p, re.IGNORECASE)
+        for p in (
+            r"\b(?:same as (?:on |in )?(?:the )?(?:platform|contract|profile)|as verified)\b",
+            r"(?:与平台.{0,4}一致|和平台.{0,4}一样|与合同一致|与认证信息一致)",
+        )
+    ),
 }
 
 
@@ -417,7 +717,15 @@ class Claim:
     pattern: re.Pattern[str]
 
 
-_VALUE = r"[:：]?\s*(?P<value>[^\n,，;；。]{3,80})"
+_VALUE = r"(?:\s*(?:[:：]|is|是|为))?\s*(?P<value>[^\n,，;；。]{3,80})"
+# A stated value that is no name: a change being announced ("has changed to ..."),
+# the speaker's own company unnamed ("our company"), a bank rather than a payee.
+NOT_A_NAME = re.compile(
+    r"^(?:has|have|had|was|were|will|changed|updated|bank\b|for\b|our company|the same"
+    r"|info\b|information|details"
+    r"|已|已经|改|换|变|更)",
+    re.IGNORECASE,
+)
 CLAIMS: tuple[Claim, ...] = (
     Claim(
         "company.en.beneficiary",

@@ -11,11 +11,22 @@ class ScamSignalRead(Schema):
     id: int
     kind: SignalKind
     status: SignalStatus
-    message_id: int | None = Field(description="The case message the evidence is from")
-    evidence: str = Field(description="The words of the message that matched, as written")
+    message_id: int | None = Field(
+        description="The case message the evidence is from (null for an event signal)"
+    )
+    event_id: int | None = Field(
+        description="The order event the evidence is (e.g. a payment recorded outside the "
+        "designated account); null for a message signal"
+    )
+    evidence: str = Field(
+        description="A message signal: the words that matched, as written. An event "
+        "signal: what happened, in the request's language"
+    )
     evidence_start: int = Field(description="Where `evidence` starts in the message body")
     evidence_end: int = Field(description="Where `evidence` ends in the message body")
-    order_paid: bool = Field(description="Had the buyer paid when the message was written?")
+    order_paid: bool = Field(
+        description="Had the buyer paid when the message was written (or the event happened)?"
+    )
     rule: str = Field(description="The rule that matched (rules are data, versioned)")
     rules_version: str
     detected_at: dt.datetime

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery, Value
+from django.db.models import F, Func, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext as _
 
@@ -31,12 +31,20 @@ def may_read_signals(user: Any, dispute: Dispute) -> bool:
     return party_of(user, dispute) in (Party.BUYER, Party.PLATFORM)
 
 
+def of_case(dispute: Dispute) -> QuerySet[ScamSignal]:
+    """A case's signals: found in its messages, or in events on its order that were
+    written while no case was open (e.g. a payment outside the designated account)."""
+    return ScamSignal.objects.filter(
+        Q(dispute=dispute) | Q(dispute__isnull=True, order_id=dispute.order_id)
+    ).select_related("event", "message", "order")
+
+
 def dispute_signals(user: Any, dispute: Dispute) -> QuerySet[ScamSignal]:
     """The case's signals, oldest first: for the buyer those not dismissed, for officers
     all of them; 403 for the supplier's side."""
     if not may_read_signals(user, dispute):
         raise permission_denied(_("Only the buyer and officers read a case's scam signals."))
-    signals = ScamSignal.objects.filter(dispute=dispute)
+    signals = of_case(dispute)
     if not getattr(user, "is_officer", False):
         signals = signals.filter(status__in=SHOWN)
     return signals
@@ -54,17 +62,25 @@ def order_signals_for_page(order: Order, *, readable: bool) -> list[ScamSignal]:
     the viewer is the order's buyer or an officer (the orders app knows who is who)."""
     if not readable:
         return []
-    return list(ScamSignal.objects.filter(order=order, status__in=SHOWN))
+    return list(
+        ScamSignal.objects.filter(order=order, status__in=SHOWN).select_related(
+            "event", "message", "order"
+        )
+    )
 
 
 def with_signal_count(qs: QuerySet[Dispute]) -> QuerySet[Any]:
     """Annotate `signal_count`: the case's open and confirmed signals (a subquery, so a
     keyset page can order and filter by it)."""
     counts = (
-        ScamSignal.objects.filter(dispute=OuterRef("pk"), status__in=SHOWN)
+        ScamSignal.objects.filter(
+            Q(dispute=OuterRef("pk")) | Q(dispute__isnull=True, order=OuterRef("order_id")),
+            status__in=SHOWN,
+        )
         .order_by()
-        .values("dispute")
-        .annotate(n=Count("id"))
+        # COUNT over the rows the filter keeps, no GROUP BY (the rows belong to two
+        # different columns: the case, or its order when no case held them).
+        .annotate(n=Func(F("id"), function="COUNT"))
         .values("n")
     )
     return qs.annotate(
@@ -72,3 +88,9 @@ def with_signal_count(qs: QuerySet[Dispute]) -> QuerySet[Any]:
             Subquery(counts, output_field=IntegerField()), Value(0), output_field=IntegerField()
         )
     )
+
+
+def open_signal_count() -> int:
+    """Signals no officer has reviewed yet, on cases still in the queue or on orders
+    with no case (the officer dashboard's count)."""
+    return ScamSignal.objects.filter(status=SignalStatus.OPEN).count()

@@ -5,12 +5,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from tradeguard.accounts.enums import VerificationStatus
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, invalid, not_found, permission_denied
 from tradeguard.common.events import event_record
+from tradeguard.common.i18n.text import Text
+from tradeguard.notifications.services import notify_org
+from tradeguard.notifications.text import link
 from tradeguard.sanctions.services import points_award
 from tradeguard.signals import policy, rules
 from tradeguard.signals.detector import Context, detect
@@ -20,7 +25,13 @@ from tradeguard.signals.models import ScamSignal
 SANCTION_SOURCE = "dispute_scam_signals"
 
 if TYPE_CHECKING:
+    from tradeguard.common.models import Event
     from tradeguard.disputes.models import Dispute, Message
+    from tradeguard.orders.models import Order, Payment
+
+# Rules over events (not text): ids stored on the signal like the text rules' ids.
+RULE_PAYMENT_ACCOUNT_CHANGED = "event.payment.account_changed"
+RULE_PAYMENT_OUTSIDE = "event.payment.outside_designated"
 
 
 def signals_check_message(*, message: Message) -> list[ScamSignal]:
@@ -37,30 +48,111 @@ def signals_check_message(*, message: Message) -> list[ScamSignal]:
         verified_names=(supplier.name,) if verified else (),
         verified_registration=supplier.registration_number if verified else "",
     )
-    stored = []
-    now = clock.now()
-    for found in detect(message.body, context):
-        signal = ScamSignal.objects.create(
-            kind=found.kind,
+    return [
+        _store(
+            ScamSignal(
+                kind=found.kind,
+                order=order,
+                dispute=dispute,
+                message=message,
+                supplier=supplier,
+                rule=found.rule,
+                evidence=found.evidence,
+                evidence_start=found.start,
+                evidence_end=found.end,
+                order_paid=paid,
+            ),
+            params={"dispute": dispute.pk, "message": message.pk},
+        )
+        for found in detect(message.body, context)
+    ]
+
+
+def signals_check_payment(*, payment: Payment, event: Event) -> ScamSignal | None:
+    """Check a payment just recorded on an order (inside the recording service's
+    transaction). On an order paid through the platform (not an offline one), money
+    recorded outside the designated account is a signal, with the payment's event as
+    its evidence: a change of the receiving account when an earlier payment on the
+    order went into the designated account, a payment outside it otherwise."""
+    from tradeguard.orders.enums import OrderKind
+
+    order = payment.order
+    if payment.to_designated_account or order.kind == OrderKind.OFFLINE:
+        return None
+    earlier_designated = (
+        order.payments.exclude(pk=payment.pk).filter(to_designated_account=True).exists()
+    )
+    kind, rule = (
+        (SignalKind.ACCOUNT_CHANGE, RULE_PAYMENT_ACCOUNT_CHANGED)
+        if earlier_designated
+        else (SignalKind.OFF_PLATFORM, RULE_PAYMENT_OUTSIDE)
+    )
+    return _store(
+        ScamSignal(
+            kind=kind,
             order=order,
-            dispute=dispute,
-            message=message,
-            supplier=supplier,
-            rule=found.rule,
-            rules_version=rules.VERSION,
-            evidence=found.evidence,
-            evidence_start=found.start,
-            evidence_end=found.end,
-            order_paid=paid,
-            detected_at=now,
-        )
-        event_record(
-            obj=signal,
-            type="signal.detected",
-            params={"kind": found.kind, "dispute": dispute.pk, "message": message.pk},
-        )
-        stored.append(signal)
-    return stored
+            dispute=_open_case(order),
+            event=event,
+            supplier=order.supplier,
+            rule=rule,
+            evidence="",
+            evidence_start=0,
+            evidence_end=0,
+            # The evidence is a payment: the buyer has paid (this money at least).
+            order_paid=True,
+        ),
+        params={"order": order.pk, "event": event.pk, "payment": payment.pk},
+    )
+
+
+def _store(signal: ScamSignal, *, params: dict[str, Any]) -> ScamSignal:
+    """Write a found signal with the rule-set version and the time, record its event
+    and tell the buyer (once: a signal is written once)."""
+    signal.rules_version = rules.VERSION
+    signal.detected_at = clock.now()
+    signal.save()
+    event_record(obj=signal, type="signal.detected", params={"kind": signal.kind, **params})
+    _notify_buyer(signal, order=signal.order, dispute=signal.dispute)
+    return signal
+
+
+def _open_case(order: Order) -> Dispute | None:
+    """The order's most recent case that is still open, to show an order's signal on."""
+    from tradeguard.disputes.models import Dispute
+    from tradeguard.disputes.policy import ACTIVE_STATUSES
+
+    return Dispute.objects.filter(order=order, status__in=ACTIVE_STATUSES).order_by("-pk").first()
+
+
+def _notify_buyer(signal: ScamSignal, *, order: Order, dispute: Dispute | None) -> None:
+    """Tell the buyer's side, once per signal (a signal is written once), in each
+    reader's language, with a link to the page that carries the warning."""
+    path = f"/disputes/{dispute.pk}/#scam-warning" if dispute else f"/orders/{order.pk}/"
+    where = (
+        Text(gettext_lazy("case #%(case)s"), case=str(dispute.pk))
+        if dispute
+        else Text(gettext_lazy("order %(reference)s"), reference=order.reference)
+    )
+    notify_org(
+        organization=order.buyer,
+        kind="signal.found",
+        subject=Text(
+            gettext_lazy("Possible scam on order %(reference)s: do not pay anything more"),
+            reference=order.reference,
+        ),
+        body=Text(
+            gettext_lazy(
+                "We found a pattern used in scams (%(kind)s) on %(where)s. Do not pay any "
+                "extra fee or into another account: the platform covers only its designated "
+                "account. Read the warning and what to do: %(link)s"
+            ),
+            kind=SignalKind(signal.kind).label,
+            where=where,
+            link=link(str(order.reference), path),
+        ),
+        link=path,
+        topic=dispute if dispute is not None else order,
+    )
 
 
 def signal_review(
@@ -82,7 +174,10 @@ def signal_review(
     with transaction.atomic():
         signal = (
             ScamSignal.objects.select_for_update()
-            .filter(pk=signal_id, dispute=dispute)
+            .filter(
+                Q(dispute=dispute) | Q(dispute__isnull=True, order_id=dispute.order_id),
+                pk=signal_id,
+            )
             .select_related("supplier")
             .first()
         )

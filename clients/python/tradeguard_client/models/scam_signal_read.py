@@ -29,11 +29,14 @@ class ScamSignalRead:
             id (int):
             kind (SignalKind):
             status (SignalStatus):
-            message_id (int | None): The case message the evidence is from
-            evidence (str): The words of the message that matched, as written
+            message_id (int | None): The case message the evidence is from (null for an event signal)
+            event_id (int | None): The order event the evidence is (e.g. a payment recorded outside the designated account);
+                null for a message signal
+            evidence (str): A message signal: the words that matched, as written. An event signal: what happened, in the
+                request's language
             evidence_start (int): Where `evidence` starts in the message body
             evidence_end (int): Where `evidence` ends in the message body
-            order_paid (bool): Had the buyer paid when the message was written?
+            order_paid (bool): Had the buyer paid when the message was written (or the event happened)?
             rule (str): The rule that matched (rules are data, versioned)
             rules_version (str):
             detected_at (datetime.datetime):
@@ -45,6 +48,7 @@ class ScamSignalRead:
     kind: SignalKind
     status: SignalStatus
     message_id: int | None
+    event_id: int | None
     evidence: str
     evidence_start: int
     evidence_end: int
@@ -69,6 +73,9 @@ class ScamSignalRead:
 
         message_id: int | None
         message_id = self.message_id
+
+        event_id: int | None
+        event_id = self.event_id
 
         evidence = self.evidence
 
@@ -100,6 +107,7 @@ class ScamSignalRead:
             "kind": kind,
             "status": status,
             "message_id": message_id,
+            "event_id": event_id,
             "evidence": evidence,
             "evidence_start": evidence_start,
             "evidence_end": evidence_end,
@@ -136,6 +144,14 @@ class ScamSignalRead:
             return cast(int | None, data)
 
         message_id = _parse_message_id(d.pop("message_id"))
+
+
+        def _parse_event_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        event_id = _parse_event_id(d.pop("event_id"))
 
 
         evidence = d.pop("evidence")
@@ -180,6 +196,7 @@ class ScamSignalRead:
             kind=kind,
             status=status,
             message_id=message_id,
+            event_id=event_id,
             evidence=evidence,
             evidence_start=evidence_start,
             evidence_end=evidence_end,

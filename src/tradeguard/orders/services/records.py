@@ -52,7 +52,7 @@ def order_payment_add(
         already = amount_paid(locked)
         check_payments_total(already + data["amount"], locked.total, locked.currency)
         payment = Payment.objects.create(order=locked, recorded_by=actor, **data)
-        event_record(
+        event = event_record(
             obj=locked,
             type="order.payment_added",
             actor=actor,
@@ -73,6 +73,11 @@ def order_payment_add(
             apply_transition(
                 locked, OrderStatus.PAID, actor=actor, at=payment.paid_at, event_type="order.paid"
             )
+        # Money outside the designated account on a platform order is a scam signal
+        # (the signals app decides; its evidence is this payment's event).
+        from tradeguard.signals.services import signals_check_payment
+
+        signals_check_payment(payment=payment, event=event)
     return payment
 
 

@@ -117,11 +117,14 @@ def test_one_signal_per_kind_in_text_order() -> None:
     assert [f.kind for f in found] == [rules.ACCOUNT_CHANGE, rules.OFF_PLATFORM]
 
 
-def test_the_labelled_set_is_large_bilingual_and_split() -> None:
+def test_the_labelled_set_is_large_bilingual_and_all_development_data() -> None:
+    # The former held-out half was scored once and then studied: it is development data
+    # now; a new held-out set is kept outside the repo and scored by path.
     rows = load(LABELLED)
-    assert len(rows) >= 300
+    assert len(rows) >= 390
     assert {row["language"] for row in rows} == {"en", "zh"}
-    assert {row["split"] for row in rows} == {"dev", "heldout"}
+    assert {row["split"] for row in rows} == {"dev"}
+    assert len({row["id"] for row in rows}) == len(rows)
     assert {row["label"] for row in rows} == {"scam", "benign"}
     assert {row["kind"] for row in rows if row["label"] == "scam"} == set(rules.KINDS)
     # Hard benign cases: quotes before payment, and buyers quoting a scam.
@@ -133,3 +136,32 @@ def test_the_rules_keep_their_figures_on_the_development_half() -> None:
     report = score(row for row in load(LABELLED) if row["split"] == "dev")
     assert report.overall.precision >= 0.95
     assert report.overall.recall >= 0.90
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A fee word with an amount and a pay verb anywhere in the sentence.
+        "Customs ask anti dumping tax USD400, kindly arrange today then we can release.",
+        "They want 250 dollars for the documentation, please help to pay asap.",
+        "海关要收反倾销税400美金，您今天安排一下付款。",
+        "兄弟，清关这边还差450刀的手续费，转一下给我们代理。",
+    ],
+)
+def test_a_fee_with_an_amount_and_a_pay_verb_after_payment(text: str) -> None:
+    assert kinds(text) == [rules.EXTRA_FEE]
+    assert kinds(text, Context(paid=False, author="supplier")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The second pattern ("also": a pay verb) is missing, or a benign cue is there.
+        "The insurance premium of USD 45 is shown on the policy.",
+        "The insurance premium of USD 45 is included in the CIF price, please pay nothing more.",
+        "The 70% balance of USD 8,400 is due before shipment; please pay it through the platform.",
+        "港口产生了仓储费200美元，这个我们已经承担了。",
+    ],
+)
+def test_a_fee_mentioned_without_a_demand_is_no_signal(text: str) -> None:
+    assert kinds(text) == []
