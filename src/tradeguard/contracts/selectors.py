@@ -223,3 +223,39 @@ def covering_clauses(order: Order, reason: str) -> str:
         "A sales contract generated on TradeGuard would have covered this claim in its "
         "clause %(clauses)s; generate one on the order page for the orders to come."
     ) % {"clauses": ", ".join(f"“{t}”" for t in titles)}
+
+
+@dataclass(frozen=True)
+class ReadinessState:
+    """The contract's part of the order's readiness panel (specs app)."""
+
+    proposed: bool
+    detail: str = ""
+    step: str = ""
+
+
+def readiness_state(order: Order, party: str | None) -> ReadinessState:
+    from tradeguard.specs.services import binding_version
+
+    proposed = SalesContract.objects.filter(order=order, status=ContractStatus.PROPOSED).first()
+    if proposed is not None:
+        waiting = [p for p in ContractParty.values if p not in accepted_parties(proposed)]
+        detail = _("Version %(number)d of the generated contract awaits acceptance.") % {
+            "number": proposed.number
+        }
+        if party in waiting:
+            step = _("Your move: review the contract and accept its SHA-256.")
+        else:
+            step = _("Waiting for the %(party)s to accept it.") % {
+                "party": " / ".join(_party_label(p) for p in waiting)
+            }
+        return ReadinessState(True, detail, step)
+    if binding_version(order) is None:
+        return ReadinessState(
+            False,
+            step=_(
+                "Have both parties accept the specification first; the contract is generated "
+                "from it (or upload a signed contract under Documents)."
+            ),
+        )
+    return ReadinessState(False)
