@@ -20,8 +20,8 @@ from tradeguard.contracts.models import SalesContract
 from tradeguard.orders.models import Order
 
 ADDRESSES = {
-    "buyer": "Hafenstrasse 12, 20457 Hamburg, Germany",
-    "supplier": "Building 5, 88 Jiangnan Road, Yiwu, Zhejiang 322000, China",
+    "buyer": "41 Harbor Street, Suite 300, Newark, NJ 07105, United States",
+    "supplier": "Building 5, 88 Keji Road, Nanshan District, Shenzhen, Guangdong 518057, China",
 }
 
 
@@ -72,7 +72,7 @@ def seed(ctx: DemoContext) -> None:
             terms=_terms(
                 lamp,
                 incoterm="DAP",
-                place="Buyer's warehouse, Hamburg",
+                place="Buyer's warehouse, Newark, NJ",
                 compliance=["UL listing of the plug and power supply"],
             ),
         )
