@@ -157,7 +157,7 @@ def build(
                 "text_zh": row.text_zh.format_map(zh),
             }
         )
-    used = sorted(
+    used: list[dict[str, Any]] = sorted(
         [{"key": r.key, "version": r.number} for r in rows if r.kind == "article"]
         + [
             {"key": f.key, "version": f.number}
@@ -166,7 +166,7 @@ def build(
                 fragments[f"forum.{terms['forum']}"],
             )
         ],
-        key=lambda x: x["key"],
+        key=lambda x: str(x["key"]),
     )
     compliance_clauses = [
         {"clause_id": c["clause_id"], "text": c["text"]}
