@@ -34,7 +34,7 @@ class ContractForm(forms.Form):
         label=_("Days to report a defect"),
         min_value=policy.NOTICE_DAYS[0],
         max_value=policy.NOTICE_DAYS[1],
-        help_text=_("The buyer's notice period after finding a non-conformity."),
+        help_text=_("The buyer's notice period after discovering a non-conformity."),
     )
     remedy_days = forms.IntegerField(
         label=_("Days to repair, replace or refund"),

@@ -430,10 +430,6 @@ def _bind(*, actor: User, contract: SalesContract) -> None:
         order=contract.order,
         kind=OrderDocumentKind.SALES_CONTRACT,
         file=stored,
-        description=(
-            f"Sales contract v{contract.number}, accepted by both on TradeGuard "
-            f"(SHA-256 {contract.sha256})"
-        )[:300],
         uploaded_by=actor,
     )
     contract.save(update_fields=["document", "updated_at"])
