@@ -47,8 +47,6 @@ INCOTERM_NAMES: dict[str, tuple[str, str]] = {
     "CFR": ("Cost and Freight", "成本加运费"),
     "CIF": ("Cost, Insurance and Freight", "成本、保险费加运费"),
 }
-# The rules whose named place is the port of shipment (F-rules by sea) or destination.
-SEA_RULES = frozenset({"FAS", "FOB", "CFR", "CIF"})
 
 
 class Forum(models.TextChoices):
