@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -285,32 +286,24 @@ def contract_docx(contract: SalesContract) -> bytes:
     props.subject = f"SHA-256 {contract.sha256}"
     out.add_heading("Sales contract 销售合同", level=0)
 
-    def two_column(rows: list[tuple[str, str]], header: tuple[str, str] | None = None) -> None:
-        table = out.add_table(rows=0, cols=2)
+    def grid(header: tuple[str, ...] | None, rows: Sequence[Sequence[str]]) -> Any:
+        """A bordered table: an optional bold header row, then plain text rows."""
+        width = len(header) if header else len(rows[0])
+        table = out.add_table(rows=0, cols=width)
         table.style = "Table Grid"
         if header:
-            cells = table.add_row().cells
-            for cell, text in zip(cells, header, strict=True):
+            for cell, text in zip(table.add_row().cells, header, strict=True):
                 cell.paragraphs[0].add_run(text).bold = True
-        for left, right in rows:
-            cells = table.add_row().cells
-            cells[0].text = left
-            cells[1].text = right
+        for row in rows:
+            for cell, text in zip(table.add_row().cells, row, strict=True):
+                cell.text = text
+        return table
 
-    two_column(_summary_rows(contract, doc))
+    grid(None, _summary_rows(contract, doc))
     out.add_heading("Parties 合同双方", level=1)
-    table = out.add_table(rows=1, cols=3)
-    table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, ("", "Buyer 买家", "Supplier 供应商"), strict=True):
-        cell.paragraphs[0].add_run(text).bold = True
-    for label, buyer, supplier in _party_rows(doc):
-        cells = table.add_row().cells
-        cells[0].text, cells[1].text, cells[2].text = label, buyer, supplier
+    grid(("", "Buyer 买家", "Supplier 供应商"), _party_rows(doc))
     out.add_heading("Clauses 合同条款", level=1)
-    table = out.add_table(rows=1, cols=2)
-    table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, ("English", "中文"), strict=True):
-        cell.paragraphs[0].add_run(text).bold = True
+    table = grid(("English", "中文"), [])
     for clause in doc["clauses"]:
         cells = table.add_row().cells
         en, zh = cells[0].paragraphs[0], cells[1].paragraphs[0]
@@ -323,19 +316,19 @@ def contract_docx(contract: SalesContract) -> bytes:
         ).runs[0].italic = True
         cells[1].add_paragraph(f"来源：{clause['source']}").runs[0].italic = True
     out.add_heading("Schedule 1: goods 附表一：货物", level=1)
-    table = out.add_table(rows=1, cols=5)
-    table.style = "Table Grid"
-    for cell, text in zip(
-        table.rows[0].cells,
+    grid(
         ("#", "Goods 货物", "Quantity 数量", "Unit price 单价", "Total 小计"),
-        strict=True,
-    ):
-        cell.paragraphs[0].add_run(text).bold = True
-    for g in doc["goods"]:
-        cells = table.add_row().cells
-        values = (str(g["position"]), g["description"], f"{g['quantity']} {g['unit']}")
-        for cell, text in zip(cells, (*values, g["unit_price"], g["line_total"]), strict=True):
-            cell.text = text
+        [
+            (
+                str(g["position"]),
+                g["description"],
+                f"{g['quantity']} {g['unit']}",
+                g["unit_price"],
+                g["line_total"],
+            )
+            for g in doc["goods"]
+        ],
+    )
     spec = doc["specification"]
     out.add_paragraph(
         f"Specification 产品规格: {spec['product_name']} v{spec['version']}, "
@@ -354,23 +347,13 @@ def contract_docx(contract: SalesContract) -> bytes:
         for i, text in enumerate(doc["compliance"]["requirements"], start=1)
     ]
     if compliance:
-        two_column(compliance)
+        grid(None, compliance)
     else:
         out.add_paragraph("None stated 未载明")
     out.add_heading("Acceptance 确认记录", level=1)
     accepted = _acceptance_rows(contract)
     if accepted:
-        table = out.add_table(rows=1, cols=5)
-        table.style = "Table Grid"
-        for cell, text in zip(
-            table.rows[0].cells,
-            ("Party 当事方", "Organization 企业", "By 确认人", "At 时间", "SHA-256"),
-            strict=True,
-        ):
-            cell.paragraphs[0].add_run(text).bold = True
-        for row in accepted:
-            for cell, text in zip(table.add_row().cells, row, strict=True):
-                cell.text = text
+        grid(("Party 当事方", "Organization 企业", "By 确认人", "At 时间", "SHA-256"), accepted)
     else:
         out.add_paragraph("Not yet accepted by either party 双方均尚未确认")
     footer = out.sections[0].footer.paragraphs[0]
