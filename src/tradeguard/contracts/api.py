@@ -122,6 +122,7 @@ def contracts_docx(request: HttpRequest, contract_id: int) -> HttpResponse:
 @router.get("/contract-clauses", response={200: list[LibraryClauseRead], **ERROR_RESPONSES})
 def contracts_library(request: HttpRequest) -> list[dict[str, Any]]:
     """The current version of every clause of the library, with its source."""
+    services.library_seed_if_empty()
     return [library_read(row) for row in current_library()]
 
 

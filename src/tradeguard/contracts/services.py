@@ -224,6 +224,7 @@ def contract_draft(*, actor: User, order: Order, terms: Mapping[str, Any]) -> Sa
     quality = {k: quality[k] for k in ("level", "aql_critical", "aql_major", "aql_minor")}
     with transaction.atomic():
         Order.objects.select_for_update().get(pk=order.pk)
+        library_seed_if_empty()
         library = content.current_library()
         existing = list(
             SalesContract.objects.select_for_update()
@@ -461,6 +462,17 @@ def _bind(*, actor: User, contract: SalesContract) -> None:
 
 
 # --- The clause library -----------------------------------------------------------------
+
+
+def library_seed_if_empty() -> None:
+    """Version 1 of every library entry when the library has no rows (the data migration
+    seeds it; a database emptied since, e.g. by a test's flush, gets it again)."""
+    from tradeguard.contracts.library import seed_rows
+
+    if LibraryClause.objects.exists():
+        return
+    for row in seed_rows():
+        LibraryClause.objects.get_or_create(key=row["key"], number=1, defaults=row)
 
 
 def library_clause_revise(

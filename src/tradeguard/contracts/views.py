@@ -143,6 +143,7 @@ def _officer(request: HttpRequest) -> User:
 @login_required
 def library(request: HttpRequest) -> HttpResponse:
     _officer(request)
+    services.library_seed_if_empty()
     rows = current_library()
     counts = {r.key: r.number for r in rows}
     return render(

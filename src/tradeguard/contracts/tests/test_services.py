@@ -246,3 +246,11 @@ def test_the_seeded_library_has_every_clause_in_both_languages_with_a_source():
         assert row.text_zh
         assert row.source
         assert row.title_zh
+
+
+def test_an_emptied_library_is_seeded_again_before_drafting():
+    LibraryClause.objects.all().delete()
+    w = f.world_with_spec()
+    contract = f.drafted(w)
+    assert len(contract.content["clauses"]) == 12
+    assert LibraryClause.objects.filter(number=1).count() == 20
