@@ -63,6 +63,7 @@ api.add_decorator(contract.guard, mode="view")
 def _mount() -> None:
     from tradeguard.accounts.api import router as accounts_router
     from tradeguard.catalog.api import router as catalog_router
+    from tradeguard.contracts.api import router as contracts_router
     from tradeguard.disputes.api import router as disputes_router
     from tradeguard.evidence.api import router as files_router
     from tradeguard.ip.api import router as ip_router
@@ -80,6 +81,7 @@ def _mount() -> None:
         disputes_router,
         sanctions_router,
         specs_router,
+        contracts_router,
         ip_router,
         monitoring_router,
         notifications_router,

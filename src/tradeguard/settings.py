@@ -84,6 +84,7 @@ INSTALLED_APPS = [
     "tradeguard.disputes",
     "tradeguard.signals",
     "tradeguard.specs",
+    "tradeguard.contracts",
     "tradeguard.ip",
     "tradeguard.monitoring",
     "tradeguard.web",

@@ -12,6 +12,7 @@ urlpatterns = [
     path("disputes/", include("tradeguard.disputes.urls")),
     path("sanctions/", include("tradeguard.sanctions.urls")),
     path("specs/", include("tradeguard.specs.urls")),
+    path("contracts/", include("tradeguard.contracts.urls")),
     path("ip/", include("tradeguard.ip.urls")),
     path("images/", include("tradeguard.monitoring.urls")),
     path("inbox/", include("tradeguard.notifications.urls")),

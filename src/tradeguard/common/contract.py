@@ -53,6 +53,7 @@ ERROR_CODE_APPS = (
     "monitoring",
     "notifications",
     "signals",
+    "contracts",
 )
 
 STATUS_TEXT = {

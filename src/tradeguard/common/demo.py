@@ -22,6 +22,7 @@ SEED_ORDER = [
     "sanctions",
     "ip",
     "monitoring",
+    "contracts",
 ]
 
 

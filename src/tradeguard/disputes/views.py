@@ -177,6 +177,8 @@ def dispute_new(request: HttpRequest) -> HttpResponse:
             e = selectors.eligibility_for(order, value)
             reasons.append({"value": value, "label": label, "e": e})
         return render(request, "disputes/new.html", {**base, "step": "reason", "reasons": reasons})
+    from tradeguard.contracts.selectors import covering_clauses
+
     eligibility = selectors.eligibility_for(order, reason)
     ctx = {
         **base,
@@ -187,6 +189,8 @@ def dispute_new(request: HttpRequest) -> HttpResponse:
         "formats": _formats(),
         "listing_attributes": (order.listing.attributes if order.listing else {}) or {},
         "spec_clauses": services.filing.spec_clauses(order),
+        "contract_clauses": services.filing.contract_clauses(order),
+        "covering_clause": covering_clauses(order, reason),
         "evidence_types": EvidenceType.choices,
     }
     if not eligibility.eligible:

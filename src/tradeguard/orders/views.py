@@ -174,7 +174,10 @@ def _related(user: User, order: Order, party: Party | None) -> dict[str, Any]:
         .prefetch_related("proposals", "obligations", "refunds")
         .order_by("-opened_at", "-id")
     ]
+    from tradeguard.contracts.views import order_section
+
     return {
+        "contract": order_section(user, order),
         "readiness": order_readiness(user, order)
         if party in (Party.BUYER, Party.PLATFORM)
         else None,

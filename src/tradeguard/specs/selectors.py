@@ -507,18 +507,31 @@ def _spec_item(party: str | None, order: Order, spec_url: str) -> ReadinessItem:
 
 
 def _contract_item(party: str | None, order: Order, order_url: str) -> ReadinessItem:
+    from tradeguard.contracts.selectors import readiness_state
+
     has_contract = order.documents.filter(kind="sales_contract").exists()
     label = _("Sales contract")
     cost = _(
         "Without a signed contract, delivery dates, quantities and penalties are your word "
-        "against the supplier's."
+        "against the supplier's, and a quality or compliance claim that cites no written "
+        "clause is refused."
     )
     if has_contract:
         return ReadinessItem("contract", label, True, _("Sales contract on file."), cost)
-    detail = _("No sales contract uploaded.")
+    state = readiness_state(order, party)
+    contract_link = ReadinessLink(
+        order_url + "#contract-title",
+        _("Generate the sales contract") if not state.proposed else _("Review the sales contract"),
+        _("Sales contract"),
+    )
+    if state.proposed:
+        return ReadinessItem(
+            "contract", label, False, state.detail, cost, state.step, (contract_link,)
+        )
+    detail = _("No sales contract yet.")
     if party is None:
         return ReadinessItem(
-            "contract", label, False, detail, cost, _("Neither party has uploaded one.")
+            "contract", label, False, detail, cost, _("Neither party has drafted or uploaded one.")
         )
     return ReadinessItem(
         "contract",
@@ -526,8 +539,13 @@ def _contract_item(party: str | None, order: Order, order_url: str) -> Readiness
         False,
         detail,
         cost,
-        _("Upload the signed sales contract under Documents on the order page."),
+        state.step
+        or _(
+            "Generate the bilingual sales contract from the order and its accepted "
+            "specification, or upload a signed one under Documents."
+        ),
         (
+            contract_link,
             ReadinessLink(
                 order_url + "#documents-title", _("Upload the sales contract"), _("Documents")
             ),

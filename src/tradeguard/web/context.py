@@ -98,6 +98,13 @@ NAV_ITEMS: tuple[NavItem, ...] = (
         description=_("Organizations that uploaded business documents and wait for review."),
         more_for=PLATFORM,
     ),
+    NavItem(
+        _("Contract clauses"),
+        "contracts:library",
+        PLATFORM,
+        description=_("The clause library every generated sales contract prints."),
+        more_for=PLATFORM,
+    ),
 )
 INBOX = NavItem(_("Inbox"), "notifications:inbox", TRADERS | PLATFORM | {RIGHTS, AGENT, INSPECTOR})
 

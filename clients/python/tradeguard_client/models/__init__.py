@@ -38,6 +38,15 @@ from .complaint_read import ComplaintRead
 from .complaint_reason import ComplaintReason
 from .complaint_status import ComplaintStatus
 from .confirm_read import ConfirmRead
+from .contract_acceptance_create import ContractAcceptanceCreate
+from .contract_acceptance_read import ContractAcceptanceRead
+from .contract_clause_read import ContractClauseRead
+from .contract_create import ContractCreate
+from .contract_party import ContractParty
+from .contract_read import ContractRead
+from .contract_read_parties import ContractReadParties
+from .contract_read_terms import ContractReadTerms
+from .contract_status import ContractStatus
 from .counter_notice_read import CounterNoticeRead
 from .court_action_in import CourtActionIn
 from .decision_create import DecisionCreate
@@ -98,10 +107,13 @@ from .file_info_read import FileInfoRead
 from .file_read import FileRead
 from .finding_in import FindingIn
 from .finding_read import FindingRead
+from .forum import Forum
+from .governing_law import GoverningLaw
 from .group_decision_in import GroupDecisionIn
 from .group_list_params import GroupListParams
 from .group_list_params_status import GroupListParamsStatus
 from .image_hash_status import ImageHashStatus
+from .incoterm import Incoterm
 from .input_ import Input
 from .inspection_cancel import InspectionCancel
 from .inspection_create import InspectionCreate
@@ -136,6 +148,9 @@ from .item_status import ItemStatus
 from .language import Language
 from .legal_set_read import LegalSetRead
 from .legal_text_read import LegalTextRead
+from .library_clause_read import LibraryClauseRead
+from .library_clause_update import LibraryClauseUpdate
+from .library_kind import LibraryKind
 from .listing_create import ListingCreate
 from .listing_create_attributes import ListingCreateAttributes
 from .listing_detail_read import ListingDetailRead
@@ -176,6 +191,7 @@ from .obligation_kind import ObligationKind
 from .obligation_read import ObligationRead
 from .obligation_status import ObligationStatus
 from .order_cancel import OrderCancel
+from .order_contract_read import OrderContractRead
 from .order_create import OrderCreate
 from .order_detail_read import OrderDetailRead
 from .order_document_kind import OrderDocumentKind
@@ -224,6 +240,7 @@ from .payment_create import PaymentCreate
 from .payment_method import PaymentMethod
 from .payment_read import PaymentRead
 from .photo_read import PhotoRead
+from .prevailing_language import PrevailingLanguage
 from .proposal_create import ProposalCreate
 from .proposal_read import ProposalRead
 from .proposal_reject import ProposalReject
@@ -362,6 +379,15 @@ __all__ = (
     "ComplaintReason",
     "ComplaintStatus",
     "ConfirmRead",
+    "ContractAcceptanceCreate",
+    "ContractAcceptanceRead",
+    "ContractClauseRead",
+    "ContractCreate",
+    "ContractParty",
+    "ContractRead",
+    "ContractReadParties",
+    "ContractReadTerms",
+    "ContractStatus",
     "CounterNoticeRead",
     "CourtActionIn",
     "DecisionCreate",
@@ -422,10 +448,13 @@ __all__ = (
     "FileRead",
     "FindingIn",
     "FindingRead",
+    "Forum",
+    "GoverningLaw",
     "GroupDecisionIn",
     "GroupListParams",
     "GroupListParamsStatus",
     "ImageHashStatus",
+    "Incoterm",
     "Input",
     "InspectionCancel",
     "InspectionCreate",
@@ -460,6 +489,9 @@ __all__ = (
     "Language",
     "LegalSetRead",
     "LegalTextRead",
+    "LibraryClauseRead",
+    "LibraryClauseUpdate",
+    "LibraryKind",
     "ListingCreate",
     "ListingCreateAttributes",
     "ListingDetailRead",
@@ -500,6 +532,7 @@ __all__ = (
     "ObligationRead",
     "ObligationStatus",
     "OrderCancel",
+    "OrderContractRead",
     "OrderCreate",
     "OrderDetailRead",
     "OrderDocumentKind",
@@ -548,6 +581,7 @@ __all__ = (
     "PaymentMethod",
     "PaymentRead",
     "PhotoRead",
+    "PrevailingLanguage",
     "ProposalCreate",
     "ProposalRead",
     "ProposalReject",

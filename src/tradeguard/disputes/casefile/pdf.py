@@ -217,6 +217,18 @@ def casefile_pdf(record: CaseRecord) -> bytes:
         story.append(
             Paragraph("No specification was attached to the order. 订单未附规格书。", body)
         )
+    from tradeguard.contracts.models import SalesContract
+
+    contracts = list(SalesContract.objects.filter(order=order).order_by("number"))
+    if contracts:
+        story.append(Spacer(1, 2 * mm))
+        story.append(
+            _table(
+                ["Sales contract 销售合同", "Status 状态", "SHA-256 校验值"],
+                [[f"v{c.number}", both(c.get_status_display), c.sha256] for c in contracts],
+                [40, 56, 82],
+            )
+        )
     if record.requirements:
         story.append(Spacer(1, 2 * mm))
         story.append(

@@ -85,6 +85,8 @@ def _clean_requirements(
             text = text or f"{reference}: {attributes[reference]}"
         if req.source == RequirementSource.SPEC_CLAUSE and reference and not text:
             text = spec_clause_text(order, reference)
+        if req.source == RequirementSource.CONTRACT_CLAUSE and reference and not text:
+            text = contract_clause_text(order, reference)
         if not reference:
             raise invalid(
                 f"{prefix}.reference",
@@ -94,13 +96,23 @@ def _clean_requirements(
             raise invalid(f"{prefix}.text", _("Quote the requirement's text as written."))
         cleaned.append({"source": req.source, "reference": reference[:200], "text": text})
     if reason in policy.REQUIREMENT_REASONS and not cleaned:
+        from tradeguard.contracts.selectors import covering_clauses
+
+        hint = covering_clauses(order, reason)
         raise ApplicationError(
             E.REQUIREMENT_NOT_CITED,
             str(policy.REQUIREMENT_GUIDANCE),
             fields={
-                "requirements": _(
-                    "Cite at least one written requirement (spec or contract clause, drawing, or listing attribute) with its text."
-                )
+                "requirements": " ".join(
+                    [
+                        str(
+                            _(
+                                "Cite at least one written requirement (spec or contract clause, drawing, or listing attribute) with its text."
+                            )
+                        ),
+                        hint,
+                    ]
+                ).strip()
             },
         )
     return cleaned
@@ -122,6 +134,21 @@ def spec_clause_text(order: Order, reference: str) -> str:
     clause_id = policy.clause_id_for(reference, clauses)
     label = clauses.get(clause_id, "")
     return label[:1].upper() + label[1:]
+
+
+def contract_clauses(order: Order) -> list[tuple[str, str]]:
+    """(clause number, "Contract clause 6 Pre-shipment inspection: ...") of the order's
+    binding sales contract, for the filing form."""
+    from tradeguard.contracts.selectors import contract_clauses as clauses
+
+    return clauses(order)
+
+
+def contract_clause_text(order: Order, reference: str) -> str:
+    """The text of the contract clause `reference` names ("Contract clause 6", "§6"),
+    or "" if the order's binding contract has no such clause."""
+    clauses = dict(contract_clauses(order))
+    return clauses.get(policy.clause_id_for(reference, clauses), "")
 
 
 def _claim(

@@ -67,6 +67,8 @@ def _ids() -> dict[str, Callable[[dict[str, Any]], Any]]:
         "refund_id": lambda ids: _first("disputes.RefundEntry").pk,
         "signal_id": lambda ids: _first("signals.ScamSignal").pk,
         "spec_id": lambda ids: _first("specs.Specification").pk,
+        "contract_id": lambda ids: _first("contracts.SalesContract").pk,
+        "key": lambda ids: _first("contracts.LibraryClause", key="goods").key,
         "number": lambda ids: 1,
         "inspection_id": lambda ids: _first("specs.Inspection").pk,
         "record_id": lambda ids: _first("ip.IpRecord").pk,

@@ -140,6 +140,7 @@ ALLOWED = {
     "DPU",
     "DDP",
     "Incoterms",
+    "CISG",  # the UN sales convention, cited by its English abbreviation in Chinese too
     "JPEG",
     "JPG",
     "PNG",
@@ -204,6 +205,7 @@ PEOPLE_FIELDS = {
     "disputes.supplierobligation": ["reference"],
     "disputes.appeal": ["reason"],
     "specs.specification": ["product_name", "reference"],
+    "contracts.salescontract": ["terms"],
     "specs.clause": ["clause_id", "text", "target"],
     "specs.approvedsamplephoto": ["caption"],
     "specs.inspectionreport": ["content"],

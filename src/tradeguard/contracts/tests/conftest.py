@@ -1,0 +1,3 @@
+from tradeguard.web.testing import browser_page
+
+__all__ = ["browser_page"]
