@@ -21,6 +21,7 @@ from tradeguard.imagematch import kernels
 from tradeguard.imagematch.results import IndexHits, IndexNotReady, IndexQueryResult
 
 IdArray = npt.NDArray[np.int64]
+IndexVotes = tuple[IdArray, IdArray]  # ids, distinct query hashes that reached each
 Kernel = Callable[[kernels.Columns, int, kernels.Columns, int], kernels.SearchOutput]
 
 FORMAT_VERSION = 1
@@ -42,6 +43,11 @@ class HashIndex(Protocol):
 
     def query(self, hashes: kernels.Columns, radius: int) -> IndexQueryResult:
         """Every stored hash within ``radius`` bits of a query hash, or "not ready"."""
+        ...
+
+    def votes(self, hashes: kernels.Columns, radius: int) -> IndexVotes | IndexNotReady:
+        """The ids with a stored hash within ``radius`` bits of some query hash, and
+        how many distinct query hashes reached each (ids >= 0), or "not ready"."""
         ...
 
     def __len__(self) -> int: ...
@@ -119,6 +125,12 @@ class FlatHashIndex:
         queries = np.asarray(hashes, dtype=np.uint64).reshape(-1, 4)
         query_index, rows, distances = self._kernel(self._columns, self._count, queries, radius)
         return IndexHits(query=query_index, ids=self._ids[rows], distances=distances)
+
+    def votes(self, hashes: kernels.Columns, radius: int) -> IndexVotes | IndexNotReady:
+        if self._expected is not None:
+            return IndexNotReady(loaded=self._count, expected=self._expected)
+        queries = np.asarray(hashes, dtype=np.uint64).reshape(-1, 4)
+        return kernels.votes_numba(self._columns, self._count, queries, radius, self._ids)
 
     def ids(self) -> IdArray:
         """The stored ids, one per hash (a read-only view)."""

@@ -158,6 +158,69 @@ def search_numba(columns: Columns, count: int, queries: Columns, radius: int) ->
         capacity = found
 
 
+@numba.njit(nogil=True, cache=True, boundscheck=False)
+def _votes_into(
+    columns: Columns,
+    count: int,
+    queries: npt.NDArray[np.uint64],
+    radius: int,
+    ids: npt.NDArray[np.int64],
+    votes: npt.NDArray[np.int64],
+) -> None:
+    """``votes[id] +=`` the number of distinct queries within ``radius`` of a row
+    stored under ``id`` (the search of :func:`_search_into`, counted in place)."""
+    nq = queries.shape[0]
+    minimum = np.empty(BLOCK_ROWS, dtype=np.uint16)
+    group = np.empty((QUERY_GROUP, 4), dtype=np.uint64)
+    # counted[id, k]: the first query of the group in which (id, first + k) was counted
+    counted = np.full((votes.shape[0], QUERY_GROUP), -1, dtype=np.int64)
+    for first in range(0, nq, QUERY_GROUP):
+        last = min(nq, first + QUERY_GROUP)
+        for k in range(QUERY_GROUP):
+            source = min(first + k, last - 1)
+            for w in range(4):
+                group[k, w] = queries[source, w]
+        for start in range(0, count, BLOCK_ROWS):
+            stop = min(count, start + BLOCK_ROWS)
+            if _group_min_distances(columns, start, stop, group, minimum) > radius:
+                continue
+            for offset in range(stop - start):
+                if minimum[offset] > radius:
+                    continue
+                row = start + offset
+                owner = ids[row]
+                for q in range(first, last):
+                    if counted[owner, q - first] == first:
+                        continue
+                    distance = (
+                        _popcount64(columns[0, row] ^ queries[q, 0])
+                        + _popcount64(columns[1, row] ^ queries[q, 1])
+                        + _popcount64(columns[2, row] ^ queries[q, 2])
+                        + _popcount64(columns[3, row] ^ queries[q, 3])
+                    )
+                    if distance <= radius:
+                        counted[owner, q - first] = first
+                        votes[owner] += 1
+
+
+def votes_numba(
+    columns: Columns, count: int, queries: Columns, radius: int, ids: npt.NDArray[np.int64]
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """The ids (of ``ids``, one per stored row, >= 0) with a row within ``radius`` of
+    some query, and how many distinct queries reached each: the votes of
+    :func:`search_numba`'s hits counted inside the kernel, without materialising the
+    hits (a flat listing's descriptors had up to ~110,000 of them, beyond the output
+    buffer, so the whole search ran twice)."""
+    queries = np.ascontiguousarray(queries, dtype=np.uint64).reshape(-1, 4)
+    if queries.shape[0] == 0 or count == 0 or radius < 0:
+        empty = np.empty(0, dtype=np.int64)
+        return empty, empty.copy()
+    votes = np.zeros(int(ids[:count].max()) + 1, dtype=np.int64)
+    _votes_into(columns, count, queries, radius, np.ascontiguousarray(ids[:count]), votes)
+    hit = np.flatnonzero(votes)
+    return hit.astype(np.int64), votes[hit]
+
+
 def search_numpy(columns: Columns, count: int, queries: Columns, radius: int) -> SearchOutput:
     """The same search with ``np.bitwise_count``; slower, used as the reference."""
     queries = np.asarray(queries, dtype=np.uint64)
@@ -259,5 +322,6 @@ def warm_up() -> None:
     compiles). A process that forks workers after this spares each of them the wait."""
     columns = np.zeros((4, 1), dtype=np.uint64)
     search_numba(columns, 1, np.zeros((1, 4), dtype=np.uint64), 0)
+    votes_numba(columns, 1, np.zeros((1, 4), dtype=np.uint64), 0, np.zeros(1, dtype=np.int64))
     descriptors = np.zeros((2, 32), dtype=np.uint8)
     knn2_hamming(descriptors, descriptors)

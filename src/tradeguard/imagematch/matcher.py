@@ -239,9 +239,9 @@ class Matcher:
                         ev.distance, ev.variant = distance, hit_id & ((1 << _VARIANT_BITS) - 1)
         descriptors = features.strongest(RETRIEVAL_FEATURES)
         if descriptors.shape[0]:
-            votes = self.descriptor_index.query(descriptors, DESCRIPTOR_RADIUS)
+            votes = self.descriptor_index.votes(descriptors, DESCRIPTOR_RADIUS)
             if not isinstance(votes, IndexNotReady):
-                ids, counts = _distinct_votes(votes.ids, votes.query, descriptors.shape[0])
+                ids, counts = votes
                 for other, count in zip(ids.tolist(), counts.tolist(), strict=True):
                     if count >= MIN_VOTES:
                         evidence[other].votes = count
@@ -287,6 +287,9 @@ class Matcher:
         are never extracted (the costliest step).
         """
         hash_evidence: dict[int, _Evidence] | None = None
+        # Whether the query is informative: measured once, on the thumbnail that the
+        # outline and the local features share.
+        query_informative: bool | None = None
         if isinstance(image, PreparedImage):
             prepared = image
         else:
@@ -298,9 +301,10 @@ class Matcher:
             if close:
                 outline = self.extractor.outline(image.pixels)
                 boxes = _boxes_of(hashes, image.pixels)
-                accepted = self._hash_accepted(close, boxes, outline) or self._aligned_only(
-                    outline, boxes, close
-                )
+                query_informative = _informative(outline)
+                accepted = self._hash_accepted(
+                    close, boxes, outline, query_informative
+                ) or self._aligned_only(outline, boxes, close, query_informative)
                 if accepted:
                     accepted.sort(key=lambda c: -c.score)
                     return MatchReport(candidates=accepted)
@@ -311,12 +315,15 @@ class Matcher:
             return evidence
         mirrored: Features | None = None
         boxes_found: dict[int, Box | None] | None = None
-        query_informative = _informative(prepared.features)
+        if query_informative is None:
+            query_informative = _informative(prepared.features)
         candidates = []
         for ref_id, ev in self._worth_verifying(evidence):
             if ev.distance <= HASH_ACCEPT_DISTANCE:
                 boxes_found = boxes_found or _boxes_of(prepared.hashes, prepared.pixels)
-                accepted = self._hash_accepted({ref_id: ev}, boxes_found, prepared.features)
+                accepted = self._hash_accepted(
+                    {ref_id: ev}, boxes_found, prepared.features, query_informative
+                )
                 if accepted:
                     candidates.extend(accepted)
                     continue
@@ -348,7 +355,11 @@ class Matcher:
         return self._informative.get(ref_id, False) and not self._shared.get(ref_id)
 
     def _hash_accepted(
-        self, evidence: dict[int, _Evidence], boxes: dict[int, Box | None], query: Features
+        self,
+        evidence: dict[int, _Evidence],
+        boxes: dict[int, Box | None],
+        query: Features,
+        query_informative: bool,
     ) -> list[Candidate]:
         """The hits within HASH_ACCEPT_DISTANCE that count without local features.
 
@@ -362,7 +373,7 @@ class Matcher:
             for ref_id, ev in evidence.items()
             if ev.distance <= HASH_ACCEPT_DISTANCE and ref_id in self._keys
         ]
-        if not near or not _informative(query):
+        if not near or not query_informative:
             return []
         accepted = []
         for ref_id, ev in near:
@@ -376,7 +387,11 @@ class Matcher:
         return accepted
 
     def _aligned_only(
-        self, outline: Features, boxes: dict[int, Box | None], evidence: dict[int, _Evidence]
+        self,
+        outline: Features,
+        boxes: dict[int, Box | None],
+        evidence: dict[int, _Evidence],
+        query_informative: bool,
     ) -> list[Candidate]:
         """The hash candidates that the overlay alone confirms, before local features.
 
@@ -402,7 +417,7 @@ class Matcher:
             ),
             key=lambda item: item[1].distance,
         )[:MAX_VERIFIED]
-        if not near or not _informative(outline):
+        if not near or not query_informative:
             return []
         accepted = []
         for ref_id, ev in near:
@@ -472,10 +487,10 @@ class Matcher:
             return evidence
         descriptors = prepared.features.strongest(QUERY_RETRIEVAL_FEATURES)
         if descriptors.shape[0]:
-            votes = self.descriptor_index.query(descriptors, DESCRIPTOR_RADIUS)
+            votes = self.descriptor_index.votes(descriptors, DESCRIPTOR_RADIUS)
             if isinstance(votes, IndexNotReady):
                 return votes
-            ref_ids, counts = _distinct_votes(votes.ids, votes.query, descriptors.shape[0])
+            ref_ids, counts = votes
             for ref_id, count in zip(ref_ids.tolist(), counts.tolist(), strict=True):
                 if count >= MIN_VOTES:
                     evidence[ref_id].votes = count
@@ -494,32 +509,6 @@ class Matcher:
             verification=verification,
             basis=basis,
         )
-
-
-# Up to this many (reference, query descriptor) cells, votes are counted in a dense
-# table (one byte per cell, ~20 KB for 167 references x 120 descriptors) instead of by
-# sorting: a listing's descriptors have ~8,000 hits, and two np.unique calls on them
-# took ~0.6 ms, a fifth of the descriptor lookup.
-_DENSE_VOTE_CELLS = 1 << 22
-
-
-def _distinct_votes(
-    ref_ids: npt.NDArray[np.int64], query: npt.NDArray[np.int64], queries: int
-) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
-    """The references hit and how many distinct query descriptors hit each."""
-    if ref_ids.shape[0] == 0:
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty.copy()
-    rows = int(ref_ids.max()) + 1
-    if rows * queries <= _DENSE_VOTE_CELLS:
-        seen = np.zeros((rows, queries), dtype=np.bool_)
-        seen[ref_ids, query] = True
-        counts = np.count_nonzero(seen, axis=1)
-        hit = np.flatnonzero(counts)
-        return hit.astype(np.int64), counts[hit].astype(np.int64)
-    pairs = np.unique(ref_ids * queries + query)
-    unique_ids, unique_counts = np.unique(pairs // queries, return_counts=True)
-    return unique_ids.astype(np.int64), unique_counts.astype(np.int64)
 
 
 def _boxes_of(hashes: list[HashedVariant], pixels: RgbPixels | None) -> dict[int, Box | None]:

@@ -54,6 +54,38 @@ def test_radius_search_is_exact(seed: int, count: int, radius: int) -> None:
         assert _as_set(hits) == expected
 
 
+@settings(max_examples=40, deadline=None)
+@given(
+    seed=st.integers(0, 2**32 - 1),
+    count=st.integers(0, 300),
+    owners=st.integers(1, 12),
+    radius=st.integers(0, 256),
+    queries=st.integers(1, 11),
+)
+def test_votes_count_distinct_queries_per_id(
+    seed: int, count: int, owners: int, radius: int, queries: int
+) -> None:
+    """votes(): per id, how many distinct query hashes come within the radius of one of
+    its stored hashes (several hits of one query on one id count once)."""
+    rng = np.random.default_rng(seed)
+    stored = rng.integers(0, 2**64, size=(count, 4), dtype=np.uint64)
+    asked = rng.integers(0, 2**64, size=(queries, 4), dtype=np.uint64)
+    for row in range(min(count, 2 * queries)):  # some near hits, some of them repeated
+        stored[row] = _near(rng, asked[row % queries], int(rng.integers(0, 60)))
+    ids = rng.integers(0, owners, size=count).astype(np.int64)
+    index = FlatHashIndex()
+    index.add(ids, stored)
+    pairs = {(int(ids[row]), q) for q, row, _ in _naive(stored, asked, radius)}
+    expected: dict[int, int] = {}
+    for owner, _ in pairs:
+        expected[owner] = expected.get(owner, 0) + 1
+    found = index.votes(asked, radius)
+    assert not isinstance(found, IndexNotReady)
+    got_ids, got_counts = found
+    assert dict(zip(got_ids.tolist(), got_counts.tolist(), strict=True)) == expected
+    assert got_ids.tolist() == sorted(expected)
+
+
 def test_kernels_agree_across_block_boundaries() -> None:
     rng = np.random.default_rng(7)
     count = kernels.BLOCK_ROWS * 2 + 17

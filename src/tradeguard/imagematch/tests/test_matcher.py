@@ -14,7 +14,6 @@ from tradeguard.imagematch.matcher import (
     HASH_ACCEPT_DISTANCE,
     Matcher,
     _boxes_of,
-    _distinct_votes,
     hash_alignment,
 )
 from tradeguard.imagematch.results import DecodedImage, IndexNotReady, MatchReport
@@ -156,24 +155,6 @@ def test_knn2_ties_keep_the_first_nearest_and_count_twice() -> None:
     assert (int(best[0]), int(first[0]), int(second[0])) == (1, 0, 0)
     best, first, second = knn2_hamming(left, right[:1])  # one row: no second neighbour
     assert (int(best[0]), int(first[0]), int(second[0])) == (0, 256, 1 << 16)
-
-
-def test_distinct_votes_dense_and_sorted_paths_agree(monkeypatch: pytest.MonkeyPatch) -> None:
-    import tradeguard.imagematch.matcher as matcher_module
-
-    rng = np.random.default_rng(7)
-    ids = rng.integers(0, 40, size=3000)
-    query = rng.integers(0, 120, size=3000)
-    pairs = np.unique(ids * 120 + query)
-    expected_ids, expected_counts = np.unique(pairs // 120, return_counts=True)
-    dense = _distinct_votes(ids, query, 120)
-    monkeypatch.setattr(matcher_module, "_DENSE_VOTE_CELLS", 0)
-    sorted_path = _distinct_votes(ids, query, 120)
-    for got_ids, got_counts in (dense, sorted_path):
-        assert np.array_equal(got_ids, expected_ids)
-        assert np.array_equal(got_counts, expected_counts)
-    empty = np.zeros(0, dtype=np.int64)
-    assert all(part.shape == (0,) for part in _distinct_votes(empty, empty, 120))
 
 
 def test_saved_matcher_keeps_thumbnails_and_finds_copies(tmp_path: Path) -> None:
