@@ -37,6 +37,7 @@ from tradeguard.imagematch.verify import (
     MIN_INLIERS,
     PairEvidence,
     RansacVerifier,
+    aligned_agreement,
     overlay,
     score_inputs,
 )
@@ -53,6 +54,10 @@ score_inputs_names = (
     "W_WHOLE_DETAIL",
     "W_SHARED",
     "W_ALL_INLIERS",
+    "W_CENTRE_INLIERS",
+    "W_CENTRE_SHARE",
+    "W_CENTRE_AGREEMENT",
+    "W_CENTRE_UNEXPLAINED",
 )
 _TRUTH: dict[str, str | None] = {}
 
@@ -93,7 +98,11 @@ def _pairs(path: Path) -> list[Row]:
                 measured_overlay = overlay(
                     prepared.features, reference, matrix, interior=True, shared=shared
                 )
-                aligned = [float(ev.distance), measured_overlay.own_agreement, 0.0]
+                aligned = [
+                    float(ev.distance),
+                    aligned_agreement(measured_overlay),
+                    measured_overlay.own_agreement,
+                ]
         if local is not None or aligned is not None:
             key = _MATCHER._keys[ref_id]
             rows.append((local, aligned, int(_TRUTH[path.name] == key), path.name, key))
@@ -135,7 +144,7 @@ def main() -> None:
     print(f"local-feature pairs {len(y)} (copies {int(y.sum())})")
     print(f"INTERCEPT = {model.intercept_[0]:.2f}")
     for name, weight in zip(score_inputs_names, model.coef_[0], strict=True):
-        print(f"{name} = {weight:.2f}")
+        print(f"{name} = {weight:.3f}")
     missed, accepted = int((p[y == 1] < 0.5).sum()), int((p[y == 0] >= 0.5).sum())
     print(f"  at 0.5: copies missed {missed}, others accepted {accepted}")
     # The aligned check runs where local features left the pair below 0.5.
@@ -157,7 +166,8 @@ def main() -> None:
     if args.show:
         for row, label in sorted(weak):
             print(
-                f"  distance {row[0]:.0f} agreement {row[1]:.3f} detail {row[2]:.3f} copy {label}"
+                f"  distance {row[0]:.0f} agreement {row[1]:.3f} (object only {row[2]:.3f})"
+                f" copy {label}"
             )
     # The gate: between the most agreeing pair that is not a copy and the least
     # agreeing copy above it.

@@ -14,7 +14,7 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from tradeguard.imagematch.information import information
-from tradeguard.imagematch.matcher import Matcher
+from tradeguard.imagematch.matcher import ACTION_THRESHOLD, Matcher
 from tradeguard.imagematch.results import DecodedImage, MatchReport
 
 from .synthetic import photo
@@ -55,6 +55,46 @@ def test_a_shared_template_with_other_content_is_not_a_copy() -> None:
     assert matcher.shared_mask(0) is not None  # the frame was found shared
     assert _matches(matcher, _in_frame(3)) == []  # another product in the same frame
     assert _matches(matcher, _resized(_in_frame(1), 0.6)) == ["kettle.png"]
+
+
+def _studio(content: int) -> np.ndarray:
+    """A studio template that fills most of the picture (a patterned backdrop, a frame,
+    a "NEW" badge, a banner with the shop's name) with product ``content`` in the
+    middle."""
+    frame = Image.fromarray(photo(50, (360, 360)))
+    draw = ImageDraw.Draw(frame)
+    draw.rectangle((6, 6, 354, 354), outline=(20, 60, 20), width=8)
+    draw.ellipse((280, 14, 346, 80), fill=(220, 30, 30))
+    draw.text((296, 40), "NEW", fill=(255, 255, 255))
+    draw.rectangle((10, 300, 350, 350), fill=(120, 60, 220))
+    draw.text((24, 316), "ACME TRADING  No.6", fill=(255, 255, 255))
+    frame.paste(Image.fromarray(photo(content, (140, 140))), (110, 90))
+    return np.asarray(frame)
+
+
+def _captioned(pixels: np.ndarray) -> np.ndarray:
+    image = Image.fromarray(pixels.copy())
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 230, 360, 280), fill=(240, 240, 240))
+    draw.text((20, 242), "BEST PRICE  free shipping", fill=(0, 0, 0))
+    return np.asarray(image)
+
+
+def test_a_template_held_by_one_reference_is_judged_by_its_middle() -> None:
+    """No other reference shares the template, so nothing discounts it; the frame
+    hashes alike whatever the slot holds. The hash-aligned overlay must agree in the
+    reference's middle too: another product there is not a copy (it scored 0.99 on
+    the overlay of the object alone), the product under a caption bar is."""
+    matcher = Matcher()
+    matcher.add_reference("kettle.png", _decoded(_studio(1)))
+    assert matcher.shared_mask(0) is None
+    for other in (3, 4):
+        report = matcher.score_all(_decoded(_studio(other)))
+        assert isinstance(report, MatchReport)
+        assert all(c.score < ACTION_THRESHOLD for c in report.candidates)
+        assert _matches(matcher, _studio(other)) == []
+    assert _matches(matcher, _resized(_studio(7), 0.7)) == []
+    assert _matches(matcher, _captioned(_studio(1))) == ["kettle.png"]
 
 
 def _stripes(*colours: tuple[int, int, int]) -> np.ndarray:

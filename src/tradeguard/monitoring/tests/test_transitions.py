@@ -21,7 +21,7 @@ pytestmark = pytest.mark.django_db
 
 HIT = engine.Hit(
     key="0",
-    score=0.9,
+    score=0.95,
     hash_distance=12,
     inliers=40,
     query_region=(0.1, 0.2, 0.8, 0.9),
