@@ -10,7 +10,7 @@ PY=.venv/bin/python
 nproc; grep -m1 "model name" /proc/cpuinfo; date -u +%Y-%m-%dT%H:%MZ; uptime
 [ -d "$DATA/holdout" ] || $PY benchmarks/imagematch/dataset.py "$DATA"
 # prints the verifier's fitted weights (the constants in verify.py)
-$PY benchmarks/imagematch/calibrate.py "$DATA/tune" --workers "$WORKERS" --every 2
+$PY benchmarks/imagematch/calibrate.py "$DATA/tune" --workers "$WORKERS" --every 3
 $PY benchmarks/imagematch/evaluate.py "$DATA/tune" --workers "$WORKERS" --json "$DATA/tune.json" \
   --scores "$DATA/tune-scores.json"
 $PY benchmarks/imagematch/evaluate.py "$DATA/holdout" --workers "$WORKERS" --json "$DATA/holdout.json" \
