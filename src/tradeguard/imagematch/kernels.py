@@ -96,6 +96,29 @@ def _group_min_distances(
     return lowest
 
 
+@numba.njit(nogil=True, cache=True, boundscheck=False, inline="always")
+def _load_group(
+    queries: npt.NDArray[np.uint64], first: int, last: int, group: npt.NDArray[np.uint64]
+) -> None:
+    """Copy queries ``first..last`` into ``group``, padding a short group by repeating
+    its last hash."""
+    for k in range(QUERY_GROUP):
+        source = min(first + k, last - 1)
+        for w in range(4):
+            group[k, w] = queries[source, w]
+
+
+@numba.njit(nogil=True, cache=True, boundscheck=False, inline="always")
+def _row_distance(columns: Columns, row: int, queries: npt.NDArray[np.uint64], q: int) -> int:
+    """Hamming distance between stored row ``row`` and query ``q``."""
+    return int(
+        _popcount64(columns[0, row] ^ queries[q, 0])
+        + _popcount64(columns[1, row] ^ queries[q, 1])
+        + _popcount64(columns[2, row] ^ queries[q, 2])
+        + _popcount64(columns[3, row] ^ queries[q, 3])
+    )
+
+
 @numba.njit(nogil=True, cache=True, boundscheck=False)
 def _search_into(
     columns: Columns,
@@ -113,10 +136,7 @@ def _search_into(
     group = np.empty((QUERY_GROUP, 4), dtype=np.uint64)
     for first in range(0, nq, QUERY_GROUP):
         last = min(nq, first + QUERY_GROUP)
-        for k in range(QUERY_GROUP):  # pad a short group by repeating its last hash
-            source = min(first + k, last - 1)
-            for w in range(4):
-                group[k, w] = queries[source, w]
+        _load_group(queries, first, last, group)
         for start in range(0, count, BLOCK_ROWS):
             stop = min(count, start + BLOCK_ROWS)
             if _group_min_distances(columns, start, stop, group, minimum) > radius:
@@ -126,12 +146,7 @@ def _search_into(
                     continue
                 row = start + offset
                 for q in range(first, last):
-                    distance = (
-                        _popcount64(columns[0, row] ^ queries[q, 0])
-                        + _popcount64(columns[1, row] ^ queries[q, 1])
-                        + _popcount64(columns[2, row] ^ queries[q, 2])
-                        + _popcount64(columns[3, row] ^ queries[q, 3])
-                    )
+                    distance = _row_distance(columns, row, queries, q)
                     if distance <= radius:
                         if found < capacity:
                             out_query[found] = q
@@ -176,10 +191,7 @@ def _votes_into(
     counted = np.full((votes.shape[0], QUERY_GROUP), -1, dtype=np.int64)
     for first in range(0, nq, QUERY_GROUP):
         last = min(nq, first + QUERY_GROUP)
-        for k in range(QUERY_GROUP):
-            source = min(first + k, last - 1)
-            for w in range(4):
-                group[k, w] = queries[source, w]
+        _load_group(queries, first, last, group)
         for start in range(0, count, BLOCK_ROWS):
             stop = min(count, start + BLOCK_ROWS)
             if _group_min_distances(columns, start, stop, group, minimum) > radius:
@@ -192,12 +204,7 @@ def _votes_into(
                 for q in range(first, last):
                     if counted[owner, q - first] == first:
                         continue
-                    distance = (
-                        _popcount64(columns[0, row] ^ queries[q, 0])
-                        + _popcount64(columns[1, row] ^ queries[q, 1])
-                        + _popcount64(columns[2, row] ^ queries[q, 2])
-                        + _popcount64(columns[3, row] ^ queries[q, 3])
-                    )
+                    distance = _row_distance(columns, row, queries, q)
                     if distance <= radius:
                         counted[owner, q - first] = first
                         votes[owner] += 1
