@@ -109,7 +109,11 @@ def inbox_groups(user: Any, page_number: Any = 1) -> tuple[Page[Any], list[Inbox
 
 def inbox_group(user: Any, notification: Notification) -> InboxGroup | None:
     """The group `notification` belongs to, as the inbox shows it."""
-    row = _grouped(user).filter(topic=notification.topic, topic_id=notification.topic_id).first()
+    return _group(user, notification.topic, notification.topic_id)
+
+
+def _group(user: Any, label: str, topic_id: int | None) -> InboxGroup | None:
+    row = _grouped(user).filter(topic=label, topic_id=topic_id).first()
     if row is None:
         return None
     groups = _build(user, [row])
@@ -121,19 +125,16 @@ def topic_messages(
 ) -> tuple[InboxGroup, Page[Notification]] | None:
     """Every message of one of the reader's groups, newest first, a page at a time (the
     inbox lists a group's newest `SHOWN_PER_GROUP`). None when the reader has none."""
-    rows = _grouped(user).filter(topic=label)
+    pk: int | None = None
     if label:
         try:
-            rows = rows.filter(topic_id=int(topic_id))
+            pk = int(topic_id)
         except (TypeError, ValueError):
             return None
-    row = rows.first()
-    if row is None:
+    group = _group(user, label, pk)
+    if group is None:
         return None
-    group = _build(user, [row])[0]
-    messages = Notification.objects.filter(recipient=user, topic=label)
-    if label:
-        messages = messages.filter(topic_id=row["topic_id"])
+    messages = Notification.objects.filter(recipient=user, topic=label, topic_id=pk)
     page = Paginator(messages.order_by("-created_at", "-id"), TOPIC_PAGE_SIZE).get_page(page_number)
     return group, page
 
