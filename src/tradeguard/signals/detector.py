@@ -18,8 +18,10 @@ from tradeguard.signals import rules
 
 SUPPLIER = "supplier"
 
-# Sentence ends, English and Chinese; a rule matches within one sentence.
-_SENTENCE = re.compile(r"[^.!?。！？\n;；]+[.!?。！？\n;；]*")
+# Where a sentence ends: Chinese full stops, ! ? ; and line breaks anywhere; a Latin full
+# stop only before a space or the end ("USD 1,150.00" and "Co.,Ltd" stay one sentence).
+# A phrasing rule matches within one sentence; the presenter quotes the same sentence.
+SENTENCE_END = re.compile(r"[。！？!?\n;；]|\.(?=\s|$)")
 # Legal-form words that do not make two company names different.
 _LEGAL_FORM = re.compile(
     r"\b(?:co|company|ltd|limited|inc|llc|corp|corporation|group|trading|the)\b|有限公司|有限责任公司|公司"
@@ -51,12 +53,26 @@ class Found:
     evidence: str
 
 
+def sentences(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each sentence of `text`, its closing punctuation included."""
+    spans = []
+    begin = 0
+    for end in SENTENCE_END.finditer(text):
+        if text[begin : end.end()].strip():
+            spans.append((begin, end.end()))
+        begin = end.end()
+    if text[begin:].strip():
+        spans.append((begin, len(text)))
+    return spans
+
+
 def detect(text: str, context: Context) -> list[Found]:
     if context.author != SUPPLIER or not text:
         return []
     found: dict[str, Found] = {}
-    for sentence in _SENTENCE.finditer(text):
-        chunk = sentence.group()
+    spans = sentences(text)
+    for start, end in spans:
+        chunk = text[start:end]
         for rule in rules.RULES:
             if rule.kind in found or (rule.needs_paid and not context.paid):
                 continue
@@ -65,15 +81,41 @@ def detect(text: str, context: Context) -> list[Found]:
                 continue
             if rule.also is not None and rule.also.search(chunk) is None:
                 continue
-            start = sentence.start() + match.start()
             found[rule.kind] = Found(
-                rule.kind, rule.id, start, sentence.start() + match.end(), match.group()
+                rule.kind, rule.id, start + match.start(), start + match.end(), match.group()
             )
         if rules.COMPANY_MISMATCH not in found:
-            claim = _company_mismatch(chunk, sentence.start(), context)
+            claim = _company_mismatch(chunk, start, context)
             if claim is not None:
                 found[rules.COMPANY_MISMATCH] = claim
+    if not found:
+        # The concepts only speak when no phrasing did: a phrasing's evidence is tighter.
+        for index, (start, _end) in enumerate(spans):
+            end = spans[min(index + 1, len(spans) - 1)][1]
+            concept = _concept(text, start, end, context, found)
+            if concept is not None:
+                found[concept.kind] = concept
     return sorted(found.values(), key=lambda f: f.start)
+
+
+def _concept(
+    text: str, start: int, end: int, context: Context, found: dict[str, Found]
+) -> Found | None:
+    """The first concept whose ideas all appear in `text[start:end]` (a sentence and the
+    next); its evidence runs from the first idea's words to the last's."""
+    window = text[start:end]
+    for concept in rules.CONCEPTS:
+        if concept.kind in found or (concept.needs_paid and not context.paid):
+            continue
+        if concept.unless is not None and concept.unless.search(window):
+            continue
+        matches = [pattern.search(window) for pattern in concept.all_of]
+        if any(match is None for match in matches) or _benign(concept.kind, window):
+            continue
+        first = min(match.start() for match in matches if match is not None)
+        last = max(match.end() for match in matches if match is not None)
+        return Found(concept.kind, concept.id, start + first, start + last, window[first:last])
+    return None
 
 
 def _benign(kind: str, sentence: str) -> bool:

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -13,11 +12,11 @@ from django.utils.translation import gettext as _
 from tradeguard.common.formatting import format_instant
 from tradeguard.common.money import format_money
 from tradeguard.signals import policy
+from tradeguard.signals.detector import SENTENCE_END
 from tradeguard.signals.models import ScamSignal
 
-# Where a sentence ends: Chinese full stops, ! ? and line breaks anywhere; a Latin full
-# stop only before a space or the end ("USD 1,150.00" and "Co.,Ltd" stay one sentence).
-_END = re.compile(r"[。！？!?\n]|\.(?=\s|$)")  # noqa: RUF001 - Chinese sentence ends
+# Where a sentence ends: the detector's rule, so the quote is the sentence that matched.
+_END = SENTENCE_END
 # At most this many characters of a long sentence either side of the matched words.
 WINDOW = 240
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-VERSION = "2026.12.5"
+VERSION = "2026.12.6"
 
 EXTRA_FEE = "extra_fee"
 ACCOUNT_CHANGE = "account_change"
@@ -660,7 +660,9 @@ BENIGN: dict[str, tuple[re.Pattern[str], ...]] = {
             r"\b(?:has not changed|hasn'?t changed|never change|not changed|no change|same account"
             r"|only (?:the|our) (?:designated|platform)|only through the platform)\b",
             r"\b(?:ignore|beware|be careful|scam|fraud|fake)\b",
-            r"(?:没有变更|没有更换|不会变更|不会更换|从不更换|未变更|唯一|谨防|诈骗|骗子|假冒|以平台为准)",
+            r"(?:没有变更|没有更换|不会变更|不会更换|从不更换|未变更|唯一|谨防|诈骗|骗子|假冒|以平台为准|指定账户"
+            r"|平台账户|从不|冒充)",
+            r"\b(?:designated account|never ask|platform['’]?s (?:designated|collection)|platform account)\b",
             # The buyer's own bank: a refund to the buyer's new account.
             r"\byour (?:new |own )?(?:bank|account|card)\b|\brefunds?\b",
             r"(?:退款|(?<!给)您的(?:银行|账户|账号|卡)|(?<!给)你的(?:银行|账户|账号|卡))",
@@ -673,7 +675,8 @@ BENIGN: dict[str, tuple[re.Pattern[str], ...]] = {
             r"|only accept|never|do not pay|don'?t pay|will not accept|won'?t accept|we do not accept"
             r"|scam|fraud)\b",
             r"(?:只通过平台|只走平台|仅通过平台|只接受平台|平台指定账户|不接受|请勿私下|不要私下|不要相信|别相信"
-            r"|诈骗|骗子)",
+            r"|诈骗|骗子|在平台上|必须在平台|不能走私下|不能私下)",
+            r"\b(?:platform account|on the order page|the platform'?s|here on the platform)\b",
         )
     ),
     CASE_WITHDRAWAL: tuple(
@@ -684,7 +687,7 @@ BENIGN: dict[str, tuple[re.Pattern[str], ...]] = {
             r"|will close (?:automatically|itself)|no need to (?:close|withdraw)"
             r"|do not need to (?:close|withdraw)|don'?t (?:have|need) to (?:close|withdraw)"
             r"|not ask you to|keep the case open|whether to (?:close|withdraw)|up to you|your decision)\b",
-            r"(?:收到退款后|退款到账后|收到货后|平台会自动关闭|无需撤|不需要撤|不用撤|不必撤|保持.{0,4}打开"
+            r"(?:收到退款后|退款到账后|收到货后|确认.{0,8}后|平台会自动关闭|无需撤|不需要撤|不用撤|不必撤|保持.{0,4}打开"
             r"|是否(?:关闭|撤销|撤回)|由您决定|您自己决定)",
         )
     ),
@@ -701,7 +704,8 @@ BENIGN: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(p, re.IGNORECASE)
         for p in (
             r"\b(?:same as (?:on |in )?(?:the )?(?:platform|contract|profile)|as verified)\b",
-            r"(?:与平台.{0,4}一致|和平台.{0,4}一样|与合同一致|与认证信息一致)",
+            r"(?:(?:与|和|跟)平台.{0,6}(?<!不)(?:一致|一样|相同)|与合同一致|与认证信息一致)",
+            r"\b(?:verified company name|refer to the same company)\b",
         )
     ),
 }
@@ -754,5 +758,209 @@ CLAIMS: tuple[Claim, ...] = (
         "company.zh.registration",
         "registration",
         re.compile(r"(?:统一社会信用代码|营业执照号|注册号|信用代码)" + _VALUE),
+    ),
+)
+
+
+# --- Concepts: what a scam says, whatever the wording ---------------------------------
+# The phrasings above are precise but each covers one way of saying a thing; messages
+# written by other people say it differently. A concept rule names the ideas a scam of
+# one kind puts together ("a pay request" + "a fee" + "an amount or a condition") as
+# lexicons, and fires when every idea is present within one sentence and the next (so a
+# fee named in one sentence and demanded in the next counts). Benign cues, the author
+# and the paid state apply as for the phrasings.
+@dataclass(frozen=True)
+class Concept:
+    id: str
+    kind: str
+    all_of: tuple[re.Pattern[str], ...]
+    needs_paid: bool = False
+    # Any of these in the window and the concept does not count (besides `BENIGN`).
+    unless: re.Pattern[str] | None = None
+
+
+def _concept(
+    id: str, kind: str, *all_of: str, needs_paid: bool = False, unless: str = ""
+) -> Concept:
+    return Concept(
+        id,
+        kind,
+        tuple(re.compile(p, re.IGNORECASE) for p in all_of),
+        needs_paid,
+        re.compile(unless, re.IGNORECASE) if unless else None,
+    )
+
+
+# A request that the buyer pay, send or add money.
+_C_PAY = (
+    r"\b(?:pay|paying|remit|remitting|transfer|wire|send|settle|cover|top up|arrange (?:the )?"
+    r"payment|make (?:the )?payment|add|bear|need(?:s|ed)? (?:to )?be paid)\b"
+    r"|(?:支付|付款|付一下|付清|付了|您付|你付|补上|补交|补一下|补齐|补足|需要您补|您补|补|缴纳|缴|交(?!货|期|易|流|给您)"
+    r"|汇(?:款|过来|到|给)|转(?:账|过来|到|给)|打(?:过来|给|到)|承担|结清|先付|再付)"
+)
+# A money item: a fee, tax, deposit, surcharge, difference.
+_C_FEE = (
+    r"\b(?:fees?|charges?|surcharges?|insurance|premium|tax(?:es)?|vat|dut(?:y|ies)|deposit"
+    r"|difference|storage|demurrage|detention|penalt(?:y|ies)|fines?|short amount|amount short"
+    r"|certificat(?:e|ion)|licen[cs]e|permit|re-?booking|re-?export|customs paper|clearance"
+    r"|fumigation|handling|inspection|documentation|paperwork|bank charges)\b"
+    r"|(?:[\u4e00-\u9fff]{0,4}费|税|保险|押金|保证金|差价|差额|罚款|滞纳金|定金)"
+)
+# An amount of money, in figures or in words.
+_C_AMOUNT = (
+    r"(?:\$|usd|us\$|eur|€|rmb|¥|人民币|美元|美金)\s?\d[\d,.]*|\d[\d,.]*\s?(?:usd|dollars?|\$|eur|euros?"
+    r"|rmb|美元|美金|元|块|刀|欧元)|\b(?:hundred|thousand)\s+(?:and\s+\w+\s+)?(?:dollars?|usd)"
+    r"|[一二三四五六七八九十两百千万壹贰叁肆伍陆柒捌玖拾佰仟]+(?:美元|美金|元|块|刀)|\d+\s?%"
+)
+# What the buyer gets only after paying: the goods leave, are released, are shipped.
+_C_CONDITION = (
+    r"\b(?:before|until|unless|then|otherwise|or (?:else|the goods|it will)|so (?:that )?we can"
+    r"|after that|first|once (?:received|paid)|to release|cannot (?:ship|load|release|deliver)"
+    r"|can(?:'t| not) (?:ship|load|release|deliver))\b"
+    r"|(?:才|再|之后|以后|否则|不然|就|马上|立刻|以免|前|先)"
+)
+_C_GOODS = (
+    r"\b(?:goods|shipment|cargo|container|parcel|package|consignment|booking|order|products?"
+    r"|boxes|pallets?)\b|(?:货|柜|快递|包裹|海运|空运|订舱|舱位|船|件)"
+)
+_C_RECALL = (
+    r"\b(?:recall(?:ed|ing)?|call(?:ed)? back|pull(?:ed)? back|held back|hold back|take back|took"
+    r" back|withdr[ae]w|intercept(?:ed)?|come back|came back|returned?(?:ed)? to (?:us|shipper|sender"
+    r"|origin|the (?:shipper|sender|origin|port|warehouse|factory))|return to (?:us|shipper|sender)"
+    r"|sent back|back to (?:the )?(?:port|warehouse|factory|origin|china)|delivered to origin"
+    r"|(?:was|were|been|is) returned|not (?:loaded|shipped) yet)\b"
+    r"|(?:撤回|叫回|拉回|扣下|扣住|扣留|拦截|退回|退运|召回|收回|撤下|被退|运回|撤了|先扣)"
+)
+_C_ACCOUNT = r"\b(?:account|acount|card|bank|beneficiary|iban|swift)\b|(?:账户|账号|卡号|银行卡|卡上|开户行|收款行|户名|收款)"
+_C_ACCOUNT_CHANGE = (
+    r"\b(?:new|another|different|changed|updated|alternative|other|personal|private|partner['’]?s?"
+    r"|boss['’]?s?|overseas|singapore|malaysia|hong kong|hk|thai|vietnam)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:account|acount|card|bank|beneficiary)"
+    r"|\b(?:account|acount|card|bank)\b.{0,40}\b(?:changed|frozen|closed|blocked|suspended|limit|quota"
+    r"|problem|cannot receive|can not receive|can'?t receive|no longer|under (?:audit|review))"
+    r"|\baccount of (?:our|my) (?:finance|boss|manager|colleague|wife|husband|director)"
+    r"|(?:新的?|换(?:成|到|了|个|这个)?|改(?:汇|成|为|到|用)?|另外(?:一个|的)?|别的|其他)"
+    r".{0,4}(?:账户|账号|卡|银行|收款行|开户行)"
+    r"|(?:账户|账号|卡|银行).{0,12}(?:销户|冻结|额度|不能收|收不了|进不来|受限|有问题)"
+    r"|(?:老板娘|老板|个人|财务|同事|老婆)的?(?:卡|账户|账号|银行卡)|别打原来|原来那个"
+)
+_C_CHANNEL = (
+    r"\b(?:whatsapp|wechat|weixin|qq|skype|telegram|viber|alipay|western union|moneygram|paypal"
+    r"|payment link|pay link|own website|our website|outside (?:the |of the )?(?:platform"
+    r"|system|site)|off (?:the )?platform|small order|\$?1 order|one dollar order|taobao"
+    r"|1688|payoneer|zelle|venmo|cash ?app|usdt|bitcoin|btc|crypto\w*|binance|wise account"
+    r"|(?:pay|paid|transfer|remit|send|wire)\w* (?:us |me |it |the (?:money|balance) )?directly"
+    r"|directly (?:to|by|via) (?:us|me|our|my|t/?t|bank|wire)|privately"
+    r"|(?:don'?t|do not|not) (?:place|make) the order (?:here|on)|cancel the order on)\b"
+    r"|(?:微信|支付宝|QQ|西联|速汇金|付款链接|二维码|淘宝|私下|平台外|绕过|不走平台|线下|一美元|小单|拍吧"
+    r"|USDT|比特币|泰达币|币安|云闪付"
+    r"|直接.{0,6}(?:汇|转|打|付).{0,4}(?:我|厂|公司|账户|给))"
+)
+_C_CHANNEL_ACT = (
+    r"\b(?:pay|payment|paid|transfer|remit|wire|place (?:the |an )?order|cancel|contract|buy|deal"
+    r"|better price|save|cheaper|discount|commission|fees?|service charge|\d%)"
+    r"|(?:付|转|汇|打|下单|下个|拍|合同|便宜|省|优惠|监控|不方便)"
+)
+_C_CASE = (
+    r"\b(?:case|dispute|claim|complaint|refund request|review|feedback|rating|report|rate)\b"
+    r"|(?:纠纷|投诉|申请|差评|评价|退款|案|售后|申诉)"
+)
+_C_WITHDRAW = (
+    r"\b(?:cancel|close|withdraw|remove|delete|drop|retract|give up|change (?:it )?to 5|5 stars?)\b"
+    r"|(?:撤|取消|删|关闭|关掉|放弃|改成好评|五星)"
+)
+_C_PROMISE = (
+    r"\b(?:we will|we'll|i will|i'll|we give|i give|we send|i send|we can|i can|give you|send you"
+    r"|refund you|discount|gift|free|compensat\w*|replacement|replace|extra|otherwise|or else"
+    r"|deal|next order|immediately after|you get nothing)\b"
+    r"|(?:给您|给你|返|赔|红包|送|换货|补发|重新做|优惠|折扣|不然|否则|就不|马上发|私下给|转给您|转两)"
+)
+_C_PAYEE = (
+    r"\b(?:pay(?:ment)? (?:to|need go to|goes to)|payment (?:need|should|will) go|remit(?:tance)? to"
+    r"|send (?:the )?payment|beneficiary|account holder|invoice|contract|address the payment)\b"
+    r"|(?:收款|开票|抬头|合同|付给|付到|盖的|货款)"
+)
+_C_OTHER_ENTITY = (
+    r"\b(?:partner|subsidiary|sister company|affiliate|related company|real manufacturer"
+    r"|agent company|collection agent|(?:name|company) is different|different (?:company|name)"
+    r"|new company)\b"
+    r"|\b(?:our|the|a|an)\s+(?:other|another|hk|hong kong|offshore|trading|partner|agent"
+    r"|group'?s|overseas|american|us|singapore)\s+(?:[\w()-]+\s+){0,2}(?:company|firm|factory"
+    r"|entity|branch|office)\b"
+    r"|(?:代理公司|关联公司|分公司|子公司|离岸|另一家|另外注册|新公司|合作公司|供应链公司|借.{0,6}资质"
+    r"|(?:名字|名称|公司|抬头).{0,6}(?:不一样|不同)|代我司|委托.{0,12}(?:收款|收取|代收))"
+)
+# Words that show the writer warns against the scam or keeps to the platform.
+_C_SAFE = (
+    r"\b(?:only (?:on|through|via|by|to) (?:the )?platform|must be (?:placed|paid) on|through the"
+    r" platform|(?:here )?on the platform|from the platform|platform['’]?s|platform account|order"
+    r" (?:payment )?page|designated account|never|do not pay|don'?t pay|not accept|beware|scam"
+    r"|fraud|report it|not from (?:our|us)|no need to|included|we (?:will )?(?:pay|cover|bear)"
+    r"|we(?:'ve| have)? (?:already )?paid|at our (?:own )?cost|free of charge"
+    r"|(?:after|once|when) (?:you )?(?:receive|receiving|are satisfied)|if (?:you are )?satisfied|your (?:own )?(?:forwarder|agent|broker)"
+    r"|refund(?:ed)? (?:to )?you)\b"
+    r"|(?:平台上下单|在平台上|从平台|平台发|平台账户|平台指定|指定账户|订单页面|必须在平台|不能走私下|不能私下"
+    r"|不接受|谨防|诈骗|骗子|冒充|请勿|从不|不要相信|不是我.{0,2}公司|不需要|无需|不用(?!再付|走)|已包含|包含"
+    r"|我们承担|我方承担|我们(?:已经|已)?(?:付|支付|交)了|自费|收到.{0,8}后|满意|您的货代|退款给您|退给您)"
+)
+
+CONCEPTS: tuple[Concept, ...] = (
+    _concept(
+        "concept.fee",
+        EXTRA_FEE,
+        _C_PAY,
+        _C_FEE,
+        rf"(?:{_C_AMOUNT})|(?:{_C_CONDITION})",
+        needs_paid=True,
+        unless=_C_SAFE,
+    ),
+    _concept(
+        "concept.recall",
+        SHIPMENT_RECALLED,
+        _C_RECALL,
+        _C_GOODS,
+        rf"(?:{_C_PAY})|(?:{_C_FEE})",
+        needs_paid=True,
+        unless=_C_SAFE,
+    ),
+    _concept(
+        "concept.account",
+        ACCOUNT_CHANGE,
+        _C_ACCOUNT,
+        _C_ACCOUNT_CHANGE,
+        rf"(?:{_C_PAY})|\b(?:pay|paid|payment|money|balance|deposit)\b|(?:款|汇|打|付)",
+        unless=_C_SAFE,
+    ),
+    _concept(
+        "concept.channel",
+        OFF_PLATFORM,
+        _C_CHANNEL,
+        _C_CHANNEL_ACT,
+        unless=_C_SAFE,
+    ),
+    _concept(
+        "concept.withdraw",
+        CASE_WITHDRAWAL,
+        _C_CASE,
+        _C_WITHDRAW,
+        _C_PROMISE,
+        unless=_C_SAFE,
+    ),
+    _concept(
+        # "Confirm receipt now and we ship tomorrow": the buyer gives up the protection
+        # (the payment is released) before the goods arrive.
+        "concept.confirm_receipt",
+        CASE_WITHDRAWAL,
+        r"\bconfirm(?:ing)? (?:the )?(?:receipt|delivery|(?:that )?(?:you )?(?:have )?received)\b"
+        r"|确认收货|点(?:一下)?收货",
+        _C_PROMISE,
+        unless=_C_SAFE,
+    ),
+    _concept(
+        "concept.payee",
+        COMPANY_MISMATCH,
+        _C_PAYEE,
+        _C_OTHER_ENTITY,
+        unless=_C_SAFE,
     ),
 )

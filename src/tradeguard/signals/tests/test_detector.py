@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tradeguard.signals import rules
-from tradeguard.signals.detector import Context, detect
+from tradeguard.signals.detector import Context, detect, sentences
 from tradeguard.signals.evaluate import LABELLED, load, score
 
 SUPPLIER_PAID = Context(paid=True, author="supplier")
@@ -165,3 +165,105 @@ def test_a_fee_with_an_amount_and_a_pay_verb_after_payment(text: str) -> None:
 )
 def test_a_fee_mentioned_without_a_demand_is_no_signal(text: str) -> None:
     assert kinds(text) == []
+
+
+def test_a_decimal_point_or_a_legal_form_does_not_end_a_sentence() -> None:
+    text = "The balance is USD 1,150.00 for Ningbo Sunrise Co., Ltd. Thanks! 好的。"
+    assert [text[a:b].strip() for a, b in sentences(text)] == [
+        "The balance is USD 1,150.00 for Ningbo Sunrise Co., Ltd.",
+        "Thanks!",
+        "好的。",
+    ]
+    # A rule sees the whole sentence: the amount after the decimal point still counts.
+    assert kinds("An extra insurance charge of USD 1,150.00 must be paid before loading.") == [
+        rules.EXTRA_FEE
+    ]
+
+
+# Wordings no phrasing rule knows: the concepts (the ideas a scam of one kind puts
+# together) find them. Written for this test, not taken from the labelled sets.
+@pytest.mark.parametrize(
+    ("text", "kind", "rule"),
+    [
+        (
+            "Good news, production finished. The fumigation and paperwork come to 310 USD, "
+            "please add it and the truck goes tomorrow.",
+            rules.EXTRA_FEE,
+            "concept.fee",
+        ),
+        (
+            "工厂说出口要补开票的税点，一共八百美金，您补一下我们就装柜。",
+            rules.EXTRA_FEE,
+            "concept.fee",
+        ),
+        (
+            "Your boxes are held back at the depot by our side. "
+            "Send 180 dollars for the new booking and they go again.",
+            rules.SHIPMENT_RECALLED,
+            "concept.recall",
+        ),
+        (
+            "Please use our Singapore account for this balance, the Hangzhou one has a problem.",
+            rules.ACCOUNT_CHANGE,
+            "concept.account",
+        ),
+        (
+            "Pay with Payoneer and I give you 4% discount, much faster.",
+            rules.OFF_PLATFORM,
+            "concept.channel",
+        ),
+        (
+            "If you give up the claim today, I will send the missing cartons with a gift.",
+            rules.CASE_WITHDRAWAL,
+            "concept.withdraw",
+        ),
+        (
+            "Please confirm receipt on the order now, we will ship the goods tomorrow morning.",
+            rules.CASE_WITHDRAWAL,
+            "concept.confirm_receipt",
+        ),
+        (
+            "货款请付给我们的香港分公司，他们负责收外汇。",
+            rules.COMPANY_MISMATCH,
+            "concept.payee",
+        ),
+    ],
+)
+def test_concepts_find_wordings_no_phrasing_knows(text: str, kind: str, rule: str) -> None:
+    (found,) = detect(text, SUPPLIER_PAID)
+    assert (found.kind, found.rule) == (kind, rule)
+    # The evidence runs from the first idea's words to the last's, inside the message.
+    assert text[found.start : found.end] == found.evidence
+    assert len(found.evidence) >= 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same ideas, said to keep the buyer safe or about someone else's fee.
+        "Please only pay through the platform; we never ask for payment by Payoneer.",
+        "请勿把钱付到任何新账户，我们的收款账户就是平台指定账户。",
+        "The photos of your order are on WhatsApp, please have a look.",
+        "We can book SGS for you and you pay SGS directly, or you book it yourself.",
+        "The first parcel came back because the address was incomplete; we resent it at our own cost.",
+        "After you receive the replacement and confirm the quality, the case can be closed by the platform.",
+    ],
+)
+def test_concepts_keep_quiet_on_safe_wordings(text: str) -> None:
+    assert kinds(text) == []
+
+
+def test_concepts_keep_the_context_rules() -> None:
+    text = (
+        "The fumigation and paperwork come to 310 USD, please add it and the truck goes tomorrow."
+    )
+    assert kinds(text, Context(paid=False, author="supplier")) == []
+    assert kinds(text, Context(paid=True, author="buyer")) == []
+
+
+def test_the_rules_keep_their_figures_on_the_scored_held_out_set() -> None:
+    # heldout2 was scored once blind (precision 0.921, recall 0.483) and then studied:
+    # it is development data now, and the concepts must keep what was learnt from it.
+    report = score(load(LABELLED.with_name("heldout2.jsonl")))
+    assert report.overall.precision >= 0.95
+    assert report.overall.recall >= 0.90
