@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tradeguard.signals import rules
 
 SUPPLIER = "supplier"
+BUYER = "buyer"
 
 # Where a sentence ends: Chinese full stops, ! ? ; and line breaks anywhere; a Latin full
 # stop only before a space or the end ("USD 1,150.00" and "Co.,Ltd" stay one sentence).
@@ -34,7 +35,8 @@ class Context:
     """What the detector needs to know besides the text.
 
     `paid`: had the buyer paid the order when the message was written? `author`: which
-    side wrote it ("supplier", "buyer", "platform"); only the supplier's side counts.
+    side wrote it ("supplier", "buyer", "platform"): the supplier's messages count, and
+    a buyer's message that relays what the supplier asked (`rules.REPORTED`).
     `verified_names` / `verified_registration`: the supplier's verified company details.
     """
 
@@ -51,6 +53,8 @@ class Found:
     start: int
     end: int
     evidence: str
+    # Found in a buyer's report of what the supplier asked, not in the supplier's words.
+    reported: bool = False
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -67,7 +71,14 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def detect(text: str, context: Context) -> list[Found]:
-    if context.author != SUPPLIER or not text:
+    if not text:
+        return []
+    if context.author == BUYER:
+        if rules.REPORTED.search(text) is None:
+            return []
+        relayed = detect(text, replace(context, author=SUPPLIER))
+        return [replace(f, reported=True) for f in relayed]
+    if context.author != SUPPLIER:
         return []
     found: dict[str, Found] = {}
     spans = sentences(text)
@@ -95,7 +106,15 @@ def detect(text: str, context: Context) -> list[Found]:
             concept = _concept(text, start, end, context, found)
             if concept is not None:
                 found[concept.kind] = concept
-    return sorted(found.values(), key=lambda f: f.start)
+    kept = [f for f in found.values() if not _warns(f.kind, text)]
+    return sorted(kept, key=lambda f: f.start)
+
+
+def _warns(kind: str, text: str) -> bool:
+    """Does the message as a whole keep the buyer safe from this kind (a warning, the
+    platform's checkout insisted on, a cost the supplier bears)?"""
+    cue = rules.MESSAGE_BENIGN.get(kind)
+    return cue is not None and cue.search(text) is not None
 
 
 def _concept(

@@ -7,6 +7,10 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 BUYER_WARNING: Promise = _("Messages from the supplier match patterns used in scams.")
+# When every signal is in the buyer's own report of what the supplier asked.
+BUYER_WARNING_REPORTED: Promise = _(
+    "What you report the supplier asked for matches patterns used in scams."
+)
 # When a signal comes from what happened on the order (a payment), not from a message.
 BUYER_WARNING_EVENTS: Promise = _(
     "What happened on this order, or what the supplier wrote, matches patterns used in scams."

@@ -103,6 +103,7 @@ def signal_read(signal: ScamSignal) -> dict[str, Any]:
         "event_id": signal.event_id,
         "evidence_start": signal.evidence_start,
         "evidence_end": signal.evidence_end,
+        "reported_by_buyer": reported_by_buyer(signal),
         "order_paid": signal.order_paid,
         "rule": signal.rule,
         "rules_version": signal.rules_version,
@@ -112,10 +113,20 @@ def signal_read(signal: ScamSignal) -> dict[str, Any]:
     }
 
 
+def reported_by_buyer(signal: ScamSignal) -> bool:
+    """Is the evidence a buyer's message relaying what the supplier asked?"""
+    from tradeguard.disputes.enums import Party
+
+    return signal.message_id is not None and signal.message.party == Party.BUYER
+
+
 def warning_for(signals: Sequence[ScamSignal]) -> Any:
-    """The warning's first line: about messages, or also about the order's events."""
+    """The warning's first line: about messages, or also about the order's events, or
+    about what the buyer reported the supplier asked."""
     if any(signal.event_id is not None for signal in signals):
         return policy.BUYER_WARNING_EVENTS
+    if all(reported_by_buyer(signal) for signal in signals):
+        return policy.BUYER_WARNING_REPORTED
     return policy.BUYER_WARNING
 
 
@@ -132,6 +143,7 @@ def page_context(signals: Sequence[ScamSignal]) -> dict[str, Any]:
     """What `signals/_signals.html` reads: each signal carries `evidence_html`."""
     for signal in signals:
         signal.evidence_html = evidence_html(signal)  # type: ignore[attr-defined]
+        signal.reported = reported_by_buyer(signal)  # type: ignore[attr-defined]
     return {
         "signals": signals,
         "signal_warning": warning_for(signals),

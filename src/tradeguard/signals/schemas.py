@@ -24,6 +24,10 @@ class ScamSignalRead(Schema):
     )
     evidence_start: int = Field(description="Where `evidence` starts in the message body")
     evidence_end: int = Field(description="Where `evidence` ends in the message body")
+    reported_by_buyer: bool = Field(
+        description="The evidence is the buyer's report of what the supplier asked (a buyer's "
+        "message relaying the supplier's words), not the supplier's own message"
+    )
     order_paid: bool = Field(
         description="Had the buyer paid when the message was written (or the event happened)?"
     )

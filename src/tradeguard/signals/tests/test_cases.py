@@ -62,11 +62,36 @@ def test_a_fee_demand_after_payment_is_stored_with_its_evidence(c: Cast) -> None
     assert "insurance premium" in signal.evidence
 
 
-def test_benign_messages_and_buyers_quoting_a_scam_store_nothing(c: Cast) -> None:
+def test_benign_messages_and_a_buyers_own_fees_store_nothing(c: Cast) -> None:
     dispute = case(c)
     post(c, dispute, BENIGN)
-    post(c, dispute, "The supplier says I must pay a $400 insurance fee first.", by="buyer")
+    post(c, dispute, "My forwarder paid the import duty and VAT, receipt attached.", by="buyer")
+    post(c, dispute, "I must pay a $400 insurance fee to my own insurer first.", by="buyer")
     assert not ScamSignal.objects.exists()
+
+
+def test_a_buyer_reporting_the_suppliers_demand_is_warned_at_once(c: Cast) -> None:
+    dispute = case(c)
+    post(
+        c,
+        dispute,
+        "The supplier says I must pay a $400 insurance fee first. Is this normal?",
+        by="buyer",
+    )
+    (signal,) = ScamSignal.objects.all()
+    assert signal.kind == rules.EXTRA_FEE
+    assert signal.supplier == dispute.supplier
+    assert signal.message.party == "buyer"
+    body = ApiClient(c.buyer).get(f"disputes/{dispute.pk}/signals").json()
+    assert body["signals"][0]["reported_by_buyer"] is True
+    assert (
+        body["warning"] == "What you report the supplier asked for matches patterns used in scams."
+    )
+    page = client_for(c.buyer).get(f"/disputes/{dispute.pk}/").content.decode()
+    assert "Warning: this may be a scam." in page
+    assert "(in your message)" in page
+    officer = client_for(c.officer).get(f"/disputes/{dispute.pk}/").content.decode()
+    assert "Reported by the buyer" in officer
 
 
 def test_the_api_gives_the_buyer_and_the_officer_the_signals_and_what_to_do(c: Cast) -> None:

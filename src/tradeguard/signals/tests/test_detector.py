@@ -31,10 +31,36 @@ def test_the_same_quote_before_payment_is_how_trade_works() -> None:
     assert kinds(text, Context(paid=False, author="supplier")) == []
 
 
-@pytest.mark.parametrize("author", ["buyer", "platform"])
-def test_only_the_supplier_side_counts(author: str) -> None:
+def test_the_platforms_messages_never_count() -> None:
     text = "The supplier says I must pay a $400 insurance fee before they ship."
-    assert kinds(text, Context(paid=True, author=author)) == []
+    assert kinds(text, Context(paid=True, author="platform")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The supplier says I must pay a $400 insurance fee before they ship. Is this normal?",
+        "卖家说我必须先付400美元保险费他们才发货，这正常吗？",
+        "I received an email saying their bank details changed and I should pay a new account.",
+    ],
+)
+def test_a_buyer_relaying_the_suppliers_demand_is_a_reported_signal(text: str) -> None:
+    (found,) = detect(text, Context(paid=True, author="buyer"))
+    assert found.reported is True
+    assert text[found.start : found.end] == found.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The buyer's own fees, accounts and requests: nobody on the supplier's side asked.
+        "I must pay a $400 insurance fee to my own insurer before the goods leave.",
+        "我们换了新的银行账户，退款请退到平台上登记的新账户。",
+        "Can I pay by PayPal at checkout?",
+    ],
+)
+def test_a_buyers_own_words_are_not_a_report(text: str) -> None:
+    assert kinds(text, Context(paid=True, author="buyer")) == []
 
 
 @pytest.mark.parametrize(
