@@ -117,7 +117,7 @@ def reported_by_buyer(signal: ScamSignal) -> bool:
     """Is the evidence a buyer's message relaying what the supplier asked?"""
     from tradeguard.disputes.enums import Party
 
-    return signal.message_id is not None and signal.message.party == Party.BUYER
+    return signal.message is not None and signal.message.party == Party.BUYER
 
 
 def warning_for(signals: Sequence[ScamSignal]) -> Any:

@@ -287,9 +287,11 @@ def test_concepts_keep_the_context_rules() -> None:
     assert kinds(text, Context(paid=True, author="buyer")) == []
 
 
-def test_the_rules_keep_their_figures_on_the_scored_held_out_set() -> None:
-    # heldout2 was scored once blind (precision 0.921, recall 0.483) and then studied:
-    # it is development data now, and the concepts must keep what was learnt from it.
-    report = score(load(LABELLED.with_name("heldout2.jsonl")))
+@pytest.mark.parametrize("name", ["heldout2.jsonl", "heldout3.jsonl"])
+def test_the_rules_keep_their_figures_on_the_scored_held_out_sets(name: str) -> None:
+    # Each was scored once blind (heldout2: precision 0.921, recall 0.483; heldout3:
+    # 0.840, 0.667) and then studied: they are development data now, and the rules must
+    # keep what was learnt from them.
+    report = score(load(LABELLED.with_name(name)))
     assert report.overall.precision >= 0.95
     assert report.overall.recall >= 0.90
