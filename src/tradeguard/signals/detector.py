@@ -22,6 +22,8 @@ BUYER = "buyer"
 # Where a sentence ends: Chinese full stops, ! ? ; and line breaks anywhere; a Latin full
 # stop only before a space or the end ("USD 1,150.00" and "Co.,Ltd" stay one sentence).
 # A phrasing rule matches within one sentence; the presenter quotes the same sentence.
+# A concept's ideas must all appear within this many consecutive sentences.
+WINDOW = 3
 SENTENCE_END = re.compile(r"[。！？!?\n;；]|\.(?=\s|$)")
 # Legal-form words that do not make two company names different.
 _LEGAL_FORM = re.compile(
@@ -102,7 +104,7 @@ def detect(text: str, context: Context) -> list[Found]:
     if not found:
         # The concepts only speak when no phrasing did: a phrasing's evidence is tighter.
         for index, (start, _end) in enumerate(spans):
-            end = spans[min(index + 1, len(spans) - 1)][1]
+            end = spans[min(index + WINDOW - 1, len(spans) - 1)][1]
             concept = _concept(text, start, end, context, found)
             if concept is not None:
                 found[concept.kind] = concept
@@ -128,6 +130,8 @@ def _concept(
             continue
         if concept.unless is not None and concept.unless.search(window):
             continue
+        if concept.kind == rules.COMPANY_MISMATCH and _names_verified(text, context):
+            continue
         matches = [pattern.search(window) for pattern in concept.all_of]
         if any(match is None for match in matches) or _benign(concept.kind, window):
             continue
@@ -135,6 +139,13 @@ def _concept(
         last = max(match.end() for match in matches if match is not None)
         return Found(concept.kind, concept.id, start + first, start + last, window[first:last])
     return None
+
+
+def _names_verified(text: str, context: Context) -> bool:
+    """Does the message name the supplier's verified company (then "our partner factory
+    makes it, the contract is with <verified company>" is no other payee)?"""
+    normal = _normal(text)
+    return any(_normal(name) and _normal(name) in normal for name in context.verified_names)
 
 
 def _benign(kind: str, sentence: str) -> bool:

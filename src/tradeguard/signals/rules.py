@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-VERSION = "2026.12.7"
+VERSION = "2026.12.8"
 
 EXTRA_FEE = "extra_fee"
 ACCOUNT_CHANGE = "account_change"
@@ -653,7 +653,7 @@ BENIGN: dict[str, tuple[re.Pattern[str], ...]] = {
             r"\b(?:(?:we|i) (?:will |can |shall )?(?:refund|compensate|return)|refund(?:ed)? (?:it )?to"
             r" you|compensation)\b(?! later)",
             r"(?:不需要|无需|不用|不必|不会再|不会让|不收|已包含|包含在|已含|(?:我们|我方|我司)(?:已经|已|会|将|来)?(?:承担|支付|付了|付清)|"
-            r"你们的货代|您的货代|你方货代|贵司货代|您的报关行|退款给您|(?<!以后会)(?<!后会)退给您|赔偿|通过平台|通过信保|剩余尾款|您当地的代理)",
+            r"你们的货代|您的货代|你方货代|贵司货代|您的报关行|请不要把钱|自称|和我们无关|退款给您|(?<!以后会)(?<!后会)退给您|赔偿|通过平台|通过信保|剩余尾款|您当地的代理)",
         )
     ),
     ACCOUNT_CHANGE: tuple(
@@ -662,7 +662,7 @@ BENIGN: dict[str, tuple[re.Pattern[str], ...]] = {
             r"\b(?:has not changed|hasn'?t changed|never change|not changed|no change|same account"
             r"|only (?:the|our) (?:designated|platform)|only through the platform)\b",
             r"\b(?:ignore|beware|be careful|scam|fraud|fake)\b",
-            r"(?:没有变更|没有更换|不会变更|不会更换|从不更换|未变更|唯一|谨防|诈骗|骗子|假冒|以平台为准|指定账户"
+            r"(?:没有(?:任何)?(?:变更|更换|变化|改变)|不会变更|不会更换|从不更换|未变更|唯一|谨防|诈骗|骗子|假冒|以平台为准|指定账户"
             r"|平台账户|从不|冒充)",
             r"\b(?:designated account|never ask|platform['’]?s (?:designated|collection)|platform account)\b",
             # The buyer's own bank: a refund to the buyer's new account.
@@ -677,7 +677,7 @@ BENIGN: dict[str, tuple[re.Pattern[str], ...]] = {
             r"|only accept|never|do not pay|don'?t pay|will not accept|won'?t accept|we do not accept"
             r"|scam|fraud)\b",
             r"(?:只通过平台|只走平台|仅通过平台|只接受平台|平台指定账户|不接受|请勿私下|不要私下|不要相信|别相信"
-            r"|诈骗|骗子|在平台上|必须在平台|不能走私下|不能私下)",
+            r"|诈骗|骗子|在平台上|必须在平台|不能走私下|不能私下|(?:不用|不要|无需|不需要|不能)(?:线下|私下|直接))",
             r"\b(?:platform account|on the order page|the platform'?s|here on the platform)\b",
         )
     ),
@@ -728,7 +728,8 @@ _VALUE = r"(?:\s*(?:[:：]|is|是|为))?\s*(?P<value>[^\n,，;；。]{3,80})"
 # the speaker's own company unnamed ("our company"), a bank rather than a payee.
 NOT_A_NAME = re.compile(
     r"^(?:has|have|had|was|were|will|changed|updated|bank\b|for\b|our company|the same"
-    r"|info\b|information|details|unchanged|and\b|match|matches|as follows"
+    r"|info\b|information|details|unchanged|and\b|match|matches|as follows|the payment|the platform"
+    r"|name\b|in the platform"
     r"|已|已经|改|换|变|更)",
     re.IGNORECASE,
 )
@@ -795,10 +796,10 @@ def _concept(
 
 # A request that the buyer pay, send or add money.
 _C_PAY = (
-    r"\b(?:pay|paying|remit|remitting|transfer|wire|send|settle|cover|top up|arrange (?:the )?"
+    r"\b(?:pay|paying|remit|remitting|transfer|wire|send|settle\w*|cover|top up|arrange (?:the )?"
     r"payment|make (?:the )?payment|add|bear|need(?:s|ed)? (?:to )?be paid|(?:please|kindly|pls)"
     r" arrange|arrange (?:it|this|today|asap|now))\b"
-    r"|(?:支付|付款|付一下|付清|付了|您付|你付|补上|补交|补一下|补齐|补足|需要您补|您补|补|缴纳|缴|交(?!货|期|易|流|给您)"
+    r"|(?:支付|付款|付一下|付清|付了|您付|你付|补上|补交|补一下|补齐|补足|需要您补|您补|补(?!发|货|寄|拍|充说明)|缴纳|缴|交(?!货|期|易|流|给您)"
     r"|汇(?:款|过来|到|给|一次)|电汇|再汇|转(?:账|过来|到|给|一下)|打(?:过来|给|到|一下)|承担|结清|先付|再付"
     r"|还差|还欠)"
 )
@@ -808,12 +809,12 @@ _C_FEE = (
     r"|difference|storage|demurrage|detention|penalt(?:y|ies)|fines?|short amount|amount short"
     r"|certificat(?:e|ion)|licen[cs]e|permit|re-?booking|re-?export|customs paper|clearance"
     r"|fumigation|handling|inspection|documentation|paperwork|bank charges|release (?:paper|document)s?)\b"
-    r"|(?:[\u4e00-\u9fff]{0,4}费|税|保险|押金|保证金|差价|差额|罚款|滞纳金|定金)"
+    r"|(?:[\u4e00-\u9fff]{0,4}(?<!免)费|税|保险|押金|保证金|差价|差额|罚款|滞纳金|定金)"
 )
 # An amount of money, in figures or in words.
 _C_AMOUNT = (
     r"(?:\$|usd|us\$|eur|€|rmb|¥|人民币|美元|美金)\s?\d[\d,.]*|\d[\d,.]*\s?(?:usd|dollars?|\$|eur|euros?"
-    r"|rmb|美元|美金|元|块|刀|欧元)|\b(?:hundred|thousand)\s+(?:and\s+\w+\s+)?(?:dollars?|usd)"
+    r"|rmb|美元|美金|元|块|刀|欧元)|\b(?:hundred|thousand)\s+(?:and\s+\w+\s+)?(?:us\s+)?(?:dollars?|usd)"
     r"|[一二三四五六七八九十两百千万壹贰叁肆伍陆柒捌玖拾佰仟]+(?:美元|美金|元|块|刀)|\d+\s?%"
 )
 # What the buyer gets only after paying: the goods leave, are released, are shipped.
@@ -834,7 +835,7 @@ _C_RECALL = (
     r"|sent back|back to (?:the )?(?:port|warehouse|factory|origin|china)|delivered to origin"
     r"|(?:was|were|been|is) returned|not (?:loaded|shipped) yet|held (?:at|by|in) (?:our|us)"
     r"|(?:got|get|took|taken) (?:it |them |the goods )?back)\b"
-    r"|(?:撤回|叫回|拉回|扣下|扣住|扣留|拦截|退回(?!您|你|给您|给你|到您|到你)|退运|召回|收回|撤下|被退|运回|撤了|先扣|拿回|取回|要回|开回"
+    r"|(?:撤回|叫回|拉回|扣下|扣住|扣留|拦截|退回(?!您|你|给您|给你|到您|到你)|退运|退关|扣回|召回|收回|撤下|被退|运回|撤了|先扣|拿回|取回|要回|开回"
     r"|(?:压|扣|留)在我们)"
 )
 _C_ACCOUNT = (
@@ -854,28 +855,33 @@ _C_ACCOUNT_CHANGE = (
     r"|(?:新的?|换(?:成|到|了|个|这个)?|改(?:汇|成|为|到|用)?|另外(?:一个|的)?|别的|其他)"
     r".{0,4}(?:账户|账号|卡|银行|收款行|开户行|户头)"
     r"|(?:香港|海外|境外|新加坡|马来西亚|马来|美国|迪拜|越南|泰国)的?(?:公司)?(?:账户|账号|户头|银行)"
-    r"|(?:账户|账号|卡|银行).{0,12}(?:销户|冻结|额度|不能收|收不了|进不来|受限|有问题)"
-    r"|(?:老板娘|老板|个人|财务|同事|老婆)的?(?:卡|账户|账号|银行卡)|别打原来|原来那个|不要打大陆"
+    r"|(?:账户|账号|卡|银行).{0,12}(?:销户|冻结|额度|不能收|收不了|收不到|进不来|受限|有问题|出了点问题)"
+    r"|个人户|私人户|\baccount in (?:malaysia|singapore|hong kong|dubai|turkey|vietnam|thailand"
+    r"|indonesia|the uae|the usa?)\b|(?:老板娘|老板|个人|财务|同事|老婆|老公|姐姐|哥哥|弟弟|妹妹|朋友|表哥|表姐|亲戚|家人|会计)的?(?:银行)?"
+    r"(?:卡|账户|账号|银行卡)|别打原来|原来那个|不要打大陆"
 )
 _C_ACCOUNT_PAY = (
-    rf"(?:{_C_PAY})|\b(?:pay|paid|payment|money|balance|deposit|invoice|receiving|remit\w*)\b"
+    rf"(?:{_C_PAY})|\b(?:pay|paid|payments?|money|balance|deposit|invoice|receiving|remit\w*)\b"
     r"|(?:款|汇|打|付)"
 )
 _C_CHANNEL = (
     r"\b(?:whatsapp|wechat|weixin|qq|skype|telegram|viber|alipay|western union|moneygram|paypal"
-    r"|payment link|pay link|own website|our website|outside (?:the |of the )?(?:platform"
+    r"|payment link|pay link|own website|our (?:official )?website|stripe|outside (?:the |of the )?(?:platform"
     r"|system|site)|off (?:the )?platform|small order|\$?1 order|one dollar order|taobao"
     r"|1688|payoneer|zelle|venmo|cash ?app|usdt|bitcoin|btc|crypto\w*|binance|wise account"
     r"|(?:pay|paid|transfer|remit|send|wire)\w* (?:us |me |it |the (?:money|balance) )?direct(?:ly)?"
-    r"|direct(?:ly)? (?:to|by|via) (?:us|me|our|my|t/?t|bank|wire)|privately"
+    r"|direct(?:ly)? (?:to|by|via) (?:us|me|our|my|t/?t|bank|wire)|privately|direct (?:bank )?(?:transfer"
+    r"|t/?t|wire)|online store|www\.\S+|https?://\S+|(?:via|by|through|with) wise|(?:this|the following"
+    r"|secure|below) link"
     r"|(?:don'?t|do not|not) (?:place|make) the order (?:here|on)|cancel the order on"
     r"|(?:don'?t|do not) use the (?:order|payment) link|not go through the (?:website|platform|site))\b"
     r"|(?:微信|支付宝|QQ|西联|速汇金|付款链接|二维码|淘宝|私下|平台外|绕过|不走平台|线下|一美元|小单|拍吧"
-    r"|USDT|比特币|泰达币|币安|云闪付"
+    r"|USDT|比特币|泰达币|币安|云闪付|(?:这个|此|下面的?|我发的|以下)链接|线下合同|收款码|别走平台"
+    r"|(?<![A-Za-z])(?:paypal|wise|whatsapp|wechat|western union|moneygram|usdt|stripe)(?![A-Za-z])|官网(?:上)?(?:付|下单|支付|购买|拍)"
     r"|直接.{0,6}(?:汇|转|打|付).{0,4}(?:我|厂|公司|账户|给))"
 )
 _C_CHANNEL_ACT = (
-    r"\b(?:pay|payment|paid|transfer|remit|wire|send (?:me )?(?:the )?money|place (?:the |an )?order"
+    r"\b(?:pay|payment|paid|transfer|remit|wire|send|accept|place (?:the |an )?order"
     r"|cancel|contract|buy|deal|better price|save|cheaper|discount|commission|fees?|service charge"
     r"|\d%)"
     r"|(?:付|转|汇|打|下单|下个|拍|合同|便宜|省|优惠|监控|不方便)"
@@ -883,48 +889,58 @@ _C_CHANNEL_ACT = (
 _C_CASE = (
     r"\b(?:case|dispute|claim|complaint|refund (?:request|application)|application|review|feedback"
     r"|rating|rate)\b"
-    r"|(?:纠纷|投诉|申请|差评|评价|退款|案|售后|申诉|索赔|(?<![A-Za-z])case(?![A-Za-z]))"
+    r"|(?:纠纷|投诉|申请|差评|评价|退款|案|售后|申诉|索赔|仲裁"
+    r"|(?<![A-Za-z])(?:case|dispute|claim|complaint|review)(?![A-Za-z]))"
 )
 _C_WITHDRAW = (
-    r"\b(?:cancel|close|withdraw|remove|delete|drop|retract|give up|change (?:it )?to 5|5 stars?"
+    r"\b(?:cancel\w*|close[ds]?|withdr[ae]w\w*|remove[ds]?|delete[ds]?|drop|retract|give up"
+    r"|change (?:it )?to 5|5 stars?"
     r"|change (?:your|the|it|this|that)\b(?: \d)?(?: star)? (?:review|rating|feedback)?)\b"
-    r"|(?:撤|取消|删|关闭|关掉|关了|关一下|放弃|改成好评|五星|改一下|改掉)"
+    r"|(?:撤|取消|删|关闭|关掉|关了|关一下|放弃|改成好评|五星|改一下|改掉"
+    r"|(?<![A-Za-z])(?:withdraw|cancel|close|remove)(?![A-Za-z]))"
 )
 _C_PROMISE = (
     r"\b(?:we will|we'll|i will|i'll|we give|i give|we send|i send|we can|i can|give you|send you"
     r"|refund you|discount|gift|free|compensat\w*|replacement|replace|extra|otherwise|or else"
     r"|deal|next order|immediately after|you get nothing|promis\w*|guarantee\w*|i (?:re)?ship"
-    r"|we (?:re)?ship|reship|resend)\b"
+    r"|we (?:re)?ship|reship|resend|(?:full )?refund)\b"
     r"|(?:给您|给你|返|赔|红包|送|换货|补发|重发|再发|就发|重新做|优惠|折扣|不然|否则|就不|马上发|私下给|转给您"
-    r"|转两|抵)"
+    r"|转两|抵|我负责|有问题找我|退差价|给我退|退给|保证|担保|别想|不认|的话.{0,10}(?:不退|不发))"
 )
 _C_PAYEE = (
     r"\b(?:pay(?:ments?)? (?:\w+ ){0,2}(?:to|go(?:es)? to)|payment (?:need|should|will) go"
     r"|remit(?:tance)? to|send (?:the )?payment|beneficiary|account holder|invoice|contract"
     r"|address the payment|(?:payment )?recipient|payee|handles? (?:the )?payments?"
-    r"|licen[cs]e no|registration)\b"
-    r"|(?:收款|开票|抬头|合同|付给|付到|打到|汇到|转到|打给|汇给|盖的|货款|营业执照|信用代码|注册号|执照|发票)"
+    r"|licen[cs]e no|registration|pay|sign(?:ed)? (?:the|with)|seller(?: name)?|exporter|l/?c|pi"
+    r"|deposit|invoiced|collected|transfer|remit"
+    r"|proforma)\b"
+    r"|(?:收款|开票|抬头|合同|付给|付到|打到|汇到|转到|打给|汇给|盖的|货款|营业执照|信用代码|注册号|执照|发票|付款|签|甲方"
+    r"|卖方)"
 )
 _C_OTHER_ENTITY = (
     r"\b(?:partner|subsidiary|sister company|affiliate|related company|real manufacturer"
     r"|agent company|collection agent|authori[sz]ed agent|(?:name|company) is different"
     r"|different (?:company|name|licen[cs]e)|new company|new owner|now (?:called|named)|renamed"
-    r"|changed (?:our|the) (?:company )?name)\b"
+    r"|changed (?:our|the) (?:company )?name|in our group|trading arm|real exporter|registered in"
+    r"|our agent|same group|\w+ branch|another (?:[\w-]+ ){0,2}(?:company|factory)"
+    r"|restructured|signed with (?!us\b))\b"
     rf"|\b(?:our|the|a|an|to)\s+(?:other|another|trading|partner|agent|group'?s|{_C_COUNTRY_EN})"
     r"\s+(?:[\w()-]+\s+){0,2}(?:company|firm|factory|entity|branch|office)\b"
     r"|(?:代理公司|关联公司|分公司|子公司|离岸|另一家|另外注册|新公司|合作公司|合作工厂|合作厂|供应链公司"
     r"|借.{0,6}资质|(?:名字|名称|公司|抬头|代码).{0,6}(?:不一样|不同)|代我司|委托.{0,12}(?:收款|收取|代收)"
-    r"|授权代理|总代理|代理商|(?:个人|私人)(?:工作室|名义)|现在叫|改名|更名|改叫|新老板"
+    r"|授权代理|总代理|代理商|(?:个人|私人)(?:工作室|名义)|现在叫|改名|更名|改叫|新老板|换个公司|另外一家|另一个公司"
+    r"|别的公司|代理出口|兄弟(?:单位|公司)|挂靠|跟(?:生产)?厂家签|控股|钱打给(?:工厂|厂家|他们)|换成了?.{0,12}(?:公司|厂)"
+    r"|在.{2,8}(?:注册|的合作)的?公司|自己的工厂|集团安排|(?:负责|代为)收款"
     r"|(?:香港|海外|境外|新加坡|马来西亚|马来|美国|迪拜)(?:的)?(?:公司|分公司))"
 )
 # Words that show the writer warns against the scam or keeps to the platform: an
 # instruction to pay on the platform, not a mere mention of it (scams mention it too).
 _C_SAFE = (
     r"\b(?:only (?:on|through|via|by|to) (?:the )?platform|must be (?:placed|paid) on"
-    r"|(?:please|must|still|always|only|should|keep)\s+(?:\w+\s+){0,4}(?:on|through|via|in) (?:the )?"
-    r"(?:platform|alibaba|order page|trade assurance)|from the platform|platform['’]?s (?:collection"
+    r"|(?:please|must|still|always|only|should|keep)\s+(?:pay|order|place|use|make|complete|continue)\w*"
+    r"\s+(?:\w+\s+){0,4}(?:on|through|via|in) (?:the )?(?:platform|alibaba|order page|trade assurance)|from the platform|platform['’]?s (?:collection"
     r"|designated|checkout|order)|platform account|order (?:payment )?page|designated account|never"
-    r"|do not pay|don'?t pay|not accept|beware|report it|not from (?:our|us)|no need to"
+    r"|not accept|beware|report it|not from (?:our|us)|no need to"
     r"|(?<!not )(?<!n't )includ(?:ed|es|ing)|we (?:will )?(?:pay|cover|bear)|we(?:'ve| have)? (?:already )?paid"
     r"|at our (?:own )?cost|free of charge|(?:after|once|when) (?:you )?(?:receive|receiving|are"
     r" satisfied)|if (?:you are )?satisfied|your (?:own )?(?:forwarder|agent|broker)"
@@ -932,8 +948,7 @@ _C_SAFE = (
     r"|(?:(?:还是|必须|只|请|都|要)(?:要)?在(?:平台|阿里巴巴|阿里|这里)(?:上)?(?:下单|付款|付|结账|支付|下)"
     r"|从平台|平台发|平台账户|平台指定|指定账户|订单页面|必须在平台|不能走私下|不能私下"
     r"|不接受|谨防|冒充|请勿|从不|不要相信|不是我.{0,2}公司|不需要|无需|不用(?:再|另外)?(?:付|交|支付|补)"
-    r"|已包含|(?<!不)(?<!没)包含|我们承担|我方承担|我们(?:已经|已)?(?:付|支付|交)了|自费|收到.{0,8}后|满意|您的货代"
-    r"|退款给您|退给您)"
+    r"|已包含|(?<!不)(?<!没)包含|我们承担|我方承担|我们(?:已经|已)?(?:付|支付|交)了|自费|满意|您的货代)"
 )
 
 CONCEPTS: tuple[Concept, ...] = (
@@ -951,7 +966,7 @@ CONCEPTS: tuple[Concept, ...] = (
         SHIPMENT_RECALLED,
         _C_RECALL,
         _C_GOODS,
-        rf"(?:{_C_PAY})|(?:{_C_FEE})",
+        rf"(?:{_C_PAY})|(?:{_C_FEE})|(?:{_C_AMOUNT})",
         needs_paid=True,
         unless=_C_SAFE,
     ),
@@ -1007,13 +1022,14 @@ CONCEPTS: tuple[Concept, ...] = (
 REPORTED = re.compile(
     r"\b(?:supplier|seller|factory|vendor|manufacturer|sales(?:man| rep| manager)?|they|he|she"
     r"|your (?:colleague|sales|company|team|finance|factory))\b[^.?!\n]{0,60}?\b(?:says?|said|told"
-    r"|tells|ask(?:s|ed|ing)?|want(?:s|ed)?|wrote|writes|messaged|sent me|insist(?:s|ed)?"
+    r"|tells|telling|saying|ask(?:s|ed|ing)?|want(?:s|ed)?|wrote|writes|messag(?:ed|ing)|sent me|emailed"
+    r"|offer(?:ed|ing)|push(?:es|ed|ing)|urg(?:es|ed|ing)|insist(?:s|ed)?"
     r"|demand(?:s|ed)?|request(?:s|ed)?|keeps? (?:telling|asking|saying)|promised|claim(?:s|ed)?"
     r"|informed)\b"
     r"|\b(?:i was|we were) (?:told|asked)\b|\b(?:an? |the )?(?:e-?mail|message|letter|invoice)"
     r" (?:saying|says|said|from (?:the )?(?:supplier|seller|factory))|\bwhat the (?:supplier|seller)"
     r"|(?:供应商|卖家|厂家|工厂|商家|对方|他们|他|她|业务员|你们(?:的)?(?:同事|业务|财务|公司)).{0,12}?"
-    r"(?:说|让我|要我|叫我|要求|跟我说|告诉我|发来|发了|一直让|通知|承诺|声称|又要|还要|现在要)"
+    r"(?:说|让我|要我|叫我|要求|跟我说|告诉我|发来|发了|一直让|通知|承诺|声称|又要|还要|现在要|催)"
     r"|(?:邮件|信息|消息)(?:里|中)|收到(?:一封|一条)"
     r"|\b(?:on|in) the (?:e-?mail|message|letter)\b",
     re.IGNORECASE,
@@ -1025,30 +1041,40 @@ REPORTED = re.compile(
 # asks you to pay elsewhere, report it") names the scam it warns against, often in the
 # next sentence to the cue. These cues anywhere in a message drop the kinds listed.
 _WARNS = (
-    r"\b(?:(?:we|i|company|our company) (?:will )?never|never (?:ask|change|request|send)"
+    r"\b(?:(?:we|i|company|our company) (?:will )?never|will never|never (?:ask|change|request|send|contact)"
     r"|if anyone|if someone|report (?:it|this|them)|impersonat\w*|phishing|fake"
     r"|(?:can'?t|cannot|won'?t|do not|don'?t|not) accept|must stay on|keep (?:the )?trade assurance"
     r"|(?:please|must|still|always|only|should|keep|you can|you pay)\s+"
-    r"(?:(?!disregard|ignore|not\b|don|never)[\w/-]+\s+){0,5}(?:on|through"
-    r"|via|in|at|to) (?:the )?(?:platform|alibaba|order page|checkout)|platform checkout"
-    r"|checkout on the platform|(?:payment|money) (?:is|stays|will be) protected|not (?:sent|written)"
+    r"(?:(?!disregard|ignore|not\b|don|never|confirm|withdraw|close|cancel)[\w/-]+\s+){0,7}(?:on|through"
+    r"|via|in|at|to) (?:the )?(?:platform|alibaba|order page|checkout)|(?:use|via|through|at) (?:the )?"
+    r"platform checkout|checkout on the platform|shown at checkout|stays? (?:in|on) the platform"
+    r"|platform['’]?s collection account|(?:use|using) the platform['’]?s?"
+    r" (?:order|checkout|payment)|(?<!instead of )(?<!not )through the"
+    r" platform(?! is)|(?:payment|money) (?:is|stays|will be) protected|not (?:sent|written)"
     r" by us|not from us|on the order page)\b"
     r"|(?:绝不会|从不|如有人|如果有人|冒充|举报|不收|不接受|还是要在|要在这里|才有(?:信保)?保障|平台结账|平台保管"
-    r"|只在订单页面|不是我们发的|千万别付|先在平台上.{0,8}核实)"
+    r"|只在订单页面|不是我们发的|千万别付|先在平台上.{0,8}核实|(?:都|只)走平台|平台上付款即可|通过平台(?:下单|付款)"
+    r"|在订单(?:里|页面)(?:付|支付)|订单付款页面|不需要任何|没有.{0,6}(?:香港|其他|别的|关联)(?:的)?公司|不要签"
+    r"|(?:平台上)?认证的(?:这家|公司|名称)|用认证名称|不会出现别的|以平台(?:订单)?为准|平台订单(?:里|中)?(?:付|支付)"
+    r"|订单页面(?:付|支付|选)|从来不|从来没有|不要(?:转|打|付)到任何|任何个人|不需要(?:打|转|付)到|那不是我们)"
 )
 _SAME_COMPANY = (
     r"\b(?:same as|match(?:es)?|identical to)\s+(?:[\w-]+\s+){0,3}(?:platform|verified|verification)\b"
     r"|(?:认证页面|认证供应商资料|认证的一致|平台认证.{0,6}一致)"
 )
 _SETTLED = (
-    r"\b(?:if (?:you are )?satisfied|at your convenience|no rush|automatically)\b"
+    r"\b(?:if (?:you are )?satisfied|at your convenience|no rush|automatically|(?:closed|closes|close)"
+    r" (?:by|on) the platform|no action (?:is )?needed|when convenient|if (?:they|it|everything)"
+    r" (?:are|is) (?:all )?(?:right|ok|fine|good)|after the refund)\b"
     r"|(?:满意的话|方便时|不着急|自动(?:处理|关闭))"
 )
 _AT_OUR_COST = (
-    r"\b(?:at our (?:own )?cost|free of charge|we (?:will )?(?:pay|cover|bear) (?:it|the cost|this))\b"
-    r"|(?:自费|我们承担|我方承担)"
+    r"\b(?:at our (?:own )?cost|free of charge|we (?:will )?(?:pay|cover|bear) (?:it|the cost|this)"
+    r"|no (?:extra )?(?:cost|charge) (?:for|to) you|free for you)\b"
+    r"|(?:自费|(?:我们|我方)(?:全部|来)?承担|(?:运费|费用)(?:由)?我们(?:来)?出|不会收您任何费用|不需要(?:您)?做任何|找快递理赔)"
 )
 MESSAGE_BENIGN: dict[str, re.Pattern[str]] = {
+    EXTRA_FEE: re.compile(_WARNS, re.IGNORECASE),
     ACCOUNT_CHANGE: re.compile(_WARNS, re.IGNORECASE),
     OFF_PLATFORM: re.compile(_WARNS, re.IGNORECASE),
     COMPANY_MISMATCH: re.compile(f"{_WARNS}|{_SAME_COMPANY}", re.IGNORECASE),
