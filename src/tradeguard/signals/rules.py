@@ -3,15 +3,15 @@
 
 Pure Python (no Django), versioned: a stored signal records the `VERSION` that found
 it, so a changed rule set never rewrites what an officer already read. Change a rule,
-bump the version, and run `benchmarks/scam_signals.py` (development and held-out
-halves of the labelled set in `data/labelled.jsonl`).
+bump the version, and run `benchmarks/scam_signals.py` on each labelled set in `data/`
+(all development data now; a new blind set is scored once, by path, before tuning).
 
 Each rule is a regular expression matched against one sentence of a message. A rule
 only counts when its context holds:
 - `needs_paid`: only after the buyer paid (a freight or insurance *quote* before payment
   is how trade works; the same fee demanded after payment is the scam);
-- only messages from the supplier's side count (a buyer quoting what the supplier asked
-  is the buyer reporting it, not a new demand);
+- messages from the supplier's side count, and a buyer's message counts when it relays
+  what the supplier asked (`REPORTED`): the signal is then the buyer's report of it;
 - a sentence that also matches one of the kind's `BENIGN` cues (a negation, "included in
   the price", "your forwarder pays at destination") does not count.
 """
