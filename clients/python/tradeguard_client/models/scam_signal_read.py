@@ -36,6 +36,8 @@ class ScamSignalRead:
                 request's language
             evidence_start (int): Where `evidence` starts in the message body
             evidence_end (int): Where `evidence` ends in the message body
+            reported_by_buyer (bool): The evidence is the buyer's report of what the supplier asked (a buyer's message
+                relaying the supplier's words), not the supplier's own message
             order_paid (bool): Had the buyer paid when the message was written (or the event happened)?
             rule (str): The rule that matched (rules are data, versioned)
             rules_version (str):
@@ -52,6 +54,7 @@ class ScamSignalRead:
     evidence: str
     evidence_start: int
     evidence_end: int
+    reported_by_buyer: bool
     order_paid: bool
     rule: str
     rules_version: str
@@ -83,6 +86,8 @@ class ScamSignalRead:
 
         evidence_end = self.evidence_end
 
+        reported_by_buyer = self.reported_by_buyer
+
         order_paid = self.order_paid
 
         rule = self.rule
@@ -111,6 +116,7 @@ class ScamSignalRead:
             "evidence": evidence,
             "evidence_start": evidence_start,
             "evidence_end": evidence_end,
+            "reported_by_buyer": reported_by_buyer,
             "order_paid": order_paid,
             "rule": rule,
             "rules_version": rules_version,
@@ -160,6 +166,8 @@ class ScamSignalRead:
 
         evidence_end = d.pop("evidence_end")
 
+        reported_by_buyer = d.pop("reported_by_buyer")
+
         order_paid = d.pop("order_paid")
 
         rule = d.pop("rule")
@@ -200,6 +208,7 @@ class ScamSignalRead:
             evidence=evidence,
             evidence_start=evidence_start,
             evidence_end=evidence_end,
+            reported_by_buyer=reported_by_buyer,
             order_paid=order_paid,
             rule=rule,
             rules_version=rules_version,
