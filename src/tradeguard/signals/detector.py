@@ -78,10 +78,16 @@ def detect(text: str, context: Context) -> list[Found]:
     if context.author == BUYER:
         if rules.REPORTED.search(text) is None:
             return []
-        relayed = detect(text, replace(context, author=SUPPLIER))
+        # The buyer's own words around the relayed demand ("I want to keep trade
+        # assurance", "the store is verified as ...") do not make the demand safe.
+        relayed = _detect(text, replace(context, author=SUPPLIER), reported=True)
         return [replace(f, reported=True) for f in relayed]
     if context.author != SUPPLIER:
         return []
+    return _detect(text, context, reported=False)
+
+
+def _detect(text: str, context: Context, *, reported: bool) -> list[Found]:
     found: dict[str, Found] = {}
     spans = sentences(text)
     for start, end in spans:
@@ -105,10 +111,10 @@ def detect(text: str, context: Context) -> list[Found]:
         # The concepts only speak when no phrasing did: a phrasing's evidence is tighter.
         for index, (start, _end) in enumerate(spans):
             end = spans[min(index + WINDOW - 1, len(spans) - 1)][1]
-            concept = _concept(text, start, end, context, found)
+            concept = _concept(text, start, end, context, found, reported=reported)
             if concept is not None:
                 found[concept.kind] = concept
-    kept = [f for f in found.values() if not _warns(f.kind, text)]
+    kept = [f for f in found.values() if reported or not _warns(f.kind, text)]
     return sorted(kept, key=lambda f: f.start)
 
 
@@ -120,7 +126,7 @@ def _warns(kind: str, text: str) -> bool:
 
 
 def _concept(
-    text: str, start: int, end: int, context: Context, found: dict[str, Found]
+    text: str, start: int, end: int, context: Context, found: dict[str, Found], *, reported: bool
 ) -> Found | None:
     """The first concept whose ideas all appear in `text[start:end]` (a sentence and the
     next); its evidence runs from the first idea's words to the last's."""
@@ -130,7 +136,11 @@ def _concept(
             continue
         if concept.unless is not None and concept.unless.search(window):
             continue
-        if concept.kind == rules.COMPANY_MISMATCH and _names_verified(text, context):
+        if (
+            concept.kind == rules.COMPANY_MISMATCH
+            and not reported
+            and _names_verified(text, context)
+        ):
             continue
         matches = [pattern.search(window) for pattern in concept.all_of]
         if any(match is None for match in matches) or _benign(concept.kind, window):

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-VERSION = "2026.12.8"
+VERSION = "2026.12.9"
 
 EXTRA_FEE = "extra_fee"
 ACCOUNT_CHANGE = "account_change"
@@ -663,7 +663,8 @@ BENIGN: dict[str, tuple[re.Pattern[str], ...]] = {
             r"|only (?:the|our) (?:designated|platform)|only through the platform)\b",
             r"\b(?:ignore|beware|be careful|scam|fraud|fake)\b",
             r"(?:没有(?:任何)?(?:变更|更换|变化|改变)|不会变更|不会更换|从不更换|未变更|唯一|谨防|诈骗|骗子|假冒|以平台为准|指定账户"
-            r"|平台账户|从不|冒充)",
+            r"|平台账户|从不|冒充|原卡|原路)",
+            r"\bsame card\b",
             r"\b(?:designated account|never ask|platform['’]?s (?:designated|collection)|platform account)\b",
             # The buyer's own bank: a refund to the buyer's new account.
             r"\byour (?:new |own )?(?:bank|account|card)\b|\brefunds?\b",
@@ -798,23 +799,25 @@ def _concept(
 _C_PAY = (
     r"\b(?:pay|paying|remit|remitting|transfer|wire|send|settle\w*|cover|top up|arrange (?:the )?"
     r"payment|make (?:the )?payment|add|bear|need(?:s|ed)? (?:to )?be paid|(?:please|kindly|pls)"
-    r" arrange|arrange (?:it|this|today|asap|now))\b"
+    r" arrange|arrange (?:it|this|today|asap|now)|(?:you|u) (?:can )?arrange|(?:is|are) (?:needed|required)"
+    r"|prepa(?:y|id)|reimburse|send (?:that|it|this) over)\b"
     r"|(?:支付|付款|付一下|付清|付了|您付|你付|补上|补交|补一下|补齐|补足|需要您补|您补|补(?!发|货|寄|拍|充说明)|缴纳|缴|交(?!货|期|易|流|给您)"
     r"|汇(?:款|过来|到|给|一次)|电汇|再汇|转(?:账|过来|到|给|一下)|打(?:过来|给|到|一下)|承担|结清|先付|再付"
-    r"|还差|还欠)"
+    r"|还差|还欠|尽快安排|安排(?:一下|付款))"
 )
 # A money item: a fee, tax, deposit, surcharge, difference.
 _C_FEE = (
     r"\b(?:fees?|charges?|surcharges?|insurance|premium|tax(?:es)?|vat|dut(?:y|ies)|deposit"
     r"|difference|storage|demurrage|detention|penalt(?:y|ies)|fines?|short amount|amount short"
     r"|certificat(?:e|ion)|licen[cs]e|permit|re-?booking|re-?export|customs paper|clearance"
-    r"|fumigation|handling|inspection|documentation|paperwork|bank charges|release (?:paper|document)s?)\b"
+    r"|fumigation|handling|inspection|documentation|paperwork|bank charges|release (?:paper|document)s?"
+    r"|anti-?dumping|adjustment)\b"
     r"|(?:[\u4e00-\u9fff]{0,4}(?<!免)费|税|保险|押金|保证金|差价|差额|罚款|滞纳金|定金)"
 )
 # An amount of money, in figures or in words.
 _C_AMOUNT = (
     r"(?:\$|usd|us\$|eur|€|rmb|¥|人民币|美元|美金)\s?\d[\d,.]*|\d[\d,.]*\s?(?:usd|dollars?|\$|eur|euros?"
-    r"|rmb|美元|美金|元|块|刀|欧元)|\b(?:hundred|thousand)\s+(?:and\s+\w+\s+)?(?:us\s+)?(?:dollars?|usd)"
+    r"|rmb|美元|美金|元|块|刀|欧元|bucks)|\b(?:hundred|thousand)\s+(?:and\s+\w+\s+)?(?:us\s+)?(?:dollars?|usd)"
     r"|[一二三四五六七八九十两百千万壹贰叁肆伍陆柒捌玖拾佰仟]+(?:美元|美金|元|块|刀)|\d+\s?%"
 )
 # What the buyer gets only after paying: the goods leave, are released, are shipped.
@@ -834,6 +837,8 @@ _C_RECALL = (
     r"|origin|the (?:shipper|sender|origin|port|warehouse|factory))|return to (?:us|shipper|sender)"
     r"|sent back|back to (?:the )?(?:port|warehouse|factory|origin|china)|delivered to origin"
     r"|(?:was|were|been|is) returned|not (?:loaded|shipped) yet|held (?:at|by|in) (?:our|us)"
+    r"|returned (?:\w+ ){1,3}to (?:us|the shipper|origin|the sender)|t(?:ake|ook|aken) (?:\w+ ){0,2}down"
+    r"|off the (?:ship|vessel)"
     r"|(?:got|get|took|taken) (?:it |them |the goods )?back)\b"
     r"|(?:撤回|叫回|拉回|扣下|扣住|扣留|拦截|退回(?!您|你|给您|给你|到您|到你)|退运|退关|扣回|召回|收回|撤下|被退|运回|撤了|先扣|拿回|取回|要回|开回"
     r"|(?:压|扣|留)在我们)"
@@ -848,20 +853,22 @@ _C_COUNTRY_EN = (
 )
 _C_ACCOUNT_CHANGE = (
     rf"\b(?:new|another|different|changed|updated|alternative|other|personal|private|partner['’]?s?"
-    rf"|boss['’]?s?|{_C_COUNTRY_EN})\s+(?:[\w-]+\s+){{0,2}}(?:account|acount|card|bank|beneficiary)"
+    rf"|boss['’]?s?|{_C_COUNTRY_EN})\s+(?:[\w'’-]+\s+){{0,2}}(?:account|acount|card|bank|beneficiary)"
+    r"|\b(?:froze|frozen|closed|blocked|suspended) (?:our|the) (?:\w+ )?account"
     r"|\b(?:account|acount|card|bank)\b.{0,40}\b(?:changed|frozen|closed|blocked|suspended|limit|quota"
     r"|problem|cannot receive|can not receive|can'?t receive|no longer|under (?:audit|review))"
     r"|\baccount of (?:our|my) (?:finance|boss|manager|colleague|wife|husband|director)"
     r"|(?:新的?|换(?:成|到|了|个|这个)?|改(?:汇|成|为|到|用)?|另外(?:一个|的)?|别的|其他)"
     r".{0,4}(?:账户|账号|卡|银行|收款行|开户行|户头)"
-    r"|(?:香港|海外|境外|新加坡|马来西亚|马来|美国|迪拜|越南|泰国)的?(?:公司)?(?:账户|账号|户头|银行)"
-    r"|(?:账户|账号|卡|银行).{0,12}(?:销户|冻结|额度|不能收|收不了|收不到|进不来|受限|有问题|出了点问题)"
+    r"|(?:香港|海外|境外|新加坡|马来西亚|马来|美国|迪拜|越南|泰国)(?:那边)?的?(?:公司)?(?:账户|账号|户头|银行)"
+    r"|(?:账户|账号|卡|银行).{0,12}(?:销户|冻结|被冻|冻了|额度|不能收|收不了|收不到|进不来|受限|有问题|出了点问题)"
     r"|个人户|私人户|\baccount in (?:malaysia|singapore|hong kong|dubai|turkey|vietnam|thailand"
-    r"|indonesia|the uae|the usa?)\b|(?:老板娘|老板|个人|财务|同事|老婆|老公|姐姐|哥哥|弟弟|妹妹|朋友|表哥|表姐|亲戚|家人|会计)的?(?:银行)?"
+    r"|indonesia|the uae|the usa?)\b|(?:老板娘|老板|个人|财务|同事|老婆|老公|姐姐|哥哥|弟弟|妹妹|朋友|表哥|表姐|表弟|表妹|堂哥|堂弟|亲戚|家人|家里人|会计)的?(?:银行)?"
     r"(?:卡|账户|账号|银行卡)|别打原来|原来那个|不要打大陆"
 )
 _C_ACCOUNT_PAY = (
-    rf"(?:{_C_PAY})|\b(?:pay|paid|payments?|money|balance|deposit|invoice|receiving|remit\w*)\b"
+    rf"(?:{_C_PAY})|\b(?:pay|paid|payments?|money|balance|deposit|invoice|receiving|remit\w*|use (?:this"
+    r"|the new|our|it))\b"
     r"|(?:款|汇|打|付)"
 )
 _C_CHANNEL = (
@@ -876,7 +883,7 @@ _C_CHANNEL = (
     r"|(?:don'?t|do not|not) (?:place|make) the order (?:here|on)|cancel the order on"
     r"|(?:don'?t|do not) use the (?:order|payment) link|not go through the (?:website|platform|site))\b"
     r"|(?:微信|支付宝|QQ|西联|速汇金|付款链接|二维码|淘宝|私下|平台外|绕过|不走平台|线下|一美元|小单|拍吧"
-    r"|USDT|比特币|泰达币|币安|云闪付|(?:这个|此|下面的?|我发的|以下)链接|线下合同|收款码|别走平台"
+    r"|USDT|比特币|泰达币|币安|云闪付|(?:这个|此|下面的?|我发的|以下)链接|线下合同|收款码|别走平台|独立站|加我v"
     r"|(?<![A-Za-z])(?:paypal|wise|whatsapp|wechat|western union|moneygram|usdt|stripe)(?![A-Za-z])|官网(?:上)?(?:付|下单|支付|购买|拍)"
     r"|直接.{0,6}(?:汇|转|打|付).{0,4}(?:我|厂|公司|账户|给))"
 )
@@ -884,11 +891,11 @@ _C_CHANNEL_ACT = (
     r"\b(?:pay|payment|paid|transfer|remit|wire|send|accept|place (?:the |an )?order"
     r"|cancel|contract|buy|deal|better price|save|cheaper|discount|commission|fees?|service charge"
     r"|\d%)"
-    r"|(?:付|转|汇|打|下单|下个|拍|合同|便宜|省|优惠|监控|不方便)"
+    r"|(?:付|转|汇|打|下单|下个|拍|合同|便宜|省|优惠|监控|不方便|抽成|出厂价|价格|扫)"
 )
 _C_CASE = (
     r"\b(?:case|dispute|claim|complaint|refund (?:request|application)|application|review|feedback"
-    r"|rating|rate)\b"
+    r"|rating)\b"
     r"|(?:纠纷|投诉|申请|差评|评价|退款|案|售后|申诉|索赔|仲裁"
     r"|(?<![A-Za-z])(?:case|dispute|claim|complaint|review)(?![A-Za-z]))"
 )
@@ -903,9 +910,10 @@ _C_PROMISE = (
     r"\b(?:we will|we'll|i will|i'll|we give|i give|we send|i send|we can|i can|give you|send you"
     r"|refund you|discount|gift|free|compensat\w*|replacement|replace|extra|otherwise|or else"
     r"|deal|next order|immediately after|you get nothing|promis\w*|guarantee\w*|i (?:re)?ship"
+    r"|they will|he will|she will|will only|if you don'?t|unless you"
     r"|we (?:re)?ship|reship|resend|(?:full )?refund)\b"
     r"|(?:给您|给你|返|赔|红包|送|换货|补发|重发|再发|就发|重新做|优惠|折扣|不然|否则|就不|马上发|私下给|转给您"
-    r"|转两|抵|我负责|有问题找我|退差价|给我退|退给|保证|担保|别想|不认|的话.{0,10}(?:不退|不发))"
+    r"|转两|抵|我负责|有问题找我|退差价|给我退|退给|保证|担保|别想|不认|的话.{0,10}(?:不退|不发)|要是不|如果不|挂出来|曝光|全包)"
 )
 _C_PAYEE = (
     r"\b(?:pay(?:ments?)? (?:\w+ ){0,2}(?:to|go(?:es)? to)|payment (?:need|should|will) go"
@@ -923,13 +931,13 @@ _C_OTHER_ENTITY = (
     r"|different (?:company|name|licen[cs]e)|new company|new owner|now (?:called|named)|renamed"
     r"|changed (?:our|the) (?:company )?name|in our group|trading arm|real exporter|registered in"
     r"|our agent|same group|\w+ branch|another (?:[\w-]+ ){0,2}(?:company|factory)"
-    r"|restructured|signed with (?!us\b))\b"
+    r"|restructured|signed with (?!us\b)|in favou?r of|not our name|name changed)\b"
     rf"|\b(?:our|the|a|an|to)\s+(?:other|another|trading|partner|agent|group'?s|{_C_COUNTRY_EN})"
     r"\s+(?:[\w()-]+\s+){0,2}(?:company|firm|factory|entity|branch|office)\b"
     r"|(?:代理公司|关联公司|分公司|子公司|离岸|另一家|另外注册|新公司|合作公司|合作工厂|合作厂|供应链公司"
     r"|借.{0,6}资质|(?:名字|名称|公司|抬头|代码).{0,6}(?:不一样|不同)|代我司|委托.{0,12}(?:收款|收取|代收)"
     r"|授权代理|总代理|代理商|(?:个人|私人)(?:工作室|名义)|现在叫|改名|更名|改叫|新老板|换个公司|另外一家|另一个公司"
-    r"|别的公司|代理出口|兄弟(?:单位|公司)|挂靠|跟(?:生产)?厂家签|控股|钱打给(?:工厂|厂家|他们)|换成了?.{0,12}(?:公司|厂)"
+    r"|别的公司|代理出口|外贸代理|代收代付|合作方|的销售公司|只是用来展示|兄弟(?:单位|公司)|挂靠|跟(?:生产)?厂家签|控股|钱打给(?:工厂|厂家|他们)|换成了?.{0,12}(?:公司|厂)"
     r"|在.{2,8}(?:注册|的合作)的?公司|自己的工厂|集团安排|(?:负责|代为)收款"
     r"|(?:香港|海外|境外|新加坡|马来西亚|马来|美国|迪拜)(?:的)?(?:公司|分公司))"
 )
@@ -945,10 +953,10 @@ _C_SAFE = (
     r"|at our (?:own )?cost|free of charge|(?:after|once|when) (?:you )?(?:receive|receiving|are"
     r" satisfied)|if (?:you are )?satisfied|your (?:own )?(?:forwarder|agent|broker)"
     r"|refund(?:ed)? (?:to )?you)\b"
-    r"|(?:(?:还是|必须|只|请|都|要)(?:要)?在(?:平台|阿里巴巴|阿里|这里)(?:上)?(?:下单|付款|付|结账|支付|下)"
+    r"|(?:(?:还是|必须|只|请|都|要)(?:要|一定|务必)?在(?:平台|阿里巴巴|阿里|这里)(?:上)?(?:下单|付款|付|结账|支付|下)"
     r"|从平台|平台发|平台账户|平台指定|指定账户|订单页面|必须在平台|不能走私下|不能私下"
     r"|不接受|谨防|冒充|请勿|从不|不要相信|不是我.{0,2}公司|不需要|无需|不用(?:再|另外)?(?:付|交|支付|补)"
-    r"|已包含|(?<!不)(?<!没)包含|我们承担|我方承担|我们(?:已经|已)?(?:付|支付|交)了|自费|满意|您的货代)"
+    r"|已包含|(?<!不)(?<!没)包含|(?:我们|我方|我司)(?:公司)?(?:自己|全部|来)?承担|不会向您收取|我们(?:已经|已)?(?:付|支付|交)了|自费|满意|您的货代)"
 )
 
 CONCEPTS: tuple[Concept, ...] = (
@@ -1051,12 +1059,14 @@ _WARNS = (
     r"|platform['’]?s collection account|(?:use|using) the platform['’]?s?"
     r" (?:order|checkout|payment)|(?<!instead of )(?<!not )through the"
     r" platform(?! is)|(?:payment|money) (?:is|stays|will be) protected|not (?:sent|written)"
-    r" by us|not from us|on the order page)\b"
+    r" by us|not from us|on the order page|(?:don'?t|do not) need to send (?:us )?(?:any|your)"
+    r"|recommend (?:ordering|paying|buying) here|(?:payment|paid) (?:on|through|via) (?:the )?(?:platform"
+    r"|trade assurance)(?! is not| isn)|here on the order)\b"
     r"|(?:绝不会|从不|如有人|如果有人|冒充|举报|不收|不接受|还是要在|要在这里|才有(?:信保)?保障|平台结账|平台保管"
     r"|只在订单页面|不是我们发的|千万别付|先在平台上.{0,8}核实|(?:都|只)走平台|平台上付款即可|通过平台(?:下单|付款)"
     r"|在订单(?:里|页面)(?:付|支付)|订单付款页面|不需要任何|没有.{0,6}(?:香港|其他|别的|关联)(?:的)?公司|不要签"
     r"|(?:平台上)?认证的(?:这家|公司|名称)|用认证名称|不会出现别的|以平台(?:订单)?为准|平台订单(?:里|中)?(?:付|支付)"
-    r"|订单页面(?:付|支付|选)|从来不|从来没有|不要(?:转|打|付)到任何|任何个人|不需要(?:打|转|付)到|那不是我们)"
+    r"|订单页面(?:付|支付|选)|(?:请|务必|一定)(?:一定|务必)?在平台(?:上)?(?:下单|付款)|已收到您在平台|在订单里更新|从来不|从来没有|不要(?:转|打|付)到任何|任何个人|不需要(?:打|转|付)到|那不是我们)"
 )
 _SAME_COMPANY = (
     r"\b(?:same as|match(?:es)?|identical to)\s+(?:[\w-]+\s+){0,3}(?:platform|verified|verification)\b"
@@ -1070,8 +1080,8 @@ _SETTLED = (
 )
 _AT_OUR_COST = (
     r"\b(?:at our (?:own )?cost|free of charge|we (?:will )?(?:pay|cover|bear) (?:it|the cost|this)"
-    r"|no (?:extra )?(?:cost|charge) (?:for|to) you|free for you)\b"
-    r"|(?:自费|(?:我们|我方)(?:全部|来)?承担|(?:运费|费用)(?:由)?我们(?:来)?出|不会收您任何费用|不需要(?:您)?做任何|找快递理赔)"
+    r"|no (?:extra )?(?:cost|charge) (?:for|to) you|free for you|(?:is|are) on us)\b"
+    r"|(?:自费|(?:我们|我方|我司)(?:公司)?(?:自己|全部|来)?承担|不会向您收取|(?:运费|费用)(?:由)?我们(?:来)?出|不会收您任何费用|不需要(?:您)?做任何|找快递理赔)"
 )
 MESSAGE_BENIGN: dict[str, re.Pattern[str]] = {
     EXTRA_FEE: re.compile(_WARNS, re.IGNORECASE),
