@@ -41,6 +41,10 @@ def test_the_platforms_messages_never_count() -> None:
     [
         "The supplier says I must pay a $400 insurance fee before they ship. Is this normal?",
         "卖家说我必须先付400美元保险费他们才发货，这正常吗？",
+        # The buyer's own safe words ("I paid through the platform", "I want to keep
+        # trade assurance") do not make the relayed demand safe.
+        "I paid through the platform. Now the seller says I must pay a $450 release fee "
+        "before they hand the goods over. I want to keep trade assurance.",
         "I received an email saying their bank details changed and I should pay a new account.",
     ],
 )
