@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-VERSION = "2026.12.9"
+VERSION = "2026.12.10"
 
 EXTRA_FEE = "extra_fee"
 ACCOUNT_CHANGE = "account_change"
@@ -645,7 +645,7 @@ BENIGN: dict[str, tuple[re.Pattern[str], ...]] = {
             r"\b(?:no need to|don'?t need to|do not need to|not need to|nothing (?:more|else|extra)"
             r"|no (?:extra|additional|further|more)|never ask|will not ask|won'?t ask|never pay"
             r"|not required)\b",
-            r"\b(?:included|includes|including|covered by us|we (?:will )?(?:pay|cover|paid|covered))\b",
+            r"\b(?<!not )(?<!n't )(?:included|includes|including)\b|\b(?:covered by us|we (?:will )?(?:pay|cover|paid|covered))\b",
             r"\byour (?:own )?(?:forwarder|agent|broker|customs broker|logistics)\b",
             # A payment routed through the platform is not the off-platform fee scam.
             r"\b(?:via|through) (?:the )?(?:platform|trade assurance)\b|\bremaining balance\b",
@@ -664,7 +664,7 @@ BENIGN: dict[str, tuple[re.Pattern[str], ...]] = {
             r"\b(?:ignore|beware|be careful|scam|fraud|fake)\b",
             r"(?:没有(?:任何)?(?:变更|更换|变化|改变)|不会变更|不会更换|从不更换|未变更|唯一|谨防|诈骗|骗子|假冒|以平台为准|指定账户"
             r"|平台账户|从不|冒充|原卡|原路)",
-            r"\bsame card\b",
+            r"\bsame card\b|\byour company['’]?s account\b|您那边",
             r"\b(?:designated account|never ask|platform['’]?s (?:designated|collection)|platform account)\b",
             # The buyer's own bank: a refund to the buyer's new account.
             r"\byour (?:new |own )?(?:bank|account|card)\b|\brefunds?\b",
@@ -700,6 +700,7 @@ BENIGN: dict[str, tuple[re.Pattern[str], ...]] = {
             r"\b(?:your (?:request|instruction)|as you (?:asked|requested)|you asked|at your request"
             r"|you (?:returned|sent back)|the buyer returned|return label|return shipment"
             r"|(?:please|kindly|you can|you may|you could)\s+(?:send|ship|return))\b",
+            r"\b(?:snow|weather|typhoon|storm|fog|road (?:opens|is closed))\b|(?:台风|大雾|暴雪|暴雨|天气)",
             r"(?:按您的要求|应您的要求|您要求|您退回|你退回|退货地址|退货单|(?:请|麻烦)(?:您|你)?(?:把|将))",
         )
     ),
@@ -730,7 +731,7 @@ _VALUE = r"(?:\s*(?:[:：]|is|是|为))?\s*(?P<value>[^\n,，;；。]{3,80})"
 NOT_A_NAME = re.compile(
     r"^(?:has|have|had|was|were|will|changed|updated|bank\b|for\b|our company|the same"
     r"|info\b|information|details|unchanged|and\b|match|matches|as follows|the payment|the platform"
-    r"|name\b|in the platform"
+    r"|name\b|in the platform|in\b"
     r"|已|已经|改|换|变|更)",
     re.IGNORECASE,
 )
@@ -812,7 +813,7 @@ _C_FEE = (
     r"|certificat(?:e|ion)|licen[cs]e|permit|re-?booking|re-?export|customs paper|clearance"
     r"|fumigation|handling|inspection|documentation|paperwork|bank charges|release (?:paper|document)s?"
     r"|anti-?dumping|adjustment)\b"
-    r"|(?:[\u4e00-\u9fff]{0,4}(?<!免)费|税|保险|押金|保证金|差价|差额|罚款|滞纳金|定金)"
+    r"|(?:[\u4e00-\u9fff]{0,4}(?<!免)费|税|保险|押金|保证金|差价|差额|罚款|滞纳金|定金|证书|认证)"
 )
 # An amount of money, in figures or in words.
 _C_AMOUNT = (
@@ -838,9 +839,11 @@ _C_RECALL = (
     r"|sent back|back to (?:the )?(?:port|warehouse|factory|origin|china)|delivered to origin"
     r"|(?:was|were|been|is) returned|not (?:loaded|shipped) yet|held (?:at|by|in) (?:our|us)"
     r"|returned (?:\w+ ){1,3}to (?:us|the shipper|origin|the sender)|t(?:ake|ook|aken) (?:\w+ ){0,2}down"
-    r"|off the (?:ship|vessel)"
+    r"|off the (?:ship|vessel)|back (?:in|at|to) (?:the |our )?(?:port|warehouse|factory|origin)"
+    r"|(?:shipment|goods|parcel|cargo|container)s? (?:was |were |is |has been )?returned"
+    r"|held at (?:the )?(?:port|customs|airport|warehouse)"
     r"|(?:got|get|took|taken) (?:it |them |the goods )?back)\b"
-    r"|(?:撤回|叫回|拉回|扣下|扣住|扣留|拦截|退回(?!您|你|给您|给你|到您|到你)|退运|退关|扣回|召回|收回|撤下|被退|运回|撤了|先扣|拿回|取回|要回|开回"
+    r"|(?:撤回|叫回|拉回|扣下|扣住|扣留|拦截|退回(?!您|你|给您|给你|到您|到你)|退运|退关|扣回|截(?:下|住|留)|召回|收回|撤下|被退|运回|撤了|先扣|拿回|取回|要回|开回"
     r"|(?:压|扣|留)在我们)"
 )
 _C_ACCOUNT = (
@@ -869,7 +872,7 @@ _C_ACCOUNT_CHANGE = (
 _C_ACCOUNT_PAY = (
     rf"(?:{_C_PAY})|\b(?:pay|paid|payments?|money|balance|deposit|invoice|receiving|remit\w*|use (?:this"
     r"|the new|our|it))\b"
-    r"|(?:款|汇|打|付)"
+    r"|(?:款|汇|打|付|转)"
 )
 _C_CHANNEL = (
     r"\b(?:whatsapp|wechat|weixin|qq|skype|telegram|viber|alipay|western union|moneygram|paypal"
@@ -891,7 +894,7 @@ _C_CHANNEL_ACT = (
     r"\b(?:pay|payment|paid|transfer|remit|wire|send|accept|place (?:the |an )?order"
     r"|cancel|contract|buy|deal|better price|save|cheaper|discount|commission|fees?|service charge"
     r"|\d%)"
-    r"|(?:付|转|汇|打|下单|下个|拍|合同|便宜|省|优惠|监控|不方便|抽成|出厂价|价格|扫)"
+    r"|(?:付|转|汇|打|下单|下个|拍(?:下|一下|单|吧)|合同|便宜|省|优惠|监控|不方便|抽成|出厂价|价格|扫)"
 )
 _C_CASE = (
     r"\b(?:case|dispute|claim|complaint|refund (?:request|application)|application|review|feedback"
@@ -910,10 +913,10 @@ _C_PROMISE = (
     r"\b(?:we will|we'll|i will|i'll|we give|i give|we send|i send|we can|i can|give you|send you"
     r"|refund you|discount|gift|free|compensat\w*|replacement|replace|extra|otherwise|or else"
     r"|deal|next order|immediately after|you get nothing|promis\w*|guarantee\w*|i (?:re)?ship"
-    r"|they will|he will|she will|will only|if you don'?t|unless you"
+    r"|they will|he will|she will|will only|if you don'?t|unless you|payment released|need the payment"
     r"|we (?:re)?ship|reship|resend|(?:full )?refund)\b"
     r"|(?:给您|给你|返|赔|红包|送|换货|补发|重发|再发|就发|重新做|优惠|折扣|不然|否则|就不|马上发|私下给|转给您"
-    r"|转两|抵|我负责|有问题找我|退差价|给我退|退给|保证|担保|别想|不认|的话.{0,10}(?:不退|不发)|要是不|如果不|挂出来|曝光|全包)"
+    r"|转两|抵|我负责|有问题找我|退差价|给我退|退给|保证|担保|别想|不认|的话.{0,10}(?:不退|不发)|要是不|如果不|挂出来|曝光|全包|回款|发工资|退您)"
 )
 _C_PAYEE = (
     r"\b(?:pay(?:ments?)? (?:\w+ ){0,2}(?:to|go(?:es)? to)|payment (?:need|should|will) go"
@@ -922,7 +925,7 @@ _C_PAYEE = (
     r"|licen[cs]e no|registration|pay|sign(?:ed)? (?:the|with)|seller(?: name)?|exporter|l/?c|pi"
     r"|deposit|invoiced|collected|transfer|remit"
     r"|proforma)\b"
-    r"|(?:收款|开票|抬头|合同|付给|付到|打到|汇到|转到|打给|汇给|盖的|货款|营业执照|信用代码|注册号|执照|发票|付款|签|甲方"
+    r"|(?:收款|开票|抬头|合同|受益人|付给|付到|打到|汇到|转到|打给|汇给|盖的|货款|营业执照|信用代码|注册号|执照|发票|付款|签|甲方"
     r"|卖方)"
 )
 _C_OTHER_ENTITY = (
@@ -931,13 +934,15 @@ _C_OTHER_ENTITY = (
     r"|different (?:company|name|licen[cs]e)|new company|new owner|now (?:called|named)|renamed"
     r"|changed (?:our|the) (?:company )?name|in our group|trading arm|real exporter|registered in"
     r"|our agent|same group|\w+ branch|another (?:[\w-]+ ){0,2}(?:company|factory)"
-    r"|restructured|signed with (?!us\b)|in favou?r of|not our name|name changed)\b"
+    r"|restructured|signed with (?!us\b)|in favou?r of|not our name|name changed|bvi|instead of the (?:\w+ )?"
+    r"company|(?:with|to) the factory directly|production factory|new registration|hk company"
+    r"|hong kong company)\b"
     rf"|\b(?:our|the|a|an|to)\s+(?:other|another|trading|partner|agent|group'?s|{_C_COUNTRY_EN})"
     r"\s+(?:[\w()-]+\s+){0,2}(?:company|firm|factory|entity|branch|office)\b"
     r"|(?:代理公司|关联公司|分公司|子公司|离岸|另一家|另外注册|新公司|合作公司|合作工厂|合作厂|供应链公司"
     r"|借.{0,6}资质|(?:名字|名称|公司|抬头|代码).{0,6}(?:不一样|不同)|代我司|委托.{0,12}(?:收款|收取|代收)"
     r"|授权代理|总代理|代理商|(?:个人|私人)(?:工作室|名义)|现在叫|改名|更名|改叫|新老板|换个公司|另外一家|另一个公司"
-    r"|别的公司|代理出口|外贸代理|代收代付|合作方|的销售公司|只是用来展示|兄弟(?:单位|公司)|挂靠|跟(?:生产)?厂家签|控股|钱打给(?:工厂|厂家|他们)|换成了?.{0,12}(?:公司|厂)"
+    r"|别的公司|代理出口|外贸代理|BVI|生产工厂|合作的?进出口公司|重新注册|受益人请开成|跟工厂签|代收代付|合作方|的销售公司|只是用来展示|兄弟(?:单位|公司)|挂靠|跟(?:生产)?厂家签|控股|钱打给(?:工厂|厂家|他们)|换成了?.{0,12}(?:公司|厂)"
     r"|在.{2,8}(?:注册|的合作)的?公司|自己的工厂|集团安排|(?:负责|代为)收款"
     r"|(?:香港|海外|境外|新加坡|马来西亚|马来|美国|迪拜)(?:的)?(?:公司|分公司))"
 )
@@ -950,9 +955,8 @@ _C_SAFE = (
     r"|designated|checkout|order)|platform account|order (?:payment )?page|designated account|never"
     r"|not accept|beware|report it|not from (?:our|us)|no need to"
     r"|(?<!not )(?<!n't )includ(?:ed|es|ing)|we (?:will )?(?:pay|cover|bear)|we(?:'ve| have)? (?:already )?paid"
-    r"|at our (?:own )?cost|free of charge|(?:after|once|when) (?:you )?(?:receive|receiving|are"
-    r" satisfied)|if (?:you are )?satisfied|your (?:own )?(?:forwarder|agent|broker)"
-    r"|refund(?:ed)? (?:to )?you)\b"
+    r"|at our (?:own )?cost|free of charge|if (?:you are )?satisfied|your (?:own )?(?:forwarder|agent|broker)"
+    r")\b"
     r"|(?:(?:还是|必须|只|请|都|要)(?:要|一定|务必)?在(?:平台|阿里巴巴|阿里|这里)(?:上)?(?:下单|付款|付|结账|支付|下)"
     r"|从平台|平台发|平台账户|平台指定|指定账户|订单页面|必须在平台|不能走私下|不能私下"
     r"|不接受|谨防|冒充|请勿|从不|不要相信|不是我.{0,2}公司|不需要|无需|不用(?:再|另外)?(?:付|交|支付|补)"
@@ -1030,7 +1034,7 @@ CONCEPTS: tuple[Concept, ...] = (
 REPORTED = re.compile(
     r"\b(?:supplier|seller|factory|vendor|manufacturer|sales(?:man| rep| manager)?|they|he|she"
     r"|your (?:colleague|sales|company|team|finance|factory))\b[^.?!\n]{0,60}?\b(?:says?|said|told"
-    r"|tells|telling|saying|ask(?:s|ed|ing)?|want(?:s|ed)?|wrote|writes|messag(?:ed|ing)|sent me|emailed"
+    r"|tells|telling|saying|sends?|ask(?:s|ed|ing)?|want(?:s|ed)?|wrote|writes|messag(?:ed|ing)|sent me|emailed"
     r"|offer(?:ed|ing)|push(?:es|ed|ing)|urg(?:es|ed|ing)|insist(?:s|ed)?"
     r"|demand(?:s|ed)?|request(?:s|ed)?|keeps? (?:telling|asking|saying)|promised|claim(?:s|ed)?"
     r"|informed)\b"
@@ -1050,7 +1054,9 @@ REPORTED = re.compile(
 # next sentence to the cue. These cues anywhere in a message drop the kinds listed.
 _WARNS = (
     r"\b(?:(?:we|i|company|our company) (?:will )?never|will never|never (?:ask|change|request|send|contact)"
-    r"|if anyone|if someone|report (?:it|this|them)|impersonat\w*|phishing|fake"
+    r"|if anyone|if someone|report (?:it|this|them|the chat|the message)|impersonat\w*|phishing|fake"
+    r"|(?:please )?ignore any|(?:don'?t|do not) have any|(?<!don't )(?<!not )use the platform"
+    r"|catalogue only|for (?:reference|photos?|pictures?) only"
     r"|(?:can'?t|cannot|won'?t|do not|don'?t|not) accept|must stay on|keep (?:the )?trade assurance"
     r"|(?:please|must|still|always|only|should|keep|you can|you pay)\s+"
     r"(?:(?!disregard|ignore|not\b|don|never|confirm|withdraw|close|cancel)[\w/-]+\s+){0,7}(?:on|through"
@@ -1066,7 +1072,7 @@ _WARNS = (
     r"|只在订单页面|不是我们发的|千万别付|先在平台上.{0,8}核实|(?:都|只)走平台|平台上付款即可|通过平台(?:下单|付款)"
     r"|在订单(?:里|页面)(?:付|支付)|订单付款页面|不需要任何|没有.{0,6}(?:香港|其他|别的|关联)(?:的)?公司|不要签"
     r"|(?:平台上)?认证的(?:这家|公司|名称)|用认证名称|不会出现别的|以平台(?:订单)?为准|平台订单(?:里|中)?(?:付|支付)"
-    r"|订单页面(?:付|支付|选)|(?:请|务必|一定)(?:一定|务必)?在平台(?:上)?(?:下单|付款)|已收到您在平台|在订单里更新|从来不|从来没有|不要(?:转|打|付)到任何|任何个人|不需要(?:打|转|付)到|那不是我们)"
+    r"|订单页面(?:付|支付|选)|(?:请|务必|一定)(?:一定|务必)?在平台(?:上)?(?:下单|付款)|已收到您在平台|在订单里更新|(?:坚持|还是)(?:走|在)平台|不要相信|任何让您|仅供参考|从来不|从来没有|不要(?:转|打|付)到任何|任何个人|不需要(?:打|转|付)到|那不是我们)"
 )
 _SAME_COMPANY = (
     r"\b(?:same as|match(?:es)?|identical to)\s+(?:[\w-]+\s+){0,3}(?:platform|verified|verification)\b"
@@ -1075,8 +1081,10 @@ _SAME_COMPANY = (
 _SETTLED = (
     r"\b(?:if (?:you are )?satisfied|at your convenience|no rush|automatically|(?:closed|closes|close)"
     r" (?:by|on) the platform|no action (?:is )?needed|when convenient|if (?:they|it|everything)"
-    r" (?:are|is) (?:all )?(?:right|ok|fine|good)|after the refund)\b"
-    r"|(?:满意的话|方便时|不着急|自动(?:处理|关闭))"
+    r" (?:are|is) (?:all )?(?:right|ok|fine|good)|after the refund|whenever convenient|no hurry"
+    r"|(?:received|receiving) the refund|when you have (?:checked|received|inspected)|after (?:checking"
+    r"|inspecting)|if anything is wrong)\b"
+    r"|(?:满意的话|方便时|不着急|自动(?:处理|关闭)|检查(?:好|完)?(?:后|之后)|验货(?:后|之后)|有问题(?:可以)?(?:开|发起)纠纷)"
 )
 _AT_OUR_COST = (
     r"\b(?:at our (?:own )?cost|free of charge|we (?:will )?(?:pay|cover|bear) (?:it|the cost|this)"
