@@ -29,6 +29,8 @@ SENTENCE_END = re.compile(r"[。！？!?\n;；]|\.(?=\s|$)")
 _LEGAL_FORM = re.compile(
     r"\b(?:co|company|ltd|limited|inc|llc|corp|corporation|group|trading|the)\b|有限公司|有限责任公司|公司"
 )
+# Only the legal suffix may be left out when a message names the verified company.
+_SUFFIX = re.compile(r"\b(?:co|company|ltd|limited|inc|llc|corp)\b|有限责任公司|有限公司")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -154,8 +156,15 @@ def _concept(
 def _names_verified(text: str, context: Context) -> bool:
     """Does the message name the supplier's verified company (then "our partner factory
     makes it, the contract is with <verified company>" is no other payee)?"""
-    normal = _normal(text)
-    return any(_normal(name) and _normal(name) in normal for name in context.verified_names)
+    # The full name, legal form included: "Ningbo Sunrise Industrial" is not "Ningbo
+    # Sunrise Trading Co., Ltd." (look-alike names are the scam).
+    normal = _letters(text)
+    return any(_letters(name) and _letters(name) in normal for name in context.verified_names)
+
+
+def _letters(value: str) -> str:
+    value = _SUFFIX.sub(" ", unicodedata.normalize("NFKC", value).lower())
+    return re.sub(r"[\W_]+", "", value)
 
 
 def _benign(kind: str, sentence: str) -> bool:

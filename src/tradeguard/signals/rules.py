@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-VERSION = "2026.12.10"
+VERSION = "2026.12.11"
 
 EXTRA_FEE = "extra_fee"
 ACCOUNT_CHANGE = "account_change"
@@ -700,7 +700,6 @@ BENIGN: dict[str, tuple[re.Pattern[str], ...]] = {
             r"\b(?:your (?:request|instruction)|as you (?:asked|requested)|you asked|at your request"
             r"|you (?:returned|sent back)|the buyer returned|return label|return shipment"
             r"|(?:please|kindly|you can|you may|you could)\s+(?:send|ship|return))\b",
-            r"\b(?:snow|weather|typhoon|storm|fog|road (?:opens|is closed))\b|(?:台风|大雾|暴雪|暴雨|天气)",
             r"(?:按您的要求|应您的要求|您要求|您退回|你退回|退货地址|退货单|(?:请|麻烦)(?:您|你)?(?:把|将))",
         )
     ),
@@ -731,7 +730,7 @@ _VALUE = r"(?:\s*(?:[:：]|is|是|为))?\s*(?P<value>[^\n,，;；。]{3,80})"
 NOT_A_NAME = re.compile(
     r"^(?:has|have|had|was|were|will|changed|updated|bank\b|for\b|our company|the same"
     r"|info\b|information|details|unchanged|and\b|match|matches|as follows|the payment|the platform"
-    r"|name\b|in the platform|in\b"
+    r"|name\b|in the platform|in\b|claiming|claims|平台"
     r"|已|已经|改|换|变|更)",
     re.IGNORECASE,
 )
@@ -801,7 +800,8 @@ _C_PAY = (
     r"\b(?:pay|paying|remit|remitting|transfer|wire|send|settle\w*|cover|top up|arrange (?:the )?"
     r"payment|make (?:the )?payment|add|bear|need(?:s|ed)? (?:to )?be paid|(?:please|kindly|pls)"
     r" arrange|arrange (?:it|this|today|asap|now)|(?:you|u) (?:can )?arrange|(?:is|are) (?:needed|required)"
-    r"|prepa(?:y|id)|reimburse|send (?:that|it|this) over)\b"
+    r"|prepa(?:y|id)|reimburse|send (?:that|it|this) over|we need|need (?:a|an|the|extra) (?:[\w-]+ )?"
+    r"(?:deposit|fee|payment|money|difference)|from you)\b"
     r"|(?:支付|付款|付一下|付清|付了|您付|你付|补上|补交|补一下|补齐|补足|需要您补|您补|补(?!发|货|寄|拍|充说明)|缴纳|缴|交(?!货|期|易|流|给您)"
     r"|汇(?:款|过来|到|给|一次)|电汇|再汇|转(?:账|过来|到|给|一下)|打(?:过来|给|到|一下)|承担|结清|先付|再付"
     r"|还差|还欠|尽快安排|安排(?:一下|付款))"
@@ -812,8 +812,8 @@ _C_FEE = (
     r"|difference|storage|demurrage|detention|penalt(?:y|ies)|fines?|short amount|amount short"
     r"|certificat(?:e|ion)|licen[cs]e|permit|re-?booking|re-?export|customs paper|clearance"
     r"|fumigation|handling|inspection|documentation|paperwork|bank charges|release (?:paper|document)s?"
-    r"|anti-?dumping|adjustment)\b"
-    r"|(?:[\u4e00-\u9fff]{0,4}(?<!免)费|税|保险|押金|保证金|差价|差额|罚款|滞纳金|定金|证书|认证)"
+    r"|anti-?dumping|adjustment|extra freight|more freight|freight difference)\b"
+    r"|(?:[\u4e00-\u9fff]{0,4}(?<!免)费|税|保险|押金|保证金|差价|差额|汇率差|罚款|滞纳金|定金|证书|认证)"
 )
 # An amount of money, in figures or in words.
 _C_AMOUNT = (
@@ -841,10 +841,17 @@ _C_RECALL = (
     r"|returned (?:\w+ ){1,3}to (?:us|the shipper|origin|the sender)|t(?:ake|ook|aken) (?:\w+ ){0,2}down"
     r"|off the (?:ship|vessel)|back (?:in|at|to) (?:the |our )?(?:port|warehouse|factory|origin)"
     r"|(?:shipment|goods|parcel|cargo|container)s? (?:was |were |is |has been )?returned"
-    r"|held at (?:the )?(?:port|customs|airport|warehouse)"
+    r"|held at (?:the )?(?:port|customs|airport|warehouse)|detained|stopped (?:your|the|our) (?:\w+ )?"
+    r"(?:at|in)|returned to (?:their|our|the) (?:warehouse|factory)|brought (?:\w+ ){0,2}back"
     r"|(?:got|get|took|taken) (?:it |them |the goods )?back)\b"
     r"|(?:撤回|叫回|拉回|扣下|扣住|扣留|拦截|退回(?!您|你|给您|给你|到您|到你)|退运|退关|扣回|截(?:下|住|留)|召回|收回|撤下|被退|运回|撤了|先扣|拿回|取回|要回|开回"
     r"|(?:压|扣|留)在我们)"
+)
+# Another commitment demanded for the goods: a new order, a new contract at a higher price.
+_C_MORE_ORDERS = (
+    r"\b(?:confirm|place|sign|agree to)\s+(?:the |a |an )?(?:next|new|additional|another)\s+(?:\w+\s+)?"
+    r"(?:order|contract)|higher price"
+    r"|(?:下一批|新的|另一个|追加)(?:的)?(?:订单|合同)|确认.{0,8}订单"
 )
 _C_ACCOUNT = (
     r"\b(?:account|acount|card|bank|beneficiary|iban|swift)\b"
@@ -861,12 +868,14 @@ _C_ACCOUNT_CHANGE = (
     r"|\b(?:account|acount|card|bank)\b.{0,40}\b(?:changed|frozen|closed|blocked|suspended|limit|quota"
     r"|problem|cannot receive|can not receive|can'?t receive|no longer|under (?:audit|review))"
     r"|\baccount of (?:our|my) (?:finance|boss|manager|colleague|wife|husband|director)"
+    r"|\b(?:his|her|my|boss['’]?s?) (?:wife|husband|brother|sister|son|daughter|cousin|friend)['’]?s? (?:bank )?"
+    r"(?:account|card)"
     r"|(?:新的?|换(?:成|到|了|个|这个)?|改(?:汇|成|为|到|用)?|另外(?:一个|的)?|别的|其他)"
     r".{0,4}(?:账户|账号|卡|银行|收款行|开户行|户头)"
     r"|(?:香港|海外|境外|新加坡|马来西亚|马来|美国|迪拜|越南|泰国)(?:那边)?的?(?:公司)?(?:账户|账号|户头|银行)"
     r"|(?:账户|账号|卡|银行).{0,12}(?:销户|冻结|被冻|冻了|额度|不能收|收不了|收不到|进不来|受限|有问题|出了点问题)"
     r"|个人户|私人户|\baccount in (?:malaysia|singapore|hong kong|dubai|turkey|vietnam|thailand"
-    r"|indonesia|the uae|the usa?)\b|(?:老板娘|老板|个人|财务|同事|老婆|老公|姐姐|哥哥|弟弟|妹妹|朋友|表哥|表姐|表弟|表妹|堂哥|堂弟|亲戚|家人|家里人|会计)的?(?:银行)?"
+    r"|indonesia|the uae|the usa?)\b|(?:老板娘|老板|个人|财务|同事|老婆|老公|爱人|媳妇|太太|姐姐|哥哥|弟弟|妹妹|朋友|表哥|表姐|表弟|表妹|堂哥|堂弟|亲戚|家人|家里人|会计)的?(?:银行)?"
     r"(?:卡|账户|账号|银行卡)|别打原来|原来那个|不要打大陆"
 )
 _C_ACCOUNT_PAY = (
@@ -884,7 +893,8 @@ _C_CHANNEL = (
     r"|t/?t|wire)|online store|www\.\S+|https?://\S+|(?:via|by|through|with) wise|(?:this|the following"
     r"|secure|below) link"
     r"|(?:don'?t|do not|not) (?:place|make) the order (?:here|on)|cancel the order on"
-    r"|(?:don'?t|do not) use the (?:order|payment) link|not go through the (?:website|platform|site))\b"
+    r"|do it private|go private|(?:transfer|pay|send) (?:it |the money )?to me\b|"
+    r"(?:don'?t|do not) use the (?:order|payment) link|not go through the (?:website|platform|site))\b"
     r"|(?:微信|支付宝|QQ|西联|速汇金|付款链接|二维码|淘宝|私下|平台外|绕过|不走平台|线下|一美元|小单|拍吧"
     r"|USDT|比特币|泰达币|币安|云闪付|(?:这个|此|下面的?|我发的|以下)链接|线下合同|收款码|别走平台|独立站|加我v"
     r"|(?<![A-Za-z])(?:paypal|wise|whatsapp|wechat|western union|moneygram|usdt|stripe)(?![A-Za-z])|官网(?:上)?(?:付|下单|支付|购买|拍)"
@@ -906,17 +916,18 @@ _C_WITHDRAW = (
     r"\b(?:cancel\w*|close[ds]?|withdr[ae]w\w*|remove[ds]?|delete[ds]?|drop|retract|give up"
     r"|change (?:it )?to 5|5 stars?"
     r"|change (?:your|the|it|this|that)\b(?: \d)?(?: star)? (?:review|rating|feedback)?)\b"
-    r"|(?:撤|取消|删|关闭|关掉|关了|关一下|放弃|改成好评|五星|改一下|改掉"
+    r"|(?:撤|取消|删|关闭|关掉|关了|关一下|放弃|结案|改成好评|五星|改一下|改掉"
     r"|(?<![A-Za-z])(?:withdraw|cancel|close|remove)(?![A-Za-z]))"
 )
 _C_PROMISE = (
     r"\b(?:we will|we'll|i will|i'll|we give|i give|we send|i send|we can|i can|give you|send you"
     r"|refund you|discount|gift|free|compensat\w*|replacement|replace|extra|otherwise|or else"
     r"|deal|next order|immediately after|you get nothing|promis\w*|guarantee\w*|i (?:re)?ship"
+    r"|they['’]ll|if i don'?t"
     r"|they will|he will|she will|will only|if you don'?t|unless you|payment released|need the payment"
     r"|we (?:re)?ship|reship|resend|(?:full )?refund)\b"
     r"|(?:给您|给你|返|赔|红包|送|换货|补发|重发|再发|就发|重新做|优惠|折扣|不然|否则|就不|马上发|私下给|转给您"
-    r"|转两|抵|我负责|有问题找我|退差价|给我退|退给|保证|担保|别想|不认|的话.{0,10}(?:不退|不发)|要是不|如果不|挂出来|曝光|全包|回款|发工资|退您)"
+    r"|转两|抵|我负责|有问题找我|退差价|给我退|退给|保证|担保|别想|不认|的话.{0,10}(?:不退|不发)|要是不|如果不|挂出来|曝光|全包|回款|发工资|退您|负责到底|怎么赔)"
 )
 _C_PAYEE = (
     r"\b(?:pay(?:ments?)? (?:\w+ ){0,2}(?:to|go(?:es)? to)|payment (?:need|should|will) go"
@@ -934,11 +945,11 @@ _C_OTHER_ENTITY = (
     r"|different (?:company|name|licen[cs]e)|new company|new owner|now (?:called|named)|renamed"
     r"|changed (?:our|the) (?:company )?name|in our group|trading arm|real exporter|registered in"
     r"|our agent|same group|\w+ branch|another (?:[\w-]+ ){0,2}(?:company|factory)"
-    r"|restructured|signed with (?!us\b)|in favou?r of|not our name|name changed|bvi|instead of the (?:\w+ )?"
+    r"|restructured|cooperate with|signed with (?!us\b)|in favou?r of|not our name|name changed|bvi|instead of the (?:\w+ )?"
     r"company|(?:with|to) the factory directly|production factory|new registration|hk company"
     r"|hong kong company)\b"
     rf"|\b(?:our|the|a|an|to)\s+(?:other|another|trading|partner|agent|group'?s|{_C_COUNTRY_EN})"
-    r"\s+(?:[\w()-]+\s+){0,2}(?:company|firm|factory|entity|branch|office)\b"
+    r"\s+(?:[\w()-]+\s+){0,2}(?:company|co|firm|factory|entity|branch|office)\b"
     r"|(?:代理公司|关联公司|分公司|子公司|离岸|另一家|另外注册|新公司|合作公司|合作工厂|合作厂|供应链公司"
     r"|借.{0,6}资质|(?:名字|名称|公司|抬头|代码).{0,6}(?:不一样|不同)|代我司|委托.{0,12}(?:收款|收取|代收)"
     r"|授权代理|总代理|代理商|(?:个人|私人)(?:工作室|名义)|现在叫|改名|更名|改叫|新老板|换个公司|另外一家|另一个公司"
@@ -978,7 +989,7 @@ CONCEPTS: tuple[Concept, ...] = (
         SHIPMENT_RECALLED,
         _C_RECALL,
         _C_GOODS,
-        rf"(?:{_C_PAY})|(?:{_C_FEE})|(?:{_C_AMOUNT})",
+        rf"(?:{_C_PAY})|(?:{_C_FEE})|(?:{_C_AMOUNT})|{_C_MORE_ORDERS}",
         needs_paid=True,
         unless=_C_SAFE,
     ),
@@ -1066,13 +1077,14 @@ _WARNS = (
     r" (?:order|checkout|payment)|(?<!instead of )(?<!not )through the"
     r" platform(?! is)|(?:payment|money) (?:is|stays|will be) protected|not (?:sent|written)"
     r" by us|not from us|on the order page|(?:don'?t|do not) need to send (?:us )?(?:any|your)"
-    r"|recommend (?:ordering|paying|buying) here|(?:payment|paid) (?:on|through|via) (?:the )?(?:platform"
+    r"|recommend (?:ordering|paying|buying) here|received on the platform|(?:please )?(?:do not|don'?t) pay"
+    r" (?:them|it|any|anyone)|(?:payment|paid) (?:on|through|via) (?:the )?(?:platform"
     r"|trade assurance)(?! is not| isn)|here on the order)\b"
     r"|(?:绝不会|从不|如有人|如果有人|冒充|举报|不收|不接受|还是要在|要在这里|才有(?:信保)?保障|平台结账|平台保管"
     r"|只在订单页面|不是我们发的|千万别付|先在平台上.{0,8}核实|(?:都|只)走平台|平台上付款即可|通过平台(?:下单|付款)"
     r"|在订单(?:里|页面)(?:付|支付)|订单付款页面|不需要任何|没有.{0,6}(?:香港|其他|别的|关联)(?:的)?公司|不要签"
     r"|(?:平台上)?认证的(?:这家|公司|名称)|用认证名称|不会出现别的|以平台(?:订单)?为准|平台订单(?:里|中)?(?:付|支付)"
-    r"|订单页面(?:付|支付|选)|(?:请|务必|一定)(?:一定|务必)?在平台(?:上)?(?:下单|付款)|已收到您在平台|在订单里更新|(?:坚持|还是)(?:走|在)平台|不要相信|任何让您|仅供参考|从来不|从来没有|不要(?:转|打|付)到任何|任何个人|不需要(?:打|转|付)到|那不是我们)"
+    r"|订单页面(?:付|支付|选)|(?:请|务必|一定)(?:一定|务必)?在平台(?:上)?(?:下单|付款)|已收到您在平台|在订单里更新|(?:坚持|还是|一定|请|都|只)(?:走|在)平台|不可以|不是我们换|(?:平台|platform)(?:的)?付款已收到|不要相信|任何让您|仅供参考|从来不|从来没有|不要(?:转|打|付)到任何|任何个人|不需要(?:打|转|付)到|那不是我们)"
 )
 _SAME_COMPANY = (
     r"\b(?:same as|match(?:es)?|identical to)\s+(?:[\w-]+\s+){0,3}(?:platform|verified|verification)\b"
@@ -1082,14 +1094,21 @@ _SETTLED = (
     r"\b(?:if (?:you are )?satisfied|at your convenience|no rush|automatically|(?:closed|closes|close)"
     r" (?:by|on) the platform|no action (?:is )?needed|when convenient|if (?:they|it|everything)"
     r" (?:are|is) (?:all )?(?:right|ok|fine|good)|after the refund|whenever convenient|no hurry"
-    r"|(?:received|receiving) the refund|when you have (?:checked|received|inspected)|after (?:checking"
+    r"|(?:received|receiving) the refund|refund received|closed by the system|when you have (?:checked"
+    r"|received|inspected)|after (?:checking"
     r"|inspecting)|if anything is wrong)\b"
-    r"|(?:满意的话|方便时|不着急|自动(?:处理|关闭)|检查(?:好|完)?(?:后|之后)|验货(?:后|之后)|有问题(?:可以)?(?:开|发起)纠纷)"
+    r"|(?:满意的话|方便时|不着急|自动(?:处理|关闭)|检查(?:好|完)?(?:后|之后)|验货(?:后|之后)|有问题(?:可以)?(?:开|发起)纠纷|没问题的话"
+    r"|不要(?:关闭|撤))"
 )
 _AT_OUR_COST = (
     r"\b(?:at our (?:own )?cost|free of charge|we (?:will )?(?:pay|cover|bear) (?:it|the cost|this)"
     r"|no (?:extra )?(?:cost|charge) (?:for|to) you|free for you|(?:is|are) on us)\b"
     r"|(?:自费|(?:我们|我方|我司)(?:公司)?(?:自己|全部|来)?承担|不会向您收取|(?:运费|费用)(?:由)?我们(?:来)?出|不会收您任何费用|不需要(?:您)?做任何|找快递理赔)"
+)
+# Goods back because of the weather, and nothing asked of the buyer for it.
+_WEATHER_NO_MONEY = (
+    r"^(?!.*(?:\$|usd|fee|pay|cost|charge|费|付|钱|转))(?=.*(?:\b(?:snow|weather|typhoon|storm|fog)\b"
+    r"|road (?:opens|is closed)|台风|大雾|暴雪|暴雨|天气))"
 )
 MESSAGE_BENIGN: dict[str, re.Pattern[str]] = {
     EXTRA_FEE: re.compile(_WARNS, re.IGNORECASE),
@@ -1097,5 +1116,5 @@ MESSAGE_BENIGN: dict[str, re.Pattern[str]] = {
     OFF_PLATFORM: re.compile(_WARNS, re.IGNORECASE),
     COMPANY_MISMATCH: re.compile(f"{_WARNS}|{_SAME_COMPANY}", re.IGNORECASE),
     CASE_WITHDRAWAL: re.compile(_SETTLED, re.IGNORECASE),
-    SHIPMENT_RECALLED: re.compile(_AT_OUR_COST, re.IGNORECASE),
+    SHIPMENT_RECALLED: re.compile(f"{_AT_OUR_COST}|{_WEATHER_NO_MONEY}", re.IGNORECASE | re.DOTALL),
 }
