@@ -14,9 +14,11 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from tradeguard.signals import rules
+from tradeguard.signals import model, rules
 
 SUPPLIER = "supplier"
+# The rule id a finding of the learned model alone carries.
+MODEL_RULE = "model"
 BUYER = "buyer"
 
 # Where a sentence ends: Chinese full stops, ! ? ; and line breaks anywhere; a Latin full
@@ -83,10 +85,35 @@ def detect(text: str, context: Context) -> list[Found]:
         # The buyer's own words around the relayed demand ("I want to keep trade
         # assurance", "the store is verified as ...") do not make the demand safe.
         relayed = _detect(text, replace(context, author=SUPPLIER), reported=True)
-        return [replace(f, reported=True) for f in relayed]
+        return [replace(f, reported=True) for f in _judged(text, context, relayed, reported=True)]
     if context.author != SUPPLIER:
         return []
-    return _detect(text, context, reported=False)
+    return _judged(text, context, _detect(text, context, reported=False), reported=False)
+
+
+def _judged(text: str, context: Context, found: list[Found], *, reported: bool) -> list[Found]:
+    """The rules' findings as the learned model judges the whole message (`model`): a
+    finding stands unless the model is confident the message is benign (a comparison
+    with the verified company's details always stands: the model cannot know them);
+    with no finding, the model alone finds one signal when it is confident."""
+    p = model.probability(text, paid=context.paid, reported=reported)
+    kept = [f for f in found if p >= model.VETO or f.rule.startswith("company.")]
+    if kept or p < model.ADD:
+        return kept
+    allowed = [
+        kind
+        for kind in model.kinds(text, paid=context.paid, reported=reported)
+        if context.paid or kind not in rules.NEEDS_PAID
+    ]
+    if not allowed:
+        return []
+    spans = sentences(text)
+    start, end = spans[
+        model.likeliest([text[a:b] for a, b in spans], paid=context.paid, reported=reported)
+    ]
+    while start < end and text[start].isspace():
+        start += 1
+    return [Found(allowed[0], MODEL_RULE, start, end, text[start:end])]
 
 
 def _detect(text: str, context: Context, *, reported: bool) -> list[Found]:

@@ -30,6 +30,9 @@ CASE_WITHDRAWAL = "case_withdrawal"
 SHIPMENT_RECALLED = "shipment_recalled"
 COMPANY_MISMATCH = "company_mismatch"
 
+# Kinds that are a signal only after the buyer paid (a quote before payment is trade).
+NEEDS_PAID = frozenset({"extra_fee", "shipment_recalled"})
+
 KINDS = (
     EXTRA_FEE,
     ACCOUNT_CHANGE,
