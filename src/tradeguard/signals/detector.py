@@ -100,12 +100,16 @@ def _judged(text: str, context: Context, found: list[Found], *, reported: bool) 
     kept = [f for f in found if p >= model.VETO or f.rule.startswith("company.")]
     if kept or p < model.ADD:
         return kept
-    allowed = [
-        kind
-        for kind in model.kinds(text, paid=context.paid, reported=reported)
-        if context.paid or kind not in rules.NEEDS_PAID
-    ]
-    if not allowed:
+    # The model's likeliest kind or nothing: a fee demand before payment is a quote, not
+    # a payment outside the platform.
+    kind = model.kinds(text, paid=context.paid, reported=reported)[0]
+    if kind in rules.NEEDS_PAID and not context.paid:
+        return []
+    # Another company than the verified one: only said against verified details, and not
+    # when the message names the verified company itself.
+    if kind == rules.COMPANY_MISMATCH and (
+        not context.verified_names or (not reported and _names_verified(text, context))
+    ):
         return []
     spans = sentences(text)
     start, end = spans[
@@ -113,7 +117,7 @@ def _judged(text: str, context: Context, found: list[Found], *, reported: bool) 
     ]
     while start < end and text[start].isspace():
         start += 1
-    return [Found(allowed[0], MODEL_RULE, start, end, text[start:end])]
+    return [Found(kind, MODEL_RULE, start, end, text[start:end])]
 
 
 def _detect(text: str, context: Context, *, reported: bool) -> list[Found]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-VERSION = "2026.12.11"
+VERSION = "2026.12.12"
 
 EXTRA_FEE = "extra_fee"
 ACCOUNT_CHANGE = "account_change"

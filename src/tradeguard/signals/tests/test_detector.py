@@ -299,3 +299,41 @@ def test_the_rules_keep_their_figures_on_the_scored_held_out_sets(name: str) -> 
     report = score(load(LABELLED.with_name(name)))
     assert report.overall.precision >= 0.95
     assert report.overall.recall >= 0.90
+
+
+# The learned model (signals/model.py) judges each message with the rules.
+def test_the_model_alone_finds_a_demand_no_rule_words_and_quotes_its_sentence() -> None:
+    text = (
+        "Dear Mr. Lee, the goods are packed. There is one small thing left: the port asks "
+        "a handling contribution of four hundred dollars from the buyer side. Once it is "
+        "settled we load on Friday."
+    )
+    found = detect(text, SUPPLIER_PAID)
+    assert [f.kind for f in found] == [rules.EXTRA_FEE]
+    (finding,) = found
+    if finding.rule == "model":
+        # The evidence is one whole sentence of the message.
+        assert text[finding.start : finding.end] == finding.evidence
+        assert finding.evidence in text and finding.evidence.strip() == finding.evidence
+
+
+def test_the_model_is_deterministic_and_knows_the_context() -> None:
+    from tradeguard.signals import model
+
+    text = "Please pay the USD 400 insurance premium first, then we ship the container."
+    first = model.probability(text, paid=True, reported=False)
+    assert model.probability(text, paid=True, reported=False) == first
+    assert first >= model.ADD
+    thanks = "Thank you, the goods arrived in good condition. We will order again next month."
+    assert model.probability(thanks, paid=True, reported=False) < model.ADD
+    assert kinds(thanks) == []
+    # Before payment the same words are a quote: the model finds no fee demand.
+    assert kinds(text, Context(paid=False, author="supplier")) == []
+
+
+def test_a_comparison_with_the_verified_company_is_never_vetoed() -> None:
+    # The model cannot know the verified company's name: a stated beneficiary that differs
+    # from it stands whatever the model thinks of the words.
+    context = Context(paid=False, author="supplier", verified_names=NAMES)
+    found = detect("Beneficiary: Hong Kong Lucky Star Limited.", context)
+    assert [f.kind for f in found] == [rules.COMPANY_MISMATCH]
