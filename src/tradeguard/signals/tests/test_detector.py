@@ -303,18 +303,16 @@ def test_the_rules_keep_their_figures_on_the_scored_held_out_sets(name: str) -> 
 
 # The learned model (signals/model.py) judges each message with the rules.
 def test_the_model_alone_finds_a_demand_no_rule_words_and_quotes_its_sentence() -> None:
-    text = (
-        "Dear Mr. Lee, the goods are packed. There is one small thing left: the port asks "
-        "a handling contribution of four hundred dollars from the buyer side. Once it is "
-        "settled we load on Friday."
-    )
-    found = detect(text, SUPPLIER_PAID)
-    assert [f.kind for f in found] == [rules.EXTRA_FEE]
-    (finding,) = found
-    if finding.rule == "model":
-        # The evidence is one whole sentence of the message.
-        assert text[finding.start : finding.end] == finding.evidence
-        assert finding.evidence in text and finding.evidence.strip() == finding.evidence
+    # "A small formality, about 300 dollars, sort it out and we go": no fee word, no
+    # pay verb a rule knows.
+    text = "老板，货都装好了。就剩出口那边一点小手续，大概三百美金，您那边弄一下我们就走。"
+    (finding,) = detect(text, SUPPLIER_PAID)
+    assert (finding.kind, finding.rule) == (rules.EXTRA_FEE, "model")
+    # The evidence is the sentence the model scores highest, whole.
+    assert text[finding.start : finding.end] == finding.evidence
+    assert finding.evidence.startswith("就剩出口")
+    # Before payment it is a quote.
+    assert kinds(text, Context(paid=False, author="supplier")) == []
 
 
 def test_the_model_is_deterministic_and_knows_the_context() -> None:
