@@ -39,6 +39,36 @@ class SignedStatements(models.Model):
         abstract = True
 
 
+class DocumentAcceptance(models.Model):
+    """Who accepted which exact version of a document that both parties of an order
+    accept (its SHA-256), and when: the sales contract and the product specification
+    (common/acceptance.py has the rules). A concrete model adds the foreign key to the
+    version it accepts, `party` with its app's enum (whose labels its catalogue
+    translates) and `acceptance_constraints`."""
+
+    organization = models.ForeignKey(
+        "accounts.Organization", on_delete=models.PROTECT, related_name="+"
+    )
+    accepted_by = models.ForeignKey("accounts.User", on_delete=models.PROTECT, related_name="+")
+    accepted_at = models.DateTimeField()
+    sha256 = models.CharField(max_length=64)
+
+    class Meta:
+        abstract = True
+        ordering = ["accepted_at", "id"]
+
+
+def acceptance_constraints(
+    *, document: str, parties: list[str], prefix: str
+) -> list[models.BaseConstraint]:
+    """A party accepts a version once, and only the buyer or the supplier accepts
+    (`prefix` keeps each table's constraint names)."""
+    return [
+        models.UniqueConstraint(fields=[document, "party"], name=f"{prefix}_once_per_party"),
+        models.CheckConstraint(condition=models.Q(party__in=parties), name=f"{prefix}_party_valid"),
+    ]
+
+
 class AppendOnlyError(RuntimeError):
     pass
 

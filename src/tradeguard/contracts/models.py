@@ -5,7 +5,7 @@ from typing import Any
 
 from django.db import models
 
-from tradeguard.common.models import BaseModel
+from tradeguard.common.models import BaseModel, DocumentAcceptance, acceptance_constraints
 from tradeguard.contracts.enums import ContractParty, ContractStatus, LibraryKind
 
 
@@ -104,31 +104,18 @@ class SalesContract(BaseModel):
         return data
 
 
-class ContractAcceptance(models.Model):
+class ContractAcceptance(DocumentAcceptance):
     """Who accepted which exact contract (its SHA-256), and when."""
 
     contract = models.ForeignKey(
         SalesContract, on_delete=models.CASCADE, related_name="acceptances"
     )
     party = models.CharField(max_length=10, choices=ContractParty.choices)
-    organization = models.ForeignKey(
-        "accounts.Organization", on_delete=models.PROTECT, related_name="+"
-    )
-    accepted_by = models.ForeignKey("accounts.User", on_delete=models.PROTECT, related_name="+")
-    accepted_at = models.DateTimeField()
-    sha256 = models.CharField(max_length=64)
 
-    class Meta:
-        ordering = ["accepted_at", "id"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["contract", "party"], name="contract_acceptance_once_per_party"
-            ),
-            models.CheckConstraint(
-                condition=models.Q(party__in=ContractParty.values),
-                name="contract_acceptance_party_valid",
-            ),
-        ]
+    class Meta(DocumentAcceptance.Meta):
+        constraints = acceptance_constraints(
+            document="contract", parties=ContractParty.values, prefix="contract_acceptance"
+        )
 
     def __str__(self) -> str:
         return f"{self.party} accepted contract {self.contract_id}"

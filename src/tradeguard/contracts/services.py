@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy
 
 from tradeguard.accounts.models import User
 from tradeguard.common import clock
+from tradeguard.common.acceptance import AcceptanceRules, accept_by_hash
 from tradeguard.common.errors import (
     ApplicationError,
     CommonErrorCode,
@@ -318,57 +319,39 @@ def notify_party(*, order: Order, organization: Any, actor: User, **kwargs: Any)
     )
 
 
+ACCEPTANCE = AcceptanceRules(
+    model=ContractAcceptance,
+    document_field="contract",
+    statuses=ContractStatus,
+    parties=ContractParty,
+    proposed=ContractStatus.PROPOSED,
+    binding=ContractStatus.BINDING,
+    sha256_required=True,
+    not_a_party=E.NOT_A_PARTY,
+    not_a_party_message=gettext_lazy(
+        "Only the order's buyer and supplier accept its sales contract."
+    ),
+    hash_mismatch=E.CONTRACT_HASH_MISMATCH,
+    hash_mismatch_message=gettext_lazy(
+        "The contract you reviewed is not this version (its SHA-256 differs)."
+    ),
+    hash_field_message=gettext_lazy("Reload the contract; this version's SHA-256 is %(sha256)s."),
+    not_open=E.CONTRACT_NOT_OPEN,
+    nothing_to_accept_message=gettext_lazy(
+        "This contract version is %(status)s; there is nothing to accept."
+    ),
+    already_accepted=E.CONTRACT_ALREADY_ACCEPTED,
+    already_accepted_message=gettext_lazy("The %(party)s has already accepted this version."),
+)
+
+
 def contract_accept(*, actor: User, contract: SalesContract, sha256: str) -> ContractAcceptance:
     """The buyer or the supplier accepts the exact contract it reviewed (its SHA-256).
     With both acceptances the version binds, replaces an earlier binding one, and its PDF
     joins the order's documents."""
     order = contract.order
-    party = contract_party(actor, order)
-    if party is None:
-        raise ApplicationError(
-            E.NOT_A_PARTY,
-            _("Only the order's buyer and supplier accept its sales contract."),
-            status=403,
-        )
-    given = str(sha256 or "").strip().lower()
-    if given != contract.sha256:
-        raise ApplicationError(
-            E.CONTRACT_HASH_MISMATCH,
-            _("The contract you reviewed is not this version (its SHA-256 differs)."),
-            fields={
-                "sha256": _("Reload the contract; this version's SHA-256 is %(sha256)s.")
-                % {"sha256": contract.sha256}
-            },
-            status=409,
-        )
-    _require_open(order)
-    with transaction.atomic():
-        Order.objects.select_for_update().get(pk=order.pk)
-        locked = SalesContract.objects.select_for_update().get(pk=contract.pk)
-        if locked.status != ContractStatus.PROPOSED:
-            raise ApplicationError(
-                E.CONTRACT_ALREADY_ACCEPTED
-                if locked.status == ContractStatus.BINDING
-                else E.CONTRACT_NOT_OPEN,
-                _("This contract version is %(status)s; there is nothing to accept.")
-                % {"status": str(label_of(ContractStatus, locked.status)).lower()},
-                status=409,
-            )
-        if locked.acceptances.filter(party=party).exists():
-            raise ApplicationError(
-                E.CONTRACT_ALREADY_ACCEPTED,
-                _("The %(party)s has already accepted this version.")
-                % {"party": str(label_of(ContractParty, party)).lower()},
-                status=409,
-            )
-        acceptance = ContractAcceptance.objects.create(
-            contract=locked,
-            party=party,
-            organization=order.buyer if party == ContractParty.BUYER else order.supplier,
-            accepted_by=actor,
-            accepted_at=clock.now(),
-            sha256=locked.sha256,
-        )
+
+    def accepted(locked: SalesContract, party: str, both: bool) -> None:
         event_record(
             obj=order,
             type="order.contract_accepted",
@@ -376,31 +359,38 @@ def contract_accept(*, actor: User, contract: SalesContract, sha256: str) -> Con
             new={"party": party, "contract_version": locked.number},
             params={"sha256": locked.sha256, "contract": locked.pk},
         )
-        if locked.acceptances.count() == 2:
+        if both:
             _bind(actor=actor, contract=locked)
-        else:
-            other = order.supplier if party == ContractParty.BUYER else order.buyer
-            notify_party(
-                order=order,
-                organization=other,
-                actor=actor,
-                kind="contract.accepted",
-                subject=Text(
-                    gettext_lazy(
-                        "Sales contract accepted by the other party on order %(reference)s"
-                    ),
-                    reference=order.reference,
+            return
+        other = order.supplier if party == ContractParty.BUYER else order.buyer
+        notify_party(
+            order=order,
+            organization=other,
+            actor=actor,
+            kind="contract.accepted",
+            subject=Text(
+                gettext_lazy("Sales contract accepted by the other party on order %(reference)s"),
+                reference=order.reference,
+            ),
+            body=Text(
+                gettext_lazy(
+                    "Version %(version)s is accepted on one side. Accept it too to make it binding."
                 ),
-                body=Text(
-                    gettext_lazy(
-                        "Version %(version)s is accepted on one side. Accept it too to make "
-                        "it binding."
-                    ),
-                    version=str(locked.number),
-                ),
-            )
-    contract.refresh_from_db()
-    return acceptance
+                version=str(locked.number),
+            ),
+        )
+
+    return accept_by_hash(
+        rules=ACCEPTANCE,
+        actor=actor,
+        order=order,
+        document=contract,
+        party=contract_party(actor, order),
+        sha256=sha256,
+        expected=contract.sha256,
+        precondition=lambda: _require_open(order),
+        on_accepted=accepted,
+    )
 
 
 def _bind(*, actor: User, contract: SalesContract) -> None:

@@ -4,7 +4,7 @@ from typing import Any
 
 from django.db import models
 
-from tradeguard.common.models import BaseModel
+from tradeguard.common.models import BaseModel, DocumentAcceptance, acceptance_constraints
 from tradeguard.specs.enums import (
     AcceptanceParty,
     AttachmentStatus,
@@ -147,29 +147,16 @@ class OrderSpec(BaseModel):
         return f"{self.version} on order {self.order_id} ({self.status})"
 
 
-class SpecAcceptance(models.Model):
+class SpecAcceptance(DocumentAcceptance):
     """Who accepted which exact content (SHA-256 of the canonical version), and when."""
 
     attachment = models.ForeignKey(OrderSpec, on_delete=models.CASCADE, related_name="acceptances")
     party = models.CharField(max_length=10, choices=AcceptanceParty.choices)
-    organization = models.ForeignKey(
-        "accounts.Organization", on_delete=models.PROTECT, related_name="+"
-    )
-    accepted_by = models.ForeignKey("accounts.User", on_delete=models.PROTECT, related_name="+")
-    accepted_at = models.DateTimeField()
-    sha256 = models.CharField(max_length=64)
 
-    class Meta:
-        ordering = ["accepted_at", "id"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["attachment", "party"], name="acceptance_once_per_party"
-            ),
-            models.CheckConstraint(
-                condition=models.Q(party__in=AcceptanceParty.values),
-                name="acceptance_party_valid",
-            ),
-        ]
+    class Meta(DocumentAcceptance.Meta):
+        constraints = acceptance_constraints(
+            document="attachment", parties=AcceptanceParty.values, prefix="acceptance"
+        )
 
     def __str__(self) -> str:
         return f"{self.party} accepted {self.attachment_id} at {self.accepted_at:%Y-%m-%d}"

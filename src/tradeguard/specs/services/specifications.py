@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy
 from tradeguard.accounts.enums import OrgKind, Role
 from tradeguard.accounts.models import Organization, User
 from tradeguard.common import clock
+from tradeguard.common.acceptance import AcceptanceRules, accept_by_hash
 from tradeguard.common.errors import (
     ApplicationError,
     CommonErrorCode,
@@ -349,57 +350,42 @@ def order_spec_attach(*, actor: User, order: Order, version: SpecVersion) -> Ord
     return attachment
 
 
+ACCEPTANCE = AcceptanceRules(
+    model=SpecAcceptance,
+    document_field="attachment",
+    statuses=AttachmentStatus,
+    parties=AcceptanceParty,
+    proposed=AttachmentStatus.PROPOSED,
+    binding=AttachmentStatus.BINDING,
+    sha256_required=False,
+    not_a_party=E.NOT_A_PARTY,
+    not_a_party_message=gettext_lazy(
+        "Only the order's buyer and supplier accept its specification."
+    ),
+    hash_mismatch=E.HASH_MISMATCH,
+    hash_mismatch_message=gettext_lazy(
+        "The specification you reviewed is not the one attached (its SHA-256 differs)."
+    ),
+    hash_field_message=gettext_lazy(
+        "Reload the specification; the attached version's SHA-256 is %(sha256)s."
+    ),
+    not_open=E.INVALID_TRANSITION,
+    nothing_to_accept_message=gettext_lazy(
+        "This specification is %(status)s; there is nothing to accept."
+    ),
+    already_accepted=E.ALREADY_ACCEPTED,
+    already_accepted_message=gettext_lazy("The %(party)s has already accepted this version."),
+)
+
+
 def spec_accept(*, actor: User, attachment: OrderSpec, sha256: str | None = None) -> SpecAcceptance:
-    """The buyer or the supplier accepts the exact content (its SHA-256). With both
-    acceptances the version is binding and a previously binding one is superseded."""
+    """The buyer or the supplier accepts the exact content (its SHA-256; without one,
+    the version attached). With both acceptances the version is binding and a previously
+    binding one is superseded."""
     order = attachment.order
-    party = order_party(actor, order)
-    if party is None:
-        raise ApplicationError(
-            E.NOT_A_PARTY,
-            _("Only the order's buyer and supplier accept its specification."),
-            status=403,
-        )
     version = attachment.version
-    if sha256 is not None and sha256.strip().lower() != version.sha256:
-        raise ApplicationError(
-            E.HASH_MISMATCH,
-            _("The specification you reviewed is not the one attached (its SHA-256 differs)."),
-            fields={
-                "sha256": _(
-                    "Reload the specification; the attached version's SHA-256 is %(sha256)s."
-                )
-                % {"sha256": version.sha256}
-            },
-            status=409,
-        )
-    with transaction.atomic():
-        locked = OrderSpec.objects.select_for_update().get(pk=attachment.pk)
-        if locked.status != AttachmentStatus.PROPOSED:
-            raise ApplicationError(
-                E.ALREADY_ACCEPTED
-                if locked.status == AttachmentStatus.BINDING
-                else E.INVALID_TRANSITION,
-                _("This specification is %(status)s; there is nothing to accept.")
-                % {"status": str(AttachmentStatus(locked.status).label).lower()},
-                status=409,
-            )
-        if locked.acceptances.filter(party=party).exists():
-            raise ApplicationError(
-                E.ALREADY_ACCEPTED,
-                _("The %(party)s has already accepted this version.")
-                % {"party": str(AcceptanceParty(party).label).lower()},
-                status=409,
-            )
-        now = clock.now()
-        acceptance = SpecAcceptance.objects.create(
-            attachment=locked,
-            party=party,
-            organization=order.buyer if party == AcceptanceParty.BUYER else order.supplier,
-            accepted_by=actor,
-            accepted_at=now,
-            sha256=version.sha256,
-        )
+
+    def accepted(locked: OrderSpec, party: str, both: bool) -> None:
         event_record(
             obj=order,
             type="order.spec_accepted",
@@ -407,7 +393,7 @@ def spec_accept(*, actor: User, attachment: OrderSpec, sha256: str | None = None
             new={"party": party, "version": version.number},
             params={"sha256": version.sha256, "attachment": locked.pk},
         )
-        if locked.acceptances.count() == 2:
+        if both:
             for previous in OrderSpec.objects.select_for_update().filter(
                 order=order, status=AttachmentStatus.BINDING
             ):
@@ -430,36 +416,42 @@ def spec_accept(*, actor: User, attachment: OrderSpec, sha256: str | None = None
                 new={"version": version.number},
                 params={"sha256": version.sha256},
             )
-        else:
-            other = order.supplier if party == AcceptanceParty.BUYER else order.buyer
-            notify_org(
-                organization=other,
-                kind="spec.accepted",
-                subject=Text(
-                    gettext_lazy("Specification accepted by the buyer on order %(reference)s")
-                    if party == AcceptanceParty.BUYER
-                    else gettext_lazy(
-                        "Specification accepted by the supplier on order %(reference)s"
-                    ),
-                    reference=order.reference,
+            return
+        other = order.supplier if party == AcceptanceParty.BUYER else order.buyer
+        notify_org(
+            organization=other,
+            kind="spec.accepted",
+            subject=Text(
+                gettext_lazy("Specification accepted by the buyer on order %(reference)s")
+                if party == AcceptanceParty.BUYER
+                else gettext_lazy("Specification accepted by the supplier on order %(reference)s"),
+                reference=order.reference,
+            ),
+            body=Text(
+                gettext_lazy(
+                    "The buyer accepted version %(version)s. Accept it too to make it binding."
+                )
+                if party == AcceptanceParty.BUYER
+                else gettext_lazy(
+                    "The supplier accepted version %(version)s. Accept it too to make it binding."
                 ),
-                body=Text(
-                    gettext_lazy(
-                        "The buyer accepted version %(version)s. Accept it too to make it binding."
-                    )
-                    if party == AcceptanceParty.BUYER
-                    else gettext_lazy(
-                        "The supplier accepted version %(version)s. Accept it too to make it "
-                        "binding."
-                    ),
-                    version=str(version.number),
-                ),
-                link=f"/specs/orders/{order.pk}/",
-                actor=actor,
-                topic=order,
-            )
-    attachment.refresh_from_db()
-    return acceptance
+                version=str(version.number),
+            ),
+            link=f"/specs/orders/{order.pk}/",
+            actor=actor,
+            topic=order,
+        )
+
+    return accept_by_hash(
+        rules=ACCEPTANCE,
+        actor=actor,
+        order=order,
+        document=attachment,
+        party=order_party(actor, order),
+        sha256=sha256,
+        expected=version.sha256,
+        on_accepted=accepted,
+    )
 
 
 # --- AQL settings and sample photos ------------------------------------------------------
