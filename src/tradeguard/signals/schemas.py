@@ -31,7 +31,10 @@ class ScamSignalRead(Schema):
     order_paid: bool = Field(
         description="Had the buyer paid when the message was written (or the event happened)?"
     )
-    rule: str = Field(description="The rule that matched (rules are data, versioned)")
+    rule: str = Field(
+        description="The rule that matched (rules are data, versioned), or `model` when the "
+        "learned model found the signal alone (the evidence is then its likeliest sentence)"
+    )
     rules_version: str
     detected_at: dt.datetime
     reviewed_at: dt.datetime | None

@@ -39,7 +39,8 @@ class ScamSignalRead:
             reported_by_buyer (bool): The evidence is the buyer's report of what the supplier asked (a buyer's message
                 relaying the supplier's words), not the supplier's own message
             order_paid (bool): Had the buyer paid when the message was written (or the event happened)?
-            rule (str): The rule that matched (rules are data, versioned)
+            rule (str): The rule that matched (rules are data, versioned), or `model` when the learned model found the
+                signal alone (the evidence is then its likeliest sentence)
             rules_version (str):
             detected_at (datetime.datetime):
             reviewed_at (datetime.datetime | None):
