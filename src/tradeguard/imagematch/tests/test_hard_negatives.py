@@ -72,12 +72,26 @@ def _studio(content: int) -> np.ndarray:
     return np.asarray(frame)
 
 
-def _captioned(pixels: np.ndarray) -> np.ndarray:
+def _boxed(
+    pixels: np.ndarray,
+    box: tuple[int, int, int, int],
+    fill: tuple[int, int, int],
+    text: str,
+    ink: tuple[int, int, int],
+) -> np.ndarray:
+    """``pixels`` with a box of ``fill`` laid over them, ``text`` written in it (a
+    caption bar, a logo box)."""
     image = Image.fromarray(pixels.copy())
     draw = ImageDraw.Draw(image)
-    draw.rectangle((0, 230, 360, 280), fill=(240, 240, 240))
-    draw.text((20, 242), "BEST PRICE  free shipping", fill=(0, 0, 0))
+    draw.rectangle(box, fill=fill)
+    draw.text((box[0] + 8, box[1] + 12), text, fill=ink)
     return np.asarray(image)
+
+
+def _captioned(pixels: np.ndarray) -> np.ndarray:
+    return _boxed(
+        pixels, (0, 230, 360, 280), (240, 240, 240), "BEST PRICE  free shipping", (0, 0, 0)
+    )
 
 
 def test_a_template_held_by_one_reference_is_judged_by_its_middle() -> None:
@@ -181,11 +195,7 @@ def _document(badge: str) -> np.ndarray:
 
 
 def _logo_box(pixels: np.ndarray) -> np.ndarray:
-    image = Image.fromarray(pixels.copy())
-    draw = ImageDraw.Draw(image)
-    draw.rectangle((0, 0, 80, 50), fill=(30, 90, 200))
-    draw.text((8, 18), "ACME", fill=(255, 255, 255))
-    return np.asarray(image)
+    return _boxed(pixels, (0, 0, 80, 50), (30, 90, 200), "ACME", (255, 255, 255))
 
 
 def _turned(pixels: np.ndarray, degrees: float) -> np.ndarray:
