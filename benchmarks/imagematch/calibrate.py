@@ -5,8 +5,9 @@
 Runs the engine's first stage on every listing of the split and measures every pair
 it would verify: from local features (inliers, covered area, the two overlay
 agreements) and, for hash candidates, overlaid as the hash aligns them (PDQ distance,
-the two agreements). Fits a logistic regression of "is a copy" on the first; then, on
-the hash candidates the first leaves below 0.5, one on the distance and the
+the two agreements). Fits a logistic regression of "is a copy" on the first, and a
+second stage on its logit and the lost ink of flat graphics (``verify.lost_ink``);
+then, on the hash candidates those leave below 0.5, one on the distance and the
 agreement, and shows where the agreement gate separates copies from other pairs. Prints the
 coefficients that ``tradeguard.imagematch.verify`` holds as named constants. Refuses
 any split but the tuning one.
@@ -38,6 +39,7 @@ from tradeguard.imagematch.verify import (
     PairEvidence,
     RansacVerifier,
     aligned_agreement,
+    lost_ink_input,
     overlay,
     score_inputs,
 )
@@ -86,7 +88,7 @@ def _pairs(path: Path) -> list[Row]:
             features = _MATCHER.extractor.extract(image.pixels[:, ::-1])
         measured = verifier.evidence(features, reference, shared)
         local = (
-            score_inputs(measured)
+            [*score_inputs(measured), lost_ink_input(measured)]
             if isinstance(measured, PairEvidence) and measured.inliers >= MIN_INLIERS
             else None
         )
@@ -147,16 +149,26 @@ def main() -> None:
         print(f"{name} = {weight:.3f}")
     missed, accepted = int((p[y == 1] < 0.5).sum()), int((p[y == 0] >= 0.5).sum())
     print(f"  at 0.5: copies missed {missed}, others accepted {accepted}")
+    # The second stage: the first stage's logit and the lost ink of flat graphics.
+    ink = np.array([r[0][len(score_inputs_names)] for r in rows if r[0] is not None])
+    z = model.decision_function(x)
+    second = LogisticRegression(C=10.0, max_iter=2000).fit(np.column_stack([z, ink]), y)
+    print(f"SCORE_SCALE = {second.coef_[0][0]:.4f}")
+    print(f"SCORE_SHIFT = {second.intercept_[0]:.3f}")
+    print(f"W_LOST_INK = {second.coef_[0][1]:.4f}")
+    p = second.predict_proba(np.column_stack([z, ink]))[:, 1]
+    missed, accepted = int((p[y == 1] < 0.5).sum()), int((p[y == 0] >= 0.5).sum())
+    print(f"  at 0.5 after the second stage: copies missed {missed}, others accepted {accepted}")
     # The aligned check runs where local features left the pair below 0.5.
     weak = []
     for features, aligned, label, *_ in rows:
         if aligned is None:
             continue
-        if (
-            features is not None
-            and model.predict_proba(np.array([features[: len(score_inputs_names)]]))[0, 1] >= 0.5
-        ):
-            continue
+        if features is not None:
+            first = model.decision_function(np.array([features[: len(score_inputs_names)]]))
+            second_input = np.array([[first[0], features[len(score_inputs_names)]]])
+            if second.predict_proba(second_input)[0, 1] >= 0.5:
+                continue
         weak.append((aligned, label))
     copies = [r[0] for r in weak if r[1] == 1]
     others = [r[0] for r in weak if r[1] == 0]

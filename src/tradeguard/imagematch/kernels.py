@@ -119,6 +119,28 @@ def _row_distance(columns: Columns, row: int, queries: npt.NDArray[np.uint64], q
     )
 
 
+@numba.njit(nogil=True, cache=True, boundscheck=False, inline="always")
+def _near_rows(
+    columns: Columns,
+    start: int,
+    stop: int,
+    group: npt.NDArray[np.uint64],
+    radius: int,
+    minimum: npt.NDArray[np.uint16],
+    near: npt.NDArray[np.int64],
+) -> int:
+    """The rows of ``[start, stop)`` within ``radius`` of some hash of ``group`` (into
+    ``near``; returns how many): the block scan both kernels share."""
+    if _group_min_distances(columns, start, stop, group, minimum) > radius:
+        return 0
+    found = 0
+    for offset in range(stop - start):
+        if minimum[offset] <= radius:
+            near[found] = start + offset
+            found += 1
+    return found
+
+
 @numba.njit(nogil=True, cache=True, boundscheck=False)
 def _search_into(
     columns: Columns,
@@ -133,18 +155,15 @@ def _search_into(
     capacity = out_query.shape[0]
     nq = queries.shape[0]
     minimum = np.empty(BLOCK_ROWS, dtype=np.uint16)
+    near = np.empty(BLOCK_ROWS, dtype=np.int64)
     group = np.empty((QUERY_GROUP, 4), dtype=np.uint64)
     for first in range(0, nq, QUERY_GROUP):
         last = min(nq, first + QUERY_GROUP)
         _load_group(queries, first, last, group)
         for start in range(0, count, BLOCK_ROWS):
             stop = min(count, start + BLOCK_ROWS)
-            if _group_min_distances(columns, start, stop, group, minimum) > radius:
-                continue
-            for offset in range(stop - start):
-                if minimum[offset] > radius:
-                    continue
-                row = start + offset
+            for k in range(_near_rows(columns, start, stop, group, radius, minimum, near)):
+                row = near[k]
                 for q in range(first, last):
                     distance = _row_distance(columns, row, queries, q)
                     if distance <= radius:
@@ -186,6 +205,7 @@ def _votes_into(
     stored under ``id`` (the search of :func:`_search_into`, counted in place)."""
     nq = queries.shape[0]
     minimum = np.empty(BLOCK_ROWS, dtype=np.uint16)
+    near = np.empty(BLOCK_ROWS, dtype=np.int64)
     group = np.empty((QUERY_GROUP, 4), dtype=np.uint64)
     # counted[id, k]: the first query of the group in which (id, first + k) was counted
     counted = np.full((votes.shape[0], QUERY_GROUP), -1, dtype=np.int64)
@@ -194,12 +214,8 @@ def _votes_into(
         _load_group(queries, first, last, group)
         for start in range(0, count, BLOCK_ROWS):
             stop = min(count, start + BLOCK_ROWS)
-            if _group_min_distances(columns, start, stop, group, minimum) > radius:
-                continue
-            for offset in range(stop - start):
-                if minimum[offset] > radius:
-                    continue
-                row = start + offset
+            for k in range(_near_rows(columns, start, stop, group, radius, minimum, near)):
+                row = near[k]
                 owner = ids[row]
                 for q in range(first, last):
                     if counted[owner, q - first] == first:

@@ -110,7 +110,7 @@ MATCH_THRESHOLD = 0.5
 # The score at or above which a candidate is certain enough to act on (a complaint
 # pre-filled from it): the lowest threshold with precision >= 0.995 on the tuning
 # split, hard negatives included (evaluate.py prints it; docs/benchmarks.md).
-ACTION_THRESHOLD = 0.9071
+ACTION_THRESHOLD = 0.9423
 
 # When a reference is added, at most this many existing references that share
 # descriptors or a hash with it are verified against it for shared structure.
