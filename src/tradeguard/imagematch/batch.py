@@ -17,6 +17,7 @@ from pathlib import Path
 import cv2
 from threadpoolctl import threadpool_limits
 
+from tradeguard.common.lifeline import die_with_parent
 from tradeguard.imagematch import kernels
 from tradeguard.imagematch.decode import decode_image
 from tradeguard.imagematch.matcher import Matcher, PreparedImage
@@ -83,11 +84,20 @@ def _match_candidate(path: Path) -> list[tuple[str, float]] | DecodeFailure:
     return [(c.reference, c.score) for c in report.candidates]
 
 
+def _worker_start(parent: int) -> None:
+    # A killed parent runs no clean-up and its idle workers would wait for work forever
+    # (each holds the task pipe open), so every worker stops when its parent is gone.
+    die_with_parent(parent)
+    _single_threaded()
+
+
 def _pool(workers: int) -> multiprocessing.pool.Pool:
     # OpenCV's worker threads do not survive fork(): a child that inherits a started
     # pool hangs on its first parallel call. Keep the parent single-threaded too.
     _single_threaded()
-    return multiprocessing.get_context("fork").Pool(workers, initializer=_single_threaded)
+    return multiprocessing.get_context("fork").Pool(
+        workers, initializer=_worker_start, initargs=(os.getpid(),)
+    )
 
 
 def _run(
@@ -105,11 +115,19 @@ def _run(
         for path in paths:
             yield path, function(path)
         return
-    with _pool(workers) as pool:
+    pool = _pool(workers)
+    try:
         results = pool.imap(function, paths, chunksize=_CHUNK)
         if meanwhile:
             meanwhile()
         yield from zip(paths, results, strict=True)
+    except BaseException:  # an error, Ctrl-C or a caller that stopped early
+        pool.terminate()
+        raise
+    else:
+        pool.close()  # all done: the workers exit on their own
+    finally:
+        pool.join()
 
 
 def add_references(
