@@ -1,19 +1,31 @@
 """`tradeguard serve` keeps the service up: a child that dies is started again (with a
 growing pause while it keeps dying) and the web server keeps answering meanwhile;
-Ctrl-C stops everything without a traceback. Real processes, real signals."""
+Ctrl-C stops everything without a traceback; no process outlives the one that started
+it, however that one stops. Real processes, real signals."""
 
 from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
+from tradeguard.common.liveserver import ServedDatabase, base_env
 from tradeguard.common.management.commands.serve import (
     Child,
     Supervisor,
     is_loopback,
+)
+from tradeguard.common.tests.processes import (
+    descendants,
+    kill_all,
+    needs_proc,
+    still_running,
+    wait_for_children,
 )
 
 
@@ -33,9 +45,15 @@ def test_a_killed_worker_and_deadline_sweeper_are_restarted_while_the_site_stays
     server = served()
     worker = _pid(server, "task worker 0")
     runner = _pid(server, "deadline sweeper")
+    under_worker = descendants(worker)
 
     os.kill(worker, signal.SIGKILL)
     server.wait_for_log(r"task worker 0 stopped \(killed by SIGKILL\); starting it again")
+    # Nothing the killed worker had started runs on (with DEBUG on, the task worker
+    # used to run under Django's autoreloader, and its child ran on).
+    left = still_running(under_worker, timeout=10)
+    kill_all(left)
+    assert left == set()
     # The site answers while the worker is down and after.
     assert server.request("GET", "/login/")[0] == 200
     server.wait_for_log(r"started task worker 0 again \(pid \d+\)")
@@ -75,6 +93,56 @@ def test_the_web_server_is_restarted_too(served):
             pass
         assert time.monotonic() < deadline, server.log()
         time.sleep(0.5)
+
+
+@needs_proc
+def test_a_killed_serve_leaves_no_process_behind(served):
+    server = served()
+    _pid(server, "deadline sweeper")  # all started
+    started = descendants(server.proc.pid)
+    assert len(started) >= 4  # gunicorn and its workers, the task worker, the sweeper
+    server.proc.kill()
+    server.proc.wait()
+    # gunicorn lets its workers finish their requests: a few seconds on a loaded machine
+    left = still_running(started, timeout=60)
+    kill_all(left)
+    assert left == set()
+
+
+@needs_proc
+def test_a_worker_under_the_autoreloader_leaves_no_process_behind(
+    served_database: ServedDatabase, tmp_path: Path
+) -> None:
+    """With DEBUG on, `tradeguard worker` reloads on code changes: Django's autoreloader
+    runs the worker in a child process. Stopped or killed, the worker takes that child
+    with it."""
+    db = served_database.copy(tmp_path / "data")
+    signals = (signal.SIGKILL, signal.SIGTERM, signal.SIGINT)
+    with (tmp_path / "workers.log").open("wb") as log:
+        workers = [
+            subprocess.Popen(
+                [sys.executable, "-m", "tradeguard.cli", "worker", "--worker-id", sig.name],
+                env=base_env(db.data_dir, db.url),
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+            for sig in signals
+        ]
+    children: list[int] = []
+    try:
+        for worker in workers:
+            children += wait_for_children(worker.pid, 1)
+        for worker, sig in zip(workers, signals, strict=True):
+            worker.send_signal(sig)
+        for worker in workers:
+            worker.wait(timeout=60)
+        assert still_running(children, timeout=10) == set(), (tmp_path / "workers.log").read_text()
+    finally:
+        for worker in workers:
+            worker.kill()
+            worker.wait()
+        kill_all(children)
 
 
 class FakeProc:
@@ -141,9 +209,6 @@ def test_serve_refuses_a_public_address_with_debug_on(settings) -> None:  # type
 
 
 def test_stop_all_kills_a_child_that_ignores_sigterm() -> None:
-    import subprocess
-    import sys
-
     code = "import signal, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); print('ready', flush=True); time.sleep(60)"
     proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE)
     assert proc.stdout is not None

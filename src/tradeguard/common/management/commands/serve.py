@@ -19,6 +19,8 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from tradeguard.common.lifeline import PARENT_ENV, kernel_parent_death_signal
+
 # A child that ran this long before stopping is restarted at once (its backoff resets).
 STABLE_AFTER = 60.0
 FIRST_BACKOFF = 1.0
@@ -40,15 +42,11 @@ def is_loopback(host: str) -> bool:
 
 def _die_with_parent() -> None:  # pragma: no cover - runs in the child before exec
     """Own process group (Ctrl-C reaches only `serve`, which stops the children in
-    order), and on Linux a SIGTERM when `serve` itself dies, so no child outlives it."""
+    order), and on Linux a SIGTERM when `serve` itself dies, so no child outlives it.
+    The tradeguard children also watch for it themselves (TRADEGUARD_PARENT_PID, read by
+    tradeguard.cli), which covers other systems and a `serve` that died before this ran."""
     os.setpgid(0, 0)
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL("libc.so.6", use_errno=True)
-        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
+    kernel_parent_death_signal(signal.SIGTERM)
 
 
 @dataclass
@@ -62,7 +60,11 @@ class Child:
     restarts: int = field(default=0)
 
     def start(self, now: float) -> None:
-        self.proc = subprocess.Popen(self.argv, preexec_fn=_die_with_parent)
+        self.proc = subprocess.Popen(
+            self.argv,
+            preexec_fn=_die_with_parent,
+            env={**os.environ, PARENT_ENV: str(os.getpid())},
+        )
         self.started_at = now
 
     def backoff(self, ran_for: float) -> float:
@@ -201,7 +203,13 @@ class Command(BaseCommand):
         self._ensure_daily_collection()
         children = [Child("web server", gunicorn)]
         children += [
-            Child(f"task worker {n}", [*exe, "worker", "--worker-id", f"worker-{n}"])
+            # --no-reload: with DEBUG on, the worker would otherwise run under Django's
+            # autoreloader, as a grandchild that SIGTERM from here never reaches
+            # directly (the reloader kills it outright, in the middle of a task).
+            Child(
+                f"task worker {n}",
+                [*exe, "worker", "--no-reload", "--worker-id", f"worker-{n}"],
+            )
             for n in range(o["task_workers"])
         ]
         children.append(

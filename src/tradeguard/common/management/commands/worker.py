@@ -12,7 +12,9 @@ them one by one and records each result as it finishes. Same options as `db_work
 tasks run exactly as there (signals, results, failures).
 
 A worker asked to stop finishes the task it is running and hands the rest of its batch
-back to the queue.
+back to the queue. With DEBUG on, the worker reloads on code changes (`--reload`, as
+db_worker): Django's autoreloader then runs it in a child process, which stops when the
+parent is gone however it died.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ from django_tasks_db.management.commands.db_worker import Command as DbWorkerCom
 from django_tasks_db.management.commands.db_worker import Worker, logger, valid_backend_name
 from django_tasks_db.models import DBTaskResult
 from django_tasks_db.utils import exclusive_transaction, is_locked_database_exception
+
+from tradeguard.common.lifeline import PARENT_ENV
 
 DEFAULT_CLAIM = 10
 
@@ -179,6 +183,10 @@ class Command(DbWorkerCommand):
         if reload and not batch:
             if os.environ.get(DJANGO_AUTORELOAD_ENV) == "true":
                 worker.configure_signals()
+            else:
+                # The autoreloader runs the worker in a child process; that child stops
+                # when this one is gone, even if this one was killed (tradeguard.cli).
+                os.environ[PARENT_ENV] = str(os.getpid())
             run_with_reloader(worker.run)
         else:
             worker.configure_signals()
