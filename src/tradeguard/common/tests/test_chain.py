@@ -107,15 +107,24 @@ def test_a_history_cannot_fork() -> None:
         Event.objects.bulk_create([twin])
 
 
-def test_the_migration_back_fills_the_chain_of_existing_events() -> None:
+@pytest.mark.parametrize("batch", [2000, 2], ids=["one-write", "several-writes"])
+def test_the_migration_back_fills_the_chain_of_existing_events(
+    batch: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The back-fill gives every event the links it would have had if it had been
+    written chained, whether the rows are written in one statement or several."""
     events = _history(_subject(1), 3) + _history(_subject(2), 2)
+    events += _history(_subject(1), 2)  # the first history goes on after the second's
     for event in events:  # as before the chain existed (distinct: the constraint is on)
         Event.objects.filter(pk=event.pk).update(prev_hash=f"none-{event.pk}", hash="")
     assert not events_check_chains().ok
     migration = importlib.import_module("tradeguard.common.migrations.0003_event_hash_chain")
+    monkeypatch.setattr(migration, "BATCH", batch)
     migration.backfill(apps, None)
     refreshed = {e.pk: e for e in Event.objects.all()}
-    assert [refreshed[e.pk].hash for e in events] == [e.hash for e in events]
+    assert [(refreshed[e.pk].prev_hash, refreshed[e.pk].hash) for e in events] == [
+        (e.prev_hash, e.hash) for e in events
+    ]
     assert events_check_chains().ok
 
 
