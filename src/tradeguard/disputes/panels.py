@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.db.models import QuerySet
+
 from tradeguard.common import clock
 
 PANEL_ROWS = 6  # rows a section shows; the rest are counted ("and 3 more")
@@ -51,29 +53,59 @@ def _my_cases(user: Any) -> dict[str, Any] | None:
     }
 
 
+def _flagged_ids() -> set[int]:
+    """Cases carrying open or confirmed scam signals (the rule of
+    `signals.selectors.with_signal_count`: a signal on the case, or on its order while no
+    case held it), read from the signals' side: a few rows, where counting per queued
+    case reads the whole queue (~12k cases in a year)."""
+    from tradeguard.disputes.models import Dispute
+    from tradeguard.signals.models import ScamSignal
+    from tradeguard.signals.selectors import SHOWN
+
+    shown = ScamSignal.objects.filter(status__in=SHOWN)
+    on_cases = shown.filter(dispute__isnull=False).values_list("dispute_id", flat=True)
+    on_orders = Dispute.objects.filter(
+        order_id__in=shown.filter(dispute__isnull=True).values("order_id")
+    ).values_list("id", flat=True)
+    return {int(pk) for pk in on_cases if pk is not None} | set(on_orders)
+
+
+def _flagged_first(cases: QuerySet[Any], flagged: set[int], count: int) -> list[Any]:
+    """The first `count` of `cases` with the flagged ones first, each part in the
+    queue's order: bounded queries whatever the size of the queue."""
+    from tradeguard.signals.selectors import with_signal_count
+
+    rows = list(with_signal_count(cases.filter(pk__in=flagged))[:count]) if flagged else []
+    if len(rows) < count:
+        rows += with_signal_count(cases.exclude(pk__in=flagged))[: count - len(rows)]
+    return rows
+
+
 def _queue(user: Any) -> dict[str, Any] | None:
     """Officers: cases to decide (under review or appealed) are the count and the first
     list; escalated cases still in their evidence window are listed apart. In each list
     the cases carrying open or confirmed scam signals come first (then the most urgent,
-    as on /disputes/), and the panel says how many open signals wait for a review."""
+    as on /disputes/), and the panel says how many open signals wait for a review. Only
+    the rows shown are read: the counts are COUNTs (a year's queue holds ~12k cases)."""
+    from tradeguard.disputes.enums import DisputeStatus
     from tradeguard.disputes.selectors import officer_queue
-    from tradeguard.signals.selectors import open_signal_count, with_signal_count
+    from tradeguard.signals.selectors import open_signal_count
 
     now = clock.now()
-    # Cases with signals first; the queue's own order (most urgent) within each group.
-    cases = sorted(with_signal_count(officer_queue()), key=lambda d: d.signal_count == 0)
-    to_decide = [d for d in cases if d.status != "escalated"]
-    waiting = [d for d in cases if d.status == "escalated"]
-    overdue = sum(1 for d in to_decide if d.decision_due_at and d.decision_due_at < now)
+    to_decide = officer_queue((DisputeStatus.UNDER_REVIEW, DisputeStatus.APPEALED))
+    waiting = officer_queue((DisputeStatus.ESCALATED,))
+    to_decide_count = to_decide.count()
+    waiting_count = waiting.count()
+    flagged = _flagged_ids()
     return {
-        "to_decide": to_decide[:PANEL_ROWS],
-        "to_decide_more": max(0, len(to_decide) - PANEL_ROWS),
-        "waiting": waiting[:PANEL_ROWS],
-        "waiting_more": max(0, len(waiting) - PANEL_ROWS),
+        "to_decide": _flagged_first(to_decide, flagged, PANEL_ROWS),
+        "to_decide_more": max(0, to_decide_count - PANEL_ROWS),
+        "waiting": _flagged_first(waiting, flagged, PANEL_ROWS),
+        "waiting_more": max(0, waiting_count - PANEL_ROWS),
         "now": now,
-        "overdue": overdue,
+        "overdue": to_decide.filter(decision_due_at__lt=now).count(),
         "open_signals": open_signal_count(),
-        "action_count": len(to_decide),
+        "action_count": to_decide_count,
     }
 
 

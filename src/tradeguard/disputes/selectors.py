@@ -380,12 +380,13 @@ def with_summary(qs: QuerySet[Dispute]) -> QuerySet[Dispute]:
 OFFICER_QUEUE_STATUSES = (S.UNDER_REVIEW, S.APPEALED, S.ESCALATED)
 
 
-def officer_queue() -> QuerySet[Dispute]:
+def officer_queue(statuses: tuple[str, ...] = OFFICER_QUEUE_STATUSES) -> QuerySet[Dispute]:
     """Cases waiting for an officer, the most urgent first: those to decide by their
     decision deadline, then those in their evidence window (no decision deadline yet)
-    by its end. Served by the partial index `dispute_officer_queue_idx`."""
+    by its end. Served by the partial index `dispute_officer_queue_idx`; `statuses`
+    narrows it to part of the queue (escalated alone: `dispute_escalated_queue_idx`)."""
     return (
-        Dispute.objects.filter(status__in=OFFICER_QUEUE_STATUSES)
+        Dispute.objects.filter(status__in=statuses)
         .select_related("buyer", "supplier", "order")
         .order_by("decision_due_at", "evidence_due_at", "id")
     )
