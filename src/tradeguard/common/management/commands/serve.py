@@ -58,13 +58,12 @@ class Child:
     failures: int = 0
     restart_at: float = 0.0
     restarts: int = field(default=0)
+    # A tradeguard command (not gunicorn): it watches for serve's death itself too.
+    watches: bool = False
 
     def start(self, now: float) -> None:
-        self.proc = subprocess.Popen(
-            self.argv,
-            preexec_fn=_die_with_parent,
-            env={**os.environ, PARENT_ENV: str(os.getpid())},
-        )
+        env = {**os.environ, PARENT_ENV: str(os.getpid())} if self.watches else None
+        self.proc = subprocess.Popen(self.argv, preexec_fn=_die_with_parent, env=env)
         self.started_at = now
 
     def backoff(self, ran_for: float) -> float:
@@ -209,11 +208,16 @@ class Command(BaseCommand):
             Child(
                 f"task worker {n}",
                 [*exe, "worker", "--no-reload", "--worker-id", f"worker-{n}"],
+                watches=True,
             )
             for n in range(o["task_workers"])
         ]
         children.append(
-            Child("deadline sweeper", [*exe, "run_due", "--every", str(o["run_due_every"])])
+            Child(
+                "deadline sweeper",
+                [*exe, "run_due", "--every", str(o["run_due_every"])],
+                watches=True,
+            )
         )
         supervisor = Supervisor(children, self._log)
 
