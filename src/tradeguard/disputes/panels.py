@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import Count, Q, QuerySet
 
 from tradeguard.common import clock
 
@@ -63,11 +63,13 @@ def _flagged_ids() -> set[int]:
     from tradeguard.signals.selectors import SHOWN
 
     shown = ScamSignal.objects.filter(status__in=SHOWN)
-    on_cases = shown.filter(dispute__isnull=False).values_list("dispute_id", flat=True)
-    on_orders = Dispute.objects.filter(
-        order_id__in=shown.filter(dispute__isnull=True).values("order_id")
-    ).values_list("id", flat=True)
-    return {int(pk) for pk in on_cases if pk is not None} | set(on_orders)
+    on_cases = shown.filter(dispute__isnull=False).order_by().values_list("dispute_id", flat=True)
+    on_orders = (
+        Dispute.objects.filter(order_id__in=shown.filter(dispute__isnull=True).values("order_id"))
+        .order_by()
+        .values_list("id", flat=True)
+    )
+    return {int(pk) for pk in on_cases.union(on_orders) if pk is not None}
 
 
 def _flagged_first(cases: QuerySet[Any], flagged: set[int], count: int) -> list[Any]:
@@ -94,18 +96,22 @@ def _queue(user: Any) -> dict[str, Any] | None:
     now = clock.now()
     to_decide = officer_queue((DisputeStatus.UNDER_REVIEW, DisputeStatus.APPEALED))
     waiting = officer_queue((DisputeStatus.ESCALATED,))
-    to_decide_count = to_decide.count()
-    waiting_count = waiting.count()
+    escalated = Q(status=DisputeStatus.ESCALATED)
+    counts = officer_queue().aggregate(
+        to_decide=Count("pk", filter=~escalated),
+        waiting=Count("pk", filter=escalated),
+        overdue=Count("pk", filter=~escalated & Q(decision_due_at__lt=now)),
+    )
     flagged = _flagged_ids()
     return {
         "to_decide": _flagged_first(to_decide, flagged, PANEL_ROWS),
-        "to_decide_more": max(0, to_decide_count - PANEL_ROWS),
+        "to_decide_more": max(0, counts["to_decide"] - PANEL_ROWS),
         "waiting": _flagged_first(waiting, flagged, PANEL_ROWS),
-        "waiting_more": max(0, waiting_count - PANEL_ROWS),
+        "waiting_more": max(0, counts["waiting"] - PANEL_ROWS),
         "now": now,
-        "overdue": to_decide.filter(decision_due_at__lt=now).count(),
+        "overdue": counts["overdue"],
         "open_signals": open_signal_count(),
-        "action_count": to_decide_count,
+        "action_count": counts["to_decide"],
     }
 
 
