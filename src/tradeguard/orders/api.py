@@ -17,7 +17,7 @@ from tradeguard.common.pagination import KeysetPagination
 from tradeguard.evidence.serving import file_response
 from tradeguard.orders import selectors, services
 from tradeguard.orders.enums import OrderDocumentKind
-from tradeguard.orders.models import Order, OrderDocument, Payment
+from tradeguard.orders.models import Order, OrderDocument, Payment, ShipmentEvent
 from tradeguard.orders.schemas import (
     OrderCancel,
     OrderCreate,
@@ -29,6 +29,8 @@ from tradeguard.orders.schemas import (
     OrderTransition,
     PaymentCreate,
     PaymentRead,
+    ShipmentEventCreate,
+    ShipmentEventRead,
 )
 
 router = Router(tags=["orders"])
@@ -144,6 +146,30 @@ def orders_payment_add(
         actor=user, order=selectors.order_get(user, order_id), **payload.dict()
     )
     return Status(201, payment)
+
+
+@router.post(
+    "/orders/{order_id}/shipment-events", response={201: ShipmentEventRead, **ERROR_RESPONSES}
+)
+def orders_shipment_event_add(
+    request: HttpRequest, order_id: int, payload: ShipmentEventCreate
+) -> Status[ShipmentEvent]:
+    """Record what happened to the goods on their way (the supplier, officers or the
+    integration). A return to the shipper or a recall after payment warns the buyer."""
+    user = _user(request)
+    event = services.shipment_event_record(
+        actor=user, order=selectors.order_get(user, order_id), **payload.dict()
+    )
+    return Status(201, event)
+
+
+@router.get(
+    "/orders/{order_id}/shipment-events",
+    response={200: list[ShipmentEventRead], **ERROR_RESPONSES},
+)
+def orders_shipment_events(request: HttpRequest, order_id: int) -> list[ShipmentEvent]:
+    """The order's shipment events, oldest first (its parties and officers)."""
+    return selectors.order_shipment_events(_user(request), order_id)
 
 
 @router.post("/orders/{order_id}/ship", response={200: OrderDetailRead, **ERROR_RESPONSES})

@@ -28,6 +28,7 @@ def register_timeline() -> None:
         OrderKind,
         OrderStatus,
         PaymentMethod,
+        ShipmentEventStatus,
     )
     from tradeguard.specs.enums import AcceptanceParty, InspectionKind, Verdict
     from tradeguard.web.timeline import Value, register_event_labels, register_event_values
@@ -44,6 +45,7 @@ def register_timeline() -> None:
             "order.closed": _("Closed"),
             "order.cancelled": _("Cancelled"),
             "order.document_added": _("Document attached"),
+            "order.shipment_event": _("Shipment event recorded"),
             "order.spec_attached": _("Specification attached"),
             "order.spec_accepted": _("Specification accepted"),
             "order.spec_binding": _("Specification binding on both sides"),
@@ -100,6 +102,14 @@ def register_timeline() -> None:
     register_event_values(
         "order.document_added",
         {"kind": Value(_("Kind"), "enum", OrderDocumentKind), "name": Value(_("File name"))},
+    )
+    register_event_values(
+        "order.shipment_event",
+        {
+            "shipment_status": Value(_("Shipment"), "enum", ShipmentEventStatus),
+            "occurred_at": Value(_("When")),
+            "shipment_event": hidden,
+        },
     )
     register_event_values(
         "order.inspection_booked", {"kind": Value(_("Kind"), "enum", InspectionKind)}

@@ -36,6 +36,17 @@ class OrderDocumentKind(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+class ShipmentEventStatus(models.TextChoices):
+    """What happened to the goods on their way, as the supplier or the carrier reports it."""
+
+    PICKED_UP = "picked_up", _("Picked up by the carrier")
+    IN_TRANSIT = "in_transit", _("In transit")
+    HELD_BY_CARRIER = "held_by_carrier", _("Held by the carrier")
+    RETURNED_TO_SHIPPER = "returned_to_shipper", _("Returned to the shipper")
+    RECALLED_BY_SHIPPER = "recalled_by_shipper", _("Recalled by the shipper")
+    DELIVERED = "delivered", _("Delivered")
+
+
 class OrdersErrorCode(StrEnum):
     TOTAL_MISMATCH = "total_mismatch"
     PAYMENTS_EXCEED_TOTAL = "payments_exceed_total"
@@ -52,3 +63,4 @@ class OrdersErrorCode(StrEnum):
     DATE_IN_FUTURE = "date_in_future"
     DATE_BEFORE_PLACED = "date_before_placed"
     STAMPS_INCONSISTENT = "stamps_inconsistent"
+    SHIPMENT_EVENT_NOT_ALLOWED = "shipment_event_not_allowed"

@@ -9,7 +9,13 @@ from django.utils.translation import gettext_lazy
 
 from tradeguard.accounts.enums import OrgKind
 from tradeguard.accounts.models import Organization
-from tradeguard.orders.enums import OrderDocumentKind, OrderKind, OrderStatus, PaymentMethod
+from tradeguard.orders.enums import (
+    OrderDocumentKind,
+    OrderKind,
+    OrderStatus,
+    PaymentMethod,
+    ShipmentEventStatus,
+)
 from tradeguard.orders.services import ItemInput, PaymentInput
 
 DATE = forms.DateInput(attrs={"type": "date"})
@@ -73,6 +79,25 @@ class PaymentForm(forms.Form):
             to_designated_account=data.get("to_designated_account", False),
             reference=data["reference"],
         )
+
+
+class ShipmentEventForm(forms.Form):
+    status = forms.ChoiceField(
+        label=gettext_lazy("What happened"), choices=ShipmentEventStatus.choices
+    )
+    occurred_at = forms.DateTimeField(
+        widget=DATETIME, label=gettext_lazy("When (your time zone)")
+    )
+    carrier = forms.CharField(max_length=100, required=False, label=gettext_lazy("Carrier"))
+    tracking_number = forms.CharField(
+        max_length=100, required=False, label=gettext_lazy("Tracking number")
+    )
+    note = forms.CharField(
+        label=gettext_lazy("Note"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+        max_length=2000,
+    )
 
 
 class DocumentForm(forms.Form):

@@ -4,7 +4,13 @@ from django.db import models
 
 from tradeguard.common.models import BaseModel
 from tradeguard.common.money import money_field
-from tradeguard.orders.enums import OrderDocumentKind, OrderKind, OrderStatus, PaymentMethod
+from tradeguard.orders.enums import (
+    OrderDocumentKind,
+    OrderKind,
+    OrderStatus,
+    PaymentMethod,
+    ShipmentEventStatus,
+)
 
 
 class Order(BaseModel):
@@ -139,3 +145,29 @@ class OrderDocument(BaseModel):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} for order {self.order_id}"
+
+
+class ShipmentEvent(BaseModel):
+    """Something that happened to the goods on their way (picked up, held, returned to
+    the shipper, recalled, delivered), recorded by the supplier or the platform. A return
+    or recall after payment is a scam signal (the signals app decides)."""
+
+    order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="shipment_events")
+    status = models.CharField(max_length=24, choices=ShipmentEventStatus.choices)
+    occurred_at = models.DateTimeField()
+    carrier = models.CharField(max_length=100, blank=True)
+    tracking_number = models.CharField(max_length=100, blank=True)
+    note = models.TextField(blank=True)
+    recorded_by = models.ForeignKey("accounts.User", on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        ordering = ["occurred_at", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(status__in=ShipmentEventStatus.values),
+                name="shipment_event_status_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_status_display()} for order {self.order_id}"

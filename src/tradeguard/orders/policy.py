@@ -104,6 +104,7 @@ STAMP_LABELS: dict[str, Any] = {
     "completed_at": gettext_lazy("completion time"),
     "cancelled_at": gettext_lazy("cancellation time"),
     "closed_at": gettext_lazy("closing time"),
+    "occurred_at": gettext_lazy("time of the shipment event"),
 }
 
 

@@ -13,8 +13,14 @@ from pydantic import Field
 from tradeguard.accounts.schemas import OrganizationBrief
 from tradeguard.common.money import quantize
 from tradeguard.evidence.schemas import FileRead
-from tradeguard.orders.enums import OrderDocumentKind, OrderKind, OrderStatus, PaymentMethod
-from tradeguard.orders.models import Order, OrderDocument, OrderItem, Payment
+from tradeguard.orders.enums import (
+    OrderDocumentKind,
+    OrderKind,
+    OrderStatus,
+    PaymentMethod,
+    ShipmentEventStatus,
+)
+from tradeguard.orders.models import Order, OrderDocument, OrderItem, Payment, ShipmentEvent
 from tradeguard.orders.policy import NextStep
 
 OrderKindLiteral = OrderKind
@@ -98,6 +104,14 @@ class OrderShip(Schema):
     estimated_delivery: dt.date | None = None
 
 
+class ShipmentEventCreate(Schema):
+    status: ShipmentEventStatus
+    occurred_at: dt.datetime = Field(description="When it happened (with a UTC offset).")
+    carrier: str = Field(default="", max_length=100)
+    tracking_number: str = Field(default="", max_length=100)
+    note: str = Field(default="", max_length=2000)
+
+
 class OrderTransition(Schema):
     to: OrderStatusLiteral
     note: str = Field(default="", max_length=2000)
@@ -153,6 +167,22 @@ class PaymentRead(Schema):
     @staticmethod
     def resolve_amount(obj: Payment) -> str:
         return money_text(obj.amount, obj.order.currency)
+
+
+class ShipmentEventRead(Schema):
+    id: int
+    status: ShipmentEventStatus
+    status_label: str
+    occurred_at: dt.datetime
+    carrier: str
+    tracking_number: str
+    note: str
+    recorded_by: str = Field(validation_alias="recorded_by.email")
+    created_at: dt.datetime
+
+    @staticmethod
+    def resolve_status_label(obj: ShipmentEvent) -> str:
+        return str(obj.get_status_display())
 
 
 class OrderDocumentRead(Schema):

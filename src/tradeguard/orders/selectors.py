@@ -16,7 +16,7 @@ from tradeguard.common.errors import not_found
 from tradeguard.common.events import events_for
 from tradeguard.common.models import Event
 from tradeguard.common.money import MONEY_DECIMAL_PLACES, MONEY_MAX_DIGITS
-from tradeguard.orders.models import Order, OrderDocument, Payment
+from tradeguard.orders.models import Order, OrderDocument, Payment, ShipmentEvent
 from tradeguard.orders.policy import NextStep, Party, next_step
 
 # Other apps widen visibility for their own reasons (e.g. specs: an inspector sees the
@@ -149,3 +149,10 @@ def party_of(user: User, order: Order) -> Party | None:
     if user.role == Role.SUPPLIER and user.organization_id == order.supplier_id:
         return Party.SUPPLIER
     return None
+
+
+def order_shipment_events(user: User, order_id: int) -> list[ShipmentEvent]:
+    """The shipment events of an order its parties and the platform see, oldest first
+    (404 for anyone else)."""
+    order = order_get(user, order_id)
+    return list(order.shipment_events.select_related("recorded_by").order_by("occurred_at", "id"))

@@ -15,6 +15,11 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("<int:order_id>/payments/", views.order_payment_add, name="payment_add"),
     path("<int:order_id>/documents/", views.order_document_add, name="document_add"),
     path(
+        "<int:order_id>/shipment-events/",
+        views.order_shipment_event_add,
+        name="shipment_event_add",
+    ),
+    path(
         "<int:order_id>/documents/<int:document_id>/download/",
         views.order_document_download,
         name="document_download",

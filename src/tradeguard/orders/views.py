@@ -28,7 +28,7 @@ from tradeguard.common.money import format_money
 from tradeguard.common.pagination import page_from
 from tradeguard.evidence.serving import file_response
 from tradeguard.orders import policy, selectors, services
-from tradeguard.orders.enums import OrderDocumentKind, OrderStatus
+from tradeguard.orders.enums import OrderDocumentKind, OrderStatus, ShipmentEventStatus
 from tradeguard.orders.forms import (
     CancelForm,
     DocumentForm,
@@ -38,6 +38,7 @@ from tradeguard.orders.forms import (
     OrderNewForm,
     PaymentForm,
     ShipForm,
+    ShipmentEventForm,
     TransitionForm,
 )
 from tradeguard.orders.models import Order
@@ -82,6 +83,10 @@ MOVE_TEXT: dict[OrderStatus, tuple[Any, Any, Any]] = {
         gettext_lazy("Yes, close it"),
     ),
 }
+
+
+# Who records shipment events on the page (the service checks again).
+SHIPMENT_PARTIES = (Party.SUPPLIER, Party.PLATFORM)
 
 
 def _user(request: HttpRequest) -> User:
@@ -149,6 +154,9 @@ def _action_forms(user: User, order: Order) -> dict[str, Any]:
         if may_pay and open_order
         else None,
         "document": DocumentForm(prefix="document") if party is not None else None,
+        "shipment": ShipmentEventForm(prefix="shipment")
+        if party in SHIPMENT_PARTIES and open_order
+        else None,
         "moves": [
             m
             for m in moves
@@ -203,6 +211,7 @@ def _render_detail(
             "order": order,
             "step": selectors.order_next_step(order),
             "events": selectors.order_timeline(order),
+            "shipment_events": selectors.order_shipment_events(user, order.pk),
             "actions": actions,
             "transition_form": TransitionForm(prefix="transition"),
             "moves_offered": [
@@ -306,6 +315,22 @@ def order_payment_add(request: HttpRequest, order_id: int) -> HttpResponse:
                 "total": format_money(order.total, order.currency),
             }
         ),
+    )
+
+
+@login_required
+@require_POST
+def order_shipment_event_add(request: HttpRequest, order_id: int) -> HttpResponse:
+    return _action(
+        request,
+        order_id,
+        form_class=ShipmentEventForm,
+        name="shipment",
+        run=lambda user, order, data: services.shipment_event_record(
+            actor=user, order=order, **data
+        ),
+        done=lambda order, data: _("Shipment event recorded: %(status)s.")
+        % {"status": ShipmentEventStatus(data["status"]).label},
     )
 
 

@@ -70,9 +70,12 @@ def evidence_html(signal: ScamSignal) -> SafeString:
 
 def event_description(signal: ScamSignal) -> str:
     """An event signal's evidence in words: the payment recorded, with its amount and
-    time in the reader's language and zone."""
+    time, or the shipment returned or recalled, with its time; in the reader's language
+    and zone."""
     event = signal.event
     new = event.new if event is not None else {}
+    if signal.rule.startswith("event.shipment."):
+        return _shipment_description(signal, new)
     currency = str(new.get("currency") or signal.order.currency)
     try:
         amount = format_money(Decimal(str(new.get("amount"))), currency)
@@ -91,6 +94,22 @@ def event_description(signal: ScamSignal) -> str:
         "A payment of %(amount)s on %(when)s was recorded outside the platform's designated "
         "account."
     ) % {"amount": amount, "when": when}
+
+
+def _shipment_description(signal: ScamSignal, new: dict[str, Any]) -> str:
+    try:
+        when = format_instant(dt.datetime.fromisoformat(str(new.get("occurred_at"))))
+    except ValueError:
+        when = format_instant(signal.detected_at)
+    if signal.rule.endswith("recalled"):
+        return _(
+            "The shipment was recorded as recalled by the shipper on %(when)s, after the "
+            "order was paid."
+        ) % {"when": when}
+    return _(
+        "The shipment was recorded as returned to the shipper on %(when)s, after the order "
+        "was paid."
+    ) % {"when": when}
 
 
 def signal_read(signal: ScamSignal) -> dict[str, Any]:

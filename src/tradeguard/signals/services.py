@@ -27,11 +27,13 @@ SANCTION_SOURCE = "dispute_scam_signals"
 if TYPE_CHECKING:
     from tradeguard.common.models import Event
     from tradeguard.disputes.models import Dispute, Message
-    from tradeguard.orders.models import Order, Payment
+    from tradeguard.orders.models import Order, Payment, ShipmentEvent
 
 # Rules over events (not text): ids stored on the signal like the text rules' ids.
 RULE_PAYMENT_ACCOUNT_CHANGED = "event.payment.account_changed"
 RULE_PAYMENT_OUTSIDE = "event.payment.outside_designated"
+RULE_SHIPMENT_RETURNED = "event.shipment.returned"
+RULE_SHIPMENT_RECALLED = "event.shipment.recalled"
 
 
 def signals_check_message(*, message: Message) -> list[ScamSignal]:
@@ -102,6 +104,37 @@ def signals_check_payment(*, payment: Payment, event: Event) -> ScamSignal | Non
             order_paid=True,
         ),
         params={"order": order.pk, "event": event.pk, "payment": payment.pk},
+    )
+
+
+def signals_check_shipment(*, shipment: ShipmentEvent, event: Event) -> ScamSignal | None:
+    """Check a shipment event just recorded on an order (inside the recording service's
+    transaction). On a platform order (not an offline one) paid before the event, goods
+    returned to the shipper or recalled by it are a signal, with the event as evidence."""
+    from tradeguard.orders.enums import OrderKind, ShipmentEventStatus
+
+    order = shipment.order
+    rule = {
+        ShipmentEventStatus.RETURNED_TO_SHIPPER: RULE_SHIPMENT_RETURNED,
+        ShipmentEventStatus.RECALLED_BY_SHIPPER: RULE_SHIPMENT_RECALLED,
+    }.get(ShipmentEventStatus(shipment.status))
+    paid = order.paid_at is not None and order.paid_at <= shipment.occurred_at
+    if rule is None or not paid or order.kind == OrderKind.OFFLINE:
+        return None
+    return _store(
+        ScamSignal(
+            kind=SignalKind.SHIPMENT_RECALLED,
+            order=order,
+            dispute=_open_case(order),
+            event=event,
+            supplier=order.supplier,
+            rule=rule,
+            evidence="",
+            evidence_start=0,
+            evidence_end=0,
+            order_paid=True,
+        ),
+        params={"order": order.pk, "event": event.pk, "shipment_event": shipment.pk},
     )
 
 

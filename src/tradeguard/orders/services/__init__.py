@@ -6,6 +6,7 @@ is written when a rule is broken.
 - lifecycle: `order_transition` (the status table), `order_ship`, `order_confirm_receipt`,
   `order_cancel`
 - records: `order_payment_add`, `order_document_add`
+- shipments: `shipment_event_record`
 """
 
 from tradeguard.orders.services.create import (
@@ -22,6 +23,7 @@ from tradeguard.orders.services.lifecycle import (
     order_transition,
 )
 from tradeguard.orders.services.records import order_document_add, order_payment_add
+from tradeguard.orders.services.shipments import shipment_event_record
 
 __all__ = [
     "ItemInput",
@@ -35,4 +37,5 @@ __all__ = [
     "order_payment_add",
     "order_ship",
     "order_transition",
+    "shipment_event_record",
 ]

@@ -376,7 +376,7 @@ def _aware(value: dt.datetime, field: str) -> dt.datetime:
     return clock.ensure_aware(value, field=field)
 
 
-def _not_future(value: dt.datetime, now: dt.datetime, field: str) -> dt.datetime:
+def not_future(value: dt.datetime, now: dt.datetime, field: str) -> dt.datetime:
     value = _aware(value, field)
     if value > now:
         raise ApplicationError(
@@ -387,7 +387,7 @@ def _not_future(value: dt.datetime, now: dt.datetime, field: str) -> dt.datetime
     return value
 
 
-def _not_before_placed(value: dt.datetime, placed: dt.datetime, field: str) -> None:
+def not_before_placed(value: dt.datetime, placed: dt.datetime, field: str) -> None:
     if value < placed:
         raise ApplicationError(
             E.DATE_BEFORE_PLACED,
@@ -401,7 +401,7 @@ def _not_before_placed(value: dt.datetime, placed: dt.datetime, field: str) -> N
 
 
 def _check_placed_at(placed_at: dt.datetime | None, now: dt.datetime) -> dt.datetime:
-    return now if placed_at is None else _not_future(placed_at, now, "placed_at")
+    return now if placed_at is None else not_future(placed_at, now, "placed_at")
 
 
 def _check_history(
@@ -411,9 +411,9 @@ def _check_history(
         raise invalid(
             "status", _("Choose one of: %(values)s.") % {"values": join_list(OrderStatus.values)}
         )
-    stamps = {name: _not_future(value, now, name) for name, value in history.stamps().items()}
+    stamps = {name: not_future(value, now, name) for name, value in history.stamps().items()}
     for name, value in stamps.items():
-        _not_before_placed(value, placed, name)
+        not_before_placed(value, placed, name)
     allowed = policy.stamps_allowed(history.status)
     for name in stamps:
         if name not in allowed:
@@ -519,8 +519,8 @@ def parse_payment(
     prefix: str = "",
 ) -> dict[str, Any]:
     amount = parse_amount(p.amount, currency, field=f"{prefix}amount")
-    paid_at = _not_future(p.paid_at, now, f"{prefix}paid_at")
-    _not_before_placed(paid_at, placed, f"{prefix}paid_at")
+    paid_at = not_future(p.paid_at, now, f"{prefix}paid_at")
+    not_before_placed(paid_at, placed, f"{prefix}paid_at")
     if p.method not in PaymentMethod.values:
         raise invalid(
             f"{prefix}method",
