@@ -85,9 +85,7 @@ class ShipmentEventForm(forms.Form):
     status = forms.ChoiceField(
         label=gettext_lazy("What happened"), choices=ShipmentEventStatus.choices
     )
-    occurred_at = forms.DateTimeField(
-        widget=DATETIME, label=gettext_lazy("When (your time zone)")
-    )
+    occurred_at = forms.DateTimeField(widget=DATETIME, label=gettext_lazy("When (your time zone)"))
     carrier = forms.CharField(max_length=100, required=False, label=gettext_lazy("Carrier"))
     tracking_number = forms.CharField(
         max_length=100, required=False, label=gettext_lazy("Tracking number")

@@ -329,8 +329,10 @@ def order_shipment_event_add(request: HttpRequest, order_id: int) -> HttpRespons
         run=lambda user, order, data: services.shipment_event_record(
             actor=user, order=order, **data
         ),
-        done=lambda order, data: _("Shipment event recorded: %(status)s.")
-        % {"status": ShipmentEventStatus(data["status"]).label},
+        done=lambda order, data: (
+            _("Shipment event recorded: %(status)s.")
+            % {"status": ShipmentEventStatus(data["status"]).label}
+        ),
     )
 
 

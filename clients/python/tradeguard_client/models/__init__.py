@@ -290,6 +290,9 @@ from .scam_signal_read import ScamSignalRead
 from .scan_read import ScanRead
 from .scan_status import ScanStatus
 from .severity import Severity
+from .shipment_event_create import ShipmentEventCreate
+from .shipment_event_read import ShipmentEventRead
+from .shipment_event_status import ShipmentEventStatus
 from .signal_kind import SignalKind
 from .signal_review import SignalReview
 from .signal_status import SignalStatus
@@ -631,6 +634,9 @@ __all__ = (
     "ScanRead",
     "ScanStatus",
     "Severity",
+    "ShipmentEventCreate",
+    "ShipmentEventRead",
+    "ShipmentEventStatus",
     "SignalKind",
     "SignalReview",
     "SignalStatus",

@@ -137,6 +137,7 @@ class ErrorCode(StrEnum):
     SAMPLE_MISMATCH = "sample_mismatch"
     SERVER_ERROR = "server_error"
     SERVICE_BUSY = "service_busy"
+    SHIPMENT_EVENT_NOT_ALLOWED = "shipment_event_not_allowed"
     SPEC_BINDING = "spec_binding"
     STAMPS_INCONSISTENT = "stamps_inconsistent"
     SUPPLIER_RESTRICTED = "supplier_restricted"

@@ -53,7 +53,8 @@ def test_a_return_or_recall_after_payment_is_a_signal_with_the_event_as_evidence
     (signal,) = ScamSignal.objects.all()
     assert signal.kind == rules.SHIPMENT_RECALLED
     assert signal.rule == rule
-    assert signal.order == order and signal.supplier == order.supplier
+    assert signal.order == order
+    assert signal.supplier == order.supplier
     assert signal.order_paid is True
     assert signal.event == Event.objects.get(
         type="order.shipment_event", new__shipment_event=shipment.pk
@@ -69,11 +70,14 @@ def test_no_signal_before_payment_or_for_other_events_or_offline_orders(c: Cast)
     for status in (St.PICKED_UP, St.IN_TRANSIT, St.HELD_BY_CARRIER, St.DELIVERED):
         ship_event(c, order, status)
     # Returned before the order was paid (paid 2 h after placing): no signal.
-    ship_event(c, order, St.RETURNED_TO_SHIPPER, occurred=NOW - dt.timedelta(days=5) + dt.timedelta(hours=1))
+    ship_event(
+        c,
+        order,
+        St.RETURNED_TO_SHIPPER,
+        occurred=NOW - dt.timedelta(days=5) + dt.timedelta(hours=1),
+    )
     with time_machine.travel(NOW, tick=False):
-        unpaid = make_order(
-            c, placed_at=NOW - dt.timedelta(days=5), status="created", payments=[]
-        )
+        unpaid = make_order(c, placed_at=NOW - dt.timedelta(days=5), status="created", payments=[])
     ship_event(c, unpaid, St.RECALLED_BY_SHIPPER, occurred=NOW - dt.timedelta(days=1))
     # Paid afterwards: the recall happened before the payment, still no signal.
     with time_machine.travel(NOW + dt.timedelta(hours=2), tick=False):
