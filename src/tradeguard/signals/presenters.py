@@ -81,10 +81,7 @@ def event_description(signal: ScamSignal) -> str:
         amount = format_money(Decimal(str(new.get("amount"))), currency)
     except (InvalidOperation, ValueError):
         amount = currency
-    try:
-        when = format_instant(dt.datetime.fromisoformat(str(new.get("paid_at"))))
-    except ValueError:
-        when = format_instant(signal.detected_at)
+    when = _instant(signal, new, "paid_at")
     if signal.rule.endswith("account_changed"):
         return _(
             "A payment of %(amount)s on %(when)s was recorded into another account, after an "
@@ -96,11 +93,17 @@ def event_description(signal: ScamSignal) -> str:
     ) % {"amount": amount, "when": when}
 
 
-def _shipment_description(signal: ScamSignal, new: dict[str, Any]) -> str:
+def _instant(signal: ScamSignal, new: dict[str, Any], key: str) -> str:
+    """The event's instant `key`, formatted for the reader (the detection time if the
+    event does not carry it)."""
     try:
-        when = format_instant(dt.datetime.fromisoformat(str(new.get("occurred_at"))))
+        return format_instant(dt.datetime.fromisoformat(str(new.get(key))))
     except ValueError:
-        when = format_instant(signal.detected_at)
+        return format_instant(signal.detected_at)
+
+
+def _shipment_description(signal: ScamSignal, new: dict[str, Any]) -> str:
+    when = _instant(signal, new, "occurred_at")
     if signal.rule.endswith("recalled"):
         return _(
             "The shipment was recorded as recalled by the shipper on %(when)s, after the "

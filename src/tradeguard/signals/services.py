@@ -89,22 +89,8 @@ def signals_check_payment(*, payment: Payment, event: Event) -> ScamSignal | Non
         if earlier_designated
         else (SignalKind.OFF_PLATFORM, RULE_PAYMENT_OUTSIDE)
     )
-    return _store(
-        ScamSignal(
-            kind=kind,
-            order=order,
-            dispute=_open_case(order),
-            event=event,
-            supplier=order.supplier,
-            rule=rule,
-            evidence="",
-            evidence_start=0,
-            evidence_end=0,
-            # The evidence is a payment: the buyer has paid (this money at least).
-            order_paid=True,
-        ),
-        params={"order": order.pk, "event": event.pk, "payment": payment.pk},
-    )
+    # The evidence is a payment: the buyer has paid (this money at least).
+    return _store_event_signal(order, event, kind=kind, rule=rule, payment=payment.pk)
 
 
 def signals_check_shipment(*, shipment: ShipmentEvent, event: Event) -> ScamSignal | None:
@@ -121,9 +107,19 @@ def signals_check_shipment(*, shipment: ShipmentEvent, event: Event) -> ScamSign
     paid = order.paid_at is not None and order.paid_at <= shipment.occurred_at
     if rule is None or not paid or order.kind == OrderKind.OFFLINE:
         return None
+    return _store_event_signal(
+        order, event, kind=SignalKind.SHIPMENT_RECALLED, rule=rule, shipment_event=shipment.pk
+    )
+
+
+def _store_event_signal(
+    order: Order, event: Event, *, kind: str, rule: str, **params: Any
+) -> ScamSignal:
+    """A signal whose evidence is an event on a paid order (shown on its open case, if
+    any), with the ids of what the event recorded in its params."""
     return _store(
         ScamSignal(
-            kind=SignalKind.SHIPMENT_RECALLED,
+            kind=kind,
             order=order,
             dispute=_open_case(order),
             event=event,
@@ -134,7 +130,7 @@ def signals_check_shipment(*, shipment: ShipmentEvent, event: Event) -> ScamSign
             evidence_end=0,
             order_paid=True,
         ),
-        params={"order": order.pk, "event": event.pk, "shipment_event": shipment.pk},
+        params={"order": order.pk, "event": event.pk, **params},
     )
 
 
