@@ -1,5 +1,6 @@
 # ruff: noqa: RUF001 - Chinese text and patterns use full-width Chinese punctuation
-"""Find scam signals in one message: pure functions over `rules` (no Django, no I/O).
+"""Find scam signals in one message: pure functions over `rules` and the learned `model`
+(no Django; the model reads its labelled sets once per process).
 
 `detect(text, context)` returns every signal with the span of the text that matched
 (`start`/`end` index `text`, `evidence` is that span), at most one per kind: the
@@ -17,15 +18,15 @@ from dataclasses import dataclass, field, replace
 from tradeguard.signals import model, rules
 
 SUPPLIER = "supplier"
+BUYER = "buyer"
 # The rule id a finding of the learned model alone carries.
 MODEL_RULE = "model"
-BUYER = "buyer"
 
+# A concept's ideas must all appear within this many consecutive sentences.
+WINDOW = 3
 # Where a sentence ends: Chinese full stops, ! ? ; and line breaks anywhere; a Latin full
 # stop only before a space or the end ("USD 1,150.00" and "Co.,Ltd" stay one sentence).
 # A phrasing rule matches within one sentence; the presenter quotes the same sentence.
-# A concept's ideas must all appear within this many consecutive sentences.
-WINDOW = 3
 SENTENCE_END = re.compile(r"[。！？!?\n;；]|\.(?=\s|$)")
 # Legal-form words that do not make two company names different.
 _LEGAL_FORM = re.compile(
@@ -84,32 +85,37 @@ def detect(text: str, context: Context) -> list[Found]:
             return []
         # The buyer's own words around the relayed demand ("I want to keep trade
         # assurance", "the store is verified as ...") do not make the demand safe.
-        relayed = _detect(text, replace(context, author=SUPPLIER), reported=True)
-        return [replace(f, reported=True) for f in _judged(text, context, relayed, reported=True)]
+        # Nor does the buyer naming the verified company to contrast it with the payee.
+        relayed = _detect(
+            text, replace(context, author=SUPPLIER), reported=True, names_verified=False
+        )
+        judged = _judged(text, context, relayed, reported=True, names_verified=False)
+        return [replace(f, reported=True) for f in judged]
     if context.author != SUPPLIER:
         return []
-    return _judged(text, context, _detect(text, context, reported=False), reported=False)
+    names_verified = _names_verified(text, context)
+    found = _detect(text, context, reported=False, names_verified=names_verified)
+    return _judged(text, context, found, reported=False, names_verified=names_verified)
 
 
-def _judged(text: str, context: Context, found: list[Found], *, reported: bool) -> list[Found]:
+def _judged(
+    text: str, context: Context, found: list[Found], *, reported: bool, names_verified: bool
+) -> list[Found]:
     """The rules' findings as the learned model judges the whole message (`model`): a
     finding stands unless the model is confident the message is benign (a comparison
     with the verified company's details always stands: the model cannot know them);
     with no finding, the model alone finds one signal when it is confident."""
-    p = model.probability(text, paid=context.paid, reported=reported)
+    p, kind = model.judge(text, paid=context.paid, reported=reported)
     kept = [f for f in found if p >= model.VETO or f.rule.startswith("company.")]
     if kept or p < model.ADD:
         return kept
     # The model's likeliest kind or nothing: a fee demand before payment is a quote, not
     # a payment outside the platform.
-    kind = model.kinds(text, paid=context.paid, reported=reported)[0]
     if kind in rules.NEEDS_PAID and not context.paid:
         return []
     # Another company than the verified one: only said against verified details, and not
     # when the message names the verified company itself.
-    if kind == rules.COMPANY_MISMATCH and (
-        not context.verified_names or (not reported and _names_verified(text, context))
-    ):
+    if kind == rules.COMPANY_MISMATCH and (not context.verified_names or names_verified):
         return []
     spans = sentences(text)
     start, end = spans[
@@ -120,7 +126,7 @@ def _judged(text: str, context: Context, found: list[Found], *, reported: bool) 
     return [Found(kind, MODEL_RULE, start, end, text[start:end])]
 
 
-def _detect(text: str, context: Context, *, reported: bool) -> list[Found]:
+def _detect(text: str, context: Context, *, reported: bool, names_verified: bool) -> list[Found]:
     found: dict[str, Found] = {}
     spans = sentences(text)
     for start, end in spans:
@@ -144,7 +150,7 @@ def _detect(text: str, context: Context, *, reported: bool) -> list[Found]:
         # The concepts only speak when no phrasing did: a phrasing's evidence is tighter.
         for index, (start, _end) in enumerate(spans):
             end = spans[min(index + WINDOW - 1, len(spans) - 1)][1]
-            concept = _concept(text, start, end, context, found, reported=reported)
+            concept = _concept(text, start, end, context, found, names_verified=names_verified)
             if concept is not None:
                 found[concept.kind] = concept
     kept = [f for f in found.values() if reported or not _warns(f.kind, text)]
@@ -159,21 +165,23 @@ def _warns(kind: str, text: str) -> bool:
 
 
 def _concept(
-    text: str, start: int, end: int, context: Context, found: dict[str, Found], *, reported: bool
+    text: str,
+    start: int,
+    end: int,
+    context: Context,
+    found: dict[str, Found],
+    *,
+    names_verified: bool,
 ) -> Found | None:
-    """The first concept whose ideas all appear in `text[start:end]` (a sentence and the
-    next); its evidence runs from the first idea's words to the last's."""
+    """The first concept whose ideas all appear in `text[start:end]` (`WINDOW` sentences);
+    its evidence runs from the first idea's words to the last's."""
     window = text[start:end]
     for concept in rules.CONCEPTS:
         if concept.kind in found or (concept.needs_paid and not context.paid):
             continue
         if concept.unless is not None and concept.unless.search(window):
             continue
-        if (
-            concept.kind == rules.COMPANY_MISMATCH
-            and not reported
-            and _names_verified(text, context)
-        ):
+        if concept.kind == rules.COMPANY_MISMATCH and names_verified:
             continue
         matches = [pattern.search(window) for pattern in concept.all_of]
         if any(match is None for match in matches) or _benign(concept.kind, window):
@@ -189,22 +197,20 @@ def _names_verified(text: str, context: Context) -> bool:
     makes it, the contract is with <verified company>" is no other payee)?"""
     # The full name, legal form included: "Ningbo Sunrise Industrial" is not "Ningbo
     # Sunrise Trading Co., Ltd." (look-alike names are the scam).
-    normal = _letters(text)
-    return any(_letters(name) and _letters(name) in normal for name in context.verified_names)
-
-
-def _letters(value: str) -> str:
-    value = _SUFFIX.sub(" ", unicodedata.normalize("NFKC", value).lower())
-    return re.sub(r"[\W_]+", "", value)
+    normal = _normal(text, _SUFFIX)
+    return any(
+        _normal(name, _SUFFIX) and _normal(name, _SUFFIX) in normal
+        for name in context.verified_names
+    )
 
 
 def _benign(kind: str, sentence: str) -> bool:
     return any(cue.search(sentence) for cue in rules.BENIGN[kind])
 
 
-def _normal(value: str) -> str:
-    value = unicodedata.normalize("NFKC", value).lower()
-    value = _LEGAL_FORM.sub(" ", value)
+def _normal(value: str, forms: re.Pattern[str] = _LEGAL_FORM) -> str:
+    """Letters and digits only, lower case, without the words `forms` matches."""
+    value = forms.sub(" ", unicodedata.normalize("NFKC", value).lower())
     return re.sub(r"[\W_]+", "", value)
 
 

@@ -20,7 +20,6 @@ Measured in docs/benchmarks.md ("Scam signals"); retrained whenever the data cha
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -45,11 +44,10 @@ def _document(text: str, *, paid: bool, reported: bool) -> str:
 
 
 def labelled_rows() -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
-    for path in sorted(DATA.glob("*.jsonl")):
-        with path.open(encoding="utf-8") as lines:
-            rows.extend(json.loads(line) for line in lines if line.strip())
-    return rows
+    """Every labelled set in `data/`, each row checked as the benchmark checks it."""
+    from tradeguard.signals.evaluate import load
+
+    return [row for path in sorted(DATA.glob("*.jsonl")) for row in load(path)]
 
 
 @cache
@@ -76,19 +74,18 @@ def _models() -> tuple[Any, Any, Any]:
     return vectorizer, scam, kind
 
 
+def judge(text: str, *, paid: bool, reported: bool) -> tuple[float, str]:
+    """The model's probability that the message is a scam signal, and the kind it would
+    be, read from one transform of the message."""
+    vectorizer, scam, kind = _models()
+    features = vectorizer.transform([_document(text, paid=paid, reported=reported)])
+    p = float(scam.predict_proba(features)[0][list(scam.classes_).index(True)])
+    return p, str(kind.classes_[kind.decision_function(features)[0].argmax()])
+
+
 def probability(text: str, *, paid: bool, reported: bool) -> float:
     """The model's probability that the message is a scam signal."""
-    vectorizer, scam, _kind = _models()
-    features = vectorizer.transform([_document(text, paid=paid, reported=reported)])
-    return float(scam.predict_proba(features)[0][list(scam.classes_).index(True)])
-
-
-def kinds(text: str, *, paid: bool, reported: bool) -> list[str]:
-    """The signal kinds, most likely first, for a message the model flags."""
-    vectorizer, _scam, kind = _models()
-    features = vectorizer.transform([_document(text, paid=paid, reported=reported)])
-    scores = kind.decision_function(features)[0]
-    return [str(k) for _score, k in sorted(zip(scores, kind.classes_, strict=True), reverse=True)]
+    return judge(text, paid=paid, reported=reported)[0]
 
 
 def likeliest(texts: list[str], *, paid: bool, reported: bool) -> int:
