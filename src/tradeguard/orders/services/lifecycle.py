@@ -239,6 +239,17 @@ def order_cancel(*, actor: User, order: Order, refunded: bool, reason: str = "")
         )
 
 
+def refuse_when_ended(order: Order, code: str, message: str) -> None:
+    """Nothing more is recorded on a cancelled or closed order: 409 with `code` and
+    `message` (translated, naming the order's status as %(status)s)."""
+    if order.status in (OrderStatus.CANCELLED, OrderStatus.CLOSED):
+        raise ApplicationError(
+            code,
+            message % {"status": str(OrderStatus(order.status).label).lower()},
+            status=409,
+        )
+
+
 def amount_paid(order: Order) -> Decimal:
     paid = order.payments.aggregate(total=Sum("amount"))["total"] or Decimal(0)
     return quantize(paid, order.currency)

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from tradeguard.accounts.models import User
 from tradeguard.common import clock
-from tradeguard.common.errors import ApplicationError, invalid, permission_denied
+from tradeguard.common.errors import invalid, permission_denied
 from tradeguard.common.events import event_record
 from tradeguard.evidence.enums import FileCategory
 from tradeguard.evidence.services import file_store
@@ -20,7 +20,12 @@ from tradeguard.orders.models import Order, OrderDocument, Payment
 from tradeguard.orders.policy import Party
 from tradeguard.orders.selectors import party_of
 from tradeguard.orders.services.create import PaymentInput, check_payments_total, parse_payment
-from tradeguard.orders.services.lifecycle import amount_paid, apply_transition, lock_order
+from tradeguard.orders.services.lifecycle import (
+    amount_paid,
+    apply_transition,
+    lock_order,
+    refuse_when_ended,
+)
 
 E = OrdersErrorCode
 DOCUMENT_FORMATS = (FileCategory.PDF, FileCategory.IMAGE, FileCategory.OFFICE)
@@ -90,13 +95,11 @@ def _check_may_record_payment(actor: User, order: Order) -> None:
                 "orders they declared."
             )
         )
-    if order.status in (OrderStatus.CANCELLED, OrderStatus.CLOSED):
-        raise ApplicationError(
-            E.PAYMENT_NOT_ALLOWED,
-            _("The order is %(status)s; no more payments can be recorded on it.")
-            % {"status": str(OrderStatus(order.status).label).lower()},
-            status=409,
-        )
+    refuse_when_ended(
+        order,
+        E.PAYMENT_NOT_ALLOWED,
+        _("The order is %(status)s; no more payments can be recorded on it."),
+    )
 
 
 def order_document_add(

@@ -10,14 +10,14 @@ from django.utils.translation import gettext as _
 
 from tradeguard.accounts.models import User
 from tradeguard.common import clock
-from tradeguard.common.errors import ApplicationError, invalid, permission_denied
+from tradeguard.common.errors import invalid, permission_denied
 from tradeguard.common.events import event_record
-from tradeguard.orders.enums import OrdersErrorCode, OrderStatus, ShipmentEventStatus
+from tradeguard.orders.enums import OrdersErrorCode, ShipmentEventStatus
 from tradeguard.orders.models import Order, ShipmentEvent
 from tradeguard.orders.policy import Party
 from tradeguard.orders.selectors import party_of
 from tradeguard.orders.services.create import not_before_placed, not_future
-from tradeguard.orders.services.lifecycle import lock_order
+from tradeguard.orders.services.lifecycle import lock_order, refuse_when_ended
 
 # Who records what happened to the goods: the supplier ships them, the platform records
 # what the marketplace's carriers report.
@@ -87,10 +87,8 @@ def _check_may_record(actor: User, order: Order) -> None:
         raise permission_denied(
             _("Shipment events are recorded by the supplier of the order or by the platform.")
         )
-    if order.status in (OrderStatus.CANCELLED, OrderStatus.CLOSED):
-        raise ApplicationError(
-            OrdersErrorCode.SHIPMENT_EVENT_NOT_ALLOWED,
-            _("The order is %(status)s; no more shipment events can be recorded on it.")
-            % {"status": str(OrderStatus(order.status).label).lower()},
-            status=409,
-        )
+    refuse_when_ended(
+        order,
+        OrdersErrorCode.SHIPMENT_EVENT_NOT_ALLOWED,
+        _("The order is %(status)s; no more shipment events can be recorded on it."),
+    )
