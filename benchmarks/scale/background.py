@@ -62,16 +62,19 @@ def _ready_rows(n: int, *, run_after: dt.datetime | None = None) -> list[Any]:
     ]
 
 
-def _drain(workers: int, tasks: int, command: list[str]) -> float:
-    """Queue `tasks` pings, start `workers` worker processes in batch mode, return the
-    tasks per second until the queue is empty."""
-    from django.db.models import Count
+def _drain(workers: int, tasks: int, command: list[str]) -> dict[str, float]:
+    """Queue `tasks` pings, start `workers` worker processes in batch mode and let them
+    empty the queue. Returns tasks per second over the whole drain (first claim to last
+    result) and over the window in which every worker was running (the latest first
+    claim to the earliest last result): workers import Django for about two seconds
+    each, competing for the cores, so the first one starts alone and the last one ends
+    alone, and on a short drain that edge weighs on the whole-drain rate."""
+    from django.db.models import Count, Max, Min
     from django_tasks_db.models import DBTaskResult
 
     DBTaskResult.objects.filter(task_path="tradeguard.common.tasks.ping").delete()
     DBTaskResult.objects.bulk_create(_ready_rows(tasks), batch_size=2000)
     env = dict(os.environ)
-    start = time.perf_counter()
     procs = [
         subprocess.Popen(
             [*command, "--worker-id", f"bench-{i}"],
@@ -83,16 +86,26 @@ def _drain(workers: int, tasks: int, command: list[str]) -> float:
     ]
     for proc in procs:
         proc.wait()
-    del start
-    from django.db.models import Max, Min
-
-    ran = DBTaskResult.objects.filter(
+    done = DBTaskResult.objects.filter(
         task_path="tradeguard.common.tasks.ping", status="SUCCESSFUL"
-    ).aggregate(n=Count("id"), first=Min("started_at"), last=Max("finished_at"))
+    )
+    ran = done.aggregate(n=Count("id"), first=Min("started_at"), last=Max("finished_at"))
     if ran["n"] != tasks:
         raise SystemExit(f"only {ran['n']} of {tasks} tasks ran")
-    # From the first claim to the last result: the workers' start-up is not counted.
-    return tasks / (ran["last"] - ran["first"]).total_seconds()
+    spans = [
+        done.filter(worker_ids__contains=[f"bench-{i}"]).aggregate(
+            first=Min("started_at"), last=Max("finished_at")
+        )
+        for i in range(workers)
+    ]
+    if any(span["first"] is None for span in spans):
+        raise SystemExit("a worker ran no task: make --tasks larger")
+    start, end = max(s["first"] for s in spans), min(s["last"] for s in spans)
+    in_window = done.filter(finished_at__gte=start, finished_at__lte=end).count()
+    return {
+        "whole": tasks / (ran["last"] - ran["first"]).total_seconds(),
+        "all_running": in_window / (end - start).total_seconds(),
+    }
 
 
 def _startup(command: list[str]) -> float:
@@ -152,7 +165,10 @@ def _run_due_rate(kind: str, aggregate_ids: list[int]) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--tasks", type=int, default=3000, help="ping tasks per worker")
+    parser.add_argument("--tasks", type=int, default=10_000, help="ping tasks per worker")
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="one- and two-worker drains; the median counts"
+    )
     parser.add_argument("--timers", type=int, default=1500, help="timers per run-due run")
     parser.add_argument("--pending", type=int, default=65_000, help="far-future tasks")
     parser.add_argument(
@@ -183,11 +199,18 @@ def main(argv: list[str] | None = None) -> int:
     ]
     startup = _startup(command)
     results["worker_startup_s"] = round(startup, 2)
-    one = _drain(1, args.tasks, command)
-    two = _drain(2, 2 * args.tasks, command)
-    results["tasks_per_s_one_worker"] = round(one, 1)
-    results["tasks_per_s_two_workers"] = round(two, 1)
-    results["two_over_one"] = round(two / one, 2)
+    _drain(1, 2000, command)  # warm-up: caches, and the table's first dead rows
+    runs = []
+    for _ in range(args.repeat):
+        one = _drain(1, args.tasks, command)
+        two = _drain(2, 2 * args.tasks, command)
+        runs.append((two["all_running"] / one["all_running"], one, two))
+    ratio, one, two = sorted(runs, key=lambda run: run[0])[len(runs) // 2]  # the median run
+    results["tasks_per_s_one_worker"] = round(one["all_running"], 1)
+    results["tasks_per_s_two_workers"] = round(two["all_running"], 1)
+    results["two_over_one"] = round(ratio, 2)
+    results["two_over_one_each_run"] = ", ".join(f"{run[0]:.2f}" for run in runs)
+    results["two_over_one_whole_drain"] = round(two["whole"] / one["whole"], 2)
 
     @timer_handler("bench.noop")
     def _noop(aggregate_id: int) -> str:

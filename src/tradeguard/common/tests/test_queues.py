@@ -143,3 +143,37 @@ def test_the_sweeper_hands_unqueued_deadlines_to_the_workers(
     later.refresh_from_db()
     assert later.status == TimerStatus.PENDING
     assert later.queued_at is None
+
+
+def test_a_claim_marks_each_task_running_for_this_worker_and_keeps_its_history(
+    settings: Any,
+) -> None:
+    """A claim takes ready tasks in one transaction; a task another worker had claimed
+    before (then handed back) keeps that worker in its history after the new one."""
+    from django_tasks_db.models import DBTaskResult
+
+    from tradeguard.common.management.commands.worker import BatchWorker
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    fresh = [ping.enqueue(n).id for n in range(3)]
+    handed_back = ping.enqueue(9).id
+    DBTaskResult.objects.filter(pk=handed_back).update(worker_ids=["earlier"])
+    worker = BatchWorker(
+        claim=10,
+        queue_names=["default"],
+        interval=0,
+        batch=True,
+        backend_name="default",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id="this",
+        excluded_queue_names=[],
+    )
+    claimed = []
+    while batch := worker.claim():  # SQLite claims one at a time, PostgreSQL all four
+        claimed += batch
+    assert sorted(str(r.pk) for r in claimed) == sorted(str(pk) for pk in [*fresh, handed_back])
+    rows = {str(r.pk): r for r in DBTaskResult.objects.all()}
+    assert all(r.status == "RUNNING" and r.started_at is not None for r in rows.values())
+    assert [rows[str(pk)].worker_ids for pk in fresh] == [["this"]] * 3
+    assert rows[str(handed_back)].worker_ids == ["earlier", "this"]
