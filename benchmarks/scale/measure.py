@@ -59,6 +59,13 @@ ENDPOINTS = [
     Endpoint(
         "page_disputes_officer", "officer's `/disputes/` page", "officer", "/disputes/", False
     ),
+    Endpoint(
+        "page_disputes_officer_signals",
+        "officer's `/disputes/` page, queue by scam signals",
+        "officer",
+        "/disputes/?queue_sort=signals",
+        False,
+    ),
     Endpoint("page_disputes_buyer", "big buyer's `/disputes/` page", "buyer", "/disputes/", False),
     Endpoint(
         "page_transparency",
@@ -135,7 +142,9 @@ def _env(database_url: str, data_dir: str) -> dict[str, str]:
     return env
 
 
-def _credentials_and_counts(database_url: str, data_dir: str) -> dict[str, Any]:
+def _credentials_and_counts(
+    database_url: str, data_dir: str, endpoints: list[Endpoint]
+) -> dict[str, Any]:
     """In a child process (Django set up on this database): sessions and tokens for the
     benchmark users, a case of the big buyer, and each endpoint's query count."""
     code = r"""
@@ -184,9 +193,14 @@ print(json.dumps(out))
 """
     env = _env(database_url, data_dir)
     env["DJANGO_SETTINGS_MODULE"] = "tradeguard.settings"
-    endpoints = [e.__dict__ for e in ENDPOINTS]
     done = subprocess.run(
-        [sys.executable, "-c", code, json.dumps(EMAILS), json.dumps(endpoints)],
+        [
+            sys.executable,
+            "-c",
+            code,
+            json.dumps(EMAILS),
+            json.dumps([e.__dict__ for e in endpoints]),
+        ],
         env=env,
         capture_output=True,
         text=True,
@@ -239,14 +253,16 @@ def _time(endpoint: Endpoint, creds: dict[str, Any], requests: int) -> dict[str,
     }
 
 
-def measure(label: str, database_url: str, requests: int) -> dict[str, Any]:
+def measure(
+    label: str, database_url: str, requests: int, endpoints: list[Endpoint]
+) -> dict[str, Any]:
     data_dir = tempfile.mkdtemp(prefix=f"tg-scale-{label}-")
     env = _env(database_url, data_dir)
     tradeguard = str(ROOT / ".venv" / "bin" / "tradeguard")
     subprocess.run(
         [tradeguard, "collectstatic", "--noinput", "--verbosity", "0"], env=env, check=True
     )
-    creds = _credentials_and_counts(database_url, data_dir)
+    creds = _credentials_and_counts(database_url, data_dir, endpoints)
     server = subprocess.Popen(
         [
             sys.executable,
@@ -265,7 +281,7 @@ def measure(label: str, database_url: str, requests: int) -> dict[str, Any]:
     )
     try:
         _wait_for(PORT)
-        results = {e.key: _time(e, creds, requests) for e in ENDPOINTS}
+        results = {e.key: _time(e, creds, requests) for e in endpoints}
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -274,14 +290,14 @@ def measure(label: str, database_url: str, requests: int) -> dict[str, Any]:
     return {"label": label, "disputes": creds["disputes"], "endpoints": results}
 
 
-def table(runs: list[dict[str, Any]]) -> str:
+def table(runs: list[dict[str, Any]], endpoints: list[Endpoint]) -> str:
     head = ["endpoint"]
     for run in runs:
         head += [f"p50 {run['label']}", f"p95 {run['label']}", f"queries {run['label']}"]
     if len(runs) > 1:
         head.append(f"p50 {runs[-1]['label']} / {runs[0]['label']}")
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
-    for e in ENDPOINTS:
+    for e in endpoints:
         row = [e.label]
         for run in runs:
             r = run["endpoints"][e.key]
@@ -304,13 +320,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("databases", nargs="+", help="LABEL=DATABASE_URL, smallest first")
     parser.add_argument("--requests", type=int, default=40, help="timed requests per endpoint")
     parser.add_argument("--json", default=str(ROOT / "benchmarks" / "scale" / "results.json"))
+    parser.add_argument(
+        "--only",
+        type=lambda value: value.split(","),
+        default=[],
+        help="comma-separated endpoint keys to measure (default: all)",
+    )
     args = parser.parse_args(argv)
+    known = {e.key for e in ENDPOINTS}
+    if unknown := set(args.only) - known:
+        parser.error(f"unknown endpoint keys {sorted(unknown)}; known: {sorted(known)}")
+    endpoints = [e for e in ENDPOINTS if not args.only or e.key in args.only]
     runs = []
     for spec in args.databases:
         label, _, url = spec.partition("=")
         print(f"== {label}: {url.rsplit('/', 1)[-1]}", file=sys.stderr, flush=True)
-        runs.append(measure(label, url, args.requests))
-    text = table(runs)
+        runs.append(measure(label, url, args.requests, endpoints))
+    text = table(runs, endpoints)
     print(text)
     Path(args.json).write_text(json.dumps({"runs": runs, "table": text}, indent=2))
     return 0

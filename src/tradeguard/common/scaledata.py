@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import random
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -37,7 +38,7 @@ def _batches(rows: Iterable[Any]) -> Iterator[list[Any]]:
 
 
 @contextmanager
-def _given_timestamps() -> Iterator[None]:
+def given_timestamps() -> Iterator[None]:
     """Within the block, bulk_create keeps the created_at/updated_at we give (spread
     over the year) instead of stamping every row with now."""
     from django.apps import apps
@@ -157,7 +158,7 @@ class Seeder:
     # --- the year ---------------------------------------------------------------------
 
     def run(self) -> None:
-        with _given_timestamps():
+        with given_timestamps():
             self.organizations()
             self.listings()
             self.orders()
@@ -167,6 +168,7 @@ class Seeder:
             self.notifications()
             self.ip()
             self.matches()
+            self.signals()
         self.reset_sequences()
 
     def organizations(self) -> None:
@@ -869,3 +871,152 @@ class Seeder:
                     )
 
         self.stream(Match, rows())
+
+    # Suppliers' messages that the detector flags (checked when the step runs): the
+    # kinds a case's signals have, in both languages the suppliers write.
+    SCAM_MESSAGES = (
+        "Our bank account has changed. Please send the balance to our new account at "
+        "another bank, the old one can no longer receive payments.",
+        "Before we can release the container you must pay an extra customs clearance fee "
+        "of USD 850 to our agent.",
+        "To save the platform fee, please pay us directly by Western Union instead of "
+        "through the platform.",
+        "If you withdraw the dispute today we will send a full replacement next week.",
+        "我们公司账户已变更，请将余款汇到我们的新账户。",  # noqa: RUF001 (Chinese punctuation)
+        "请先撤销纠纷，我们保证马上给您全额退款。",  # noqa: RUF001
+    )
+
+    def signals(self) -> None:
+        """~7.5k scam signals at 100k. On 5% of cases (10% of those in the officers'
+        queue) a supplier's message the detector flags, with what it finds: open while
+        the case is active, reviewed once it is over. And on 1% of orders with no case,
+        a payment outside the designated account, with the order's payment event as the
+        evidence. Reads the year from the database, so it also adds signals to a
+        database seeded before this step existed (seed.py --only signals)."""
+        from django.db.models import Q
+
+        from tradeguard.accounts.models import User
+        from tradeguard.common.models import Event
+        from tradeguard.disputes.models import Dispute, Message
+        from tradeguard.disputes.selectors import OFFICER_QUEUE_STATUSES
+        from tradeguard.orders.models import Order
+        from tradeguard.signals import rules
+        from tradeguard.signals.detector import Context, detect
+        from tradeguard.signals.enums import SignalKind, SignalStatus
+        from tradeguard.signals.models import ScamSignal
+        from tradeguard.signals.selectors import SHOWN, signal_count
+        from tradeguard.signals.services import RULE_PAYMENT_OUTSIDE
+
+        flagged = [
+            (text, found)
+            for text in self.SCAM_MESSAGES
+            if (found := detect(text, Context(paid=True, author="supplier")))
+        ]
+        if not flagged:
+            raise RuntimeError("the detector flags none of the seeder's scam messages")
+        mine = Dispute.objects.filter(supplier__name__startswith=f"{self.prefix} supplier")
+        cases = list(
+            mine.order_by("pk").values_list("pk", "order_id", "supplier_id", "status", "opened_at")
+        )
+        active = {"awaiting_response", "negotiating", *OFFICER_QUEUE_STATUSES, "decided"}
+        author_of: dict[int, int] = {}
+        for org, user in User.objects.filter(organization_id__in={c[2] for c in cases}).values_list(
+            "organization_id", "pk"
+        ):
+            author_of.setdefault(org, user)
+        chosen = [
+            c
+            for c in cases
+            if c[2] in author_of
+            and self.rng.random() < (0.10 if c[3] in OFFICER_QUEUE_STATUSES else 0.05)
+        ]
+        picks = [self.rng.choice(flagged) for _ in chosen]
+        messages = self.bulk(
+            Message,
+            (
+                Message(
+                    dispute_id=pk,
+                    party="supplier",
+                    author_id=author_of[supplier],
+                    body=text,
+                    language="zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en",
+                    created_at=min(opened + dt.timedelta(hours=30), self.now),
+                )
+                for (pk, _order, supplier, _status, opened), (text, _found) in zip(
+                    chosen, picks, strict=True
+                )
+            ),
+        )
+        officer = self.officer.pk
+
+        def reviewed(status: str, at: dt.datetime) -> dict[str, Any]:
+            if status in active:
+                return {"status": SignalStatus.OPEN}
+            return {
+                "status": self.rng.choice([SignalStatus.CONFIRMED, SignalStatus.DISMISSED]),
+                "reviewed_by_id": officer,
+                "reviewed_at": at + dt.timedelta(days=2),
+                "review_note": "Reviewed with the case.",
+            }
+
+        def case_signals() -> Iterator[Any]:
+            for message, (pk, order, supplier, status, _o), (_t, found) in zip(
+                messages, chosen, picks, strict=True
+            ):
+                for f in found:
+                    yield ScamSignal(
+                        kind=f.kind,
+                        order_id=order,
+                        dispute_id=pk,
+                        message_id=message.pk,
+                        supplier_id=supplier,
+                        rule=f.rule,
+                        rules_version=rules.VERSION,
+                        evidence=f.evidence,
+                        evidence_start=f.start,
+                        evidence_end=f.end,
+                        order_paid=True,
+                        detected_at=message.created_at,
+                        created_at=message.created_at,
+                        updated_at=message.created_at,
+                        **reviewed(status, message.created_at),
+                    )
+
+        orders = list(
+            Order.objects.filter(supplier__name__startswith=f"{self.prefix} supplier")
+            .exclude(pk__in=mine.values("order_id"))
+            .order_by("pk")
+            .values_list("pk", "supplier_id")
+        )
+        outside = dict(self.rng.sample(orders, min(len(orders), self.scaled(2_000, 5))))
+        paid = Event.objects.filter(
+            aggregate="orders.order", type="order.paid", aggregate_id__in=list(outside)
+        ).values_list("aggregate_id", "pk", "created_at")
+
+        def order_signals() -> Iterator[Any]:
+            for order, event, at in paid:
+                recent = at > self.now - dt.timedelta(days=30)
+                yield ScamSignal(
+                    kind=SignalKind.OFF_PLATFORM,
+                    order_id=order,
+                    event_id=event,
+                    supplier_id=outside[order],
+                    rule=RULE_PAYMENT_OUTSIDE,
+                    rules_version=rules.VERSION,
+                    evidence="",
+                    evidence_start=0,
+                    evidence_end=0,
+                    order_paid=True,
+                    detected_at=at,
+                    created_at=at,
+                    updated_at=at,
+                    **reviewed("negotiating" if recent else "closed", at),
+                )
+
+        self.stream(ScamSignal, itertools.chain(case_signals(), order_signals()))
+        # Each case keeps its count (signals.services.signal_counts_refresh, set-based).
+        shown = ScamSignal.objects.filter(status__in=SHOWN)
+        Dispute.objects.filter(
+            Q(pk__in=shown.values("dispute_id"))
+            | Q(order_id__in=shown.filter(dispute__isnull=True).values("order_id"))
+        ).update(signal_count=signal_count())

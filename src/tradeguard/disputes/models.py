@@ -73,6 +73,10 @@ class Dispute(BaseModel):
     escalated_by = models.CharField(max_length=10, blank=True)  # buyer / supplier / system
     withdraw_reason = models.TextField(blank=True)
     on_public_record = models.BooleanField(default=False)
+    # Open and confirmed scam signals on the case, or on its order while no case held
+    # them (`signals.selectors.signal_count`), kept by the signals services so that the
+    # officers' queue sorts by it through an index (`dispute_signal_queue_idx`).
+    signal_count = models.PositiveIntegerField(default=0, editable=False)
 
     # When it entered each status.
     opened_at = models.DateTimeField()
@@ -128,6 +132,12 @@ class Dispute(BaseModel):
                 condition=models.Q(status="escalated"),
                 name="dispute_escalated_queue_idx",
             ),
+            # The same queue, the cases with the most scam signals first.
+            models.Index(
+                fields=["-signal_count", "decision_due_at", "evidence_due_at", "id"],
+                condition=models.Q(status__in=["under_review", "appealed", "escalated"]),
+                name="dispute_signal_queue_idx",
+            ),
         ]
         constraints = [
             _valid("status", DisputeStatus, "dispute_status_valid"),
@@ -151,6 +161,18 @@ class Dispute(BaseModel):
                 name="dispute_unique_idempotency_key",
             ),
         ]
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        """A whole-row save of an existing case leaves `signal_count` alone: only the
+        signals services write it (with an UPDATE that may have run after this
+        instance was read, in the same transaction)."""
+        if not self._state.adding and not args and kwargs.get("update_fields") is None:
+            kwargs["update_fields"] = [
+                f.name
+                for f in self._meta.concrete_fields
+                if not f.primary_key and f.name != "signal_count"
+            ]
+        super().save(*args, **kwargs)
 
     def __str__(self) -> str:
         return f"Dispute #{self.pk} ({self.reason}) on order {self.order_id}"

@@ -130,9 +130,9 @@ def dispute_list(request: HttpRequest) -> HttpResponse:
 
 
 def _queue(sort: str) -> Any:
-    """The officers' queue with each case's scam-signal count: most urgent first, or
-    (sort "signals") the most signals first, then the most urgent."""
-    qs = signal_selectors.with_signal_count(selectors.officer_queue())
+    """The officers' queue: most urgent first, or (sort "signals") the most scam signals
+    first, then the most urgent; each order has its index."""
+    qs = selectors.officer_queue()
     if sort == "signals":
         return qs.order_by("-signal_count", "decision_due_at", "evidence_due_at", "id")
     return qs

@@ -69,9 +69,10 @@ def order_signals_for_page(order: Order, *, readable: bool) -> list[ScamSignal]:
     )
 
 
-def with_signal_count(qs: QuerySet[Dispute]) -> QuerySet[Any]:
-    """Annotate `signal_count`: the case's open and confirmed signals (a subquery, so a
-    keyset page can order and filter by it)."""
+def signal_count() -> Coalesce:
+    """A case's open and confirmed signals, as an expression over the case's row: the
+    signals on the case, and those on its order while no case held them. What
+    `Dispute.signal_count` keeps (`services.signal_counts_refresh`)."""
     counts = (
         ScamSignal.objects.filter(
             Q(dispute=OuterRef("pk")) | Q(dispute__isnull=True, order=OuterRef("order_id")),
@@ -83,10 +84,8 @@ def with_signal_count(qs: QuerySet[Dispute]) -> QuerySet[Any]:
         .annotate(n=Func(F("id"), function="COUNT"))
         .values("n")
     )
-    return qs.annotate(
-        signal_count=Coalesce(
-            Subquery(counts, output_field=IntegerField()), Value(0), output_field=IntegerField()
-        )
+    return Coalesce(
+        Subquery(counts, output_field=IntegerField()), Value(0), output_field=IntegerField()
     )
 
 

@@ -140,9 +140,20 @@ def _store(signal: ScamSignal, *, params: dict[str, Any]) -> ScamSignal:
     signal.rules_version = rules.VERSION
     signal.detected_at = clock.now()
     signal.save()
+    signal_counts_refresh(signal.order_id)
     event_record(obj=signal, type="signal.detected", params={"kind": signal.kind, **params})
     _notify_buyer(signal, order=signal.order, dispute=signal.dispute)
     return signal
+
+
+def signal_counts_refresh(order_id: int) -> None:
+    """Recount `signal_count` on every case of the order (a signal on a case counts on
+    that case, one on the order on each of its cases): after a signal is found or
+    reviewed, and when a case is opened on an order that has some."""
+    from tradeguard.disputes.models import Dispute
+    from tradeguard.signals.selectors import signal_count
+
+    Dispute.objects.filter(order_id=order_id).update(signal_count=signal_count())
 
 
 def _open_case(order: Order) -> Dispute | None:
@@ -229,6 +240,7 @@ def signal_review(
         signal.save(
             update_fields=["status", "reviewed_by", "reviewed_at", "review_note", "updated_at"]
         )
+        signal_counts_refresh(signal.order_id)
         event_record(
             obj=signal,
             type=f"signal.{signal.status}",

@@ -81,6 +81,7 @@ ENDPOINTS = [
     Endpoint("officer", "/disputes/"),
     Endpoint("buyer", "/disputes/"),
     Endpoint("officer", "/disputes/?status=escalated"),
+    Endpoint("officer", "/disputes/?queue_sort=signals"),
     Endpoint("officer", "/orders/"),
     Endpoint("buyer", "/orders/"),
     Endpoint("officer", "/listings/"),

@@ -31,6 +31,8 @@ from tradeguard.disputes.services._common import tell, webhook
 from tradeguard.disputes.services.evidence import evidence_attach_stored
 from tradeguard.evidence.models import StoredFile
 from tradeguard.orders.models import Order
+from tradeguard.signals.models import ScamSignal
+from tradeguard.signals.services import signal_counts_refresh
 
 E = DisputesErrorCode
 
@@ -328,6 +330,9 @@ def _file(
         auto_escalate_at=policy.auto_escalate_due(now),
     )
     CitedRequirement.objects.bulk_create(CitedRequirement(dispute=dispute, **c) for c in cited)
+    if ScamSignal.objects.filter(order=order, dispute__isnull=True).exists():
+        signal_counts_refresh(order.pk)  # the order's signals count on its new case
+        dispute.refresh_from_db(fields=["signal_count"])
     Proposal.objects.create(
         dispute=dispute,
         party=Party.BUYER,

@@ -16,7 +16,8 @@ from tradeguard.disputes.selectors import officer_queue
 from tradeguard.disputes.tests.factories import at, cast, delivered_order, file_dispute
 from tradeguard.signals.enums import SignalKind, SignalStatus
 from tradeguard.signals.models import ScamSignal
-from tradeguard.signals.selectors import with_signal_count
+from tradeguard.signals.selectors import signal_count
+from tradeguard.signals.services import signal_counts_refresh
 
 pytestmark = pytest.mark.django_db
 
@@ -24,14 +25,15 @@ NOW = at(2026, 6, 1)
 
 
 def _whole_queue_sorted(now: dt.datetime) -> dict[str, Any]:
-    """The panel as computed before: every queued case read and sorted in Python."""
-    cases = sorted(with_signal_count(officer_queue()), key=lambda d: d.signal_count == 0)
+    """The panel as computed before: every queued case read, its signals counted live
+    (not from the kept `signal_count`) and sorted in Python."""
+    cases = sorted(officer_queue().annotate(live=signal_count()), key=lambda d: d.live == 0)
     to_decide = [d for d in cases if d.status != "escalated"]
     waiting = [d for d in cases if d.status == "escalated"]
     return {
-        "to_decide": [(d.pk, d.signal_count) for d in to_decide[:PANEL_ROWS]],
+        "to_decide": [(d.pk, d.live) for d in to_decide[:PANEL_ROWS]],
         "to_decide_more": max(0, len(to_decide) - PANEL_ROWS),
-        "waiting": [(d.pk, d.signal_count) for d in waiting[:PANEL_ROWS]],
+        "waiting": [(d.pk, d.live) for d in waiting[:PANEL_ROWS]],
         "waiting_more": max(0, len(waiting) - PANEL_ROWS),
         "overdue": sum(1 for d in to_decide if d.decision_due_at and d.decision_due_at < now),
         "action_count": len(to_decide),
@@ -52,6 +54,7 @@ def _signal(dispute: Dispute, *, on_order: bool = False, status: str = SignalSta
         order_paid=True,
         detected_at=NOW,
     )
+    signal_counts_refresh(dispute.order_id)  # as the services do when they write one
 
 
 def test_flagged_cases_first_then_the_most_urgent_with_counts_of_the_rest() -> None:
