@@ -4,8 +4,10 @@ reading the labelled sets shipped in `data/`).
 A logistic regression over character n-grams (1-4, inside word boundaries, both
 languages), with the context as tokens (paid or not; the supplier's message or a buyer's
 report), trained on every labelled set in `data/*.jsonl` the first time a process needs
-it (about two seconds on this 2-core machine; then cached for the life of the process). The rules in `rules.py`
-explain what they find (the words, the rule); the model judges the message as a whole:
+it (about two seconds on this 2-core machine; then cached for the life of the process).
+Web and task-worker processes train it in a background thread as they start
+(`warm_in_background`), so that the first message posted does not wait for it inside
+its transaction. The rules in `rules.py` explain what they find (the words, the rule); the model judges the message as a whole:
 
 - a rule's finding stands unless the model is confident the message is benign
   (probability below `VETO`): a warning or a quote that happens to use the words;
@@ -20,6 +22,7 @@ Measured in docs/benchmarks.md ("Scam signals"); retrained whenever the data cha
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -72,6 +75,13 @@ def _models() -> tuple[Any, Any, Any]:
     kind = LinearSVC(C=1.0, class_weight="balanced")
     kind.fit(features[scams], [rows[i]["kind"] for i in scams])
     return vectorizer, scam, kind
+
+
+def warm_in_background() -> threading.Thread:
+    """Train the models in a daemon thread now, rather than at the first message."""
+    thread = threading.Thread(target=_models, name="signals-model-warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 def judge(text: str, *, paid: bool, reported: bool) -> tuple[float, str]:
