@@ -267,3 +267,17 @@ def test_a_failure_while_attaching_the_evidence_files_nothing(
         monkeypatch.setattr(filing, "evidence_attach_stored", real)
         assert web.post("/disputes/new/", final).status_code == 302
         assert c.buyer.organization.disputes_as_buyer.get().evidence.count() == 2
+
+
+def test_case_list_rows_name_their_columns_for_a_phone(c: Cast) -> None:
+    """On a phone the list turns into one block per case (.table-stack): each cell
+    carries its column's name, so status, whose move and the next deadline stay
+    readable without scrolling sideways."""
+    with time_machine.travel(NOW, tick=False):
+        case = file_dispute(c, delivered_order(c, NOW))
+        page = client_for(c.buyer).get("/disputes/").content.decode()
+    table = page[page.index('<table class="table table-stack">') :]
+    start = table.index(f'href="/disputes/{case.pk}/"')
+    row = table[start : table.index("</tr>", start)]
+    for column in ("Order", "Status", "Claim", "Whose move", "Next deadline"):
+        assert f'data-label="{column}"' in row
