@@ -319,7 +319,7 @@ def test_pages_show_labels_not_codes(notice: dict[str, Any], frozen: Any) -> Non
     assert "image_copy" not in html
     assert "Record:" not in html  # internal ids are left out of the history
     item = notice["item"]
-    assert f"<td>{'Supplier'}</td>" in html  # whose move, as a label
+    assert '<td data-label="Whose move">Supplier</td>' in html  # whose move, as a label
     transparency = Client().get(reverse("ip:transparency")).content.decode()
     assert "Copied product image" in transparency
     assert "Supplier notified: 1" in transparency
