@@ -311,3 +311,18 @@ def test_the_tokens_page_lists_expiry_and_revokes() -> None:
     browser.post(f"/account/tokens/{token.pk}/revoke/")
     token.refresh_from_db()
     assert token.revoked_at is not None
+
+
+def test_the_tokens_page_names_each_column_for_a_phone() -> None:
+    """On a phone the tokens table turns into one block per token (.table-stack): every
+    cell but the name carries its column's name, so expiry and status stay readable."""
+    user = buyer()
+    browser = Client()
+    browser.force_login(user)
+    browser.post("/account/tokens/", {"name": "ERP", "expires_in_days": "30"})
+    page = browser.get("/account/tokens/").content.decode()
+    start = page.index("<td>ERP")
+    assert '<table class="table table-stack">' in page[:start]
+    row = page[start : page.index("</tr>", start)]
+    for column in ("Starts with", "Created", "Last used", "Expires", "Status"):
+        assert f'data-label="{column}"' in row

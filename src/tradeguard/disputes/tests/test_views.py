@@ -13,6 +13,7 @@ from tradeguard.disputes.tests.factories import (
     Cast,
     add_evidence,
     at,
+    decided_case,
     delivered_order,
     file_dispute,
     run_due_at,
@@ -280,4 +281,17 @@ def test_case_list_rows_name_their_columns_for_a_phone(c: Cast) -> None:
     start = table.index(f'href="/disputes/{case.pk}/"')
     row = table[start : table.index("</tr>", start)]
     for column in ("Order", "Status", "Claim", "Whose move", "Next deadline"):
+        assert f'data-label="{column}"' in row
+
+
+def test_refund_rows_name_their_columns_for_a_phone(c: Cast) -> None:
+    """On a phone the award's refunds turn into one block per refund (.table-stack):
+    status and payment carry their column's name under the amount."""
+    case = decided_case(c, NOW)
+    with time_machine.travel(NOW + dt.timedelta(days=10, hours=1), tick=False):
+        page = client_for(c.officer).get(f"/disputes/{case.pk}/").content.decode()
+    refund = case.refunds.get()
+    table = page[page.index('<table class="table table-stack"><thead><tr><th>Amount') :]
+    row = table[table.index("<tr><td>") : table.index(f'value="{refund.pk}"')]
+    for column in ("Status", "Paid"):
         assert f'data-label="{column}"' in row

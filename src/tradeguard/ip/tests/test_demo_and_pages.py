@@ -122,3 +122,33 @@ def test_csv_bulk_filing_in_the_ui(frozen):
         ("notified", "second"),
         ("rejected", ""),
     ]
+
+
+def _stacked_row(page: str, anchor: str) -> str:
+    """The row holding `anchor` in the first stacked table (.table-stack) after it."""
+    start = page.index(anchor)
+    assert '<table class="table table-stack">' in page[:start]
+    return page[start : page.index("</tr>", start)]
+
+
+def test_ip_tables_name_their_columns_for_a_phone(frozen):
+    """On a phone the portal's, queue's and report's tables turn into one block per row
+    (.table-stack): every cell but the title carries its column's name, so status and
+    deadlines stay readable without scrolling sideways."""
+    holder = f.rights_holder()
+    rec = f.record(holder)
+    pending = f.record(holder, approve=False)
+    complaint = f.complaint(holder, rec, [f.listing(f.supplier().organization)])
+    portal = _client(holder).get(reverse("ip:portal")).content.decode()
+    waiting = _stacked_row(portal, f'href="{reverse("ip:complaint", args=[complaint.pk])}"')
+    for column in ("Listing", "Status", "Deadline"):
+        assert f'data-label="{column}"' in waiting
+    for column in ("Reason", "Record", "Listings", "Filed", "Kind", "Number", "Valid until"):
+        assert f'data-label="{column}"' in portal
+    queue = _client(officer()).get(reverse("ip:queue")).content.decode()
+    row = _stacked_row(queue, f'href="{reverse("ip:record", args=[pending.pk])}"')
+    for column in ("Rights holder", "Kind", "Review target"):
+        assert f'data-label="{column}"' in row
+    report = Client().get(reverse("ip:transparency")).content.decode()
+    for column in ("Outcomes (listing items by status)", "Complaints", "Median hours to action"):
+        assert f'data-label="{column}"' in report

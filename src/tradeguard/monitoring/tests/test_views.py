@@ -245,3 +245,38 @@ def test_every_queue_tab_renders_for_owner_and_officer(
         assert found["listing"].title in page.content.decode() or status == "new"
     for url in ("/images/monitored/", "/images/authorizations/"):
         assert browser(officer()).get(url).status_code == 200
+
+
+def _row(page: str, anchor: str) -> str:
+    """The row holding `anchor`, in a table that stacks on a phone (.table-stack)."""
+    start = page.index(anchor)
+    assert '<table class="table table-stack">' in page[:start]
+    return page[start : page.index("</tr>", start)]
+
+
+def test_decided_monitored_and_authorized_rows_name_their_columns_for_a_phone(
+    found: dict[str, Any],
+) -> None:
+    """On a phone these tables turn into one block per row: every cell but the title
+    carries its column's name, so score, status and scan stay readable."""
+    client = browser(found["owner"])
+    match = Match.objects.get()
+    url = f"/images/groups/{match.group_id}/review/"
+    assert client.post(url, {"action": "confirm", "match_ids": [match.pk]}).status_code == 302
+    decided = _row(
+        client.get("/images/?status=confirmed").content.decode(),
+        f'href="/images/groups/{match.group_id}/"',
+    )
+    for column in ("Listing", "Supplier", "Score", "Decided", "Note"):
+        assert f'data-label="{column}"' in decided
+    monitored = _row(
+        client.get("/images/monitored/").content.decode(),
+        f'href="/images/monitored/{found["protected"].pk}/"',
+    )
+    for column in ("Source", "Matches", "Scan"):
+        assert f'data-label="{column}"' in monitored
+    assert client.post(url, {"action": "authorize", "note": "Reseller"}).status_code == 302
+    page = client.get("/images/authorizations/").content.decode()
+    authorized = _row(page, f"<td>{found['seller'].organization.name}</td>")
+    for column in ("Since", "Note", "Status"):
+        assert f'data-label="{column}"' in authorized

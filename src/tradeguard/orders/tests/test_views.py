@@ -230,3 +230,15 @@ def test_officer_sees_the_readiness_panel_and_other_buyers_see_nothing() -> None
     assert "Dispute readiness" in html
     assert 'id="order-file-dispute"' not in html
     assert browser(buyer()).get(reverse("orders:detail", args=[deal.pk])).status_code == 404
+
+
+def test_the_item_rows_label_each_input_for_a_phone() -> None:
+    """On a phone the items grid turns into one block per item (.table-stack): each
+    input carries its column's name, so the unit price is not cut off at the side."""
+    page = browser(buyer()).get(reverse("orders:new")).content.decode()
+    table = page[page.index('<table class="table table-stack">') :]
+    row = table[
+        table.index("<tr>", table.index("<tbody>")) : table.index("</tr>", table.index("<tbody>"))
+    ]
+    for column in ("Description", "Quantity", "Unit", "Unit price"):
+        assert f'data-label="{column}"' in row

@@ -211,3 +211,17 @@ def test_the_queue_sorted_by_signals_pages_with_its_cursor(
         queue = second.split('id="queue"')[1].split("</section>")[0]
         assert f"/disputes/{quiet.pk}/" in queue
         assert f"/disputes/{flagged.pk}/" not in queue
+
+
+def test_the_officers_signal_rows_name_their_columns_for_a_phone(c: Cast) -> None:
+    """On a phone the signals table turns into one block per signal (.table-stack):
+    every cell but the signal's kind carries its column's name."""
+    dispute = case(c)
+    post(c, dispute, FEE)
+    with time_machine.travel(NOW + dt.timedelta(hours=2), tick=False):
+        page = client_for(c.officer).get(f"/disputes/{dispute.pk}/").content.decode()
+    table = page[page.index('id="scam-signals"') :]
+    table = table[table.index('<table class="table table-stack">') :]
+    row = table[table.index("<tr><td>") : table.index("</tr>", table.index("<tr><td>"))]
+    for column in ("Evidence", "Order paid then", "Found", "Review"):
+        assert f'data-label="{column}"' in row

@@ -182,3 +182,32 @@ def test_dashboard_panels_ask_for_the_next_move():
     page = client_for(w.inspector).get(reverse("web:dashboard")).content.decode()
     assert "Inspections to report" in page
     assert "record the report" in page
+
+
+def _row(page: str, anchor: str) -> str:
+    """The stacked table's row holding `anchor` (a link's href)."""
+    table = page[page.index('<table class="table table-stack">') :]
+    start = table.index(anchor)
+    return table[start : table.index("</tr>", start)]
+
+
+def test_spec_and_inspection_rows_name_their_columns_for_a_phone():
+    """On a phone each table turns into one block per row (.table-stack): every cell
+    but the title carries its column's name, so status and verdict stay readable
+    without scrolling sideways."""
+    w = f.world()
+    spec = f.spec(w.buyer)
+    f.binding_spec(w)
+    inspection = f.signed(w, f.passing_content())
+    bc = client_for(w.buyer)
+    row = _row(bc.get(reverse("specs:list")).content.decode(), f'href="/specs/{spec.pk}/"')
+    for column in ("Reference", "Buyer", "Latest version", "Updated"):
+        assert f'data-label="{column}"' in row
+    anchor = f'href="/specs/inspections/{inspection.pk}/"'
+    for user in (w.buyer, w.inspector):
+        row = _row(client_for(user).get(reverse("specs:inspections")).content.decode(), anchor)
+        for column in ("Order", "Inspector", "Status", "Verdict", "Next"):
+            assert f'data-label="{column}"' in row
+    row = _row(bc.get(reverse("specs:order", args=[w.order.pk])).content.decode(), anchor)
+    for column in ("Inspector", "Status", "Verdict"):
+        assert f'data-label="{column}"' in row

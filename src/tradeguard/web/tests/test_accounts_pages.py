@@ -333,3 +333,21 @@ def test_only_officers_see_the_queue_and_decide(make: Any) -> None:
     assert response.status_code == 403
     org = Organization.objects.get(pk=member.organization_id)
     assert org.verification_status == VerificationStatus.PENDING
+
+
+def test_recent_decisions_name_their_columns_for_a_phone() -> None:
+    """On a phone the recent decisions turn into one block per organization
+    (.table-stack): each cell names its column (decision, reason, by, when)."""
+    (member,) = pending_orgs("Bright Co")
+    officer = f.officer()
+    client = client_for(officer)
+    client.post(
+        f"/account/verification/{member.organization_id}/decide/",
+        {"decision": "approve", "reason": "Licence matches the registry."},
+    )
+    html = client.get("/account/verification/").content.decode()
+    start = html.index(f'href="/account/organizations/{member.organization_id}/"')
+    assert '<table class="table table-stack">' in html[:start]
+    row = html[start : html.index("</tr>", start)]
+    for column in ("Decision", "Reason", "By", "When"):
+        assert f'data-label="{column}"' in row
