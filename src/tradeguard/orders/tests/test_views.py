@@ -242,3 +242,16 @@ def test_the_item_rows_label_each_input_for_a_phone() -> None:
     ]
     for column in ("Description", "Quantity", "Unit", "Unit price"):
         assert f'data-label="{column}"' in row
+
+
+def test_the_order_items_name_their_columns_for_a_phone() -> None:
+    """On a phone the order's items turn into one block per item: quantity, unit price
+    and line total each carry their column's name, and so does the total."""
+    deal = order(status=S.PAID, paid="250.00")
+    html = browser(buyer(organization=deal.buyer)).get(reverse("orders:detail", args=[deal.pk]))
+    page = html.content.decode()
+    section = page[page.index('id="items-title"') :]
+    section = section[: section.index("</section>")]
+    assert '<table class="table table-stack">' in section
+    for column in ("Quantity", "Unit price", "Line total", "Total"):
+        assert f'data-label="{column}"' in section
