@@ -11,7 +11,7 @@ class SignalKind(models.TextChoices):
     ACCOUNT_CHANGE = rules.ACCOUNT_CHANGE, _("Change of the receiving bank account")
     OFF_PLATFORM = rules.OFF_PLATFORM, _("Payment outside the designated account")
     CASE_WITHDRAWAL = rules.CASE_WITHDRAWAL, _("Asked to withdraw the case for a promise")
-    SHIPMENT_RECALLED = rules.SHIPMENT_RECALLED, _("Shipment recalled after payment")
+    SHIPMENT_RECALLED = rules.SHIPMENT_RECALLED, _("Shipment recalled or returned after payment")
     COMPANY_MISMATCH = rules.COMPANY_MISMATCH, _("Company details differ from the verified ones")
 
 

@@ -100,14 +100,14 @@ def test_the_buyer_is_warned_on_the_order_page_and_the_officer_sees_it(c: Cast) 
     ship_event(c, order, St.RETURNED_TO_SHIPPER)
     (note,) = Notification.objects.filter(kind="signal.found")
     assert note.recipient == c.buyer
-    assert "Shipment recalled after payment" in note.body
+    assert "Shipment recalled or returned after payment" in note.body
     assert note.link == f"/orders/{order.pk}/"
     web = Client()
     web.force_login(c.buyer)
     page = web.get(f"/orders/{order.pk}/").content.decode()
     warning = page.split('id="scam-warning"')[1].split("</div>")[0]
     assert "Warning: this may be a scam." in warning
-    assert "Shipment recalled after payment" in warning
+    assert "Shipment recalled or returned after payment" in warning
     assert "was recorded as returned to the shipper on" in warning
     assert "Do not pay anything more" in warning
     web.force_login(c.supplier)
@@ -115,7 +115,7 @@ def test_the_buyer_is_warned_on_the_order_page_and_the_officer_sees_it(c: Cast) 
     web.force_login(c.officer)
     page = web.get(f"/orders/{order.pk}/").content.decode()
     listed = page.split('id="scam-signals"')[1].split("</section>")[0]
-    assert "Shipment recalled after payment" in listed
+    assert "Shipment recalled or returned after payment" in listed
     assert "was recorded as returned to the shipper on" in listed
 
 
@@ -133,7 +133,7 @@ def test_on_an_open_case_the_warning_and_the_officers_list_show_it(c: Cast) -> N
     web.force_login(c.officer)
     page = web.get(f"/disputes/{dispute.pk}/").content.decode()
     listed = page.split('id="scam-signals"')[1].split("</section>")[0]
-    assert "Shipment recalled after payment" in listed
+    assert "Shipment recalled or returned after payment" in listed
     assert "was recorded as recalled by the shipper on" in listed
     api = ApiClient(c.officer).get(f"disputes/{dispute.pk}/signals")
     assert api.status_code == 200
