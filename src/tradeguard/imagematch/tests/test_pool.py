@@ -24,7 +24,7 @@ from pathlib import Path
 from tradeguard.imagematch import batch
 
 def slow(path):
-    print(os.getpid(), flush=True)
+    os.write(1, f"{os.getpid()}\\n".encode())  # one write: the two workers' lines never mix
     time.sleep(60)
     return path
 
@@ -56,7 +56,11 @@ def test_no_worker_survives_a_stopped_matcher(sig: signal.Signals) -> None:
     try:
         assert parent.stdout is not None
         while len(workers) < 2:  # both busy
-            pid = int(parent.stdout.readline())
+            line = parent.stdout.readline()
+            assert line, "the matcher ended before both workers started"
+            if not line.strip():
+                continue
+            pid = int(line)
             if pid not in workers:
                 workers.append(pid)
         assert all(running(pid) for pid in workers)
