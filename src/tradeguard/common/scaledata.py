@@ -893,19 +893,19 @@ class Seeder:
         a payment outside the designated account, with the order's payment event as the
         evidence. Reads the year from the database, so it also adds signals to a
         database seeded before this step existed (seed.py --only signals)."""
-        from django.db.models import Q
-
         from tradeguard.accounts.models import User
+        from tradeguard.common.i18n.text import script_language
         from tradeguard.common.models import Event
         from tradeguard.disputes.models import Dispute, Message
+        from tradeguard.disputes.policy import ACTIVE_STATUSES
         from tradeguard.disputes.selectors import OFFICER_QUEUE_STATUSES
         from tradeguard.orders.models import Order
         from tradeguard.signals import rules
         from tradeguard.signals.detector import Context, detect
         from tradeguard.signals.enums import SignalKind, SignalStatus
         from tradeguard.signals.models import ScamSignal
-        from tradeguard.signals.selectors import SHOWN, signal_count
-        from tradeguard.signals.services import RULE_PAYMENT_OUTSIDE
+        from tradeguard.signals.selectors import SHOWN
+        from tradeguard.signals.services import RULE_PAYMENT_OUTSIDE, signal_counts_refresh
 
         flagged = [
             (text, found)
@@ -918,7 +918,6 @@ class Seeder:
         cases = list(
             mine.order_by("pk").values_list("pk", "order_id", "supplier_id", "status", "opened_at")
         )
-        active = {"awaiting_response", "negotiating", *OFFICER_QUEUE_STATUSES, "decided"}
         author_of: dict[int, int] = {}
         for org, user in User.objects.filter(organization_id__in={c[2] for c in cases}).values_list(
             "organization_id", "pk"
@@ -939,7 +938,7 @@ class Seeder:
                     party="supplier",
                     author_id=author_of[supplier],
                     body=text,
-                    language="zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en",
+                    language=script_language(text) or "en",
                     created_at=min(opened + dt.timedelta(hours=30), self.now),
                 )
                 for (pk, _order, supplier, _status, opened), (text, _found) in zip(
@@ -950,7 +949,7 @@ class Seeder:
         officer = self.officer.pk
 
         def reviewed(status: str, at: dt.datetime) -> dict[str, Any]:
-            if status in active:
+            if status in ACTIVE_STATUSES:
                 return {"status": SignalStatus.OPEN}
             return {
                 "status": self.rng.choice([SignalStatus.CONFIRMED, SignalStatus.DISMISSED]),
@@ -1014,9 +1013,5 @@ class Seeder:
                 )
 
         self.stream(ScamSignal, itertools.chain(case_signals(), order_signals()))
-        # Each case keeps its count (signals.services.signal_counts_refresh, set-based).
-        shown = ScamSignal.objects.filter(status__in=SHOWN)
-        Dispute.objects.filter(
-            Q(pk__in=shown.values("dispute_id"))
-            | Q(order_id__in=shown.filter(dispute__isnull=True).values("order_id"))
-        ).update(signal_count=signal_count())
+        # Each case keeps its count: recount the cases of every order with a signal.
+        signal_counts_refresh(ScamSignal.objects.filter(status__in=SHOWN).values("order_id"))

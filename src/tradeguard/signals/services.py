@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -146,14 +146,20 @@ def _store(signal: ScamSignal, *, params: dict[str, Any]) -> ScamSignal:
     return signal
 
 
-def signal_counts_refresh(order_id: int) -> None:
+def signal_counts_refresh(orders: int | QuerySet[Any]) -> None:
     """Recount `signal_count` on every case of the order (a signal on a case counts on
     that case, one on the order on each of its cases): after a signal is found or
-    reviewed, and when a case is opened on an order that has some."""
+    reviewed, and when a case is opened on an order that has some. `orders` is an
+    order's id, or a query of order ids for a set-based recount (the scale seeder)."""
     from tradeguard.disputes.models import Dispute
     from tradeguard.signals.selectors import signal_count
 
-    Dispute.objects.filter(order_id=order_id).update(signal_count=signal_count())
+    cases = (
+        Dispute.objects.filter(order_id=orders)
+        if isinstance(orders, int)
+        else Dispute.objects.filter(order_id__in=orders)
+    )
+    cases.update(signal_count=signal_count())
 
 
 def _open_case(order: Order) -> Dispute | None:
