@@ -5,9 +5,12 @@ A logistic regression over character n-grams (1-4, inside word boundaries, both
 languages), with the context as tokens (paid or not; the supplier's message or a buyer's
 report), trained on every labelled set in `data/*.jsonl` the first time a process needs
 it (about two seconds on this 2-core machine; then cached for the life of the process).
-Web and task-worker processes train it in a background thread as they start
-(`warm_in_background`), so that the first message posted does not wait for it inside
-its transaction. The rules in `rules.py` explain what they find (the words, the rule); the model judges the message as a whole:
+Each web server process trains it in a background thread when it answers its first
+request (`warm_in_background`, from `tradeguard/wsgi.py`), so that the first message
+posted does not wait for it inside its transaction.
+
+The rules in `rules.py` explain what they find (the words, the rule); the model judges
+the message as a whole:
 
 - a rule's finding stands unless the model is confident the message is benign
   (probability below `VETO`): a warning or a quote that happens to use the words;
