@@ -84,11 +84,12 @@ def _pairs(path: Path) -> list[Row]:
         features = prepared.features
         reference = _MATCHER._features[ref_id]
         shared = _MATCHER.shared_mask(ref_id)
-        if ev.variant in MIRRORING:
+        mirrored = ev.variant in MIRRORING
+        if mirrored:
             features = _MATCHER.extractor.extract(image.pixels[:, ::-1])
-        measured = verifier.evidence(features, reference, shared)
+        measured = verifier.evidence(features, reference, shared, mirrored=mirrored)
         local = (
-            [*score_inputs(measured), lost_ink_input(measured)]
+            [*score_inputs(measured), lost_ink_input(measured), float(measured.turned)]
             if isinstance(measured, PairEvidence) and measured.inliers >= MIN_INLIERS
             else None
         )
@@ -149,14 +150,19 @@ def main() -> None:
         print(f"{name} = {weight:.3f}")
     missed, accepted = int((p[y == 1] < 0.5).sum()), int((p[y == 0] >= 0.5).sum())
     print(f"  at 0.5: copies missed {missed}, others accepted {accepted}")
-    # The second stage: the first stage's logit and the lost ink of flat graphics.
-    ink = np.array([r[0][len(score_inputs_names)] for r in rows if r[0] is not None])
+    # The second stage: the first stage's logit, the lost ink of flat graphics and
+    # whether the fit turns or mirrors the listing.
+    after = len(score_inputs_names)
+    ink = np.array([r[0][after] for r in rows if r[0] is not None])
+    turned = np.array([r[0][after + 1] for r in rows if r[0] is not None])
     z = model.decision_function(x)
-    second = LogisticRegression(C=10.0, max_iter=2000).fit(np.column_stack([z, ink]), y)
+    second_inputs = np.column_stack([z, ink, turned])
+    second = LogisticRegression(C=10.0, max_iter=2000).fit(second_inputs, y)
     print(f"SCORE_SCALE = {second.coef_[0][0]:.4f}")
     print(f"SCORE_SHIFT = {second.intercept_[0]:.3f}")
     print(f"W_LOST_INK = {second.coef_[0][1]:.4f}")
-    p = second.predict_proba(np.column_stack([z, ink]))[:, 1]
+    print(f"W_TURNED = {second.coef_[0][2]:.4f}")
+    p = second.predict_proba(second_inputs)[:, 1]
     missed, accepted = int((p[y == 1] < 0.5).sum()), int((p[y == 0] >= 0.5).sum())
     print(f"  at 0.5 after the second stage: copies missed {missed}, others accepted {accepted}")
     # The aligned check runs where local features left the pair below 0.5.
@@ -166,7 +172,7 @@ def main() -> None:
             continue
         if features is not None:
             first = model.decision_function(np.array([features[: len(score_inputs_names)]]))
-            second_input = np.array([[first[0], features[len(score_inputs_names)]]])
+            second_input = np.array([[first[0], *features[after : after + 2]]])
             if second.predict_proba(second_input)[0, 1] >= 0.5:
                 continue
         weak.append((aligned, label))

@@ -110,7 +110,7 @@ MATCH_THRESHOLD = 0.5
 # The score at or above which a candidate is certain enough to act on (a complaint
 # pre-filled from it): the lowest threshold with precision >= 0.995 on the tuning
 # split, hard negatives included (evaluate.py prints it; docs/benchmarks.md).
-ACTION_THRESHOLD = 0.9423
+ACTION_THRESHOLD = 0.8430
 
 # When a reference is added, at most this many existing references that share
 # descriptors or a hash with it are verified against it for shared structure.
@@ -156,6 +156,8 @@ class Matcher:
     # its thumbnail), and whether it carries enough information for its hash to count.
     _shared: dict[int, dict[int, Mask]] = field(default_factory=dict)
     _informative: dict[int, bool] = field(default_factory=dict)
+    # References that are another reference's mirror image (see add_reference).
+    _mirror_images: set[int] = field(default_factory=set)
 
     # -- references -------------------------------------------------------------------
 
@@ -170,11 +172,18 @@ class Matcher:
         )
 
     def add_reference(
-        self, key: str, image: DecodedImage | PreparedImage, *, find_shared: bool = True
+        self,
+        key: str,
+        image: DecodedImage | PreparedImage,
+        *,
+        find_shared: bool = True,
+        mirror_image: bool = False,
     ) -> None:
         """Register (or replace) the reference ``key``; unless ``find_shared`` is off
         (a variant of a reference already held, such as its mirror image), find the
-        structure it shares with the references already held."""
+        structure it shares with the references already held. ``mirror_image``: the
+        image is another reference's mirror image, so a listing that matches it
+        upright matches that reference mirrored (the score counts it so)."""
         prepared = image if isinstance(image, PreparedImage) else self.prepare_reference(image)
         if key in self._ids:
             self.remove_reference(key)
@@ -184,6 +193,8 @@ class Matcher:
         self._keys[ref_id], self._ids[key] = key, ref_id
         self._features[ref_id] = prepared.features
         self._informative[ref_id] = _informative(prepared.features)
+        if mirror_image:
+            self._mirror_images.add(ref_id)
         self._shared[ref_id] = {}
         for other, (mine, theirs) in siblings.items():
             self._shared[ref_id][other] = mine
@@ -203,6 +214,7 @@ class Matcher:
         del self._keys[ref_id]
         del self._features[ref_id]
         self._informative.pop(ref_id, None)
+        self._mirror_images.discard(ref_id)
         for other in self._shared.pop(ref_id, {}):
             self._shared.get(other, {}).pop(ref_id, None)
         variants = [(ref_id << _VARIANT_BITS) | v for v in range(1 << _VARIANT_BITS)]
@@ -333,7 +345,12 @@ class Matcher:
                 features = mirrored
             reference = self._features[ref_id]
             shared = self.shared_mask(ref_id)
-            verification = self.verifier.verify(features, reference, shared)
+            verification = self.verifier.verify(
+                features,
+                reference,
+                shared,
+                mirrored=(features is mirrored) != (ref_id in self._mirror_images),
+            )
             basis = _basis_of(verification, shared)
             if (
                 verification.score < self.threshold
@@ -598,12 +615,19 @@ class ReferenceState:
     features: dict[int, Features]
     next_id: int
     shared: dict[int, dict[int, Mask]] = field(default_factory=dict)
+    mirror_images: frozenset[int] = frozenset()
 
 
 def export_state(matcher: Matcher) -> ReferenceState:
     """The matcher's reference table, feature cache and shared structure."""
     shared = {ref_id: dict(masks) for ref_id, masks in matcher._shared.items()}
-    return ReferenceState(dict(matcher._keys), dict(matcher._features), matcher._next_id, shared)
+    return ReferenceState(
+        dict(matcher._keys),
+        dict(matcher._features),
+        matcher._next_id,
+        shared,
+        frozenset(matcher._mirror_images),
+    )
 
 
 def restore_state(matcher: Matcher, state: ReferenceState) -> None:
@@ -619,3 +643,4 @@ def restore_state(matcher: Matcher, state: ReferenceState) -> None:
     matcher._informative = {
         ref_id: _informative(features) for ref_id, features in state.features.items()
     }
+    matcher._mirror_images = set(state.mirror_images) & set(state.keys)

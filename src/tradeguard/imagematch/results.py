@@ -127,6 +127,7 @@ class Verification:
     own_inliers: int = 0
     own_agreement: float = 0.0
     shared_share: float = 0.0  # the share of the reference's detail that is shared
+    turned: bool = False  # the fit turns the candidate a quarter or more, or mirrors it
 
 
 class Basis(StrEnum):

@@ -4,7 +4,8 @@ Layout of an index directory::
 
     hashes/        FlatHashIndex of PDQ variants
     descriptors/   FlatHashIndex of ORB descriptors
-    references.json  {"next_id": N, "keys": {"<id>": "<key>", ...}}
+    references.json  {"next_id": N, "keys": {"<id>": "<key>", ...},
+                      "mirror_images": [<id>, ...]}
     features.npz   concatenated keypoints, descriptors, responses, sizes, offsets and
                    thumbnails (padded to THUMBNAIL_SIDE squared, with their shapes), and
                    the structure references share (pairs and masks, padded likewise)
@@ -35,7 +36,11 @@ def save_matcher(matcher: Matcher, directory: Path) -> None:
     matcher.hash_index.save(directory / "hashes")
     matcher.descriptor_index.save(directory / "descriptors")
     state = export_state(matcher)
-    meta = {"next_id": state.next_id, "keys": {str(k): v for k, v in state.keys.items()}}
+    meta = {
+        "next_id": state.next_id,
+        "keys": {str(k): v for k, v in state.keys.items()},
+        "mirror_images": sorted(state.mirror_images),
+    }
     (directory / KEYS_FILE).write_text(json.dumps(meta))
     ids = sorted(state.features)
     feats = [state.features[i] for i in ids]
@@ -119,5 +124,8 @@ def load_matcher(directory: Path, *, threshold: float | None = None) -> Matcher:
                 height, width = thumbnail.shape if thumbnail is not None else mask.shape
                 shared.setdefault(ref_id, {})[other] = mask[:height, :width].astype(np.float32)
     keys = {int(k): v for k, v in meta["keys"].items()}
-    restore_state(matcher, ReferenceState(keys, features, int(meta["next_id"]), shared))
+    mirror_images = frozenset(int(i) for i in meta.get("mirror_images", []))
+    restore_state(
+        matcher, ReferenceState(keys, features, int(meta["next_id"]), shared, mirror_images)
+    )
     return matcher

@@ -113,6 +113,7 @@ class Hit:
     basis: str = Basis.OBJECT.value
     own_inliers: int = 0
     template: str = ""
+    turned: bool = False  # matched turned a quarter or more, or mirrored
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,6 +364,7 @@ class ReferenceIndex:
             reference_region=reference_region,
             basis=candidate.basis.value,
             own_inliers=own_inliers,
+            turned=verification is not None and verification.turned,
             template=self.template_of(candidate.reference),
         )
 
@@ -387,6 +389,9 @@ def scan_index(
             )
             # the mirror image is the reference itself: not a template it shares
             index.matcher.add_reference(
-                key + _MIRROR_SUFFIX, index.matcher.prepare_reference(mirrored), find_shared=False
+                key + _MIRROR_SUFFIX,
+                index.matcher.prepare_reference(mirrored),
+                find_shared=False,
+                mirror_image=True,
             )
     return index

@@ -51,6 +51,14 @@ def reasons(match: Match) -> list[str]:
                 "content was compared."
             )
         )
+    if match.turned:
+        out.append(
+            _(
+                "The listing matches only turned or mirrored. A set of icons often holds "
+                "one drawing in several directions: check that it is not another icon of "
+                "the set."
+            )
+        )
     if match.hash_distance is not None and basis in (MatchBasis.HASH, MatchBasis.OVERLAY):
         out.append(
             _("Perceptual hashes differ in %(bits)d of 256 bits.") % {"bits": match.hash_distance}

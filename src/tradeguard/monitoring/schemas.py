@@ -127,6 +127,10 @@ class MatchRead(Schema):
         "template it shares with the owner's other images)"
     )
     template_key: str = Field(description="The shared template's name; empty if none")
+    turned: bool = Field(
+        description="The listing matched turned a quarter or more, or mirrored, against the "
+        "protected image"
+    )
     reasons: list[str] = Field(description="Why the match was raised, in the reader's language")
     complaint_ready: bool = Field(
         description="Whether the score is high enough to prepare a complaint from the match"

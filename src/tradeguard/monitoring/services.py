@@ -434,6 +434,7 @@ def match_record(
                     reference_region=list(hit.reference_region),
                     basis=hit.basis,
                     own_inliers=hit.own_inliers,
+                    turned=hit.turned,
                     template_key=hit.template,
                     engine_version=engine_version,
                     status=MatchStatus.NEW,

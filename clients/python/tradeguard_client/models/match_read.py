@@ -48,6 +48,7 @@ class MatchRead:
             own_inliers (int): Matching features inside the protected image's own content (outside a template it shares with
                 the owner's other images)
             template_key (str): The shared template's name; empty if none
+            turned (bool): The listing matched turned a quarter or more, or mirrored, against the protected image
             reasons (list[str]): Why the match was raised, in the reader's language
             complaint_ready (bool): Whether the score is high enough to prepare a complaint from the match
             found_at (datetime.datetime):
@@ -79,6 +80,7 @@ class MatchRead:
     basis_label: str
     own_inliers: int
     template_key: str
+    turned: bool
     reasons: list[str]
     complaint_ready: bool
     found_at: datetime.datetime
@@ -141,6 +143,8 @@ class MatchRead:
 
         template_key = self.template_key
 
+        turned = self.turned
+
         reasons = self.reasons
 
 
@@ -189,6 +193,7 @@ class MatchRead:
             "basis_label": basis_label,
             "own_inliers": own_inliers,
             "template_key": template_key,
+            "turned": turned,
             "reasons": reasons,
             "complaint_ready": complaint_ready,
             "found_at": found_at,
@@ -262,6 +267,8 @@ class MatchRead:
 
         template_key = d.pop("template_key")
 
+        turned = d.pop("turned")
+
         reasons = cast(list[str], d.pop("reasons"))
 
 
@@ -326,6 +333,7 @@ class MatchRead:
             basis_label=basis_label,
             own_inliers=own_inliers,
             template_key=template_key,
+            turned=turned,
             reasons=reasons,
             complaint_ready=complaint_ready,
             found_at=found_at,

@@ -19,7 +19,9 @@ from tradeguard.monitoring.tests.test_views import browser
 pytestmark = pytest.mark.django_db
 
 
-def _hit(score: float, *, basis: str = "object", own: int = 30, template: str = "") -> engine.Hit:
+def _hit(
+    score: float, *, basis: str = "object", own: int = 30, template: str = "", turned: bool = False
+) -> engine.Hit:
     return engine.Hit(
         key="1",
         score=score,
@@ -30,6 +32,7 @@ def _hit(score: float, *, basis: str = "object", own: int = 30, template: str = 
         basis=basis,
         own_inliers=own,
         template=template,
+        turned=turned,
     )
 
 
@@ -48,6 +51,7 @@ def raised() -> dict[str, Any]:
         "weak": (first, _hit(max(0.5, policy.complaint_threshold() - 0.2), own=9)),
         "template_a": (first, _hit(0.6, basis="template", own=2, template="77")),
         "template_b": (second, _hit(0.55, basis="template", own=1, template="77")),
+        "turned": (second, _hit(0.8, own=25, turned=True)),
     }.items():
         _, listing_image = f.listing_with_image(f.product_photo(600 + len(recorded)), seller)
         match = services.match_record(
@@ -154,3 +158,27 @@ def test_template_groups_follow_the_access_rules(raised: dict[str, Any]) -> None
     ids = [raised["template_a"].pk]
     assert looker.post(url, {"action": "dismiss", "match_ids": ids}).status_code == 403
     assert Match.objects.get(pk=ids[0]).status == MatchStatus.NEW
+
+
+TURNED = "The listing matches only turned or mirrored."
+
+
+def test_a_match_found_turned_or_mirrored_says_so(raised: dict[str, Any]) -> None:
+    turned, strong = raised["turned"], raised["strong"]
+    assert turned.turned
+    assert not strong.turned
+    items = ApiClient(raised["owner"]).get("images/matches").json()["items"]
+    by_id = {item["id"]: item for item in items}
+    assert by_id[turned.pk]["turned"] is True
+    assert any(r.startswith(TURNED) for r in by_id[turned.pk]["reasons"])
+    assert by_id[strong.pk]["turned"] is False
+    assert not any(r.startswith(TURNED) for r in by_id[strong.pk]["reasons"])
+    page = browser(raised["owner"]).get(f"/images/groups/{turned.group_id}/").content.decode()
+    assert "check that it is not another icon of the set" in page
+    api = ApiClient(raised["owner"])
+    chinese = api.client.get(
+        "/api/v1/images/matches", headers={**api._headers(), "Accept-Language": "zh-hans"}
+    ).json()
+    reasons = next(i["reasons"] for i in chinese["items"] if i["id"] == turned.pk)
+    assert len(reasons) == len(by_id[turned.pk]["reasons"])
+    assert not any(r.startswith(TURNED) for r in reasons)  # in Chinese
