@@ -7,10 +7,11 @@ it would verify: from local features (inliers, covered area, the two overlay
 agreements) and, for hash candidates, overlaid as the hash aligns them (PDQ distance,
 the two agreements). Fits a logistic regression of "is a copy" on the first, and a
 second stage on its logit, the lost ink of flat graphics (``verify.lost_ink``) and
-whether the fit turns or mirrors the listing (``verify.W_TURNED``); then, on the hash candidates those leave below 0.5, one on the distance and the
-agreement, and shows where the agreement gate separates copies from other pairs. Prints the
-coefficients that ``tradeguard.imagematch.verify`` holds as named constants. Refuses
-any split but the tuning one.
+whether the fit turns or mirrors the listing (``verify.W_TURNED``); then, on the hash
+candidates those leave below 0.5, one on the distance and the agreement, and shows
+where the agreement gate separates copies from other pairs. Prints the coefficients
+that ``tradeguard.imagematch.verify`` holds as named constants. Refuses any split but
+the tuning one.
 """
 
 from __future__ import annotations

@@ -29,8 +29,10 @@ class ApiClient:
     def _url(path: str) -> str:
         return path if path.startswith("/") else f"/api/v1/{path}"
 
-    def get(self, path: str, params: dict[str, Any] | None = None) -> Any:
-        return self.client.get(self._url(path), params or {}, headers=self._headers())
+    def get(
+        self, path: str, params: dict[str, Any] | None = None, headers: dict[str, str] | None = None
+    ) -> Any:
+        return self.client.get(self._url(path), params or {}, headers=self._headers(headers))
 
     def post(self, path: str, data: Any = None, headers: dict[str, str] | None = None) -> Any:
         body = json.dumps(data if data is not None else {}, default=str)

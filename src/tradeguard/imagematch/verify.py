@@ -37,8 +37,9 @@ inliers cover, the two own-content agreement measures, the share of the
 reference's own content that the candidate does not reproduce and the middle's
 inliers and agreement, then a second logistic stage on that, the lost ink and whether
 the fit turns or mirrors the candidate (copies are mostly upright; an icon set holds
-one drawing in several directions), fitted on the tuning split (``benchmarks/imagematch/calibrate.py``), so it estimates the
-probability that the pair is a copy.
+one drawing in several directions), fitted on the tuning split
+(``benchmarks/imagematch/calibrate.py``), so it estimates the probability that the pair
+is a copy.
 """
 
 from __future__ import annotations

@@ -193,8 +193,9 @@ class Match(BaseModel):
     # template's name (the smallest file id among the images sharing it; "" if none).
     basis = models.CharField(max_length=10, choices=MatchBasis.choices, default=MatchBasis.OBJECT)
     own_inliers = models.PositiveIntegerField(default=0)
-    # Whether the listing matched turned a quarter or more, or mirrored (icon sets hold
-    # one drawing in several directions; the score counts it against the match).
+    # Whether local features matched the listing turned a quarter or more, or mirrored
+    # (icon sets hold one drawing in several directions; the score counts it against
+    # the match). A match on hashes alone records False.
     turned = models.BooleanField(default=False)
     template_key = models.CharField(max_length=64, blank=True)
     engine_version = models.CharField(max_length=40)

@@ -128,8 +128,8 @@ class MatchRead(Schema):
     )
     template_key: str = Field(description="The shared template's name; empty if none")
     turned: bool = Field(
-        description="The listing matched turned a quarter or more, or mirrored, against the "
-        "protected image"
+        description="Local features matched the listing turned a quarter or more, or "
+        "mirrored, against the protected image (false for a match on hashes alone)"
     )
     reasons: list[str] = Field(description="Why the match was raised, in the reader's language")
     complaint_ready: bool = Field(

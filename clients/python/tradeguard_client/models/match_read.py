@@ -48,7 +48,8 @@ class MatchRead:
             own_inliers (int): Matching features inside the protected image's own content (outside a template it shares with
                 the owner's other images)
             template_key (str): The shared template's name; empty if none
-            turned (bool): The listing matched turned a quarter or more, or mirrored, against the protected image
+            turned (bool): Local features matched the listing turned a quarter or more, or mirrored, against the protected
+                image (false for a match on hashes alone)
             reasons (list[str]): Why the match was raised, in the reader's language
             complaint_ready (bool): Whether the score is high enough to prepare a complaint from the match
             found_at (datetime.datetime):
