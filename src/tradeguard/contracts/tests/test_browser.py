@@ -16,7 +16,7 @@ from tradeguard.common import clock
 from tradeguard.contracts.enums import ContractStatus
 from tradeguard.contracts.models import SalesContract
 from tradeguard.contracts.tests import factories as f
-from tradeguard.web.testing import login
+from tradeguard.web.testing import login, sign_in_as
 
 pytestmark = pytest.mark.browser
 
@@ -59,9 +59,8 @@ def test_both_parties_generate_and_accept_a_contract(browser_page: Any, live_ser
     assert [a.party for a in contract.acceptances.all()] == ["buyer"]
 
     # The supplier, on a phone.
-    page.context.clear_cookies()
     page.set_viewport_size({"width": 390, "height": 844})
-    login(page, live_server, w.supplier.email, DEFAULT_PASSWORD)
+    sign_in_as(page, live_server, w.supplier.email, DEFAULT_PASSWORD)
     page.goto(f"{base}/orders/{w.order.pk}/")
     expect(page.locator("#contract-state")).to_have_class("alert alert-warning")
     expect(page.locator("#contract-sha256")).to_have_text(contract.sha256)

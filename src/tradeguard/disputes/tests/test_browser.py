@@ -27,6 +27,7 @@ __all__ = ["browser_page"]
 
 
 def logout(page: Any, live_server: Any) -> None:
+    page.goto("about:blank")  # nothing the old page still sends can set a cookie after
     page.context.clear_cookies()
 
 

@@ -24,7 +24,7 @@ from tradeguard.disputes import services
 from tradeguard.disputes.models import Dispute, EvidenceItem
 from tradeguard.disputes.tests.factories import cast, delivered_order, file_dispute
 from tradeguard.orders.services import order_document_add
-from tradeguard.web.testing import browser_page, login
+from tradeguard.web.testing import browser_page, login, sign_in_as
 
 pytestmark = pytest.mark.browser
 __all__ = ["browser_page"]
@@ -204,13 +204,11 @@ def test_officer_opens_the_buyers_photo_in_the_viewer_and_verifies_its_hash(
 
     people = {"officer": c.officer, "buyer": c.buyer, "supplier": c.supplier}
     for role, user in people.items():
-        page.context.clear_cookies()
-        login(page, live_server, user.email, DEFAULT_PASSWORD)
+        sign_in_as(page, live_server, user.email, DEFAULT_PASSWORD)
         shoot(page, case_url, f"case-{role}")
         shoot(page, f"{live_server.url}/orders/{order.pk}/", f"order-{role}")
     # The buyer sees its own draft on the case page; the supplier does not.
-    page.context.clear_cookies()
-    login(page, live_server, c.buyer.email, DEFAULT_PASSWORD)
+    sign_in_as(page, live_server, c.buyer.email, DEFAULT_PASSWORD)
     page.goto(case_url)
     expect(page.locator(f"#evidence-{draft.pk}")).to_be_visible()
 

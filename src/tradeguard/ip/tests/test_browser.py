@@ -25,7 +25,7 @@ from tradeguard.ip.models import Complaint, CounterNotice
 from tradeguard.ip.tests import factories as f
 from tradeguard.monitoring.models import Match
 from tradeguard.monitoring.tests import factories as mf
-from tradeguard.web.testing import browser_page, login  # noqa: F401 - fixture
+from tradeguard.web.testing import browser_page, sign_in_as  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.browser
 
@@ -36,8 +36,7 @@ def _english(user: Any) -> Any:
 
 
 def _as(page: Any, live_server: Any, user: Any) -> None:
-    page.context.clear_cookies()
-    login(page, live_server, user.email, DEFAULT_PASSWORD)
+    sign_in_as(page, live_server, user.email, DEFAULT_PASSWORD)
 
 
 def _shot(page: Any, name: str) -> None:

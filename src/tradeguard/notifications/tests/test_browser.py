@@ -12,7 +12,7 @@ from tradeguard.accounts.tests.factories import DEFAULT_PASSWORD
 from tradeguard.disputes import services
 from tradeguard.disputes.tests.factories import cast, delivered_order, file_dispute
 from tradeguard.notifications.models import Notification
-from tradeguard.web.testing import browser_page, login
+from tradeguard.web.testing import browser_page, sign_in_as
 
 pytestmark = pytest.mark.browser
 __all__ = ["browser_page"]  # the fixture
@@ -27,8 +27,7 @@ def test_inbox_groups_by_case_and_marks_read_in_place(browser_page: Any, live_se
     page = browser_page
     for width in (1366, 390):
         page.set_viewport_size({"width": width, "height": 900})
-        page.context.clear_cookies()
-        login(page, live_server, c.supplier.email, DEFAULT_PASSWORD)
+        sign_in_as(page, live_server, c.supplier.email, DEFAULT_PASSWORD)
         page.goto(f"{live_server.url}/inbox/")
         expect(page).to_have_title("Inbox · TradeGuard")
         groups = page.locator(".inbox-group")

@@ -10,7 +10,7 @@ import pytest
 from tradeguard.accounts.tests.factories import DEFAULT_PASSWORD
 from tradeguard.common import clock
 from tradeguard.disputes.tests.factories import cast, delivered_order, file_dispute
-from tradeguard.web.testing import browser_page, login
+from tradeguard.web.testing import browser_page, login, sign_in_as
 
 pytestmark = pytest.mark.browser
 __all__ = ["browser_page"]
@@ -33,8 +33,7 @@ def test_a_buyer_sees_a_scam_warning_after_the_supplier_asks_for_a_fee(
     page.get_by_text("Message sent.").wait_for()
     assert page.locator("#scam-warning").count() == 0  # the supplier is not told
 
-    page.context.clear_cookies()
-    login(page, live_server, c.buyer.email, DEFAULT_PASSWORD)
+    sign_in_as(page, live_server, c.buyer.email, DEFAULT_PASSWORD)
     page.goto(f"{live_server.url}/disputes/{dispute.pk}/")
     warning = page.get_by_role("alert").filter(has_text="this may be a scam")
     warning.wait_for()

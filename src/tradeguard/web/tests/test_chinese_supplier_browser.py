@@ -27,7 +27,7 @@ from tradeguard.ip.models import ComplaintItem
 from tradeguard.orders.models import Order
 from tradeguard.specs import services as spec_services
 from tradeguard.specs.models import OrderSpec
-from tradeguard.web.testing import browser_page, login
+from tradeguard.web.testing import browser_page, sign_in_as
 from tradeguard.web.tests.test_no_english_for_suppliers import english_left, people_strings
 
 pytestmark = pytest.mark.browser
@@ -50,8 +50,7 @@ VISIBLE_TEXT_JS = """() => {
 
 def _as(page: Any, live_server: Any, user: User, language: str) -> None:
     User.objects.filter(pk=user.pk).update(language=language)
-    page.context.clear_cookies()
-    login(page, live_server, user.email, DEMO_PASSWORD)
+    sign_in_as(page, live_server, user.email, DEMO_PASSWORD)
 
 
 # Page -> the English runs left on it; asserted empty at the end, so that one run walks

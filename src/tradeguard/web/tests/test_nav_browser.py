@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 from tradeguard.accounts.tests import factories as f
 from tradeguard.accounts.tests.factories import DEFAULT_PASSWORD
 from tradeguard.web.context import PRIMARY_LIMIT, nav_links
-from tradeguard.web.testing import login
+from tradeguard.web.testing import sign_in_as
 
 pytestmark = pytest.mark.browser
 
@@ -32,8 +32,7 @@ def make_users() -> dict[str, Any]:
 
 
 def sign_in(page: Any, live_server: Any, user: Any) -> None:
-    page.context.clear_cookies()
-    login(page, live_server, user.email, DEFAULT_PASSWORD)
+    sign_in_as(page, live_server, user.email, DEFAULT_PASSWORD)
 
 
 def bar_geometry(page: Any) -> dict[str, Any]:
