@@ -6,6 +6,7 @@ it, however that one stops. Real processes, real signals."""
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -19,6 +20,7 @@ from tradeguard.common.management.commands.serve import (
     Child,
     Supervisor,
     is_loopback,
+    settle_base_url,
 )
 from tradeguard.common.tests.processes import (
     descendants,
@@ -206,6 +208,45 @@ def test_serve_refuses_a_public_address_with_debug_on(settings) -> None:  # type
     settings.DEBUG = True
     with pytest.raises(CommandError, match="DEBUG on"):
         call_command("serve", host="0.0.0.0")  # noqa: S104 (the value under test)
+
+
+def test_serve_refuses_a_public_address_whose_links_would_open_on_the_readers_machine(
+    settings,  # type: ignore[no-untyped-def]
+) -> None:
+    from django.core.management import CommandError, call_command
+
+    settings.DEBUG = False
+    settings.TRADEGUARD_BASE_URL = "http://127.0.0.1:8000"
+    with pytest.raises(
+        CommandError, match=re.escape("TRADEGUARD_BASE_URL is http://127.0.0.1:8000")
+    ):
+        call_command("serve", host="0.0.0.0")  # noqa: S104 (the value under test)
+
+
+@pytest.mark.parametrize(
+    ("host", "port", "expected"),
+    [
+        ("127.0.0.1", 9000, "http://127.0.0.1:9000"),
+        ("localhost", 8000, "http://localhost:8000"),
+        ("::1", 8001, "http://[::1]:8001"),
+        ("[::1]", 8002, "http://[::1]:8002"),
+    ],
+)
+def test_a_local_server_links_to_its_own_port_unless_told_otherwise(
+    monkeypatch: pytest.MonkeyPatch, host: str, port: int, expected: str
+) -> None:
+    monkeypatch.delenv("TRADEGUARD_BASE_URL", raising=False)
+    settle_base_url(host, port)
+    assert os.environ["TRADEGUARD_BASE_URL"] == expected
+
+    monkeypatch.setenv("TRADEGUARD_BASE_URL", "https://tradeguard.example.com")
+    settle_base_url(host, port)
+    assert os.environ["TRADEGUARD_BASE_URL"] == "https://tradeguard.example.com"
+
+
+def test_a_public_server_with_a_public_base_url_is_not_refused_for_it(settings) -> None:  # type: ignore[no-untyped-def]
+    settings.TRADEGUARD_BASE_URL = "https://tradeguard.example.com"
+    settle_base_url("0.0.0.0", 8000)  # noqa: S104 (the value under test)
 
 
 def test_stop_all_kills_a_child_that_ignores_sigterm() -> None:

@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -38,6 +39,34 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(name).is_loopback
     except ValueError:
         return False
+
+
+def local_base_url(host: str, port: int) -> str:
+    """The address a browser on this machine opens for ``serve --host host --port port``."""
+    name = host.strip("[]")
+    return f"http://[{name}]:{port}" if ":" in name else f"http://{name}:{port}"
+
+
+def settle_base_url(host: str, port: int) -> None:
+    """Links in emails, notices and statements start with TRADEGUARD_BASE_URL.
+
+    On a loopback address with no TRADEGUARD_BASE_URL in the environment, the children
+    get this server's own address (``make run PORT=9000`` links to port 9000, not to
+    the default 8000). On any other address a base URL that still names a loopback
+    host is refused: every link would open on the reader's own machine.
+    """
+    if is_loopback(host):
+        if not os.environ.get("TRADEGUARD_BASE_URL"):
+            os.environ["TRADEGUARD_BASE_URL"] = local_base_url(host, port)
+        return
+    configured = str(settings.TRADEGUARD_BASE_URL)
+    if is_loopback(urlsplit(configured).hostname or "localhost"):
+        raise CommandError(
+            f"Refusing to serve on {host}: TRADEGUARD_BASE_URL is {configured}, so the "
+            "links in emails, notices and statements would open on each reader's own "
+            "machine. Set TRADEGUARD_BASE_URL to the address people use, e.g. "
+            "https://tradeguard.example.com."
+        )
 
 
 def _die_with_parent() -> None:  # pragma: no cover - runs in the child before exec
@@ -169,6 +198,7 @@ class Command(BaseCommand):
                 "the demo logins to anyone who can reach this address. Set DEBUG=false and "
                 "SECRET_KEY (and ALLOWED_HOSTS), or serve on 127.0.0.1."
             )
+        settle_base_url(host, o["port"])
         if not is_loopback(host):
             from tradeguard.common.demo import demo_logins_active
 
