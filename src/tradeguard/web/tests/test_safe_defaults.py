@@ -110,6 +110,7 @@ def test_demo_logins_only_for_a_local_demo(
 @pytest.mark.django_db
 def test_serve_refuses_a_public_address_while_demo_logins_work(settings: Any) -> None:
     settings.DEBUG = False
+    settings.TRADEGUARD_BASE_URL = "https://tradeguard.example.com"
     f.buyer(email="admin@demo.tradeguard.test", password=DEMO_PASSWORD)
     with pytest.raises(CommandError, match="published demo password"):
         call_command("serve", host="0.0.0.0")  # noqa: S104 (the value under test)
