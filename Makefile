@@ -11,6 +11,10 @@ PORT   ?= 8000
 # ALLOWED_HOSTS, and seeds no demo accounts (they share one published password).
 LOOPBACK := $(filter 127.0.0.1 localhost ::1 [::1],$(HOST))
 RUN_ENV  := DEBUG=$(if $(LOOPBACK),true,false)
+# The demo's emails link to this server unless TRADEGUARD_BASE_URL says otherwise
+# (`serve` does the same for the web server and workers); IPv6 hosts in brackets.
+BARE_HOST := $(subst [,,$(subst ],,$(HOST)))
+LOCAL_URL := http://$(if $(findstring :,$(BARE_HOST)),[$(BARE_HOST)],$(BARE_HOST)):$(PORT)
 STAMP  := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-16)
 
 .PHONY: run test setup migrate lint typecheck pytest clean client fuzz
@@ -32,7 +36,7 @@ migrate: setup
 run: migrate
 	$(RUN_ENV) $(BIN)/tradeguard collectstatic --noinput --verbosity 0
 ifneq ($(LOOPBACK),)
-	$(RUN_ENV) $(BIN)/tradeguard demo
+	$(RUN_ENV) TRADEGUARD_BASE_URL="$${TRADEGUARD_BASE_URL:-$(LOCAL_URL)}" $(BIN)/tradeguard demo
 else
 	@echo "Serving on $(HOST): no demo data (its accounts share a published password)."
 	@echo "Create accounts with: .venv/bin/tradeguard createuser --help"
