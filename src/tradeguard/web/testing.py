@@ -96,15 +96,20 @@ def _page() -> Iterator[Any]:
             browser.close()
 
 
-def sign_in_as(page: Any, live_server: Any, email: str, password: str) -> None:
-    """Sign out whoever the page is signed in as, then sign in as `email`.
+def sign_out(page: Any) -> None:
+    """Forget whoever the page is signed in as (its cookies).
 
     The page first leaves for about:blank: a request the old page still sends after
     the cookies are cleared (a late image, an htmx poll) carries no CSRF cookie, and
-    its answer would set a fresh one that no longer matches the login form's token.
+    its answer would set a fresh one that no longer matches the next login form's token.
     """
     page.goto("about:blank")
     page.context.clear_cookies()
+
+
+def sign_in_as(page: Any, live_server: Any, email: str, password: str) -> None:
+    """Sign out whoever the page is signed in as, then sign in as `email`."""
+    sign_out(page)
     login(page, live_server, email, password)
 
 

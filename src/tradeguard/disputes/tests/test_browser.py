@@ -20,15 +20,10 @@ from tradeguard.disputes.tests.factories import (
     delivered_order,
     file_dispute,
 )
-from tradeguard.web.testing import browser_page, login
+from tradeguard.web.testing import browser_page, login, sign_out
 
 pytestmark = pytest.mark.browser
 __all__ = ["browser_page"]
-
-
-def logout(page: Any, live_server: Any) -> None:
-    page.goto("about:blank")  # nothing the old page still sends can set a cookie after
-    page.context.clear_cookies()
 
 
 def test_buyer_files_supplier_proposes_partial_refund_buyer_accepts(
@@ -56,7 +51,7 @@ def test_buyer_files_supplier_proposes_partial_refund_buyer_accepts(
     dispute = Dispute.objects.get(order=order)
     assert dispute.evidence.filter(status="submitted", type="product_photo").count() == 1
 
-    logout(page, live_server)
+    sign_out(page)
     login(page, live_server, c.supplier.email, DEFAULT_PASSWORD)
     page.goto(f"{live_server.url}/disputes/{dispute.pk}/respond/")
     page.get_by_label("What you propose").select_option("partial_refund")
@@ -65,7 +60,7 @@ def test_buyer_files_supplier_proposes_partial_refund_buyer_accepts(
     page.get_by_role("button", name="Send proposal").click()
     page.get_by_text("The supplier proposes").first.wait_for()
 
-    logout(page, live_server)
+    sign_out(page)
     login(page, live_server, c.buyer.email, DEFAULT_PASSWORD)
     page.goto(f"{live_server.url}/disputes/{dispute.pk}/")
     asked: list[str] = []

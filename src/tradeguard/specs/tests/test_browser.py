@@ -17,7 +17,7 @@ from tradeguard.accounts.tests.factories import DEFAULT_PASSWORD
 from tradeguard.disputes.models import Dispute
 from tradeguard.specs.models import InspectionReport
 from tradeguard.specs.tests import factories as f
-from tradeguard.web.testing import login
+from tradeguard.web.testing import login, sign_out
 
 pytestmark = pytest.mark.browser
 
@@ -28,11 +28,6 @@ SCREENSHOTS = os.environ.get("TRADEGUARD_SCREENSHOTS", "")
 def screenshot(page: Any, name: str) -> None:
     if SCREENSHOTS:
         page.screenshot(path=os.path.join(SCREENSHOTS, f"{name}.png"), full_page=True)
-
-
-def logout(page: Any, live_server: Any) -> None:
-    page.goto("about:blank")  # nothing the old page still sends can set a cookie after
-    page.context.clear_cookies()
 
 
 def test_spec_acceptance_and_failing_inspection(browser_page: Any, live_server: Any) -> None:
@@ -67,7 +62,7 @@ def test_spec_acceptance_and_failing_inspection(browser_page: Any, live_server: 
     expect(page.locator("#spec-state")).to_contain_text("Waiting for the supplier")
 
     # The supplier accepts: binding.
-    logout(page, live_server)
+    sign_out(page)
     login(page, live_server, w.supplier.email, DEFAULT_PASSWORD)
     page.goto(f"{base}/specs/orders/{w.order.pk}/")
     expect(page.locator("#spec-state")).to_contain_text("Your move")
@@ -76,7 +71,7 @@ def test_spec_acceptance_and_failing_inspection(browser_page: Any, live_server: 
     expect(page.locator("#spec-state")).to_contain_text("is binding")
 
     # The buyer books the inspection.
-    logout(page, live_server)
+    sign_out(page)
     login(page, live_server, w.buyer.email, DEFAULT_PASSWORD)
     page.goto(f"{base}/specs/orders/{w.order.pk}/")
     expect(page.locator(".readiness li[data-key=spec]")).to_have_class(re.compile("done"))
@@ -89,7 +84,7 @@ def test_spec_acceptance_and_failing_inspection(browser_page: Any, live_server: 
     ).to_be_visible()
 
     # The inspector records a failing report on a phone.
-    logout(page, live_server)
+    sign_out(page)
     page.set_viewport_size({"width": 390, "height": 844})
     login(page, live_server, w.inspector.email, DEFAULT_PASSWORD)
     page.goto(f"{base}/specs/inspections/")
@@ -107,7 +102,7 @@ def test_spec_acceptance_and_failing_inspection(browser_page: Any, live_server: 
     assert report.overall == "fail"
 
     # The buyer sees the broken clause.
-    logout(page, live_server)
+    sign_out(page)
     page.set_viewport_size({"width": 1280, "height": 900})
     login(page, live_server, w.buyer.email, DEFAULT_PASSWORD)
     page.goto(f"{base}/specs/inspections/{report.inspection_id}/")
@@ -254,7 +249,7 @@ def test_buyer_writes_a_spec_in_cards_reorders_previews_and_both_accept(
     screenshot(page, "specs-order-buyer-390")
     fits(page)
 
-    logout(page, live_server)
+    sign_out(page)
     login(page, live_server, w.supplier.email, DEFAULT_PASSWORD)
     page.goto(f"{base}/specs/orders/{w.order.pk}/")
     expect(page.locator("#spec-state")).to_contain_text("Your move")
