@@ -190,7 +190,6 @@ def split_photos(
 
 
 def build(out: Path, seed: int = 6) -> None:
-    rng = random.Random(seed)
     images = sources()
     names = sorted(images.items(), key=lambda item: -item[1].width * item[1].height)
     splits = split_photos(names)
@@ -209,6 +208,9 @@ def build(out: Path, seed: int = 6) -> None:
     textures = [tile for name in TEXTURES for tile in tiles(images[name])]
     summary = {}
     for split_number, split in enumerate(("tune", "holdout")):
+        # Each split draws from its own generator, so that what one split holds does
+        # not change the other's draw (issue 16f).
+        rng = random.Random(seed * 10 + split_number)
         other = "holdout" if split == "tune" else "tune"
         pool = spare[other] + [tile for _, tile in references[other]] + textures
         root = out / split

@@ -8,6 +8,8 @@
 4. The same artwork recoloured is a copy.
 5. One drawing of an icon set in another direction (an arrow pointing down, not left):
    the same pixels turned, so only how rarely copies are turned tells it apart.
+6. Flat graphics need more evidence than a photograph: an icon set is full of
+   siblings that share most of their drawing.
 """
 
 from __future__ import annotations
@@ -17,10 +19,11 @@ from dataclasses import replace
 import numpy as np
 from PIL import Image, ImageDraw
 
+from tradeguard.imagematch.features import OrbExtractor
 from tradeguard.imagematch.information import information
 from tradeguard.imagematch.matcher import ACTION_THRESHOLD, Matcher
 from tradeguard.imagematch.results import DecodedImage, MatchReport
-from tradeguard.imagematch.verify import PairEvidence, pair_score
+from tradeguard.imagematch.verify import PairEvidence, flat_graphics, pair_score
 
 from .synthetic import photo
 
@@ -293,3 +296,33 @@ def test_the_turn_alone_lowers_the_score() -> None:
         centre_unexplained=0.0,
     )
     assert pair_score(replace(evidence, turned=True)) < pair_score(evidence)
+
+
+def test_flat_graphics_need_more_evidence_than_a_photograph() -> None:
+    """The same measurements score lower on an icon than on a photograph
+    (verify.W_FLAT): at equal evidence a pair on flat graphics is less often a copy
+    (docs/benchmarks.md, sixth round). An icon is flat graphics, a photograph is not."""
+    extractor = OrbExtractor()
+    icon = extractor.outline(_arrow()).thumbnail
+    picture = extractor.outline(photo(4, (360, 300))).thumbnail
+    assert icon is not None
+    assert picture is not None
+    assert flat_graphics(icon.astype(np.float32))
+    assert not flat_graphics(picture.astype(np.float32))
+    evidence = PairEvidence(
+        inliers=20,
+        matches=40,
+        coverage=0.5,
+        agreement=0.9,
+        detail=0.8,
+        region=(0, 0, 9, 9),
+        own_inliers=20,
+        own_agreement=0.9,
+        own_detail=0.8,
+        unexplained=0.0,
+        detail_unexplained=0.0,
+        centre_inliers=8,
+        centre_agreement=0.9,
+        centre_unexplained=0.0,
+    )
+    assert pair_score(replace(evidence, flat=True)) < pair_score(evidence)
