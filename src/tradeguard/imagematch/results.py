@@ -148,6 +148,9 @@ class Candidate:
     hash_distance: int | None  # best PDQ distance, None when only local features found it
     verification: Verification | None = None
     basis: Basis = Basis.OBJECT
+    # The reference is flat graphics (an icon, a logo, line art): a match on it needs
+    # the higher complaint threshold (matcher.action_threshold).
+    graphics: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,7 @@ from tradeguard.imagematch.features import Features
 from tradeguard.imagematch.hashing import Variant
 from tradeguard.imagematch.matcher import (
     ACTION_THRESHOLD,
+    ACTION_THRESHOLD_GRAPHICS,
     MATCH_THRESHOLD,
     Matcher,
     PreparedImage,
@@ -55,9 +56,12 @@ SHARD_SPACE = 1 << SHARD_BITS
 # chosen on its benchmark: precision >= 0.99 at that threshold).
 DEFAULT_THRESHOLD = MATCH_THRESHOLD
 
-# Matches at or above this score may pre-fill a complaint: the engine's threshold for
-# precision >= 0.995 on its benchmark, hard negatives included (docs/benchmarks.md).
+# Matches at or above these scores may pre-fill a complaint: the engine's thresholds
+# for precision >= 0.995 on its benchmark, hard negatives included, for photographs and
+# other references, and for flat graphics (icons, logos, line art), whose sibling
+# drawings need the higher one (docs/benchmarks.md, sixth round).
 COMPLAINT_THRESHOLD = ACTION_THRESHOLD
+COMPLAINT_THRESHOLD_GRAPHICS = ACTION_THRESHOLD_GRAPHICS
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1 as fractions of width/height
 WHOLE_IMAGE: Box = (0.0, 0.0, 1.0, 1.0)
@@ -114,6 +118,7 @@ class Hit:
     own_inliers: int = 0
     template: str = ""
     turned: bool = False  # matched turned a quarter or more, or mirrored
+    graphics: bool = False  # the reference is flat graphics (its complaint threshold is higher)
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,6 +371,7 @@ class ReferenceIndex:
             own_inliers=own_inliers,
             turned=verification is not None and verification.turned,
             template=self.template_of(candidate.reference),
+            graphics=candidate.graphics,
         )
 
 

@@ -63,11 +63,21 @@ def reasons(match: Match) -> list[str]:
         out.append(
             _("Perceptual hashes differ in %(bits)d of 256 bits.") % {"bits": match.hash_distance}
         )
-    if not policy.complaint_ready(match.score):
-        out.append(
-            _(
-                "Look closely: the score is below the certainty needed to prepare a "
-                "complaint from it."
+    if not policy.complaint_ready(match.score, graphics=match.graphics):
+        if match.graphics:
+            out.append(
+                _(
+                    "Look closely: your image is an icon, a logo or other flat graphics, and "
+                    "a match on it needs a score of %(threshold)s to prepare a complaint: "
+                    "icon sets hold many drawings that differ only in a detail."
+                )
+                % {"threshold": f"{policy.complaint_threshold(graphics=True):.2f}"}
             )
-        )
+        else:
+            out.append(
+                _(
+                    "Look closely: the score is below the certainty needed to prepare a "
+                    "complaint from it."
+                )
+            )
     return out

@@ -197,6 +197,10 @@ class Match(BaseModel):
     # (icon sets hold one drawing in several directions; the score counts it against
     # the match). A match on hashes alone records False.
     turned = models.BooleanField(default=False)
+    # Whether the protected image is flat graphics (an icon, a logo, line art): a match
+    # on it needs the higher complaint threshold (policy.complaint_threshold). Matches
+    # found before the engine told the kinds apart hold True, the stricter threshold.
+    graphics = models.BooleanField(default=True)
     template_key = models.CharField(max_length=64, blank=True)
     engine_version = models.CharField(max_length=40)
     status = models.CharField(max_length=12, choices=MatchStatus.choices, default=MatchStatus.NEW)

@@ -11,17 +11,23 @@ from typing import Any
 
 from django.conf import settings
 
-from tradeguard.monitoring.engine import COMPLAINT_THRESHOLD, DEFAULT_THRESHOLD
+from tradeguard.monitoring.engine import (
+    COMPLAINT_THRESHOLD,
+    COMPLAINT_THRESHOLD_GRAPHICS,
+    DEFAULT_THRESHOLD,
+)
 from tradeguard.monitoring.enums import MatchStatus
 
 DEFAULTS: dict[str, Any] = {
     # Minimum engine score for a match to reach the review queue (the engine's own
     # default, set on its benchmark at >= 99% precision).
     "match_threshold": DEFAULT_THRESHOLD,
-    # Minimum score for a match to pre-fill an IP complaint: the engine's threshold for
-    # precision >= 0.995 on its benchmark with hard negatives (docs/benchmarks.md). A
-    # marketplace may raise it, never lower it (complaint_threshold()).
+    # Minimum score for a match to pre-fill an IP complaint: the engine's thresholds for
+    # precision >= 0.995 on its benchmark with hard negatives (docs/benchmarks.md), for
+    # photographs and other images, and for flat graphics (icons, logos, line art). A
+    # marketplace may raise them, never lower them (complaint_threshold()).
     "complaint_threshold": COMPLAINT_THRESHOLD,
+    "complaint_threshold_graphics": COMPLAINT_THRESHOLD_GRAPHICS,
     # Listing images per scan batch; progress is saved after every batch.
     "scan_batch_size": 200,
     # A scan task works this many seconds, then re-enqueues itself for the rest, so
@@ -75,14 +81,17 @@ def is_match(score: float, threshold: float | None = None) -> bool:
     return score >= float(limit)
 
 
-def complaint_threshold() -> float:
-    """The score a match needs before it may pre-fill a complaint (never below the
-    engine's 0.995-precision threshold, whatever the settings say)."""
+def complaint_threshold(*, graphics: bool) -> float:
+    """The score a match needs before it may pre-fill a complaint, on a protected image
+    that is flat graphics or not (never below the engine's 0.995-precision threshold
+    for that kind, whatever the settings say)."""
+    if graphics:
+        return max(float(setting("complaint_threshold_graphics")), COMPLAINT_THRESHOLD_GRAPHICS)
     return max(float(setting("complaint_threshold")), COMPLAINT_THRESHOLD)
 
 
-def complaint_ready(score: float) -> bool:
-    return score >= complaint_threshold()
+def complaint_ready(score: float, *, graphics: bool) -> bool:
+    return score >= complaint_threshold(graphics=graphics)
 
 
 def next_digest(now: dt.datetime) -> dt.datetime:

@@ -131,9 +131,14 @@ class MatchRead(Schema):
         description="Local features matched the listing turned a quarter or more, or "
         "mirrored, against the protected image (false for a match on hashes alone)"
     )
+    graphics: bool = Field(
+        description="The protected image is flat graphics (an icon, a logo, line art): a "
+        "match on it needs the higher complaint threshold"
+    )
     reasons: list[str] = Field(description="Why the match was raised, in the reader's language")
     complaint_ready: bool = Field(
-        description="Whether the score is high enough to prepare a complaint from the match"
+        description="Whether the score is high enough to prepare a complaint from the match "
+        "(the threshold for flat graphics is higher)"
     )
     found_at: dt.datetime
     decided_at: dt.datetime | None
@@ -152,7 +157,7 @@ class MatchRead(Schema):
 
     @staticmethod
     def resolve_complaint_ready(obj: Match) -> bool:
-        return policy.complaint_ready(obj.score)
+        return policy.complaint_ready(obj.score, graphics=obj.graphics)
 
     @staticmethod
     def resolve_reference_file_url(obj: Match) -> str:

@@ -93,7 +93,7 @@ def _side_by_side(match: Match, reported: Any = None) -> SideBySide:
         Box.of(match.reference_region),
         Box.of(match.listing_region),
         explain.reasons(match),
-        policy.complaint_ready(match.score),
+        policy.complaint_ready(match.score, graphics=match.graphics),
         reported,
     )
 
@@ -184,13 +184,15 @@ def _group_page(
         for m in matches
         if m.pk in open_ids
         and m.listing_id not in reported
-        and policy.complaint_ready(m.score)
+        and policy.complaint_ready(m.score, graphics=m.graphics)
         and m.basis != MatchBasis.TEMPLATE
     ]
     confirmable = [
         m.pk
         for m in matches
-        if m.pk in open_ids and m.listing_id not in reported and policy.complaint_ready(m.score)
+        if m.pk in open_ids
+        and m.listing_id not in reported
+        and policy.complaint_ready(m.score, graphics=m.graphics)
     ]
     form = form or ReviewForm(match_ids=[m.pk for m in matches], initial={"match_ids": ticked})
     authorization = (
@@ -212,7 +214,8 @@ def _group_page(
             "form": form,
             "may_review": selectors.may_act_for(user, group.owner_id),
             "authorization": authorization,
-            "complaint_threshold": policy.complaint_threshold(),
+            "complaint_threshold": policy.complaint_threshold(graphics=False),
+            "complaint_threshold_graphics": policy.complaint_threshold(graphics=True),
         },
     )
 

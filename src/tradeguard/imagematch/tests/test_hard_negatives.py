@@ -21,7 +21,12 @@ from PIL import Image, ImageDraw
 
 from tradeguard.imagematch.features import OrbExtractor
 from tradeguard.imagematch.information import information
-from tradeguard.imagematch.matcher import ACTION_THRESHOLD, Matcher
+from tradeguard.imagematch.matcher import (
+    ACTION_THRESHOLD,
+    ACTION_THRESHOLD_GRAPHICS,
+    Matcher,
+    action_threshold,
+)
 from tradeguard.imagematch.results import DecodedImage, MatchReport
 from tradeguard.imagematch.verify import PairEvidence, flat_graphics, pair_score
 
@@ -113,7 +118,7 @@ def test_a_template_held_by_one_reference_is_judged_by_its_middle() -> None:
     for other in (3, 4):
         report = matcher.score_all(_decoded(_studio(other)))
         assert isinstance(report, MatchReport)
-        assert all(c.score < ACTION_THRESHOLD for c in report.candidates)
+        assert all(c.score < action_threshold(c.graphics) for c in report.candidates)
         assert _matches(matcher, _studio(other)) == []
     assert _matches(matcher, _resized(_studio(7), 0.7)) == []
     assert _matches(matcher, _captioned(_studio(1))) == ["kettle.png"]
@@ -227,7 +232,7 @@ def test_an_icon_with_another_badge_on_the_same_shape_is_not_a_copy() -> None:
         report = matcher.score_all(_decoded(_turned(other, 5)))
         assert isinstance(report, MatchReport)
         assert report.candidates  # found and verified on local features
-        assert all(c.score < ACTION_THRESHOLD for c in report.candidates)
+        assert all(c.score < action_threshold(c.graphics) for c in report.candidates)
     assert _matches(matcher, _turned(reference, 5)) == ["alert.png"]
     assert _matches(matcher, _logo_box(_turned(reference, 5))) == ["alert.png"]
     assert _matches(matcher, _resized(reference, 0.8)) == ["alert.png"]
@@ -326,3 +331,25 @@ def test_flat_graphics_need_more_evidence_than_a_photograph() -> None:
         centre_unexplained=0.0,
     )
     assert pair_score(replace(evidence, flat=True)) < pair_score(evidence)
+
+
+def test_a_candidate_says_whether_its_reference_is_flat_graphics() -> None:
+    """The complaint threshold depends on it (matcher.action_threshold): flat graphics
+    need the higher one."""
+    matcher = Matcher()
+    matcher.add_reference("arrow-left.png", _decoded(_arrow()))
+    matcher.add_reference("kettle.png", _decoded(photo(4, (360, 300))))
+    assert matcher.graphics("arrow-left.png")
+    assert not matcher.graphics("kettle.png")
+    assert not matcher.graphics("unknown.png")
+    icon = matcher.score_all(_decoded(_turned(_arrow(), 5)))
+    picture = matcher.score_all(_decoded(_resized(photo(4, (360, 300)), 0.8)))
+    assert isinstance(icon, MatchReport)
+    assert isinstance(picture, MatchReport)
+    assert (icon.candidates[0].reference, icon.candidates[0].graphics) == ("arrow-left.png", True)
+    assert (picture.candidates[0].reference, picture.candidates[0].graphics) == (
+        "kettle.png",
+        False,
+    )
+    assert action_threshold(True) == ACTION_THRESHOLD_GRAPHICS > ACTION_THRESHOLD
+    assert action_threshold(False) == ACTION_THRESHOLD

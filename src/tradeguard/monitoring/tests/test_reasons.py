@@ -20,7 +20,13 @@ pytestmark = pytest.mark.django_db
 
 
 def _hit(
-    score: float, *, basis: str = "object", own: int = 30, template: str = "", turned: bool = False
+    score: float,
+    *,
+    basis: str = "object",
+    own: int = 30,
+    template: str = "",
+    turned: bool = False,
+    graphics: bool = False,
 ) -> engine.Hit:
     return engine.Hit(
         key="1",
@@ -33,6 +39,7 @@ def _hit(
         own_inliers=own,
         template=template,
         turned=turned,
+        graphics=graphics,
     )
 
 
@@ -48,7 +55,7 @@ def raised() -> dict[str, Any]:
     recorded = {}
     for name, (image, hit) in {
         "strong": (first, _hit(0.99, own=47)),
-        "weak": (first, _hit(max(0.5, policy.complaint_threshold() - 0.2), own=9)),
+        "weak": (first, _hit(max(0.5, policy.complaint_threshold(graphics=False) - 0.2), own=9)),
         "template_a": (first, _hit(0.6, basis="template", own=2, template="77")),
         "template_b": (second, _hit(0.55, basis="template", own=1, template="77")),
         "turned": (second, _hit(0.8, own=25, turned=True)),
@@ -104,10 +111,55 @@ def test_no_complaint_is_prefilled_from_a_match_under_the_threshold(
 
 
 def test_a_marketplace_cannot_lower_the_complaint_threshold(settings: Any) -> None:
-    settings.TRADEGUARD_POLICY = {"monitoring": {"complaint_threshold": 0.1}}
-    assert policy.complaint_threshold() == engine.COMPLAINT_THRESHOLD
-    settings.TRADEGUARD_POLICY = {"monitoring": {"complaint_threshold": 0.999}}
-    assert policy.complaint_threshold() == 0.999
+    settings.TRADEGUARD_POLICY = {
+        "monitoring": {"complaint_threshold": 0.1, "complaint_threshold_graphics": 0.1}
+    }
+    assert policy.complaint_threshold(graphics=False) == engine.COMPLAINT_THRESHOLD
+    assert policy.complaint_threshold(graphics=True) == engine.COMPLAINT_THRESHOLD_GRAPHICS
+    settings.TRADEGUARD_POLICY = {
+        "monitoring": {"complaint_threshold": 0.999, "complaint_threshold_graphics": 0.9995}
+    }
+    assert policy.complaint_threshold(graphics=False) == 0.999
+    assert policy.complaint_threshold(graphics=True) == 0.9995
+
+
+def test_a_match_on_an_icon_needs_the_higher_complaint_threshold() -> None:
+    """Icon sets hold many drawings that differ in a detail, so a match on flat
+    graphics needs a higher score to prepare a complaint than one on a photograph
+    (docs/benchmarks.md, sixth round); the reviewer is told why."""
+    photo_threshold = policy.complaint_threshold(graphics=False)
+    icon_threshold = policy.complaint_threshold(graphics=True)
+    assert photo_threshold < icon_threshold
+    score = round((photo_threshold + icon_threshold) / 2, 4)
+    owner = rights_holder()
+    seller = supplier()
+    recorded = {}
+    for number, graphics in enumerate((False, True)):
+        protected = f.monitored(owner, seed=520 + number, label=f"Image {number}")
+        _, listing_image = f.listing_with_image(f.product_photo(620 + number), seller)
+        match = services.match_record(
+            monitored=protected,
+            image=listing_image,
+            hit=_hit(score, own=40, graphics=graphics),
+            engine_version=engine.ENGINE_VERSION,
+        )
+        assert match is not None
+        assert match.graphics is graphics
+        recorded[graphics] = match
+    api = ApiClient(owner)
+    by_id = {item["id"]: item for item in api.get("images/matches").json()["items"]}
+    photo, icon = by_id[recorded[False].pk], by_id[recorded[True].pk]
+    assert (photo["graphics"], photo["complaint_ready"]) == (False, True)
+    assert (icon["graphics"], icon["complaint_ready"]) == (True, False)
+    assert any("an icon, a logo or other flat graphics" in reason for reason in icon["reasons"])
+    assert f"{icon_threshold:.2f}" in " ".join(icon["reasons"])
+    refused = api.post(f"images/matches/{recorded[True].pk}/confirm")
+    assert refused.status_code == 422
+    assert refused.json()["code"] == MonitoringErrorCode.BELOW_COMPLAINT_THRESHOLD
+    assert not ComplaintDraft.objects.exists()
+    page = browser(owner).get(f"/images/groups/{recorded[True].group_id}/").content.decode()
+    assert f"or {icon_threshold:.2f} or more when your image is an icon" in page
+    assert api.post(f"images/matches/{recorded[False].pk}/confirm").status_code == 200
 
 
 def test_the_api_gives_each_match_its_reasons(raised: dict[str, Any]) -> None:
