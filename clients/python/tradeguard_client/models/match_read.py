@@ -50,8 +50,11 @@ class MatchRead:
             template_key (str): The shared template's name; empty if none
             turned (bool): Local features matched the listing turned a quarter or more, or mirrored, against the protected
                 image (false for a match on hashes alone)
+            graphics (bool): The protected image is flat graphics (an icon, a logo, line art): a match on it needs the
+                higher complaint threshold
             reasons (list[str]): Why the match was raised, in the reader's language
-            complaint_ready (bool): Whether the score is high enough to prepare a complaint from the match
+            complaint_ready (bool): Whether the score is high enough to prepare a complaint from the match (the threshold
+                for flat graphics is higher)
             found_at (datetime.datetime):
             decided_at (datetime.datetime | None):
             decision_note (str):
@@ -82,6 +85,7 @@ class MatchRead:
     own_inliers: int
     template_key: str
     turned: bool
+    graphics: bool
     reasons: list[str]
     complaint_ready: bool
     found_at: datetime.datetime
@@ -146,6 +150,8 @@ class MatchRead:
 
         turned = self.turned
 
+        graphics = self.graphics
+
         reasons = self.reasons
 
 
@@ -195,6 +201,7 @@ class MatchRead:
             "own_inliers": own_inliers,
             "template_key": template_key,
             "turned": turned,
+            "graphics": graphics,
             "reasons": reasons,
             "complaint_ready": complaint_ready,
             "found_at": found_at,
@@ -270,6 +277,8 @@ class MatchRead:
 
         turned = d.pop("turned")
 
+        graphics = d.pop("graphics")
+
         reasons = cast(list[str], d.pop("reasons"))
 
 
@@ -335,6 +344,7 @@ class MatchRead:
             own_inliers=own_inliers,
             template_key=template_key,
             turned=turned,
+            graphics=graphics,
             reasons=reasons,
             complaint_ready=complaint_ready,
             found_at=found_at,
