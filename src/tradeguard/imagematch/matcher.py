@@ -112,10 +112,11 @@ MATCH_THRESHOLD = 0.5
 # pre-filled from it), one per kind of reference: the lowest threshold with precision
 # >= 0.995 on the tuning split's pairs on references of that kind, hard negatives
 # included (evaluate.py prints both; docs/benchmarks.md, sixth round). Flat graphics
-# (icons, logos, flags, line art: verify.flat_graphics) hold every hard negative that
-# scores high, icon siblings that share most of their drawing; one threshold for
-# both kinds (0.9291) held photographs to what icons need. Held out, photographs and
-# other references at ACTION_THRESHOLD reached precision 0.9965 and recall 0.956.
+# (icons, logos, line art: one ink level on a background, verify.flat_graphics) hold
+# most of the hard negatives that score high, icon siblings that share most of their
+# drawing; one threshold for both kinds (0.9291) held photographs to what icons need.
+# Held out, photographs and other references (multi-coloured flags among them) at
+# ACTION_THRESHOLD reached precision 0.9965 and recall 0.956.
 ACTION_THRESHOLD = 0.8792
 ACTION_THRESHOLD_GRAPHICS = 0.9613
 
