@@ -636,7 +636,8 @@ def overlay(
     detail_unexplained = _share_not_reproduced(ref_detail, warped_detail, own_region)
     correlation, counted = _cell_correlations(ref, warped, inside, DETAIL_GRID, either=False)
     middle = counted & _CENTRE_CELLS
-    ink = lost_ink(ref, warped, inside)
+    flat_ink = _ink_of(ref)  # None unless the reference is flat graphics
+    ink = 0.0 if flat_ink is None else lost_ink(flat_ink, warped, inside)
     centre_agreement = float(correlation[middle].mean()) if middle.any() else 0.0
     centre_unexplained = (
         float((correlation[middle] < UNEXPLAINED_CORRELATION).mean()) if middle.any() else 0.0
@@ -653,7 +654,7 @@ def overlay(
         centre_unexplained,
         bool(middle.any()),
         ink,
-        flat_graphics(ref),
+        flat_ink is not None,
     )
 
 
@@ -682,13 +683,11 @@ def flat_graphics(ref: npt.NDArray[np.float32]) -> bool:
 
 
 def lost_ink(
-    ref: npt.NDArray[np.float32], warped: npt.NDArray[np.float32], inside: npt.NDArray[np.float32]
+    ink: npt.NDArray[np.bool_], warped: npt.NDArray[np.float32], inside: npt.NDArray[np.float32]
 ) -> float:
-    """Pixels of the largest connected blob of the reference's ink that the overlaid
-    candidate does not have; 0 unless the reference is flat graphics (see FLAT_SHARE)."""
-    ink = _ink_of(ref)
-    if ink is None:
-        return 0.0
+    """Pixels of the largest connected blob of the reference's ``ink`` (as
+    :func:`_ink_of` finds it in flat graphics, see FLAT_SHARE) that the overlaid
+    candidate does not have."""
     pixel = np.ones((3, 3), np.uint8)
     covered = inside > 0.5
     ink_core = covered & cv2.erode(ink.astype(np.uint8), pixel).astype(bool)

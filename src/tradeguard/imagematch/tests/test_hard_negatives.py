@@ -283,23 +283,27 @@ def test_a_turned_match_counts_against_the_score_but_a_turned_photo_stays_ready(
     assert photo_turned.candidates[0].score >= ACTION_THRESHOLD
 
 
+# A pair with good evidence, upright, on a photograph: one input at a time is changed.
+_GOOD_EVIDENCE = PairEvidence(
+    inliers=30,
+    matches=60,
+    coverage=0.5,
+    agreement=0.9,
+    detail=0.8,
+    region=(0, 0, 9, 9),
+    own_inliers=30,
+    own_agreement=0.9,
+    own_detail=0.8,
+    unexplained=0.0,
+    detail_unexplained=0.0,
+    centre_inliers=12,
+    centre_agreement=0.9,
+    centre_unexplained=0.0,
+)
+
+
 def test_the_turn_alone_lowers_the_score() -> None:
-    evidence = PairEvidence(
-        inliers=30,
-        matches=60,
-        coverage=0.5,
-        agreement=0.9,
-        detail=0.8,
-        region=(0, 0, 9, 9),
-        own_inliers=30,
-        own_agreement=0.9,
-        own_detail=0.8,
-        unexplained=0.0,
-        detail_unexplained=0.0,
-        centre_inliers=12,
-        centre_agreement=0.9,
-        centre_unexplained=0.0,
-    )
+    evidence = _GOOD_EVIDENCE
     assert pair_score(replace(evidence, turned=True)) < pair_score(evidence)
 
 
@@ -314,22 +318,7 @@ def test_flat_graphics_need_more_evidence_than_a_photograph() -> None:
     assert picture is not None
     assert flat_graphics(icon.astype(np.float32))
     assert not flat_graphics(picture.astype(np.float32))
-    evidence = PairEvidence(
-        inliers=20,
-        matches=40,
-        coverage=0.5,
-        agreement=0.9,
-        detail=0.8,
-        region=(0, 0, 9, 9),
-        own_inliers=20,
-        own_agreement=0.9,
-        own_detail=0.8,
-        unexplained=0.0,
-        detail_unexplained=0.0,
-        centre_inliers=8,
-        centre_agreement=0.9,
-        centre_unexplained=0.0,
-    )
+    evidence = _GOOD_EVIDENCE
     assert pair_score(replace(evidence, flat=True)) < pair_score(evidence)
 
 
