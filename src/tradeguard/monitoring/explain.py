@@ -16,8 +16,12 @@ from tradeguard.monitoring.enums import MatchBasis
 from tradeguard.monitoring.models import Match
 
 
-def reasons(match: Match) -> list[str]:
-    """The sentences that explain ``match``'s score, most telling first."""
+def reasons(match: Match, *, for_owner: bool) -> list[str]:
+    """The sentences that explain ``match``'s score, most telling first.
+
+    ``for_owner``: the reader reviews for the image's owner (the rights holder or its
+    agent), who reads "your image"; anyone else (an officer) reads "the protected
+    image"."""
     out: list[str] = []
     basis = MatchBasis(match.basis)
     if basis == MatchBasis.OBJECT:
@@ -50,6 +54,11 @@ def reasons(match: Match) -> list[str]:
                 "Your image shares a template with your other images; only its own "
                 "content was compared."
             )
+            if for_owner
+            else _(
+                "The protected image shares a template with the rights holder's other "
+                "images; only its own content was compared."
+            )
         )
     if match.turned:
         out.append(
@@ -65,13 +74,21 @@ def reasons(match: Match) -> list[str]:
         )
     if not policy.complaint_ready(match.score, graphics=match.graphics):
         if match.graphics:
+            threshold = {"threshold": f"{policy.complaint_threshold(graphics=True):.2f}"}
             out.append(
                 _(
                     "Look closely: your image is an icon, a logo or other flat graphics, and "
                     "a match on it needs a score of %(threshold)s to prepare a complaint: "
                     "icon sets hold many drawings that differ only in a detail."
                 )
-                % {"threshold": f"{policy.complaint_threshold(graphics=True):.2f}"}
+                % threshold
+                if for_owner
+                else _(
+                    "Look closely: the protected image is an icon, a logo or other flat "
+                    "graphics, and a match on it needs a score of %(threshold)s to prepare a "
+                    "complaint: icon sets hold many drawings that differ only in a detail."
+                )
+                % threshold
             )
         else:
             out.append(

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
 from django.db.models import QuerySet
 from ninja import Schema
 from pydantic import Field
 
 from tradeguard.catalog.enums import ListingStatus
-from tradeguard.monitoring import explain, policy
+from tradeguard.monitoring import explain, policy, selectors
 from tradeguard.monitoring.enums import MatchStatus, MonitoredSource, MonitoredStatus, ScanStatus
 from tradeguard.monitoring.models import Match, MatchGroup, MonitoredImage, ScanJob
 
@@ -152,8 +152,8 @@ class MatchRead(Schema):
         return str(obj.get_basis_display())
 
     @staticmethod
-    def resolve_reasons(obj: Match) -> list[str]:
-        return explain.reasons(obj)
+    def resolve_reasons(obj: Match, context: dict[str, Any] | None) -> list[str]:
+        return explain.reasons(obj, for_owner=_reads_for_owner(context, obj.owner_id))
 
     @staticmethod
     def resolve_complaint_ready(obj: Match) -> bool:
@@ -166,6 +166,19 @@ class MatchRead(Schema):
     @staticmethod
     def resolve_listing_file_url(obj: Match) -> str:
         return f"/api/v1/images/matches/{obj.pk}/listing-file"
+
+
+def _reads_for_owner(context: dict[str, Any] | None, owner_id: int) -> bool:
+    """Whether the caller reviews for ``owner_id`` (and reads "your image"); an officer
+    reads "the protected image". The caller's owners are read once per response."""
+    request = (context or {}).get("request")
+    if request is None:
+        return True
+    owners: frozenset[int] | None = getattr(request, "_monitoring_owner_ids", None)
+    if owners is None:
+        owners = frozenset(selectors.owners_for(request.user).values_list("pk", flat=True))
+        request._monitoring_owner_ids = owners
+    return owner_id in owners
 
 
 class MatchListParams(Schema):

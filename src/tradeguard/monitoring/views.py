@@ -87,12 +87,12 @@ class SideBySide:
         return self.match.basis == MatchBasis.TEMPLATE
 
 
-def _side_by_side(match: Match, reported: Any = None) -> SideBySide:
+def _side_by_side(match: Match, reported: Any = None, *, for_owner: bool) -> SideBySide:
     return SideBySide(
         match,
         Box.of(match.reference_region),
         Box.of(match.listing_region),
-        explain.reasons(match),
+        explain.reasons(match, for_owner=for_owner),
         policy.complaint_ready(match.score, graphics=match.graphics),
         reported,
     )
@@ -200,7 +200,8 @@ def _group_page(
         .filter(owner_id=group.owner_id, supplier_id=group.supplier_id)
         .first()
     )
-    items = [_side_by_side(m, reported.get(m.listing_id)) for m in matches]
+    may_review = selectors.may_act_for(user, group.owner_id)
+    items = [_side_by_side(m, reported.get(m.listing_id), for_owner=may_review) for m in matches]
     return render(
         request,
         "monitoring/group.html",
@@ -212,7 +213,7 @@ def _group_page(
             "ticked": ticked,
             "confirmable_ids": confirmable,
             "form": form,
-            "may_review": selectors.may_act_for(user, group.owner_id),
+            "may_review": may_review,
             "authorization": authorization,
             "complaint_threshold": policy.complaint_threshold(graphics=False),
             "complaint_threshold_graphics": policy.complaint_threshold(graphics=True),
@@ -313,16 +314,17 @@ def template_group(request: HttpRequest, supplier_id: int, template: str) -> Htt
                 raise http_error(exc) from None
             add_service_error(form, exc)
     first = matches[0]
+    may_review = selectors.may_act_for(user, first.owner_id)
     return render(
         request,
         "monitoring/template_group.html",
         {
             "supplier": first.supplier,
             "owner": first.owner,
-            "items": [_side_by_side(m) for m in matches],
+            "items": [_side_by_side(m, for_owner=may_review) for m in matches],
             "images": sorted({m.monitored_image.label for m in matches}),
             "form": form,
-            "may_review": selectors.may_act_for(user, first.owner_id),
+            "may_review": may_review,
             "open_ids": [m.pk for m in matches if m.status == MatchStatus.NEW],
         },
     )

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from django.test import Client
 
+from tradeguard.accounts.tests.factories import officer
 from tradeguard.common.errors import ApplicationError
 from tradeguard.common.testing import ApiClient
 from tradeguard.ip.models import ComplaintDraft, IpRecord
@@ -137,6 +138,12 @@ def test_the_group_page_explains_instead_of_offering_confirmation(copied: dict[s
     assert f'href="/ip/items/{item.pk}/"' in html
     assert "Confirm selected" not in html  # nothing left that can be confirmed
     assert "Dismiss selected" in html
+    # an officer reads whose complaint it is, and no invitation to dismiss
+    staff = Client()
+    staff.force_login(officer())
+    seen = staff.get(f"/images/groups/{match.group_id}/").content.decode()
+    assert f"Already named in the rights holder's complaint #{complaint.pk}" in seen
+    assert "your complaint" not in seen
     # Ticking it anyway is refused with the reason, nothing written.
     refused = page.post(
         f"/images/groups/{match.group_id}/review/",

@@ -235,3 +235,48 @@ def test_a_match_found_turned_or_mirrored_says_so(raised: dict[str, Any]) -> Non
     reasons = next(i["reasons"] for i in chinese["items"] if i["id"] == turned.pk)
     assert len(reasons) == len(by_id[turned.pk]["reasons"])
     assert not any(r.startswith(TURNED) for r in reasons)  # in Chinese
+
+
+def test_an_officer_reads_about_the_rights_holders_image_not_yours(
+    raised: dict[str, Any],
+) -> None:
+    """The pages and the API say "your image" to the rights holder who reviews; an
+    officer who looks reads "the protected image" and whose it is."""
+    owner, seller = raised["owner"], raised["seller"]
+    icon = f.monitored(owner, seed=530, label="Kettle icon")
+    _, listing_image = f.listing_with_image(f.product_photo(630), seller)
+    below = round(policy.complaint_threshold(graphics=True) - 0.01, 4)
+    match = services.match_record(
+        monitored=icon,
+        image=listing_image,
+        hit=_hit(below, own=40, template="77", graphics=True),
+        engine_version=engine.ENGINE_VERSION,
+    )
+    assert match is not None
+    group_url = f"/images/groups/{match.group_id}/"
+    template_url = f"/images/suppliers/{seller.organization_id}/templates/77/"
+
+    mine = browser(owner).get(group_url).content.decode()
+    assert "Your image: Kettle icon" in mine
+    assert "Look closely: your image is an icon" in mine
+    assert "Your image shares a template with your other images" in mine
+
+    staff = browser(officer())
+    pages = {url: staff.get(url).content.decode() for url in (group_url, template_url, "/images/")}
+    seen = pages[group_url]
+    assert "Protected image: Kettle icon" in seen
+    assert "Look closely: the protected image is an icon" in seen
+    assert "The protected image shares a template with the rights holder&#x27;s other" in seen
+    assert f"match only a template of {owner.organization.name}" in pages[template_url]
+    assert "Protected images" in pages["/images/"]
+    for url, page in pages.items():
+        assert "your image" not in page.lower(), url
+
+    def reasons_for(user: Any) -> list[str]:
+        items = ApiClient(user).get("images/matches").json()["items"]
+        return next(item["reasons"] for item in items if item["id"] == match.pk)
+
+    assert any(r.startswith("Your image shares a template") for r in reasons_for(owner))
+    officer_reasons = reasons_for(officer())
+    assert any(r.startswith("The protected image shares a template") for r in officer_reasons)
+    assert not any("your" in r.lower() for r in officer_reasons)
