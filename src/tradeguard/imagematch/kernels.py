@@ -22,14 +22,41 @@ Two kernels give identical results:
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from typing import cast
 
+import llvmlite.binding as llvm
 import numba
 import numpy as np
 import numpy.typing as npt
 from numba import types
 from numba.extending import intrinsic
+
+
+def wide_vector_features() -> str | None:
+    """The LLVM target features the kernels compile with, when they differ from
+    numba's default: the host's, without the ``prefer-256-bit`` tuning.
+
+    LLVM tunes for 256-bit vectors on AVX-512 CPUs, to spare the clock drops 512-bit
+    instructions caused on the first of them (Skylake-X). Where the CPU has 512-bit
+    population counts (``avx512vpopcntdq``: Ice Lake, Sapphire Rapids, Zen 4), those
+    drops are gone or small, and on 512-bit vectors the descriptor vote below takes
+    ~27 % less time (its block scan ~35 %; docs/benchmarks.md, seventh round). None
+    (numba's default) on other CPUs or when ``NUMBA_CPU_FEATURES`` is set.
+    """
+    if os.environ.get("NUMBA_CPU_FEATURES"):
+        return None
+    features = llvm.get_host_cpu_features()
+    if not features.get("avx512vpopcntdq"):
+        return None
+    return f"{features.flatten()},-prefer-256-bit"
+
+
+# Before anything is compiled in this process: numba reads the setting when its code
+# generator starts, on the first compilation or cache load.
+if (_features := wide_vector_features()) is not None:
+    numba.config.CPU_FEATURES = _features  # type: ignore[attr-defined]  # set from the environment
 
 Columns = npt.NDArray[np.uint64]
 SearchOutput = tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.int32]]

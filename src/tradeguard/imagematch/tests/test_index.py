@@ -1,6 +1,7 @@
 from pathlib import Path
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -127,3 +128,28 @@ def test_building_index_answers_not_ready() -> None:
     result = index.query(np.zeros((1, 4), np.uint64), 10)
     assert isinstance(result, IndexHits)
     assert len(result) == 5
+
+
+class _Host(dict[str, bool]):
+    """A CPU's feature map as llvmlite gives it (``flatten`` like ``FeatureMap``)."""
+
+    def flatten(self) -> str:
+        return ",".join(("+" if on else "-") + name for name, on in sorted(self.items()))
+
+
+def test_kernels_use_512_bit_vectors_only_where_the_cpu_counts_bits_in_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("NUMBA_CPU_FEATURES", raising=False)
+    with_popcount = _Host(avx2=True, avx512f=True, avx512vpopcntdq=True)
+    monkeypatch.setattr(kernels.llvm, "get_host_cpu_features", lambda: with_popcount)
+    features = kernels.wide_vector_features()
+    assert features == "+avx2,+avx512f,+avx512vpopcntdq,-prefer-256-bit"
+    # Skylake-X has AVX-512 but no 512-bit popcount (and drops its clock): left alone
+    skylake = _Host(avx2=True, avx512f=True, avx512vpopcntdq=False)
+    monkeypatch.setattr(kernels.llvm, "get_host_cpu_features", lambda: skylake)
+    assert kernels.wide_vector_features() is None
+    # an operator's own setting wins
+    monkeypatch.setattr(kernels.llvm, "get_host_cpu_features", lambda: with_popcount)
+    monkeypatch.setenv("NUMBA_CPU_FEATURES", "+avx2")
+    assert kernels.wide_vector_features() is None
