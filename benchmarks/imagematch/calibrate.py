@@ -8,7 +8,8 @@ agreements) and, for hash candidates, overlaid as the hash aligns them (PDQ dist
 the two agreements). Fits a logistic regression of "is a copy" on the first, and a
 second stage on its logit, the lost ink of flat graphics (``verify.lost_ink``),
 whether the fit turns or mirrors the listing (``verify.W_TURNED``) and whether the
-reference is flat graphics (``verify.W_FLAT``); then, on the hash
+reference is flat graphics (``verify.W_FLAT``) and how close the pair's hashes are
+(``verify.W_HASH``); then, on the hash
 candidates those leave below 0.5, one on the distance and the agreement, and shows
 where the agreement gate separates copies from other pairs. Prints the coefficients
 that ``tradeguard.imagematch.verify`` holds as named constants. Refuses any split but
@@ -41,6 +42,7 @@ from tradeguard.imagematch.verify import (
     PairEvidence,
     RansacVerifier,
     aligned_agreement,
+    hash_closeness_input,
     lost_ink_input,
     overlay,
     score_inputs,
@@ -89,13 +91,20 @@ def _pairs(path: Path) -> list[Row]:
         mirrored = ev.variant in MIRRORING
         if mirrored:
             features = _MATCHER.extractor.extract(image.pixels[:, ::-1])
-        measured = verifier.evidence(features, reference, shared, mirrored=mirrored)
+        measured = verifier.evidence(
+            features,
+            reference,
+            shared,
+            mirrored=mirrored,
+            hash_distance=ev.distance if ev.distance <= HASH_CANDIDATE_RADIUS else None,
+        )
         local = (
             [
                 *score_inputs(measured),
                 lost_ink_input(measured),
                 float(measured.turned),
                 float(measured.flat),
+                hash_closeness_input(measured),
             ]
             if isinstance(measured, PairEvidence) and measured.inliers >= MIN_INLIERS
             else None
@@ -164,13 +173,15 @@ def main() -> None:
     turned = np.array([r[0][after + 1] for r in rows if r[0] is not None])
     z = model.decision_function(x)
     flat = np.array([r[0][after + 2] for r in rows if r[0] is not None])
-    second_inputs = np.column_stack([z, ink, turned, flat])
+    closeness = np.array([r[0][after + 3] for r in rows if r[0] is not None])
+    second_inputs = np.column_stack([z, ink, turned, flat, closeness])
     second = LogisticRegression(C=10.0, max_iter=2000).fit(second_inputs, y)
     print(f"SCORE_SCALE = {second.coef_[0][0]:.4f}")
     print(f"SCORE_SHIFT = {second.intercept_[0]:.3f}")
     print(f"W_LOST_INK = {second.coef_[0][1]:.4f}")
     print(f"W_TURNED = {second.coef_[0][2]:.4f}")
     print(f"W_FLAT = {second.coef_[0][3]:.4f}")
+    print(f"W_HASH = {second.coef_[0][4]:.4f}")
     p = second.predict_proba(second_inputs)[:, 1]
     missed, accepted = int((p[y == 1] < 0.5).sum()), int((p[y == 0] >= 0.5).sum())
     print(f"  at 0.5 after the second stage: copies missed {missed}, others accepted {accepted}")
@@ -181,7 +192,7 @@ def main() -> None:
             continue
         if features is not None:
             first = model.decision_function(np.array([features[: len(score_inputs_names)]]))
-            second_input = np.array([[first[0], *features[after : after + 3]]])
+            second_input = np.array([[first[0], *features[after : after + 4]]])
             if second.predict_proba(second_input)[0, 1] >= 0.5:
                 continue
         weak.append((aligned, label))
