@@ -47,6 +47,11 @@ from tradeguard.imagematch.results import (
 # version, and bumping it (new hashes or features) makes every image hash again.
 ENGINE_VERSION = "imagematch-2"
 
+# The score's weights (imagematch.verify) and the complaint thresholds set for them
+# change without new fingerprints; each match records the model that scored it
+# (Match.score_model), since a score is read against its own model's threshold.
+SCORE_MODEL = "score-7"
+
 # Shard keys are the top SHARD_BITS bits of an image's plain PDQ hash (see
 # docs/monitoring.md, "Image monitoring at scale").
 SHARD_BITS = 16
@@ -119,6 +124,7 @@ class Hit:
     template: str = ""
     turned: bool = False  # matched turned a quarter or more, or mirrored
     graphics: bool = False  # the reference is flat graphics (its complaint threshold is higher)
+    score_model: str = SCORE_MODEL
 
 
 @dataclass(frozen=True, slots=True)

@@ -68,13 +68,15 @@ def reasons(match: Match, *, for_owner: bool) -> list[str]:
                 "the set."
             )
         )
-    if match.hash_distance is not None and basis in (MatchBasis.HASH, MatchBasis.OVERLAY):
+    # The hash distance weighs in every score (a copy's hash is a few bits from the
+    # protected image's, a sibling's tens of bits; imagematch.verify.W_HASH).
+    if match.hash_distance is not None:
         out.append(
             _("Perceptual hashes differ in %(bits)d of 256 bits.") % {"bits": match.hash_distance}
         )
-    if not policy.complaint_ready(match.score, graphics=match.graphics):
+    if not policy.complaint_ready(match):
         if match.graphics:
-            threshold = {"threshold": f"{policy.complaint_threshold(graphics=True):.2f}"}
+            threshold = {"threshold": f"{policy.match_complaint_threshold(match):.2f}"}
             out.append(
                 _(
                     "Look closely: your image is an icon, a logo or other flat graphics, and "

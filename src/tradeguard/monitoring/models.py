@@ -201,6 +201,10 @@ class Match(BaseModel):
     # on it needs the higher complaint threshold (policy.complaint_threshold). Matches
     # found before the engine told the kinds apart hold True, the stricter threshold.
     graphics = models.BooleanField(default=True)
+    # The score model that scored the match (engine.SCORE_MODEL; "" before the seventh
+    # round): a match keeps the complaint threshold its model was set for when that is
+    # the higher one (policy.complaint_threshold).
+    score_model = models.CharField(max_length=20, blank=True, default="")
     template_key = models.CharField(max_length=64, blank=True)
     engine_version = models.CharField(max_length=40)
     status = models.CharField(max_length=12, choices=MatchStatus.choices, default=MatchStatus.NEW)

@@ -7,7 +7,7 @@ A marketplace overrides any default in settings:
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 
@@ -15,8 +15,12 @@ from tradeguard.monitoring.engine import (
     COMPLAINT_THRESHOLD,
     COMPLAINT_THRESHOLD_GRAPHICS,
     DEFAULT_THRESHOLD,
+    SCORE_MODEL,
 )
 from tradeguard.monitoring.enums import MatchStatus
+
+if TYPE_CHECKING:
+    from tradeguard.monitoring.models import Match
 
 DEFAULTS: dict[str, Any] = {
     # Minimum engine score for a match to reach the review queue (the engine's own
@@ -81,17 +85,39 @@ def is_match(score: float, threshold: float | None = None) -> bool:
     return score >= float(limit)
 
 
-def complaint_threshold(*, graphics: bool) -> float:
+# The complaint thresholds (photographs and others, flat graphics) that earlier score
+# models were set for, by the name their matches record (engine.SCORE_MODEL; "" for
+# matches found before models were named: the sixth round's, docs/benchmarks.md). A
+# score means what its own model's threshold says: a match keeps that threshold when
+# it is higher than today's, so lowering a threshold for a better model never makes
+# an old match certain enough for a complaint.
+EARLIER_THRESHOLDS: dict[str, tuple[float, float]] = {"": (0.8792, 0.9613)}
+
+
+def complaint_threshold(*, graphics: bool, score_model: str = SCORE_MODEL) -> float:
     """The score a match needs before it may pre-fill a complaint, on a protected image
-    that is flat graphics or not (never below the engine's 0.995-precision threshold
-    for that kind, whatever the settings say)."""
+    that is flat graphics or not, scored by ``score_model`` (never below the engine's
+    0.995-precision threshold for that kind and model, whatever the settings say)."""
     if graphics:
-        return max(float(setting("complaint_threshold_graphics")), COMPLAINT_THRESHOLD_GRAPHICS)
-    return max(float(setting("complaint_threshold")), COMPLAINT_THRESHOLD)
+        threshold = max(
+            float(setting("complaint_threshold_graphics")), COMPLAINT_THRESHOLD_GRAPHICS
+        )
+    else:
+        threshold = max(float(setting("complaint_threshold")), COMPLAINT_THRESHOLD)
+    earlier = EARLIER_THRESHOLDS.get(score_model)
+    if earlier is not None:
+        threshold = max(threshold, earlier[1] if graphics else earlier[0])
+    return threshold
 
 
-def complaint_ready(score: float, *, graphics: bool) -> bool:
-    return score >= complaint_threshold(graphics=graphics)
+def match_complaint_threshold(match: Match) -> float:
+    """The complaint threshold of ``match``: its kind's, for the model that scored it."""
+    return complaint_threshold(graphics=match.graphics, score_model=match.score_model)
+
+
+def complaint_ready(match: Match) -> bool:
+    """Whether ``match`` is certain enough to pre-fill a complaint."""
+    return match.score >= match_complaint_threshold(match)
 
 
 def next_digest(now: dt.datetime) -> dt.datetime:

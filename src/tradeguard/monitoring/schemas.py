@@ -157,7 +157,7 @@ class MatchRead(Schema):
 
     @staticmethod
     def resolve_complaint_ready(obj: Match) -> bool:
-        return policy.complaint_ready(obj.score, graphics=obj.graphics)
+        return policy.complaint_ready(obj)
 
     @staticmethod
     def resolve_reference_file_url(obj: Match) -> str:

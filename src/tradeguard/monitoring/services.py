@@ -436,6 +436,7 @@ def match_record(
                     own_inliers=hit.own_inliers,
                     turned=hit.turned,
                     graphics=hit.graphics,
+                    score_model=hit.score_model,
                     template_key=hit.template,
                     engine_version=engine_version,
                     status=MatchStatus.NEW,
@@ -675,7 +676,7 @@ def _check_complaint_ready(matches: Sequence[Match]) -> None:
     """A complaint is never pre-filled from a match scored under the threshold set for
     0.995 precision (policy.complaint_threshold): a complaint built on a false match
     harms an innocent supplier."""
-    weak = [m for m in matches if not policy.complaint_ready(m.score, graphics=m.graphics)]
+    weak = [m for m in matches if not policy.complaint_ready(m)]
     if not weak:
         return
     raise ApplicationError(

@@ -93,7 +93,7 @@ def _side_by_side(match: Match, reported: Any = None, *, for_owner: bool) -> Sid
         Box.of(match.reference_region),
         Box.of(match.listing_region),
         explain.reasons(match, for_owner=for_owner),
-        policy.complaint_ready(match.score, graphics=match.graphics),
+        policy.complaint_ready(match),
         reported,
     )
 
@@ -184,15 +184,13 @@ def _group_page(
         for m in matches
         if m.pk in open_ids
         and m.listing_id not in reported
-        and policy.complaint_ready(m.score, graphics=m.graphics)
+        and policy.complaint_ready(m)
         and m.basis != MatchBasis.TEMPLATE
     ]
     confirmable = [
         m.pk
         for m in matches
-        if m.pk in open_ids
-        and m.listing_id not in reported
-        and policy.complaint_ready(m.score, graphics=m.graphics)
+        if m.pk in open_ids and m.listing_id not in reported and policy.complaint_ready(m)
     ]
     form = form or ReviewForm(match_ids=[m.pk for m in matches], initial={"match_ids": ticked})
     authorization = (
