@@ -215,7 +215,7 @@ W_FLAT = -0.9165
 # inside its own content, so a resized or recompressed copy of an icon (PDQ 8-16 bits
 # from it) scored like a sibling with another emblem (PDQ 30-60 bits): on the tuning
 # split's verified pairs on flat graphics sharing a frame, 510 copies and 2 other pairs
-# are within 8 bits, 150 copies and 585 other pairs beyond 24. The distance is one
+# are within 8 bits, 150 copies and 656 other pairs beyond 24. The distance is one
 # input beside the local features and the overlay, never a match on its own; an
 # exponential (a copy's few bits weigh, a sibling's many do not) kept, on the third
 # of the tuning split's verified pairs each fit had not seen (three folds by
