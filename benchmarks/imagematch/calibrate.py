@@ -96,7 +96,7 @@ def _pairs(path: Path) -> list[Row]:
             reference,
             shared,
             mirrored=mirrored,
-            hash_distance=ev.distance if ev.distance <= HASH_CANDIDATE_RADIUS else None,
+            hash_distance=ev.hit_distance,
         )
         local = (
             [

@@ -146,6 +146,12 @@ class _Evidence:
     query_variant: int = 0  # the query-side variant of that hit
     votes: int = 0
 
+    @property
+    def hit_distance(self) -> int | None:
+        """The closest hash hit's distance, None when none came within
+        HASH_CANDIDATE_RADIUS."""
+        return self.distance if self.distance <= HASH_CANDIDATE_RADIUS else None
+
 
 @dataclass
 class Matcher:
@@ -362,7 +368,7 @@ class Matcher:
                 reference,
                 shared,
                 mirrored=(features is mirrored) != (ref_id in self._mirror_images),
-                hash_distance=ev.distance if ev.distance <= HASH_CANDIDATE_RADIUS else None,
+                hash_distance=ev.hit_distance,
             )
             basis = _basis_of(verification, shared)
             if (
@@ -540,7 +546,7 @@ class Matcher:
         return Candidate(
             reference=self._keys[ref_id],
             score=round(max(verified, hash_evidence), 4),
-            hash_distance=ev.distance if ev.distance <= HASH_CANDIDATE_RADIUS else None,
+            hash_distance=ev.hit_distance,
             verification=verification,
             basis=basis,
             graphics=self._graphics.get(ref_id, False),

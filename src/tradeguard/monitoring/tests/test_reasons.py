@@ -45,6 +45,17 @@ def _hit(
     )
 
 
+def _raised(protected: Any, seller: Any, photo: int, hit: engine.Hit) -> Match:
+    """``hit`` on a new listing of ``seller`` (its image product photo ``photo``),
+    recorded as the matching task records it."""
+    _, listing_image = f.listing_with_image(f.product_photo(photo), seller)
+    match = services.match_record(
+        monitored=protected, image=listing_image, hit=hit, engine_version=engine.ENGINE_VERSION
+    )
+    assert match is not None
+    return match
+
+
 @pytest.fixture
 def raised() -> dict[str, Any]:
     """Matches the engine raised (recorded as the matching task records them): a
@@ -62,12 +73,7 @@ def raised() -> dict[str, Any]:
         "template_b": (second, _hit(0.55, basis="template", own=1, template="77")),
         "turned": (second, _hit(0.8, own=25, turned=True)),
     }.items():
-        _, listing_image = f.listing_with_image(f.product_photo(600 + len(recorded)), seller)
-        match = services.match_record(
-            monitored=image, image=listing_image, hit=hit, engine_version=engine.ENGINE_VERSION
-        )
-        assert match is not None
-        recorded[name] = match
+        recorded[name] = _raised(image, seller, 600 + len(recorded), hit)
     return {"owner": owner, "seller": seller, **recorded}
 
 
@@ -138,14 +144,7 @@ def test_a_match_on_an_icon_needs_the_higher_complaint_threshold() -> None:
     recorded = {}
     for number, graphics in enumerate((False, True)):
         protected = f.monitored(owner, seed=520 + number, label=f"Image {number}")
-        _, listing_image = f.listing_with_image(f.product_photo(620 + number), seller)
-        match = services.match_record(
-            monitored=protected,
-            image=listing_image,
-            hit=_hit(score, own=40, graphics=graphics),
-            engine_version=engine.ENGINE_VERSION,
-        )
-        assert match is not None
+        match = _raised(protected, seller, 620 + number, _hit(score, own=40, graphics=graphics))
         assert match.graphics is graphics
         recorded[graphics] = match
     api = ApiClient(owner)
@@ -246,15 +245,8 @@ def test_an_officer_reads_about_the_rights_holders_image_not_yours(
     officer who looks reads "the protected image" and whose it is."""
     owner, seller = raised["owner"], raised["seller"]
     icon = f.monitored(owner, seed=530, label="Kettle icon")
-    _, listing_image = f.listing_with_image(f.product_photo(630), seller)
     below = round(policy.complaint_threshold(graphics=True) - 0.01, 4)
-    match = services.match_record(
-        monitored=icon,
-        image=listing_image,
-        hit=_hit(below, own=40, template="77", graphics=True),
-        engine_version=engine.ENGINE_VERSION,
-    )
-    assert match is not None
+    match = _raised(icon, seller, 630, _hit(below, own=40, template="77", graphics=True))
     group_url = f"/images/groups/{match.group_id}/"
     template_url = f"/images/suppliers/{seller.organization_id}/templates/77/"
 
@@ -289,14 +281,8 @@ def test_a_match_on_local_features_says_how_close_its_hash_is() -> None:
     (a copy's hash is a few bits from the protected image's), so the reviewer reads it."""
     owner = rights_holder()
     protected = f.monitored(owner, seed=540, label="Document icon")
-    _, listing_image = f.listing_with_image(f.product_photo(640), supplier())
-    match = services.match_record(
-        monitored=protected,
-        image=listing_image,
-        hit=_hit(0.99, own=6, template="12", graphics=True, hash_distance=9),
-        engine_version=engine.ENGINE_VERSION,
-    )
-    assert match is not None
+    hit = _hit(0.99, own=6, template="12", graphics=True, hash_distance=9)
+    match = _raised(protected, supplier(), 640, hit)
     reasons = ApiClient(owner).get(f"images/matches/{match.pk}").json()["reasons"]
     assert reasons[0] == "Same object: 6 matching features inside it."
     assert "Perceptual hashes differ in 9 of 256 bits." in reasons
@@ -315,14 +301,9 @@ def test_a_match_scored_by_an_earlier_model_keeps_its_higher_threshold() -> None
     recorded = {}
     for number, model in enumerate(("", engine.SCORE_MODEL)):
         protected = f.monitored(owner, seed=550 + number, label=f"Photo {number}")
-        _, listing_image = f.listing_with_image(f.product_photo(650 + number), seller)
-        match = services.match_record(
-            monitored=protected,
-            image=listing_image,
-            hit=replace(_hit(score, own=40), score_model=model),
-            engine_version=engine.ENGINE_VERSION,
+        match = _raised(
+            protected, seller, 650 + number, replace(_hit(score, own=40), score_model=model)
         )
-        assert match is not None
         assert match.score_model == model
         recorded[model] = match
     api = ApiClient(owner)
