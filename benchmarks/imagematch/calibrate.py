@@ -45,6 +45,7 @@ from tradeguard.imagematch.verify import (
     hash_closeness_input,
     lost_ink_input,
     overlay,
+    pair_score,
     score_inputs,
 )
 
@@ -85,18 +86,22 @@ def _pairs(path: Path) -> list[Row]:
     rows: list[Row] = []
     informative = _informative(prepared.features)
     for ref_id, ev in _MATCHER._worth_verifying(evidence):
-        features = prepared.features
         reference = _MATCHER._features[ref_id]
         shared = _MATCHER.shared_mask(ref_id)
-        mirrored = ev.variant in MIRRORING
-        if mirrored:
-            features = _MATCHER.extractor.extract(image.pixels[:, ::-1])
-        measured = verifier.evidence(
-            features,
-            reference,
-            shared,
-            mirrored=mirrored,
-            hash_distance=ev.hit_distance,
+        # Like the matcher (Matcher._verified): the query as it is and, when the
+        # closest hash hit is mirrored, its mirror image; the pair the current weights
+        # score higher.
+        orientations = [(prepared.features, False)]
+        if ev.variant in MIRRORING:
+            orientations.append((_MATCHER.extractor.extract(image.pixels[:, ::-1]), True))
+        measured = max(
+            (
+                verifier.evidence(
+                    features, reference, shared, mirrored=mirrored, hash_distance=ev.hit_distance
+                )
+                for features, mirrored in orientations
+            ),
+            key=lambda m: pair_score(m) if isinstance(m, PairEvidence) else -1.0,
         )
         local = (
             [

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import cv2
 import numpy as np
@@ -357,19 +357,12 @@ class Matcher:
                 if accepted:
                     candidates.extend(accepted)
                     continue
-            features = prepared.features
+            shared = self.shared_mask(ref_id)
+            mirror_image: Features | None = None  # when the closest hash hit is mirrored
             if ev.variant in MIRRORING and prepared.pixels is not None:
                 mirrored = mirrored or self.extractor.extract(prepared.pixels[:, ::-1])
-                features = mirrored
-            reference = self._features[ref_id]
-            shared = self.shared_mask(ref_id)
-            verification = self.verifier.verify(
-                features,
-                reference,
-                shared,
-                mirrored=(features is mirrored) != (ref_id in self._mirror_images),
-                hash_distance=ev.hit_distance,
-            )
+                mirror_image = mirrored
+            verification = self._verified(prepared.features, mirror_image, ref_id, ev)
             basis = _basis_of(verification, shared)
             if (
                 verification.score < self.threshold
@@ -384,6 +377,40 @@ class Matcher:
             candidates.append(self._candidate(ref_id, ev, verification, basis))
         candidates.sort(key=lambda c: -c.score)
         return MatchReport(candidates=candidates)
+
+    def _verified(
+        self, upright: Features, mirrored: Features | None, ref_id: int, ev: _Evidence
+    ) -> Verification:
+        """The better of the verifications of the query as it is and, when given, of its
+        mirror image (``mirrored``: its features, extracted because the closest hash hit
+        was a mirrored variant), with the region in the query's own coordinates.
+
+        A hash hit names an orientation, not a fit: a reference that is nearly its own
+        mirror image (most icons, many products shot head on) hashes about as close to
+        an upright copy in either orientation, and the mirrored fit would count the
+        copy as turned (W_TURNED).
+        """
+        reference, shared = self._features[ref_id], self.shared_mask(ref_id)
+        best: Verification | None = None
+        for features in (upright, mirrored):
+            if features is None:
+                continue
+            verification = self.verifier.verify(
+                features,
+                reference,
+                shared,
+                mirrored=(features is mirrored) != (ref_id in self._mirror_images),
+                hash_distance=ev.hit_distance,
+            )
+            if features is mirrored:
+                x0, y0, x1, y1 = verification.region
+                width = features.size[0]
+                if x1 > x0:
+                    verification = replace(verification, region=(width - x1, y0, width - x0, y1))
+            if best is None or verification.score > best.score:
+                best = verification
+        assert best is not None
+        return best
 
     def graphics(self, key: str) -> bool:
         """Whether reference ``key`` is flat graphics (False for an unknown key)."""

@@ -13,6 +13,7 @@ from tradeguard.imagematch.matcher import (
     ALIGNED_SHORTCUT_SCORE,
     HASH_ACCEPT_DISTANCE,
     Matcher,
+    PreparedImage,
     _boxes_of,
     hash_alignment,
 )
@@ -247,3 +248,59 @@ def test_objects_on_white_are_compared_inside_not_by_outline() -> None:
     verifier = RansacVerifier()
     assert verifier.verify_aligned(other, reference, identity, 40).score == 0.0
     assert verifier.verify_aligned(same, reference, identity, 40).score > 0.99
+
+
+def _mirrored_on_canvas(pixels: np.ndarray) -> np.ndarray:
+    """The picture mirrored, cropped, watermarked, shrunk and placed in the right half
+    of a white canvas with a caption above it: no hash is close, local features find
+    it."""
+    small = np.asarray(Image.fromarray(watermark(pixels[:, ::-1])).resize((240, 180)))
+    canvas = Image.new("RGB", (520, 320), (255, 255, 255))
+    canvas.paste(Image.fromarray(small), (260, 110))
+    ImageDraw.Draw(canvas).text((10, 10), "HOT SALE factory direct", fill=(0, 0, 0))
+    return np.asarray(canvas)
+
+
+def test_a_mirrored_copy_is_outlined_where_it_is_in_the_listing() -> None:
+    matcher = Matcher()
+    for seed in range(3):
+        matcher.add_reference(f"r{seed}.png", _decoded(photo(seed, (400, 300))))
+    listing = matcher.prepare_query(_decoded(_mirrored_on_canvas(photo(2, (400, 300)))))
+    report = matcher.match(listing)  # as the monitoring engine asks, prepared
+    assert isinstance(report, MatchReport)
+    assert [c.reference for c in report.candidates] == ["r2.png"]
+    best = report.candidates[0]
+    assert best.verification is not None and best.verification.turned
+    x0, y0, x1, y1 = best.verification.region
+    # the copy spans x 260-500, y 110-290 of the 520 x 320 listing
+    assert x0 >= 245 and x1 <= 515, best.verification.region
+    assert y0 >= 95 and y1 <= 305, best.verification.region
+
+
+def test_a_copy_of_a_symmetric_picture_is_not_counted_turned_for_its_mirrored_hash() -> None:
+    """A picture that is its own mirror image hashes as close to an upright copy in
+    either orientation; when the closest hash hit is on its mirror image, the copy is
+    still fitted upright and scores as the upright copy it is."""
+    half = photo(4, (200, 300))
+    symmetric = np.concatenate([half, half[:, ::-1]], axis=1)
+    matcher = Matcher()
+    matcher.add_reference("sym.png", _decoded(symmetric))
+    listing = matcher.prepare_query(_decoded(_crop_watermark(symmetric)))
+    first_stage = matcher._first_stage
+
+    def mirrored_hit(prepared: PreparedImage, hash_evidence: None = None) -> dict:
+        evidence = first_stage(prepared, hash_evidence)
+        assert isinstance(evidence, dict) and evidence
+        for ev in evidence.values():  # the closest hit: 40 bits from the mirror image
+            ev.distance, ev.variant = 40, 4
+        return evidence
+
+    matcher._first_stage = mirrored_hit  # type: ignore[method-assign]
+    report = matcher.score_all(listing)
+    assert isinstance(report, MatchReport)
+    assert [c.reference for c in report.candidates] == ["sym.png"]
+    best = report.candidates[0]
+    assert best.verification is not None
+    assert not best.verification.turned
+    upright = RansacVerifier().verify(listing.features, matcher._features[0], hash_distance=40)
+    assert best.score == round(upright.score, 4) > 0.9
