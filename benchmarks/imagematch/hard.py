@@ -16,8 +16,8 @@ packages ship and from synthesized studio templates:
 
 Labels go by provenance: only an image made from a reference's own pixels is a copy.
 A negative that is the same picture as a reference in all but its maker (two
-identical tricolours, an icon font's alias of another glyph) is dropped, not
-counted either way: no method could tell them apart, and the label would only be a
+identical tricolours, an icon font's alias of another glyph, a glyph drawn as
+another's mirror image) is dropped, not counted either way: no method could tell them apart, and the label would only be a
 guess. Every negative goes through all 17 transform families; each reference gets
 its 17 copies like every other reference, plus a recoloured copy (family
 ``recolour``).
@@ -133,8 +133,10 @@ TEMPLATE_REFERENCES = (2, 2, 2, 2, 1, 1)  # the last two: one reference in the t
 TEMPLATE_NEGATIVES = 6
 
 # A negative this close to a reference is the same picture (see the module doc): PDQ
-# within this many bits (any dihedral turn) and grey levels within MAX_PIXEL_DIFFERENCE
-# on average at 64 x 64.
+# within this many bits and grey levels within MAX_PIXEL_DIFFERENCE on average at
+# 64 x 64, upright or in any quarter turn or mirror image. A glyph drawn as another's
+# mirror image (MDI's map-marker-left and -right) is what the mirror family makes of
+# that reference, a copy by its pixels: no label of it would be more than a guess.
 SAME_PICTURE_BITS = 16
 MAX_PIXEL_DIFFERENCE = 6.0
 
@@ -335,16 +337,24 @@ def _gray64(image: Image.Image) -> np.ndarray:
     return np.asarray(image.convert("L").resize((64, 64), Image.Resampling.BOX), np.float32)
 
 
+def _turns(gray: np.ndarray) -> list[np.ndarray]:
+    """The eight quarter turns and mirror images of a square grey image."""
+    return [np.rot90(side, k) for side in (gray, gray[:, ::-1]) for k in range(4)]
+
+
 def _same_picture(
-    reference: tuple[list[np.ndarray], np.ndarray], negative: tuple[np.ndarray, np.ndarray]
+    reference: tuple[list[np.ndarray], list[np.ndarray]], negative: tuple[np.ndarray, np.ndarray]
 ) -> bool:
     """Whether a negative (its PDQ hash and 64 px grey) is a reference (its dihedral
-    hashes and 64 px grey) in all but its maker (see SAME_PICTURE_BITS)."""
-    turns, reference_gray = reference
+    hashes and 64 px greys) in all but its maker, upright or turned or mirrored (see
+    SAME_PICTURE_BITS)."""
+    turns, reference_grays = reference
     plain, gray = negative
     if min(pdq.hamming(t, plain) for t in turns) > SAME_PICTURE_BITS:
         return False
-    return float(np.abs(reference_gray - gray).mean()) <= MAX_PIXEL_DIFFERENCE
+    return min(float(np.abs(turned - gray).mean()) for turned in reference_grays) <= (
+        MAX_PIXEL_DIFFERENCE
+    )
 
 
 def build_hard(split: str, split_number: int, rng: random.Random, product) -> HardSet:
@@ -384,7 +394,10 @@ def build_hard(split: str, split_number: int, rng: random.Random, product) -> Ha
             (references if k < count else negatives).append((name, item, "studio_template"))
     kept, dropped = [], []
     described = [
-        (pdq.pdq_dihedral_from_luma(pdq.luma(np.asarray(ref.convert("RGB"))))[0], _gray64(ref))
+        (
+            pdq.pdq_dihedral_from_luma(pdq.luma(np.asarray(ref.convert("RGB"))))[0],
+            _turns(_gray64(ref)),
+        )
         for _, ref, _ in references
     ]
     for name, image, kind in negatives:
