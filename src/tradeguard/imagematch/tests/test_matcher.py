@@ -270,11 +270,12 @@ def test_a_mirrored_copy_is_outlined_where_it_is_in_the_listing() -> None:
     assert isinstance(report, MatchReport)
     assert [c.reference for c in report.candidates] == ["r2.png"]
     best = report.candidates[0]
-    assert best.verification is not None and best.verification.turned
+    assert best.verification is not None
+    assert best.verification.turned
     x0, y0, x1, y1 = best.verification.region
     # the copy spans x 260-500, y 110-290 of the 520 x 320 listing
-    assert x0 >= 245 and x1 <= 515, best.verification.region
-    assert y0 >= 95 and y1 <= 305, best.verification.region
+    assert 245 <= x0 < x1 <= 515, best.verification.region
+    assert 95 <= y0 < y1 <= 305, best.verification.region
 
 
 def test_a_copy_of_a_symmetric_picture_is_not_counted_turned_for_its_mirrored_hash() -> None:
@@ -290,7 +291,8 @@ def test_a_copy_of_a_symmetric_picture_is_not_counted_turned_for_its_mirrored_ha
 
     def mirrored_hit(prepared: PreparedImage, hash_evidence: None = None) -> dict:
         evidence = first_stage(prepared, hash_evidence)
-        assert isinstance(evidence, dict) and evidence
+        assert isinstance(evidence, dict)
+        assert evidence
         for ev in evidence.values():  # the closest hit: 40 bits from the mirror image
             ev.distance, ev.variant = 40, 4
         return evidence
