@@ -8,9 +8,9 @@ agreements) and, for hash candidates, overlaid as the hash aligns them (PDQ dist
 the two agreements). Fits a logistic regression of "is a copy" on the first, and a
 second stage on its logit, the lost ink of flat graphics (``verify.lost_ink``),
 whether the fit turns or mirrors the listing (``verify.W_TURNED``) and whether the
-reference is flat graphics (``verify.W_FLAT``) and how close the pair's hashes are
-(``verify.W_HASH``); then, on the hash
-candidates those leave below 0.5, one on the distance and the agreement, and shows
+reference is flat graphics (``verify.W_FLAT``), how close the pair's hashes are
+(``verify.W_HASH``) and how close they are once the fit overlays the two
+(``verify.W_REGISTERED``); then, on the hash candidates those leave below 0.5, one on the distance and the agreement, and shows
 where the agreement gate separates copies from other pairs. Prints the coefficients
 that ``tradeguard.imagematch.verify`` holds as named constants. Refuses any split but
 the tuning one.
@@ -46,6 +46,7 @@ from tradeguard.imagematch.verify import (
     lost_ink_input,
     overlay,
     pair_score,
+    registered_closeness_input,
     score_inputs,
 )
 
@@ -110,6 +111,7 @@ def _pairs(path: Path) -> list[Row]:
                 float(measured.turned),
                 float(measured.flat),
                 hash_closeness_input(measured),
+                registered_closeness_input(measured),
             ]
             if isinstance(measured, PairEvidence) and measured.inliers >= MIN_INLIERS
             else None
@@ -179,7 +181,8 @@ def main() -> None:
     z = model.decision_function(x)
     flat = np.array([r[0][after + 2] for r in rows if r[0] is not None])
     closeness = np.array([r[0][after + 3] for r in rows if r[0] is not None])
-    second_inputs = np.column_stack([z, ink, turned, flat, closeness])
+    registered = np.array([r[0][after + 4] for r in rows if r[0] is not None])
+    second_inputs = np.column_stack([z, ink, turned, flat, closeness, registered])
     second = LogisticRegression(C=10.0, max_iter=2000).fit(second_inputs, y)
     print(f"SCORE_SCALE = {second.coef_[0][0]:.4f}")
     print(f"SCORE_SHIFT = {second.intercept_[0]:.3f}")
@@ -187,6 +190,7 @@ def main() -> None:
     print(f"W_TURNED = {second.coef_[0][2]:.4f}")
     print(f"W_FLAT = {second.coef_[0][3]:.4f}")
     print(f"W_HASH = {second.coef_[0][4]:.4f}")
+    print(f"W_REGISTERED = {second.coef_[0][5]:.4f}")
     p = second.predict_proba(second_inputs)[:, 1]
     missed, accepted = int((p[y == 1] < 0.5).sum()), int((p[y == 0] >= 0.5).sum())
     print(f"  at 0.5 after the second stage: copies missed {missed}, others accepted {accepted}")
@@ -197,7 +201,7 @@ def main() -> None:
             continue
         if features is not None:
             first = model.decision_function(np.array([features[: len(score_inputs_names)]]))
-            second_input = np.array([[first[0], *features[after : after + 4]]])
+            second_input = np.array([[first[0], *features[after : after + 5]]])
             if second.predict_proba(second_input)[0, 1] >= 0.5:
                 continue
         weak.append((aligned, label))

@@ -111,15 +111,15 @@ MATCH_THRESHOLD = 0.5
 # The score at or above which a candidate is certain enough to act on (a complaint
 # pre-filled from it), one per kind of reference: the lowest threshold with precision
 # >= 0.995 on the tuning split's pairs on references of that kind, hard negatives
-# included (evaluate.py prints both; docs/benchmarks.md, sixth and seventh rounds).
+# included (evaluate.py prints both; docs/benchmarks.md, sixth to eighth rounds).
 # Flat graphics (icons, logos, line art: one ink level on a background,
 # verify.flat_graphics) hold most of the hard negatives that score high, icon siblings
 # that share most of their drawing; one threshold for both kinds held photographs to
-# what icons need. Held out (seventh round), photographs and other references
-# (multi-coloured flags among them) at ACTION_THRESHOLD reached precision 0.9970 and
-# recall 0.966; flat graphics at ACTION_THRESHOLD_GRAPHICS 0.965 and 0.758.
-ACTION_THRESHOLD = 0.8300
-ACTION_THRESHOLD_GRAPHICS = 0.9438
+# what icons need. Held out (eighth round), photographs and other references
+# (multi-coloured flags among them) at ACTION_THRESHOLD reached precision 0.9961 and
+# recall 0.977; flat graphics at ACTION_THRESHOLD_GRAPHICS 0.973 and 0.825.
+ACTION_THRESHOLD = 0.7290
+ACTION_THRESHOLD_GRAPHICS = 0.9200
 
 # When a reference is added, at most this many existing references that share
 # descriptors or a hash with it are verified against it for shared structure.

@@ -128,6 +128,9 @@ class Verification:
     own_agreement: float = 0.0
     shared_share: float = 0.0  # the share of the reference's detail that is shared
     turned: bool = False  # the fit turns the candidate a quarter or more, or mirrors it
+    # The PDQ distance of the two images once the fit overlays them (None without a fit
+    # or when the overlap is too small to hash; verify.registered_distance).
+    registered_distance: int | None = None
 
 
 class Basis(StrEnum):
