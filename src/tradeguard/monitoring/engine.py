@@ -125,6 +125,8 @@ class Hit:
     turned: bool = False  # matched turned a quarter or more, or mirrored
     graphics: bool = False  # the reference is flat graphics (its complaint threshold is higher)
     score_model: str = SCORE_MODEL
+    # The PDQ distance once local features have overlaid the images (None without)
+    registered_distance: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,6 +380,7 @@ class ReferenceIndex:
             turned=verification is not None and verification.turned,
             template=self.template_of(candidate.reference),
             graphics=candidate.graphics,
+            registered_distance=None if verification is None else verification.registered_distance,
         )
 
 

@@ -74,6 +74,19 @@ def reasons(match: Match, *, for_owner: bool) -> list[str]:
         out.append(
             _("Perceptual hashes differ in %(bits)d of 256 bits.") % {"bits": match.hash_distance}
         )
+    # So does the distance once the matching features have laid the listing over the
+    # protected image, undoing a crop, a small turn or a canvas (verify.W_REGISTERED).
+    if match.registered_distance is not None and basis in (
+        MatchBasis.OBJECT,
+        MatchBasis.TEMPLATE,
+    ):
+        out.append(
+            _(
+                "Laid over each other as the matching features align them, the perceptual "
+                "hashes differ in %(bits)d of 256 bits."
+            )
+            % {"bits": match.registered_distance}
+        )
     if not policy.complaint_ready(match):
         if match.graphics:
             threshold = {"threshold": f"{policy.match_complaint_threshold(match):.2f}"}

@@ -184,6 +184,10 @@ class Match(BaseModel):
     group = models.ForeignKey(MatchGroup, on_delete=models.CASCADE, related_name="matches")
     score = models.FloatField()
     hash_distance = models.PositiveSmallIntegerField(null=True, blank=True)
+    # The PDQ distance once local features have overlaid the listing on the protected
+    # image (undoing a crop, a small turn or a canvas); None for a match without that
+    # fit, or found before the eighth round (imagematch.verify.W_REGISTERED).
+    registered_distance = models.PositiveSmallIntegerField(null=True, blank=True)
     inliers = models.PositiveIntegerField(default=0)
     # [x0, y0, x1, y1] as fractions of each image's width and height.
     listing_region = models.JSONField(default=list)

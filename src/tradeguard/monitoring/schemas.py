@@ -107,6 +107,10 @@ class MatchRead(Schema):
     status: MatchStatus
     score: float
     hash_distance: int | None
+    registered_distance: int | None = Field(
+        description="Bits in which the perceptual hashes differ once the matching features "
+        "have overlaid the listing on the protected image; null without that fit"
+    )
     inliers: int
     group_id: int
     monitored_image_id: int

@@ -429,6 +429,7 @@ def match_record(
                     group=group,
                     score=min(1.0, max(0.0, hit.score)),
                     hash_distance=hit.hash_distance,
+                    registered_distance=hit.registered_distance,
                     inliers=hit.inliers,
                     listing_region=list(hit.query_region),
                     reference_region=list(hit.reference_region),

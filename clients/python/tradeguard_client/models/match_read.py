@@ -30,6 +30,8 @@ class MatchRead:
             status (MatchStatus):
             score (float):
             hash_distance (int | None):
+            registered_distance (int | None): Bits in which the perceptual hashes differ once the matching features have
+                overlaid the listing on the protected image; null without that fit
             inliers (int):
             group_id (int):
             monitored_image_id (int):
@@ -67,6 +69,7 @@ class MatchRead:
     status: MatchStatus
     score: float
     hash_distance: int | None
+    registered_distance: int | None
     inliers: int
     group_id: int
     monitored_image_id: int
@@ -109,6 +112,9 @@ class MatchRead:
 
         hash_distance: int | None
         hash_distance = self.hash_distance
+
+        registered_distance: int | None
+        registered_distance = self.registered_distance
 
         inliers = self.inliers
 
@@ -183,6 +189,7 @@ class MatchRead:
             "status": status,
             "score": score,
             "hash_distance": hash_distance,
+            "registered_distance": registered_distance,
             "inliers": inliers,
             "group_id": group_id,
             "monitored_image_id": monitored_image_id,
@@ -234,6 +241,14 @@ class MatchRead:
             return cast(int | None, data)
 
         hash_distance = _parse_hash_distance(d.pop("hash_distance"))
+
+
+        def _parse_registered_distance(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        registered_distance = _parse_registered_distance(d.pop("registered_distance"))
 
 
         inliers = d.pop("inliers")
@@ -326,6 +341,7 @@ class MatchRead:
             status=status,
             score=score,
             hash_distance=hash_distance,
+            registered_distance=registered_distance,
             inliers=inliers,
             group_id=group_id,
             monitored_image_id=monitored_image_id,
