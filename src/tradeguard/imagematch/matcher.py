@@ -362,7 +362,7 @@ class Matcher:
             if ev.variant in MIRRORING and prepared.pixels is not None:
                 mirrored = mirrored or self.extractor.extract(prepared.pixels[:, ::-1])
                 mirror_image = mirrored
-            verification = self._verified(prepared.features, mirror_image, ref_id, ev)
+            verification = self._verified(prepared.features, mirror_image, ref_id, ev, shared)
             basis = _basis_of(verification, shared)
             if (
                 verification.score < self.threshold
@@ -379,7 +379,12 @@ class Matcher:
         return MatchReport(candidates=candidates)
 
     def _verified(
-        self, upright: Features, mirrored: Features | None, ref_id: int, ev: _Evidence
+        self,
+        upright: Features,
+        mirrored: Features | None,
+        ref_id: int,
+        ev: _Evidence,
+        shared: Mask | None,
     ) -> Verification:
         """The better of the verifications of the query as it is and, when given, of its
         mirror image (``mirrored``: its features, extracted because the closest hash hit
@@ -390,7 +395,7 @@ class Matcher:
         an upright copy in either orientation, and the mirrored fit would count the
         copy as turned (W_TURNED).
         """
-        reference, shared = self._features[ref_id], self.shared_mask(ref_id)
+        reference = self._features[ref_id]
         best: Verification | None = None
         for features in (upright, mirrored):
             if features is None:
