@@ -10,8 +10,9 @@ second stage on its logit, the lost ink of flat graphics (``verify.lost_ink``),
 whether the fit turns or mirrors the listing (``verify.W_TURNED``) and whether the
 reference is flat graphics (``verify.W_FLAT``), how close the pair's hashes are
 (``verify.W_HASH``) and how close they are once the fit overlays the two
-(``verify.W_REGISTERED``); then, on the hash candidates those leave below 0.5, one on the distance and the agreement, and shows
-where the agreement gate separates copies from other pairs. Prints the coefficients
+(``verify.W_REGISTERED``); then, on the hash candidates those leave below 0.5, one on
+the distance and the agreement, and shows where the agreement gate separates copies
+from other pairs. Prints the coefficients
 that ``tradeguard.imagematch.verify`` holds as named constants. Refuses any split but
 the tuning one.
 """

@@ -17,10 +17,10 @@ packages ship and from synthesized studio templates:
 Labels go by provenance: only an image made from a reference's own pixels is a copy.
 A negative that is the same picture as a reference in all but its maker (two
 identical tricolours, an icon font's alias of another glyph, a glyph drawn as
-another's mirror image) is dropped, not counted either way: no method could tell them apart, and the label would only be a
-guess. Every negative goes through all 17 transform families; each reference gets
-its 17 copies like every other reference, plus a recoloured copy (family
-``recolour``).
+another's mirror image) is dropped, not counted either way: no method could tell them
+apart, and the label would only be a guess. Every negative goes through all 17
+transform families; each reference gets its 17 copies like every other reference,
+plus a recoloured copy (family ``recolour``).
 
 Template families, flags and subjects are split between the tuning and the held-out
 split, so the held-out split's templates were never seen while tuning.
