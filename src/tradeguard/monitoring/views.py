@@ -176,22 +176,16 @@ def _group_page(
 
     reported = reported_items([group.owner_id], {m.listing_id for m in matches})
     open_ids = [m.pk for m in matches if m.status == MatchStatus.NEW]
-    # Only matches certain enough for a complaint start ticked (never one whose listing
-    # the owner already reported); those resting on a shared template are listed apart,
-    # to dismiss together.
-    ticked = [
-        m.pk
-        for m in matches
-        if m.pk in open_ids
-        and m.listing_id not in reported
-        and policy.complaint_ready(m)
-        and m.basis != MatchBasis.TEMPLATE
-    ]
-    confirmable = [
-        m.pk
+    # Only matches certain enough for a complaint may be confirmed (never one whose
+    # listing the owner already reported); of those, the ones resting on a shared
+    # template do not start ticked: they are listed apart, to dismiss together.
+    confirmable_matches = [
+        m
         for m in matches
         if m.pk in open_ids and m.listing_id not in reported and policy.complaint_ready(m)
     ]
+    confirmable = [m.pk for m in confirmable_matches]
+    ticked = [m.pk for m in confirmable_matches if m.basis != MatchBasis.TEMPLATE]
     form = form or ReviewForm(match_ids=[m.pk for m in matches], initial={"match_ids": ticked})
     authorization = (
         selectors.authorizations_visible_to(user)
