@@ -9,8 +9,8 @@ the two agreements). Fits a logistic regression of "is a copy" on the first, and
 second stage on its logit, the lost ink of flat graphics (``verify.lost_ink``),
 whether the fit turns or mirrors the listing (``verify.W_TURNED``) and whether the
 reference is flat graphics (``verify.W_FLAT``), how close the pair's hashes are
-(``verify.W_HASH``) and how close they are once the fit overlays the two
-(``verify.W_REGISTERED``); then, on the hash candidates those leave below 0.5, one on
+(``verify.W_HASH``), how close they are once the fit overlays the two
+(``verify.W_REGISTERED``) and the extra ink of flat graphics (``verify.extra_ink``); then, on the hash candidates those leave below 0.5, one on
 the distance and the agreement, and shows where the agreement gate separates copies
 from other pairs. Prints the coefficients
 that ``tradeguard.imagematch.verify`` holds as named constants. Refuses any split but
@@ -39,10 +39,12 @@ from tradeguard.imagematch.matcher import (
 )
 from tradeguard.imagematch.results import DecodedImage
 from tradeguard.imagematch.verify import (
+    MAX_ALIGNED_INK,
     MIN_INLIERS,
     PairEvidence,
     RansacVerifier,
     aligned_agreement,
+    extra_ink_input,
     hash_closeness_input,
     lost_ink_input,
     overlay,
@@ -113,6 +115,7 @@ def _pairs(path: Path) -> list[Row]:
                 float(measured.flat),
                 hash_closeness_input(measured),
                 registered_closeness_input(measured),
+                extra_ink_input(measured),
             ]
             if isinstance(measured, PairEvidence) and measured.inliers >= MIN_INLIERS
             else None
@@ -129,6 +132,9 @@ def _pairs(path: Path) -> list[Row]:
                     float(ev.distance),
                     aligned_agreement(measured_overlay),
                     measured_overlay.own_agreement,
+                    measured_overlay.lost_ink,
+                    measured_overlay.extra_ink,
+                    float(measured_overlay.flat),
                 ]
         if local is not None or aligned is not None:
             key = _MATCHER._keys[ref_id]
@@ -183,7 +189,8 @@ def main() -> None:
     flat = np.array([r[0][after + 2] for r in rows if r[0] is not None])
     closeness = np.array([r[0][after + 3] for r in rows if r[0] is not None])
     registered = np.array([r[0][after + 4] for r in rows if r[0] is not None])
-    second_inputs = np.column_stack([z, ink, turned, flat, closeness, registered])
+    extra = np.array([r[0][after + 5] for r in rows if r[0] is not None])
+    second_inputs = np.column_stack([z, ink, turned, flat, closeness, registered, extra])
     second = LogisticRegression(C=10.0, max_iter=2000).fit(second_inputs, y)
     print(f"SCORE_SCALE = {second.coef_[0][0]:.4f}")
     print(f"SCORE_SHIFT = {second.intercept_[0]:.3f}")
@@ -192,20 +199,19 @@ def main() -> None:
     print(f"W_FLAT = {second.coef_[0][3]:.4f}")
     print(f"W_HASH = {second.coef_[0][4]:.4f}")
     print(f"W_REGISTERED = {second.coef_[0][5]:.4f}")
+    print(f"W_EXTRA_INK = {second.coef_[0][6]:.4f}")
     p = second.predict_proba(second_inputs)[:, 1]
     missed, accepted = int((p[y == 1] < 0.5).sum()), int((p[y == 0] >= 0.5).sum())
     print(f"  at 0.5 after the second stage: copies missed {missed}, others accepted {accepted}")
-    # The aligned check runs where local features left the pair below 0.5.
-    weak = []
-    for features, aligned, label, *_ in rows:
-        if aligned is None:
-            continue
-        if features is not None:
-            first = model.decision_function(np.array([features[: len(score_inputs_names)]]))
-            second_input = np.array([[first[0], *features[after : after + 5]]])
-            if second.predict_proba(second_input)[0, 1] >= 0.5:
-                continue
-        weak.append((aligned, label))
+    # Where local features found no fit (Matcher.score_all), and not where the ink of
+    # flat graphics differs (verify.MAX_ALIGNED_INK), which scores 0.
+    weak = [
+        (aligned, label)
+        for features, aligned, label, *_ in rows
+        if aligned is not None
+        and features is None
+        and max(aligned[3], aligned[4]) <= MAX_ALIGNED_INK
+    ]
     copies = [r[0] for r in weak if r[1] == 1]
     others = [r[0] for r in weak if r[1] == 0]
     print(f"hash-aligned pairs {len(weak)} (copies {len(copies)})")

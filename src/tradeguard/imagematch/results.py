@@ -131,6 +131,9 @@ class Verification:
     # The PDQ distance of the two images once the fit overlays them (None without a fit
     # or when the overlap is too small to hash; verify.registered_distance).
     registered_distance: int | None = None
+    # Overlaid as a hash hit aligns them, the candidate lacks a blob of the reference's
+    # ink or adds one where it has background (flat graphics; verify.MAX_ALIGNED_INK).
+    ink_differs: bool = False
 
 
 class Basis(StrEnum):

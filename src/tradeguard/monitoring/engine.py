@@ -50,7 +50,7 @@ ENGINE_VERSION = "imagematch-2"
 # The score's weights (imagematch.verify) and the complaint thresholds set for them
 # change without new fingerprints; each match records the model that scored it
 # (Match.score_model), since a score is read against its own model's threshold.
-SCORE_MODEL = "score-8"
+SCORE_MODEL = "score-9"
 
 # Shard keys are the top SHARD_BITS bits of an image's plain PDQ hash (see
 # docs/monitoring.md, "Image monitoring at scale").

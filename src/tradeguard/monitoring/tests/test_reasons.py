@@ -310,22 +310,31 @@ def test_a_match_says_how_close_its_hash_is_once_overlaid() -> None:
     assert not any(r.startswith("Laid over each other as") for r in other["reasons"])
 
 
-@pytest.mark.parametrize("earlier", ["", "score-7"])
+@pytest.mark.parametrize("earlier", ["", "score-7", "score-8"])
 def test_a_match_scored_by_an_earlier_model_keeps_its_higher_threshold(earlier: str) -> None:
     """Each threshold was set for the score model that scores against it: a better
     model lowered today's (docs/benchmarks.md, seventh and eighth rounds), which must
-    not make a match an earlier model scored certain enough for a complaint."""
+    not make a match an earlier model scored certain enough for a complaint. (The
+    eighth round's photograph threshold is under today's: that kind is checked on a
+    flat graphic, whose threshold the ninth round lowered.)"""
     earlier_photo, earlier_icon = policy.EARLIER_THRESHOLDS[earlier]
-    assert policy.complaint_threshold(graphics=False) < earlier_photo
+    graphics = policy.complaint_threshold(graphics=False) >= earlier_photo
+    earlier_threshold = earlier_icon if graphics else earlier_photo
+    today = policy.complaint_threshold(graphics=graphics)
+    assert today < earlier_threshold
     assert policy.complaint_threshold(graphics=True) < earlier_icon
-    score = round((policy.complaint_threshold(graphics=False) + earlier_photo) / 2, 4)
+    assert policy.complaint_threshold(graphics=False, score_model=earlier) >= earlier_photo
+    score = round((today + earlier_threshold) / 2, 4)
     owner = rights_holder()
     seller = supplier()
     recorded = {}
     for number, model in enumerate((earlier, engine.SCORE_MODEL)):
         protected = f.monitored(owner, seed=550 + number, label=f"Photo {number}")
         match = _raised(
-            protected, seller, 650 + number, replace(_hit(score, own=40), score_model=model)
+            protected,
+            seller,
+            650 + number,
+            replace(_hit(score, own=40, graphics=graphics), score_model=model),
         )
         assert match.score_model == model
         recorded[model] = match
