@@ -134,6 +134,12 @@ class Verification:
     # Overlaid as a hash hit aligns them, the candidate lacks a blob of the reference's
     # ink or adds one where it has background (flat graphics; verify.MAX_ALIGNED_INK).
     ink_differs: bool = False
+    # Pixels (of the reference's 96 px thumbnail) of the largest blob of its ink that the
+    # overlaid candidate lacks, and of the largest solid blob the candidate adds where
+    # the reference has background (verify.lost_ink, verify.extra_ink); None unless
+    # the reference is flat graphics and the images were overlaid.
+    lost_ink: int | None = None
+    extra_ink: int | None = None
 
 
 class Basis(StrEnum):

@@ -431,6 +431,8 @@ class RansacVerifier:
             shared_share=evidence.shared_share,
             turned=evidence.turned,
             registered_distance=evidence.registered_distance,
+            lost_ink=round(evidence.lost_ink) if evidence.flat else None,
+            extra_ink=round(evidence.extra_ink) if evidence.flat else None,
         )
 
     def verify_aligned(
@@ -453,6 +455,8 @@ class RansacVerifier:
             own_agreement=aligned_agreement(measured),
             shared_share=measured.shared_share,
             ink_differs=differs,
+            lost_ink=round(measured.lost_ink) if measured.flat else None,
+            extra_ink=round(measured.extra_ink) if measured.flat else None,
         )
 
     def fit(self, candidate: Features, reference: Features) -> npt.NDArray[np.float64] | None:

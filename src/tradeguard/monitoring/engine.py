@@ -127,6 +127,9 @@ class Hit:
     score_model: str = SCORE_MODEL
     # The PDQ distance once local features have overlaid the images (None without)
     registered_distance: int | None = None
+    # Pixels of ink lost and added, on flat graphics (imagematch Verification)
+    lost_ink: int | None = None
+    extra_ink: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -381,6 +384,8 @@ class ReferenceIndex:
             template=self.template_of(candidate.reference),
             graphics=candidate.graphics,
             registered_distance=None if verification is None else verification.registered_distance,
+            lost_ink=None if verification is None else verification.lost_ink,
+            extra_ink=None if verification is None else verification.extra_ink,
         )
 
 

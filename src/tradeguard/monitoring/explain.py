@@ -11,6 +11,7 @@ from __future__ import annotations
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from tradeguard.imagematch.verify import MAX_ALIGNED_INK
 from tradeguard.monitoring import policy
 from tradeguard.monitoring.enums import MatchBasis
 from tradeguard.monitoring.models import Match
@@ -86,6 +87,41 @@ def reasons(match: Match, *, for_owner: bool) -> list[str]:
                 "hashes differ in %(bits)d of 256 bits."
             )
             % {"bits": match.registered_distance}
+        )
+    # On flat graphics, a shape the listing lacks or adds is what tells an icon from its
+    # siblings (imagematch.verify.W_LOST_INK, W_EXTRA_INK); said from the size beyond
+    # which a copy's resampling does not reach (verify.MAX_ALIGNED_INK).
+    if match.lost_ink is not None and match.lost_ink > MAX_ALIGNED_INK:
+        pixels = {"pixels": match.lost_ink}
+        out.append(
+            _(
+                "The listing lacks a shape your image has (%(pixels)d pixels on a 96-pixel "
+                "thumbnail): icons of one set often differ by such a shape."
+            )
+            % pixels
+            if for_owner
+            else _(
+                "The listing lacks a shape the protected image has (%(pixels)d pixels on a "
+                "96-pixel thumbnail): icons of one set often differ by such a shape."
+            )
+            % pixels
+        )
+    if match.extra_ink is not None and match.extra_ink > MAX_ALIGNED_INK:
+        pixels = {"pixels": match.extra_ink}
+        out.append(
+            _(
+                "The listing has a solid shape where your image has background (%(pixels)d "
+                "pixels on a 96-pixel thumbnail): icons of one set often differ by such a "
+                "shape."
+            )
+            % pixels
+            if for_owner
+            else _(
+                "The listing has a solid shape where the protected image has background "
+                "(%(pixels)d pixels on a 96-pixel thumbnail): icons of one set often differ "
+                "by such a shape."
+            )
+            % pixels
         )
     if not policy.complaint_ready(match):
         if match.graphics:

@@ -188,6 +188,12 @@ class Match(BaseModel):
     # image (undoing a crop, a small turn or a canvas); None for a match without that
     # fit, or found before the eighth round (imagematch.verify.W_REGISTERED).
     registered_distance = models.PositiveSmallIntegerField(null=True, blank=True)
+    # On flat graphics overlaid with the listing: pixels (of a 96 px thumbnail) of the
+    # largest blob of the protected image's ink the listing lacks, and of the largest
+    # solid blob it adds where the protected image has background; None otherwise, or
+    # found before the ninth round (imagematch.verify.W_LOST_INK, W_EXTRA_INK).
+    lost_ink = models.PositiveSmallIntegerField(null=True, blank=True)
+    extra_ink = models.PositiveSmallIntegerField(null=True, blank=True)
     inliers = models.PositiveIntegerField(default=0)
     # [x0, y0, x1, y1] as fractions of each image's width and height.
     listing_region = models.JSONField(default=list)

@@ -111,6 +111,15 @@ class MatchRead(Schema):
         description="Bits in which the perceptual hashes differ once the matching features "
         "have overlaid the listing on the protected image; null without that fit"
     )
+    lost_ink: int | None = Field(
+        description="Flat graphics: pixels (of a 96-pixel thumbnail) of the largest shape "
+        "of the protected image that the overlaid listing lacks; null for other images"
+    )
+    extra_ink: int | None = Field(
+        description="Flat graphics: pixels (of a 96-pixel thumbnail) of the largest solid "
+        "shape the overlaid listing has where the protected image has background; null "
+        "for other images"
+    )
     inliers: int
     group_id: int
     monitored_image_id: int

@@ -430,6 +430,8 @@ def match_record(
                     score=min(1.0, max(0.0, hit.score)),
                     hash_distance=hit.hash_distance,
                     registered_distance=hit.registered_distance,
+                    lost_ink=hit.lost_ink,
+                    extra_ink=hit.extra_ink,
                     inliers=hit.inliers,
                     listing_region=list(hit.query_region),
                     reference_region=list(hit.reference_region),

@@ -32,6 +32,10 @@ class MatchRead:
             hash_distance (int | None):
             registered_distance (int | None): Bits in which the perceptual hashes differ once the matching features have
                 overlaid the listing on the protected image; null without that fit
+            lost_ink (int | None): Flat graphics: pixels (of a 96-pixel thumbnail) of the largest shape of the protected
+                image that the overlaid listing lacks; null for other images
+            extra_ink (int | None): Flat graphics: pixels (of a 96-pixel thumbnail) of the largest solid shape the overlaid
+                listing has where the protected image has background; null for other images
             inliers (int):
             group_id (int):
             monitored_image_id (int):
@@ -70,6 +74,8 @@ class MatchRead:
     score: float
     hash_distance: int | None
     registered_distance: int | None
+    lost_ink: int | None
+    extra_ink: int | None
     inliers: int
     group_id: int
     monitored_image_id: int
@@ -115,6 +121,12 @@ class MatchRead:
 
         registered_distance: int | None
         registered_distance = self.registered_distance
+
+        lost_ink: int | None
+        lost_ink = self.lost_ink
+
+        extra_ink: int | None
+        extra_ink = self.extra_ink
 
         inliers = self.inliers
 
@@ -190,6 +202,8 @@ class MatchRead:
             "score": score,
             "hash_distance": hash_distance,
             "registered_distance": registered_distance,
+            "lost_ink": lost_ink,
+            "extra_ink": extra_ink,
             "inliers": inliers,
             "group_id": group_id,
             "monitored_image_id": monitored_image_id,
@@ -249,6 +263,22 @@ class MatchRead:
             return cast(int | None, data)
 
         registered_distance = _parse_registered_distance(d.pop("registered_distance"))
+
+
+        def _parse_lost_ink(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        lost_ink = _parse_lost_ink(d.pop("lost_ink"))
+
+
+        def _parse_extra_ink(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        extra_ink = _parse_extra_ink(d.pop("extra_ink"))
 
 
         inliers = d.pop("inliers")
@@ -342,6 +372,8 @@ class MatchRead:
             score=score,
             hash_distance=hash_distance,
             registered_distance=registered_distance,
+            lost_ink=lost_ink,
+            extra_ink=extra_ink,
             inliers=inliers,
             group_id=group_id,
             monitored_image_id=monitored_image_id,

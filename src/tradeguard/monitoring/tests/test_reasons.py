@@ -7,11 +7,12 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
+from django.utils import translation
 
 from tradeguard.accounts.tests.factories import officer, rights_holder, supplier
 from tradeguard.common.testing import ApiClient
 from tradeguard.ip.models import ComplaintDraft
-from tradeguard.monitoring import engine, policy, services
+from tradeguard.monitoring import engine, explain, policy, services
 from tradeguard.monitoring.enums import MatchStatus, MonitoringErrorCode
 from tradeguard.monitoring.models import Match
 from tradeguard.monitoring.tests import factories as f
@@ -308,6 +309,49 @@ def test_a_match_says_how_close_its_hash_is_once_overlaid() -> None:
     other = api.get(f"images/matches/{on_hash.pk}").json()
     assert other["registered_distance"] is None
     assert not any(r.startswith("Laid over each other as") for r in other["reasons"])
+
+
+def test_a_match_on_an_icon_says_which_shape_differs() -> None:
+    """On flat graphics a shape the listing lacks or adds is what sets an icon apart from
+    its siblings and lowers the score (imagematch.verify.W_LOST_INK, W_EXTRA_INK): the
+    reviewer reads it, as the owner and as an officer, and the API gives the figures.
+    A blob no larger than a copy's resampling leaves is not mentioned."""
+    owner = rights_holder()
+    protected = f.monitored(owner, seed=547, label="Wifi icon")
+    seller = supplier()
+    sibling = _raised(
+        protected,
+        seller,
+        647,
+        replace(_hit(0.12, own=30, graphics=True), lost_ink=64, extra_ink=212),
+    )
+    copy = _raised(
+        protected,
+        seller,
+        648,
+        replace(_hit(0.99, own=30, graphics=True), lost_ink=12, extra_ink=0),
+    )
+    body = ApiClient(owner).get(f"images/matches/{sibling.pk}").json()
+    assert (body["lost_ink"], body["extra_ink"]) == (64, 212)
+    assert (
+        "The listing lacks a shape your image has (64 pixels on a 96-pixel thumbnail): "
+        "icons of one set often differ by such a shape."
+    ) in body["reasons"]
+    assert (
+        "The listing has a solid shape where your image has background (212 pixels on a "
+        "96-pixel thumbnail): icons of one set often differ by such a shape."
+    ) in body["reasons"]
+    officer_reasons = explain.reasons(sibling, for_owner=False)
+    assert any("where the protected image has background (212 pixels" in r for r in officer_reasons)
+    assert any(
+        r.startswith("The listing lacks a shape the protected image") for r in officer_reasons
+    )
+    plain = ApiClient(owner).get(f"images/matches/{copy.pk}").json()
+    assert (plain["lost_ink"], plain["extra_ink"]) == (12, 0)
+    assert not any("shape" in r for r in plain["reasons"])
+    with translation.override("zh-hans"):
+        chinese = explain.reasons(sibling, for_owner=True)
+    assert not any("The listing" in r for r in chinese)
 
 
 @pytest.mark.parametrize("earlier", ["", "score-7", "score-8"])
