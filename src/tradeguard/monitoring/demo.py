@@ -20,7 +20,13 @@ from tradeguard.catalog.models import Listing, ListingImage
 from tradeguard.catalog.services import listing_create, listing_image_add
 from tradeguard.common.demo import DemoContext
 from tradeguard.monitoring import matching, services
-from tradeguard.monitoring.demo_images import caption_bar, encode, studio_photo, watermarked_copy
+from tradeguard.monitoring.demo_images import (
+    brand_mark,
+    caption_bar,
+    encode,
+    studio_photo,
+    watermarked_copy,
+)
 from tradeguard.monitoring.enums import MatchStatus, ScanStatus
 from tradeguard.monitoring.models import (
     Match,
@@ -36,12 +42,19 @@ WEBSITE_SHOTS = [
     (9001, "Halo floor lamp — website hero shot"),
     (9002, "Orbit table lamp — website hero shot"),
 ]
+BRAND_MARK = "Lumen brand mark"
 
 
 def _file(data: bytes, name: str) -> io.BytesIO:
     buffer = io.BytesIO(data)
     buffer.name = name
     return buffer
+
+
+def _png(image: Image.Image) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
 
 
 def _copycat_listings(ctx: DemoContext) -> list[Listing]:
@@ -65,6 +78,19 @@ def _copycat_listings(ctx: DemoContext) -> list[Listing]:
             "orbit-table-lamp-cheap",
             "Orbit table lamp, factory price",
             caption_bar(studio_photo(9002, size=640).resize((480, 480)), stamp),
+        ),
+        # The brand mark on a sticker sheet: found on its hash, ready for a complaint.
+        (
+            "lamp-logo-sticker-sheet",
+            "Lamp logo stickers, 100 sheets",
+            caption_bar(brand_mark().resize((400, 400)), stamp),
+        ),
+        # The mark turned, with a square stamped beside it: found, but a shape the mark
+        # lacks leaves it to look at closely (an icon's sibling adds such shapes).
+        (
+            "lamp-logo-led-sign",
+            "LED lamp sign for shops, custom logo",
+            brand_mark(badge=10).rotate(5, fillcolor="white"),
         ),
     ]
     listings = []
@@ -107,6 +133,18 @@ def _watch_set(ctx: DemoContext) -> list[MonitoredImage]:
             )
             ctx.log(f"monitored image: {label}")
         images.append(found)
+    mark = MonitoredImage.objects.filter(owner=rights.organization, label=BRAND_MARK).first()
+    if mark is None:
+        mark = services.monitored_register(
+            actor=rights,
+            upload=_file(_png(brand_mark()), "brand-mark.png"),
+            name="brand-mark.png",
+            label=BRAND_MARK,
+            watch_set=WatchSet.objects.filter(owner=rights.organization, name=WATCH_SET).first(),
+            watch_set_name=WATCH_SET,
+        )
+        ctx.log(f"monitored image: {BRAND_MARK}")
+    images.append(mark)
     return images
 
 

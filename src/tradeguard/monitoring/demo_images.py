@@ -90,6 +90,32 @@ def caption_bar(image: Image.Image, text: str, *, fraction: float = 0.15) -> Ima
     return out
 
 
+BRAND_INK = (24, 52, 96)
+
+
+def brand_mark(*, badge: int = 0, size: int = 480) -> Image.Image:
+    """A brand mark in one ink on white, flat graphics as logos and icons are: a desk
+    lamp's shade, arm, base and light. ``badge``: a solid square of that many 96ths of
+    the side added at the lower right (what a copier stamps on a mark)."""
+    unit = size / 96
+    image = Image.new("RGB", (size, size), "white")
+    draw = ImageDraw.Draw(image)
+    shade = [(22 * unit, 40 * unit), (44 * unit, 14 * unit), (70 * unit, 30 * unit)]
+    shade.append((56 * unit, 58 * unit))
+    draw.line([*shade, shade[0]], fill=BRAND_INK, width=round(5 * unit), joint="curve")
+    draw.line(
+        [(48 * unit, 52 * unit), (40 * unit, 74 * unit)], fill=BRAND_INK, width=round(5 * unit)
+    )
+    draw.rectangle((24 * unit, 76 * unit, 60 * unit, 82 * unit), fill=BRAND_INK)
+    draw.ellipse((62 * unit, 56 * unit, 70 * unit, 64 * unit), fill=BRAND_INK)
+    if badge:
+        corner = 74 * unit
+        draw.rectangle(
+            (corner, 70 * unit, corner + badge * unit, (70 + badge) * unit), fill=BRAND_INK
+        )
+    return image
+
+
 def encode(image: Image.Image, quality: int = 85) -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, "JPEG", quality=quality)
