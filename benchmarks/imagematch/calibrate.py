@@ -10,10 +10,11 @@ second stage on its logit, the lost ink of flat graphics (``verify.lost_ink``),
 whether the fit turns or mirrors the listing (``verify.W_TURNED``) and whether the
 reference is flat graphics (``verify.W_FLAT``), how close the pair's hashes are
 (``verify.W_HASH``), how close they are once the fit overlays the two
-(``verify.W_REGISTERED``) and the extra ink of flat graphics (``verify.extra_ink``); then, on the hash candidates those leave below 0.5, one on
-the distance and the agreement, and shows where the agreement gate separates copies
-from other pairs. Prints the coefficients
-that ``tradeguard.imagematch.verify`` holds as named constants. Refuses any split but
+(``verify.W_REGISTERED``) and the extra ink of flat graphics (``verify.extra_ink``);
+then, on the hash candidates where local features found no fit (and the ink of flat
+graphics agrees), one on the distance and the agreement, and shows where the agreement
+gate separates copies from other pairs. Prints the coefficients that
+``tradeguard.imagematch.verify`` holds as named constants. Refuses any split but
 the tuning one.
 """
 

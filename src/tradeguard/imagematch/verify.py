@@ -196,9 +196,9 @@ W_LOST_INK = -1.4847
 # Refitted in the sixth round (issue 16f) on a tuning split with twelve more icon
 # families, where turned siblings weigh less among the false pairs: -1.87 -> -0.43;
 # and in the seventh, with W_HASH beside it: -2.32 (-1.83 in the eighth, with
-# W_REGISTERED too; -1.65 in the ninth). A turned or mirrored copy is mostly found on a turned or mirrored
-# hash too, which W_HASH now credits, so what a turn without a close hash says is the
-# sibling's story.
+# W_REGISTERED too; -1.65 in the ninth). A turned or mirrored copy is mostly found on a
+# turned or mirrored hash too, which W_HASH now credits, so what a turn without a
+# close hash says is the sibling's story.
 TURNED_DEGREES = 45.0
 W_TURNED = -1.6522
 # ... and + W_FLAT when the reference is flat graphics (:func:`flat_graphics`, the
@@ -258,8 +258,8 @@ W_REGISTERED = 8.5207
 # 3,839 of the other pairs (3,338). On the third of the pairs each fit had not seen
 # (three folds by reference), recall at precision 0.995 on flat graphics rose from
 # 0.862 to 0.942 with this input (others 0.931 -> 0.928). Chosen there too: the
-# level 0.5 (0.35 and 0.65 did no better), an opening by one pixel (by two lost the
-# wedges' tips), the largest blob (the total of all blobs did as well).
+# level 0.5 (0.35 and 0.65: 0.925 and 0.923), an opening by one pixel (by two:
+# 0.853), the largest blob (the total of all blobs: 0.934).
 # docs/benchmarks.md, ninth round.
 EXTRA_INK_LEVEL = 0.5
 EXTRA_INK_EDGE = 2
@@ -757,8 +757,8 @@ def overlay(
     correlation, counted = _cell_correlations(ref, warped, inside, DETAIL_GRID, either=False)
     middle = counted & _CENTRE_CELLS
     flat_ink = _ink_of(ref)  # None unless the reference is flat graphics
-    ink = 0.0 if flat_ink is None else lost_ink(flat_ink, warped, inside)
-    extra = 0.0 if flat_ink is None else extra_ink(flat_ink, warped, inside)
+    levels = None if flat_ink is None else _ink_levels(flat_ink, warped, inside)
+    ink, extra = _lost_blob(levels), _extra_blob(levels, inside)
     centre_agreement = float(correlation[middle].mean()) if middle.any() else 0.0
     centre_unexplained = (
         float((correlation[middle] < UNEXPLAINED_CORRELATION).mean()) if middle.any() else 0.0
@@ -907,7 +907,10 @@ def lost_ink(
     """Pixels of the largest connected blob of the reference's ``ink`` (as
     :func:`_ink_of` finds it in flat graphics, see FLAT_SHARE) that the overlaid
     candidate does not have."""
-    levels = _ink_levels(ink, warped, inside)
+    return _lost_blob(_ink_levels(ink, warped, inside))
+
+
+def _lost_blob(levels: _InkLevels | None) -> float:
     if levels is None:
         return 0.0
     if levels.toward_ink is None:
@@ -924,7 +927,10 @@ def extra_ink(
     the way to the candidate's ink level, with their neighbours too (a pixel of
     misalignment along an outline is not ink), then opened by a pixel (text and
     hairlines are not solid)."""
-    levels = _ink_levels(ink, warped, inside)
+    return _extra_blob(_ink_levels(ink, warped, inside), inside)
+
+
+def _extra_blob(levels: _InkLevels | None, inside: npt.NDArray[np.float32]) -> float:
     if levels is None or levels.toward_ink is None:
         return 0.0
     solid = cv2.erode(levels.toward_ink, _PIXEL) >= EXTRA_INK_LEVEL
