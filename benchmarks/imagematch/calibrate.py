@@ -40,13 +40,13 @@ from tradeguard.imagematch.matcher import (
 )
 from tradeguard.imagematch.results import DecodedImage
 from tradeguard.imagematch.verify import (
-    MAX_ALIGNED_INK,
     MIN_INLIERS,
     PairEvidence,
     RansacVerifier,
     aligned_agreement,
     extra_ink_input,
     hash_closeness_input,
+    ink_differs,
     lost_ink_input,
     overlay,
     pair_score,
@@ -135,7 +135,7 @@ def _pairs(path: Path) -> list[Row]:
                     measured_overlay.own_agreement,
                     measured_overlay.lost_ink,
                     measured_overlay.extra_ink,
-                    float(measured_overlay.flat),
+                    float(ink_differs(measured_overlay)),
                 ]
         if local is not None or aligned is not None:
             key = _MATCHER._keys[ref_id]
@@ -205,13 +205,11 @@ def main() -> None:
     missed, accepted = int((p[y == 1] < 0.5).sum()), int((p[y == 0] >= 0.5).sum())
     print(f"  at 0.5 after the second stage: copies missed {missed}, others accepted {accepted}")
     # Where local features found no fit (Matcher.score_all), and not where the ink of
-    # flat graphics differs (verify.MAX_ALIGNED_INK), which scores 0.
+    # flat graphics differs (verify.ink_differs), which scores 0.
     weak = [
         (aligned, label)
         for features, aligned, label, *_ in rows
-        if aligned is not None
-        and features is None
-        and max(aligned[3], aligned[4]) <= MAX_ALIGNED_INK
+        if aligned is not None and features is None and not aligned[5]
     ]
     copies = [r[0] for r in weak if r[1] == 1]
     others = [r[0] for r in weak if r[1] == 0]

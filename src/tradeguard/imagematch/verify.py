@@ -444,7 +444,7 @@ class RansacVerifier:
         shared: Mask | None = None,
     ) -> Verification:
         measured = overlay(candidate, reference, matrix, interior=True, shared=shared)
-        differs = max(measured.lost_ink, measured.extra_ink) > MAX_ALIGNED_INK
+        differs = ink_differs(measured)
         return Verification(
             score=0.0 if differs else aligned_score(distance, aligned_agreement(measured)),
             inliers=0,
@@ -949,6 +949,12 @@ def _extra_blob(levels: _InkLevels | None, inside: npt.NDArray[np.float32]) -> f
     areas = stats[1:, cv2.CC_STAT_AREA].copy()
     areas[at_edge - 1] = 0
     return float(areas.max())
+
+
+def ink_differs(measured: Overlay) -> bool:
+    """Whether the overlay shows a blob of more than MAX_ALIGNED_INK pixels of the
+    reference's ink lost or added (flat graphics only: 0 pixels otherwise)."""
+    return max(measured.lost_ink, measured.extra_ink) > MAX_ALIGNED_INK
 
 
 def aligned_agreement(measured: Overlay) -> float:

@@ -15,6 +15,7 @@ from PIL import Image
 
 from tradeguard.catalog.demo import MARKET
 from tradeguard.catalog.demo_images import DRAWINGS
+from tradeguard.catalog.demo_images import encode as encode_as
 from tradeguard.catalog.enums import ImageHashStatus
 from tradeguard.catalog.models import Listing, ListingImage
 from tradeguard.catalog.services import listing_create, listing_image_add
@@ -51,12 +52,6 @@ def _file(data: bytes, name: str) -> io.BytesIO:
     return buffer
 
 
-def _png(image: Image.Image) -> bytes:
-    buffer = io.BytesIO()
-    image.save(buffer, "PNG")
-    return buffer.getvalue()
-
-
 def _copycat_listings(ctx: DemoContext) -> list[Listing]:
     member = ctx.users["supplier3"]
     stamp = member.organization.name.upper()
@@ -85,8 +80,9 @@ def _copycat_listings(ctx: DemoContext) -> list[Listing]:
             "Lamp logo stickers, 100 sheets",
             caption_bar(brand_mark().resize((400, 400)), stamp),
         ),
-        # The mark turned, with a square stamped beside it: found, but a shape the mark
-        # lacks leaves it to look at closely (an icon's sibling adds such shapes).
+        # The mark turned, with a square stamped beside it: found, but the solid shape
+        # it adds where the mark has background leaves it to look at closely (an icon's
+        # sibling adds such shapes).
         (
             "lamp-logo-led-sign",
             "LED lamp sign for shops, custom logo",
@@ -137,7 +133,7 @@ def _watch_set(ctx: DemoContext) -> list[MonitoredImage]:
     if mark is None:
         mark = services.monitored_register(
             actor=rights,
-            upload=_file(_png(brand_mark()), "brand-mark.png"),
+            upload=_file(encode_as(brand_mark(), "PNG"), "brand-mark.png"),
             name="brand-mark.png",
             label=BRAND_MARK,
             watch_set=WatchSet.objects.filter(owner=rights.organization, name=WATCH_SET).first(),
