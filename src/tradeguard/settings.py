@@ -178,6 +178,16 @@ LANGUAGE_CODE = "en"
 # maintained with `tradeguard i18n update|compile|check` (no GNU gettext needed).
 LANGUAGES = [("en", "English"), ("zh-hans", "简体中文")]
 LANGUAGE_COOKIE_NAME = "tradeguard_language"
+# Our catalogues outrank every other app's: Django merges catalogues into one table per
+# language, the earliest installed app winning a msgid two catalogues share, and the
+# contrib apps come first, so Django admin's "过滤器" stood in for our "Filter" (筛选).
+# Catalogues in LOCALE_PATHS outrank all apps. `tradeguard i18n check` reports a msgid
+# whose translation another catalogue overrides.
+LOCALE_PATHS = [
+    PACKAGE_DIR / name.removeprefix("tradeguard.") / "locale"
+    for name in INSTALLED_APPS
+    if name.startswith("tradeguard.")
+]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

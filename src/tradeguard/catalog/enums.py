@@ -2,10 +2,11 @@ from enum import StrEnum
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class ListingStatus(models.TextChoices):
-    ACTIVE = "active", _("Active")
+    ACTIVE = "active", pgettext_lazy("listing status", "Active")
     HIDDEN = "hidden", _("Hidden")
     REMOVED = "removed", _("Removed")
 

@@ -2,6 +2,7 @@ from enum import StrEnum
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class DisputeReason(models.TextChoices):
@@ -94,10 +95,10 @@ class RequirementSource(models.TextChoices):
 
 
 class ProposalStatus(models.TextChoices):
-    OPEN = "open", _("Open")
+    OPEN = "open", pgettext_lazy("settlement proposal", "Open")
     ACCEPTED = "accepted", _("Accepted")
-    REJECTED = "rejected", _("Rejected")
-    SUPERSEDED = "superseded", _("Superseded")
+    REJECTED = "rejected", pgettext_lazy("settlement proposal", "Rejected")
+    SUPERSEDED = "superseded", pgettext_lazy("settlement proposal", "Superseded")
 
 
 class DecisionOutcome(models.TextChoices):
@@ -128,7 +129,7 @@ class ObligationStatus(models.TextChoices):
 
 
 class AppealStatus(models.TextChoices):
-    PENDING = "pending", _("Pending review")
+    PENDING = "pending", pgettext_lazy("appeal", "Pending review")
     DECIDED = "decided", _("Decided")
 
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from tradeguard.common.i18n.legal import label as legal_label
 from tradeguard.ip import legal
@@ -44,7 +45,7 @@ class RecordForm(forms.Form):
         help_text=_("Agents: the principal you act for."),
     )
     title = forms.CharField(
-        label=_("Title"),
+        label=pgettext_lazy("intellectual property right", "Title"),
         max_length=300,
         required=False,
         help_text=_("Mark, design, invention or work title."),

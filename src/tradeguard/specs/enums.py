@@ -2,6 +2,7 @@ from enum import StrEnum
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class InspectionLevel(models.TextChoices):
@@ -71,7 +72,7 @@ class InspectionStatus(models.TextChoices):
 class Verdict(models.TextChoices):
     PASS = "pass", _("Pass")
     FAIL = "fail", _("Fail")
-    PENDING = "pending", _("Pending")
+    PENDING = "pending", pgettext_lazy("inspection verdict", "Pending")
 
 
 class AcceptanceParty(models.TextChoices):

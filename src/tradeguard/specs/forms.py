@@ -8,6 +8,7 @@ from typing import Any
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from tradeguard.specs import aql
 from tradeguard.specs.enums import ClauseKind, InspectionKind, InspectionLevel, Severity
@@ -82,7 +83,10 @@ def _number(**attrs: Any) -> forms.TextInput:
 class SpecMetaForm(forms.Form):
     product_name = forms.CharField(max_length=200, label=_("Product name"))
     reference = forms.CharField(
-        max_length=100, required=False, label=_("Reference"), help_text=_("Your SKU or code.")
+        max_length=100,
+        required=False,
+        label=pgettext_lazy("product", "Reference"),
+        help_text=_("Your SKU or code."),
     )
     notes = forms.CharField(
         max_length=500,

@@ -11,7 +11,9 @@ clone serves Chinese without build tools). Strings come from the app's Python mo
 `tradeguard i18n update` merges new strings into every catalogue (Chinese left empty for
 a translator, English filled with the source text), `tradeguard i18n compile` writes the
 `.mo` files, and `tradeguard i18n check` lists what is missing, untranslated, fuzzy or
-not compiled; a test runs the check, so an untranslated string fails `make test`.
+not compiled, and any translation that another catalogue's overrides where Django
+serves it ("shadowed"); a test runs the check, so an untranslated string fails
+`make test`.
 """
 
 from __future__ import annotations
@@ -232,6 +234,49 @@ def check() -> list[Problem]:
             mo = path.with_suffix(".mo")
             if not mo.exists() or _mo_stale(mo, catalog, language):
                 problems.append(Problem(app.name, language, "stale-mo", str(mo)))
+            elif language != SOURCE_LANGUAGE:
+                problems.extend(_shadowed(app, language, catalog))
+    return problems
+
+
+def _shadowed(app: Path, language: str, catalog: Catalog) -> list[Problem]:
+    """The app's translations that Django does not serve. Django merges every catalogue
+    of a language into one table, so when two apps translate one msgid (and context)
+    differently, one of them reads the other's words: the supplier's "Removed" spec
+    line read "已下架", delisted. Give one a context (pgettext, `context` in a
+    template tag) or both the same words."""
+    from django.utils import translation
+
+    problems: list[Problem] = []
+    with translation.override(language.replace("_", "-").lower()):
+        for message in catalog:
+            if not message.id or not message.string:
+                continue
+            context = message.context
+            if isinstance(message.id, (tuple, list)):
+                singular, plural = str(message.id[0]), str(message.id[1])
+                wanted = str(message.string[0])
+                served = (
+                    translation.npgettext(context, singular, plural, 1)
+                    if context
+                    else translation.ngettext(singular, plural, 1)
+                )
+            else:
+                wanted = str(message.string)
+                served = (
+                    translation.pgettext(context, message.id)
+                    if context
+                    else translation.gettext(message.id)
+                )
+            if wanted and served != wanted:
+                problems.append(
+                    Problem(
+                        app.name,
+                        language,
+                        "shadowed",
+                        f"{_show(message.id)!r} reads {served!r}, not {wanted!r}",
+                    )
+                )
     return problems
 
 

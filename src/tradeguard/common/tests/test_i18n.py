@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
+from babel.messages.catalog import Catalog
 from django.db import models
 from django.utils import translation
 
@@ -124,3 +125,39 @@ def test_every_enum_label_reads_in_each_language(language: str) -> None:
                         assert HAN.search(label), f"{value.__name__}.{member.name}: {label!r}"
                     checked += 1
     assert checked > 100
+
+
+def test_our_words_outrank_djangos_and_each_word_keeps_its_meaning() -> None:
+    """One English word in two places reads as each place means it, in Chinese: Django
+    merges every catalogue into one table, so a word two catalogues translate reads as
+    only one of them unless a context tells them apart."""
+    from tradeguard.catalog.enums import ListingStatus
+    from tradeguard.disputes.enums import ProposalStatus
+    from tradeguard.ip.enums import ComplaintStatus
+    from tradeguard.specs.enums import Verdict
+    from tradeguard.specs.views.specifications import CHANGE_LABELS
+
+    with translation.override("zh-hans"):
+        # Django admin's own catalogue says "过滤器", a filter device.
+        assert translation.gettext("Filter") == "筛选"
+        assert translation.gettext("Email") == "电子邮箱"
+        # A listing taken down is "delisted"; a line taken out of a specification is not.
+        assert str(ListingStatus.REMOVED.label) == "已下架"
+        assert str(CHANGE_LABELS["removed"]) == "已删除"
+        assert str(ListingStatus.ACTIVE.label) == "已上架"
+        # A settlement proposal waits for an answer; an IP complaint is being handled.
+        assert str(ProposalStatus.OPEN.label) == "待答复"
+        assert str(ComplaintStatus.OPEN.label) == "处理中"
+        assert str(Verdict.PENDING.label) == "待定"
+        assert translation.pgettext("pagination", "Next") == "下一页"
+        assert translation.gettext("Next") == "下一步"
+
+
+def test_the_check_reports_a_translation_another_catalogue_overrides() -> None:
+    catalog = Catalog(locale="zh_Hans")
+    catalog.add("Filter", "过滤器")  # what Django admin says; ours (筛选) is served
+    catalog.add("Email", "电子邮箱")  # what Django serves: no problem
+    problems = catalogs._shadowed(Path("example"), "zh_Hans", catalog)
+    assert [(p.kind, p.message) for p in problems] == [
+        ("shadowed", "'Filter' reads '筛选', not '过滤器'")
+    ]

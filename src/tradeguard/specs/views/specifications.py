@@ -13,7 +13,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext_lazy
 from django.views.decorators.http import require_POST
 
 from tradeguard.accounts.enums import OrgKind, Role
@@ -53,8 +53,8 @@ from tradeguard.specs.views._common import (
 from tradeguard.web.forms import add_service_error
 
 CHANGE_LABELS = {
-    "added": _lazy("Added"),
-    "removed": _lazy("Removed"),
+    "added": pgettext_lazy("specification change", "Added"),
+    "removed": pgettext_lazy("specification change", "Removed"),
     "changed": _lazy("Changed"),
     "unchanged": _lazy("Unchanged"),
 }
