@@ -12,8 +12,8 @@ from tradeguard.accounts.models import Organization
 from tradeguard.catalog.enums import ListingStatus
 
 
-def _blank(choices: Any) -> list[tuple[str, str]]:
-    return [("", "Any"), *choices]
+def _blank(choices: Any) -> list[tuple[str, Any]]:
+    return [("", gettext_lazy("All")), *choices]
 
 
 class ListingFilterForm(forms.Form):

@@ -22,8 +22,8 @@ DATE = forms.DateInput(attrs={"type": "date"})
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 
 
-def _blank(choices: Any, label: str = "Any") -> list[tuple[str, str]]:
-    return [("", label), *choices]
+def _blank(choices: Any, label: Any = None) -> list[tuple[str, Any]]:
+    return [("", gettext_lazy("All") if label is None else label), *choices]
 
 
 class OrderFilterForm(forms.Form):

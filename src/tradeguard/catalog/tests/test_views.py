@@ -133,3 +133,12 @@ def test_listing_page_removes_an_image_for_its_supplier_only() -> None:
     after = browser(member).get(reverse("catalog:detail", args=[item.pk])).content.decode()
     assert "No images yet." in after
     assert browser(member).post(remove).status_code == 404
+
+
+def test_a_chinese_supplier_reads_the_filters_in_chinese() -> None:
+    """The status filter's blank choice was a bare "Any" on every Chinese page."""
+    page = browser(supplier(language="zh-hans"))
+    for url in (reverse("catalog:list"), reverse("orders:list")):
+        html = page.get(url).content.decode()
+        assert '<option value="" selected>全部</option>' in html, url
+        assert ">Any<" not in html, url
