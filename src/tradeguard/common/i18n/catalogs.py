@@ -11,7 +11,7 @@ clone serves Chinese without build tools). Strings come from the app's Python mo
 `tradeguard i18n update` merges new strings into every catalogue (Chinese left empty for
 a translator, English filled with the source text), `tradeguard i18n compile` writes the
 `.mo` files, and `tradeguard i18n check` lists what is missing, untranslated, fuzzy or
-not compiled, and any translation that another catalogue's overrides where Django
+not compiled, and any translation that another catalogue overrides where Django
 serves it ("shadowed"); a test runs the check, so an untranslated string fails
 `make test`.
 """
