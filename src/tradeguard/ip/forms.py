@@ -91,6 +91,7 @@ class RecordForm(forms.Form):
         help_text=_("English or Chinese translation of the certificate."),
     )
     images = MultiFileField(
+        label=_("Images"),
         required=False,
         help_text=_("Mark image, patent drawings or the copyright work's reference images."),
     )

@@ -8,6 +8,7 @@ from django import forms
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth.forms import AuthenticationForm
 from django.http import HttpRequest
+from django.utils.translation import gettext_lazy
 
 from tradeguard.common.errors import ApplicationError
 
@@ -70,16 +71,16 @@ class EmailLoginForm(ThrottledLoginMixin, AuthenticationForm):
     """Email + password; emails match case-insensitively (they are stored lower-case)."""
 
     error_messages = {
-        "invalid_login": (
+        "invalid_login": gettext_lazy(
             "That email and password do not match an account. Check both and try again; "
             "passwords are case-sensitive."
         ),
-        "inactive": "This account is disabled. Ask your platform administrator.",
+        "inactive": gettext_lazy("This account is disabled. Ask your platform administrator."),
     }
 
     def __init__(self, request: HttpRequest | None = None, *args: Any, **kwargs: Any) -> None:
         super().__init__(request, *args, **kwargs)
-        self.fields["username"].label = "Email"
+        self.fields["username"].label = gettext_lazy("Email")
         self.fields["username"].widget = forms.EmailInput(
             attrs={"autocomplete": "email", "autofocus": True, "placeholder": "you@company.com"}
         )

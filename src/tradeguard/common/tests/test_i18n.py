@@ -161,3 +161,38 @@ def test_the_check_reports_a_translation_another_catalogue_overrides() -> None:
     assert [(p.kind, p.message) for p in problems] == [
         ("shadowed", "'Filter' reads '筛选', not '过滤器'")
     ]
+
+
+# Forms whose labels are set when they are built (the sign-in forms: the email field is
+# Django's username field); test_shell signs in in Chinese.
+LABELLED_WHEN_BUILT = {"EmailLoginForm", "AdminLoginForm"}
+
+
+def test_every_field_a_person_fills_has_a_label_of_ours() -> None:
+    """A field without a label shows its code name, in English on every page: the IP
+    record form's "Images" did."""
+    import inspect
+    import pkgutil
+
+    from django import forms
+
+    import tradeguard
+
+    unlabelled = []
+    for module_info in pkgutil.walk_packages(tradeguard.__path__, "tradeguard."):
+        name = module_info.name
+        if ".tests" in name or ".migrations" in name or not name.endswith(".forms"):
+            continue
+        module = importlib.import_module(name)
+        for value in vars(module).values():
+            if not (
+                inspect.isclass(value)
+                and issubclass(value, forms.BaseForm)
+                and value.__module__ == name
+                and value.__name__ not in LABELLED_WHEN_BUILT
+            ):
+                continue
+            for field_name, field in getattr(value, "base_fields", {}).items():
+                if field.label is None and not field.widget.is_hidden:
+                    unlabelled.append(f"{name}.{value.__name__}.{field_name}")
+    assert unlabelled == []

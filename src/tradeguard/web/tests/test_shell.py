@@ -70,6 +70,18 @@ def test_login_with_a_wrong_password_says_so_and_keeps_the_email() -> None:
     assert 'value="ben@example.com"' in html
 
 
+def test_a_chinese_reader_signs_in_in_chinese() -> None:
+    """The sign-in form's label and its refusal were English on the Chinese page."""
+    f.supplier(email="li@example.cn")
+    client = Client()
+    client.cookies["tradeguard_language"] = "zh-hans"
+    html = client.post("/login/", {"username": "li@example.cn", "password": "wrong"}).content
+    text = html.decode()
+    assert "电子邮箱" in text
+    assert "电子邮箱和密码不匹配任何账户" in text
+    assert "That email and password" not in text
+
+
 def test_login_follows_next_to_the_page_asked_for() -> None:
     f.buyer(email="ben@example.com")
     client = Client()
