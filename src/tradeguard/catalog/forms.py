@@ -10,15 +10,12 @@ from django.utils.translation import gettext, gettext_lazy
 from tradeguard.accounts.enums import OrgKind
 from tradeguard.accounts.models import Organization
 from tradeguard.catalog.enums import ListingStatus
-
-
-def _blank(choices: Any) -> list[tuple[str, Any]]:
-    return [("", gettext_lazy("All")), *choices]
+from tradeguard.web.forms import with_blank
 
 
 class ListingFilterForm(forms.Form):
     status = forms.ChoiceField(
-        label=gettext_lazy("Status"), choices=_blank(ListingStatus.choices), required=False
+        label=gettext_lazy("Status"), choices=with_blank(ListingStatus.choices), required=False
     )
     q = forms.CharField(label=gettext_lazy("Search"), required=False, max_length=200)
 

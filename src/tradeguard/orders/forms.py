@@ -17,21 +17,18 @@ from tradeguard.orders.enums import (
     ShipmentEventStatus,
 )
 from tradeguard.orders.services import ItemInput, PaymentInput
+from tradeguard.web.forms import with_blank
 
 DATE = forms.DateInput(attrs={"type": "date"})
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 
 
-def _blank(choices: Any, label: Any = None) -> list[tuple[str, Any]]:
-    return [("", gettext_lazy("All") if label is None else label), *choices]
-
-
 class OrderFilterForm(forms.Form):
     status = forms.ChoiceField(
-        label=gettext_lazy("Status"), choices=_blank(OrderStatus.choices), required=False
+        label=gettext_lazy("Status"), choices=with_blank(OrderStatus.choices), required=False
     )
     kind = forms.ChoiceField(
-        label=gettext_lazy("Kind"), choices=_blank(OrderKind.choices), required=False
+        label=gettext_lazy("Kind"), choices=with_blank(OrderKind.choices), required=False
     )
     q = forms.CharField(label=gettext_lazy("Reference"), required=False, max_length=100)
 
@@ -202,7 +199,7 @@ class OptionalPaymentForm(PaymentForm):
         super().__init__(*args, platform=platform, **kwargs)
         for name in ("amount", "paid_at", "method"):
             self.fields[name].required = False
-        self.fields["method"].choices = _blank(PaymentMethod.choices, "—")  # type: ignore[attr-defined]
+        self.fields["method"].choices = with_blank(PaymentMethod.choices, "—")  # type: ignore[attr-defined]
 
     def is_blank(self) -> bool:
         return not self.cleaned_data.get("amount")

@@ -32,6 +32,11 @@ def add_service_error(
         form.add_error(None, exc.message)
 
 
+def with_blank(choices: Any, label: Any = None) -> list[tuple[str, Any]]:
+    """``choices`` after a blank choice: "All" (a filter's), or ``label``."""
+    return [("", gettext_lazy("All") if label is None else label), *choices]
+
+
 def humanize(name: str) -> str:
     text = name.replace("_", " ")
     return text[:1].upper() + text[1:]
