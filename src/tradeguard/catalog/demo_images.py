@@ -128,10 +128,10 @@ def crop_and_recompress(img: Image.Image, margin: int = 40) -> Image.Image:
     return cropped.resize((600, 600))
 
 
-def encode(img: Image.Image, fmt: str = "JPEG") -> bytes:
+def encode(img: Image.Image, fmt: str = "JPEG", *, quality: int = 88) -> bytes:
     buf = io.BytesIO()
     if fmt == "JPEG":
-        img.save(buf, fmt, quality=88, optimize=False)
+        img.save(buf, fmt, quality=quality, optimize=False)
     else:
         img.save(buf, fmt)
     return buf.getvalue()

@@ -14,17 +14,16 @@ import io
 from PIL import Image
 
 from tradeguard.catalog.demo import MARKET
-from tradeguard.catalog.demo_images import DRAWINGS
-from tradeguard.catalog.demo_images import encode as encode_as
+from tradeguard.catalog.demo_images import DRAWINGS, encode
 from tradeguard.catalog.enums import ImageHashStatus
 from tradeguard.catalog.models import Listing, ListingImage
 from tradeguard.catalog.services import listing_create, listing_image_add
 from tradeguard.common.demo import DemoContext
 from tradeguard.monitoring import matching, services
 from tradeguard.monitoring.demo_images import (
+    PHOTO_QUALITY,
     brand_mark,
     caption_bar,
-    encode,
     studio_photo,
     watermarked_copy,
 )
@@ -103,7 +102,7 @@ def _copycat_listings(ctx: DemoContext) -> list[Listing]:
             listing_image_add(
                 actor=member,
                 listing=listing,
-                upload=_file(encode(image), f"{slug}.jpg"),
+                upload=_file(encode(image, quality=PHOTO_QUALITY), f"{slug}.jpg"),
                 name=f"{slug}.jpg",
             )
             ctx.log(f"listing with a copied photo: {title}")
@@ -119,7 +118,10 @@ def _watch_set(ctx: DemoContext) -> list[MonitoredImage]:
         if found is None:
             found = services.monitored_register(
                 actor=rights,
-                upload=_file(encode(studio_photo(seed, size=640)), f"website-{seed}.jpg"),
+                upload=_file(
+                    encode(studio_photo(seed, size=640), quality=PHOTO_QUALITY),
+                    f"website-{seed}.jpg",
+                ),
                 name=f"website-{seed}.jpg",
                 label=label,
                 watch_set=WatchSet.objects.filter(
@@ -133,7 +135,7 @@ def _watch_set(ctx: DemoContext) -> list[MonitoredImage]:
     if mark is None:
         mark = services.monitored_register(
             actor=rights,
-            upload=_file(encode_as(brand_mark(), "PNG"), "brand-mark.png"),
+            upload=_file(encode(brand_mark(), "PNG"), "brand-mark.png"),
             name="brand-mark.png",
             label=BRAND_MARK,
             watch_set=WatchSet.objects.filter(owner=rights.organization, name=WATCH_SET).first(),

@@ -5,8 +5,6 @@ Deterministic: the same seed gives the same bytes, so demo seeding stays idempot
 
 from __future__ import annotations
 
-import io
-
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
@@ -116,7 +114,5 @@ def brand_mark(*, badge: int = 0, size: int = 480) -> Image.Image:
     return image
 
 
-def encode(image: Image.Image, quality: int = 85) -> bytes:
-    buffer = io.BytesIO()
-    image.save(buffer, "JPEG", quality=quality)
-    return buffer.getvalue()
+# The JPEG quality of the demo's and the tests' listing photos.
+PHOTO_QUALITY = 85

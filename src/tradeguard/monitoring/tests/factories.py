@@ -11,11 +11,11 @@ from PIL import Image
 from tradeguard.accounts.models import Organization, User
 from tradeguard.accounts.tests.factories import rights_holder
 from tradeguard.accounts.tests.factories import supplier as supplier_user
+from tradeguard.catalog.demo_images import encode as _encode
 from tradeguard.catalog.models import Listing, ListingImage
 from tradeguard.catalog.services import listing_create, listing_image_add
 from tradeguard.monitoring import services
-from tradeguard.monitoring.demo_images import encode as _encode
-from tradeguard.monitoring.demo_images import studio_photo
+from tradeguard.monitoring.demo_images import PHOTO_QUALITY, studio_photo
 from tradeguard.monitoring.demo_images import watermarked_copy as _watermarked
 from tradeguard.monitoring.models import MonitoredImage
 
@@ -33,8 +33,8 @@ def watermarked_copy(image: Image.Image, text: str, *, keep: float = 0.82) -> Im
     return _watermarked(image, text, keep=keep)
 
 
-def encode(image: Image.Image, quality: int = 85) -> bytes:
-    return _encode(image, quality)
+def encode(image: Image.Image, quality: int = PHOTO_QUALITY) -> bytes:
+    return _encode(image, quality=quality)
 
 
 def upload(data: bytes, name: str = "photo.jpg") -> io.BytesIO:
