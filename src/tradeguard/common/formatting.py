@@ -110,15 +110,19 @@ def format_country(code: str | None) -> str:
 
 def format_language(code: str | None) -> str:
     """A language's name in the active language: 'de' -> 'German' / '德语'; an unknown
-    code stays as given."""
+    code stays as given. The names are CLDR's (babel), which names every ISO 639
+    language in both of TradeGuard's languages (Django's list lacks some in Chinese);
+    a code CLDR lacks (e.g. 'zh-hans') is named from Django's list."""
     if not code:
         return ""
-    try:
-        return str(translation.get_language_info(str(code).lower())["name_translated"])
-    except KeyError:
-        pass
     from babel import Locale
 
     language = translation.get_language() or "en"
     names = Locale.parse("zh_Hans" if language.startswith("zh") else "en").languages
-    return str(names.get(str(code).lower(), code))
+    name = names.get(str(code).lower())
+    if name:
+        return str(name)
+    try:
+        return str(translation.get_language_info(str(code).lower())["name_translated"])
+    except KeyError:
+        return str(code)

@@ -8,8 +8,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from tradeguard.common.formatting import format_language
 from tradeguard.common.i18n.legal import label as legal_label
-from tradeguard.ip import legal
+from tradeguard.ip import legal, policy
 from tradeguard.ip.enums import ComplaintReason, RecordKind
 
 
@@ -24,6 +25,29 @@ class MultiFileField(forms.FileField):
         if isinstance(data, list | tuple):
             return [super(MultiFileField, self).clean(d, initial) for d in data if d]
         return [super().clean(data, initial)] if data else []
+
+
+def document_languages() -> list[tuple[str, str]]:
+    """The languages a certificate may be written in (ISO 639-1, the codes the API
+    takes), named in the reader's language: those officers read first (English,
+    Chinese), then the rest by name (in Chinese by pinyin: GB 2312 orders its common
+    characters so)."""
+    from babel import Locale
+    from django.utils.translation import get_language
+
+    chinese = (get_language() or "").startswith("zh")
+    codes = [str(code) for code in Locale("en").languages if isinstance(code, str)]
+    others = [
+        (code, format_language(code))
+        for code in codes
+        if len(code) == 2 and code.isalpha() and code not in policy.READABLE_LANGUAGES
+    ]
+    if chinese:
+        others.sort(key=lambda choice: choice[1].encode("gb18030"))
+    else:
+        others.sort(key=lambda choice: choice[1].casefold())
+    readable = sorted(policy.READABLE_LANGUAGES, key=lambda code: code != "en")
+    return [*((code, format_language(code)) for code in readable), *others]
 
 
 class VerificationForm(forms.Form):
@@ -72,12 +96,13 @@ class RecordForm(forms.Form):
     valid_until = forms.DateField(
         label=_("Valid until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
-    document_language = forms.CharField(
+    document_language = forms.ChoiceField(
         label=_("Document language"),
-        max_length=8,
+        choices=document_languages,
         initial="en",
         help_text=_(
-            "Language of the certificate (ISO code). Other than en/zh needs a translation."
+            "The language the certificate is written in. A certificate in another "
+            "language than English or Chinese needs a translation attached."
         ),
     )
     certificate = forms.FileField(

@@ -152,3 +152,57 @@ def test_ip_tables_name_their_columns_for_a_phone(frozen):
     report = Client().get(reverse("ip:transparency")).content.decode()
     for column in ("Outcomes (listing items by status)", "Complaints", "Median hours to action"):
         assert f'data-label="{column}"' in report
+
+
+def test_record_form_names_the_certificate_language_in_the_readers_words(frozen):
+    """The document language is chosen by name (English and Chinese first, then every
+    ISO 639-1 language), not typed as a code; a certificate in German is filed with its
+    translation, and a tampered code is refused on the field with nothing written."""
+    from tradeguard.common.testing import PDF_BYTES
+    from tradeguard.ip.models import IpRecord
+
+    holder = f.rights_holder()
+    client = _client(holder)
+    url = reverse("ip:record_new")
+    page = client.get(url).content.decode()
+    start = page.index('name="document_language"')
+    select = page[start : page.index("</select>", start)]
+    assert select.index('value="en"') < select.index('value="zh"') < select.index('value="ab"')
+    assert '<option value="de">German</option>' in select
+    assert '<option value="en" selected>English</option>' in select
+    holder.language = "zh-hans"
+    holder.save(update_fields=["language"])
+    zh = client.get(url).content.decode()
+    assert '<option value="de">德语</option>' in zh
+    assert '<option value="ja">日语</option>' in zh
+
+    data = {
+        "kind": "trademark",
+        "title": "LUMEN",
+        "registration_number": "DE3020",
+        "jurisdiction": "DPMA",
+        "classes": "11",
+        "word_mark": "LUMEN",
+        "valid_until": "2030-01-01",
+        "document_language": "xx",
+    }
+    before = IpRecord.objects.count()
+    certificate = SimpleUploadedFile("u.pdf", PDF_BYTES, "application/pdf")
+    refused = client.post(url, {**data, "certificate": certificate})
+    assert refused.status_code == 200
+    assert refused.context["form"].errors["document_language"]
+    assert IpRecord.objects.count() == before
+
+    data["document_language"] = "de"
+    filed = client.post(
+        url,
+        {
+            **data,
+            "certificate": SimpleUploadedFile("u.pdf", PDF_BYTES, "application/pdf"),
+            "translation": SimpleUploadedFile("t.pdf", PDF_BYTES + b"%t", "application/pdf"),
+        },
+    )
+    assert filed.status_code == 302, filed.context["form"].errors
+    record = IpRecord.objects.get(title="LUMEN", owner=holder.organization)
+    assert record.document_language == "de"
+    assert "德语" in client.get(filed["Location"]).content.decode()
