@@ -8,7 +8,7 @@ from django import forms
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth.forms import AuthenticationForm
 from django.http import HttpRequest
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 
 from tradeguard.common.errors import ApplicationError
 
@@ -27,7 +27,7 @@ def add_service_error(
             form.add_error(target, reason)
             placed.append(reason)
         else:
-            form.add_error(None, f"{humanize(name)}: {reason}")
+            form.add_error(None, f"{field_label(name)}: {reason}")
     if exc.message not in placed:
         form.add_error(None, exc.message)
 
@@ -40,6 +40,13 @@ def with_blank(choices: Any, label: Any = None) -> list[tuple[str, Any]]:
 def humanize(name: str) -> str:
     text = name.replace("_", " ")
     return text[:1].upper() + text[1:]
+
+
+def field_label(name: str) -> str:
+    """A service's field name as a reader's label, for an error on a field the form does
+    not have: its words ("document_language" -> "Document language") in the page's
+    language when some form or page of ours labels a field so (the catalogues hold it)."""
+    return gettext(humanize(name))
 
 
 class ThrottledLoginMixin:
