@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied, RequestDataTooBig
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.template import loader
+from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -72,6 +73,7 @@ class LoginView(auth_views.LoginView):
 
             context["demo_users"] = demo_accounts()
             context["demo_password"] = DEMO_PASSWORD
+            context["demo_password_html"] = format_html("<code>{}</code>", DEMO_PASSWORD)
         return context
 
     def form_invalid(self, form: Any) -> HttpResponse:

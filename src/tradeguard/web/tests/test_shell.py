@@ -38,8 +38,21 @@ def test_login_page_explains_tradeguard_and_lists_demo_accounts_in_debug(setting
     html = Client().get("/login/").content.decode()
     assert "TradeGuard is where buyers, suppliers and rights holders" in html
     assert "buyer@demo.tradeguard.test" in html
-    assert "demo-pass-2026" in html
+    assert "uses the password <code>demo-pass-2026</code>; choose one to fill in the form." in html
     assert "someone@example.com" not in html
+    # On a phone each account is one block whose cells name their column.
+    assert 'class="table table-stack demo-table"' in html
+    assert 'data-label="Role"' in html
+
+
+def test_demo_accounts_read_as_one_chinese_sentence(settings: Any) -> None:
+    settings.DEBUG = True
+    f.buyer(email="buyer@demo.tradeguard.test")
+    html = Client().get("/login/", HTTP_ACCEPT_LANGUAGE="zh-CN").content.decode()
+    sentence = (
+        "所有演示账户的密码均为 <code>demo-pass-2026</code>；选择一个账户即可自动填写登录表单。"  # noqa: RUF001 - Chinese punctuation
+    )
+    assert sentence in html
 
 
 def test_login_page_hides_demo_accounts_without_debug(settings: Any) -> None:
