@@ -142,3 +142,22 @@ def test_a_chinese_supplier_reads_the_filters_in_chinese() -> None:
         html = page.get(url).content.decode()
         assert '<option value="" selected>全部</option>' in html, url
         assert ">Any<" not in html, url
+
+
+def test_pages_name_countries_and_say_empty_lists_in_one_sentence() -> None:
+    """A supplier's country reads as its name (not "CN"), and an empty filtered list is
+    one sentence a translator can order (it was "No listings" + "match these filters" +
+    ".", which read "没有商品 符合筛选条件." in Chinese)."""
+    member = supplier(language="zh-hans")
+    item = listing(actor=member)
+    page = browser(member)
+    html = page.get(reverse("catalog:detail", args=[item.pk])).content.decode()
+    assert f"{member.organization.name} (中国)" in html
+    empty = page.get(reverse("catalog:list"), {"q": "no such listing"}).content.decode()
+    assert "没有符合筛选条件的商品。" in empty
+    member.language = "en"
+    member.save(update_fields=["language"])
+    assert (
+        f"{member.organization.name} (China)"
+        in page.get(reverse("catalog:detail", args=[item.pk])).content.decode()
+    )
