@@ -4,6 +4,7 @@ import uuid
 
 from django.conf import settings
 from django.db import models
+from django.utils import translation
 
 from tradeguard.notifications.enums import DeliveryStatus
 
@@ -15,8 +16,15 @@ class Notification(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
     )
     kind = models.CharField(max_length=64)
+    # In the recipient's language when it was sent (what the email said).
     subject = models.CharField(max_length=300)
     body = models.TextField()
+    # The same message in TradeGuard's other languages, rendered when it was sent (in
+    # the recipient's time zone): {"zh-hans": {"subject": ..., "body": ...}}. The inbox
+    # and the API show the reader's current language, so a supplier who switches to
+    # Chinese reads earlier messages in Chinese too. Empty on messages sent before it
+    # was kept, which show as they were sent.
+    texts = models.JSONField(default=dict, blank=True)
     link = models.CharField(max_length=500, blank=True)
     # What it is about (the inbox groups by it): a model label and id, e.g.
     # ("disputes.dispute", 6); empty for a message about nothing in particular.
@@ -42,6 +50,21 @@ class Notification(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} to {self.recipient_id}: {self.subject}"
+
+    def _shown(self, field: str) -> str:
+        language = (translation.get_language() or "").lower()
+        kept = (self.texts or {}).get(language) or {}
+        return str(kept.get(field) or getattr(self, field))
+
+    @property
+    def shown_subject(self) -> str:
+        """The subject in the reader's language (the active one)."""
+        return self._shown("subject")
+
+    @property
+    def shown_body(self) -> str:
+        """The body in the reader's language (the active one)."""
+        return self._shown("body")
 
 
 class WebhookEndpoint(models.Model):

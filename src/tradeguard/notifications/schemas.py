@@ -20,8 +20,10 @@ WebhookEvent = StrEnum(  # type: ignore[misc]  # built from the catalogue, one s
 class NotificationRead(Schema):
     id: int
     kind: str
-    subject: str
-    body: str = Field(description="Plain text; links inside it are absolute URLs.")
+    subject: str = Field(description="In the asker's language.")
+    body: str = Field(
+        description="Plain text in the asker's language; links inside it are absolute URLs."
+    )
     link: str
     topic: str = Field(description='What it is about, e.g. "disputes.dispute"; "" for none.')
     topic_id: int | None
@@ -29,11 +31,15 @@ class NotificationRead(Schema):
     read_at: dt.datetime | None
 
     @staticmethod
+    def resolve_subject(obj: Any) -> str:
+        return str(obj.shown_subject)
+
+    @staticmethod
     def resolve_body(obj: Any) -> str:
         from tradeguard.notifications.services import base_url
         from tradeguard.notifications.text import to_plain
 
-        return to_plain(obj.body, base_url())
+        return to_plain(obj.shown_body, base_url())
 
 
 class WebhookEndpointCreate(Schema):

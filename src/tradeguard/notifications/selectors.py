@@ -167,7 +167,9 @@ def _build(user: Any, rows: list[dict[str, Any]]) -> list[InboxGroup]:
         items = messages.get((label, pk if label else None), [])
         topic = resolved.get((label, pk)) if label and pk is not None else None
         if topic is None:
-            topic = topics.Topic(title=items[0].subject if label and items else _("Other messages"))
+            topic = topics.Topic(
+                title=items[0].shown_subject if label and items else _("Other messages")
+            )
         groups.append(
             InboxGroup(
                 key=_group_key(label, pk),

@@ -10,6 +10,7 @@ from typing import Any
 from django.conf import settings
 from django.db import models, transaction
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext as _
 
@@ -68,14 +69,25 @@ def notify(
             continue
         seen.add(user.pk)
         with reading_as(user):
+            language = (translation.get_language() or "").lower()
             rendered_subject = _render(subject, times or {})[:300]
             rendered_body = _render(body, times or {})
+            texts: dict[str, dict[str, str]] = {}
+            for other, _name in settings.LANGUAGES:
+                if other.lower() == language:
+                    continue
+                with translation.override(other):
+                    texts[other.lower()] = {
+                        "subject": _render(subject, times or {})[:300],
+                        "body": _render(body, times or {}),
+                    }
         created.append(
             Notification.objects.create(
                 recipient=user,
                 kind=kind,
                 subject=rendered_subject,
                 body=rendered_body,
+                texts=texts,
                 link=link,
                 topic=label,
                 topic_id=topic_pk,
@@ -145,7 +157,7 @@ def email_text(notification: Notification) -> str:
     """The email's body, as its recipient reads it: the message with absolute links,
     where to open it, and the zone its times are in."""
     base = base_url()
-    parts = [text.to_plain(notification.body, base)]
+    parts = [text.to_plain(notification.shown_body, base)]
     if notification.link:
         parts.append(gettext("Open in TradeGuard: %(url)s") % {"url": f"{base}{notification.link}"})
     parts.append(
@@ -170,8 +182,9 @@ def notification_email(notification_id: int) -> bool:
             return False
         with reading_as(notification.recipient):
             message = email_text(notification)
+            subject = notification.shown_subject
         send_mail(
-            subject=f"[{settings.TRADEGUARD_MARKETPLACE_NAME}] {notification.subject}",
+            subject=f"[{settings.TRADEGUARD_MARKETPLACE_NAME}] {subject}",
             message=message,
             from_email=None,
             recipient_list=[notification.recipient.email],

@@ -255,3 +255,37 @@ def test_a_transaction_queues_all_its_emails_at_once_and_none_of_a_rollback(
     queued = [r.args_kwargs["args"][0] for r in DBTaskResult.objects.all()]
     assert sorted(queued) == sorted(Notification.objects.values_list("pk", flat=True))
     assert len(queued) == 6
+
+
+def test_the_inbox_reads_in_the_readers_language_now_not_when_sent() -> None:
+    """A message is kept in both languages, each in the recipient's zone: a buyer who
+    switches to Chinese reads earlier messages in Chinese, in the inbox and the API;
+    what a person wrote stays as written."""
+    from django.test import Client
+    from django.utils.translation import gettext_lazy
+
+    from tradeguard.common.i18n.text import Text
+
+    template = "The decision target of %(due)s has passed. The case is highlighted in the queue."
+    reader = buyer(timezone="America/New_York", language="en")
+    notify(
+        recipients=[reader],
+        kind="dispute.overdue",
+        subject=Text(gettext_lazy(template), due=DUE),
+        body=Text(gettext_lazy(template), due=DUE) + "\n\n“Speakers measure 6 W”",
+    )
+    sent = Notification.objects.get(recipient=reader)
+    assert sent.subject.startswith("The decision target of 2026-12-03 10:59 EST")
+    api = ApiClient(reader)
+    assert api.get("notifications").json()["items"][0]["subject"] == sent.subject
+
+    reader.language = "zh-hans"
+    reader.save(update_fields=["language"])
+    shown = ApiClient(reader).get("notifications").json()["items"][0]
+    assert shown["subject"].startswith("裁决目标时间2026-12-03 10:59 EST已过")
+    assert shown["body"].endswith("“Speakers measure 6 W”")
+    client = Client()
+    client.force_login(reader)
+    page = client.get("/inbox/").content.decode()
+    assert "裁决目标时间2026-12-03 10:59 EST已过" in page
+    assert "The decision target" not in page
