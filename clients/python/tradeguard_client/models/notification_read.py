@@ -26,8 +26,8 @@ class NotificationRead:
         Attributes:
             id (int):
             kind (str):
-            subject (str):
-            body (str): Plain text; links inside it are absolute URLs.
+            subject (str): In the asker's language.
+            body (str): Plain text in the asker's language; links inside it are absolute URLs.
             link (str):
             topic (str): What it is about, e.g. "disputes.dispute"; "" for none.
             topic_id (int | None):
