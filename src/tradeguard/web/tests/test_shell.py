@@ -247,6 +247,7 @@ def test_officer_sees_the_verification_queue_count_on_the_dashboard() -> None:
     assert "Organizations to verify" in html
     assert member.organization.name in html
     assert "1 organization uploaded documents" in html
+    assert "Supplier · China" in html  # the country by its name, not "CN"
 
 
 @pytest.fixture
