@@ -206,3 +206,17 @@ def test_record_form_names_the_certificate_language_in_the_readers_words(frozen)
     record = IpRecord.objects.get(title="LUMEN", owner=holder.organization)
     assert record.document_language == "de"
     assert "德语" in client.get(filed["Location"]).content.decode()
+
+
+def test_the_ip_panel_link_says_where_it_goes_in_chinese_too() -> None:
+    """The panel's link read "Open", which Chinese took for the status 处理中 (in
+    progress): it now says what it opens."""
+    desk = officer(language="zh-hans")
+    html = _client(desk).get(reverse("web:dashboard")).content.decode()
+    assert f'<a href="{reverse("ip:queue")}">打开队列</a>' in html
+    holder = f.rights_holder()
+    holder.language = "zh-hans"
+    holder.save(update_fields=["language"])
+    html = _client(holder).get(reverse("web:dashboard")).content.decode()
+    assert f'<a href="{reverse("ip:portal")}">打开知识产权保护</a>' in html
+    assert ">处理中</a>" not in html
