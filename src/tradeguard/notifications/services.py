@@ -52,7 +52,9 @@ def notify(
 
     `subject` and `body` are rendered for each recipient: in their language (a `Text`
     or a gettext_lazy string) and their time zone (instants in a `Text`, and `{name}`
-    placeholders filled from `times`).
+    placeholders filled from `times`); and in TradeGuard's other languages too
+    (`Notification.texts`), so that the inbox can show the reader's language of the
+    moment.
 
     `actor` is whoever's action this message reports: nobody is told of their own move
     (their colleagues are). `topic` is the case, notice or order it is about (a model
@@ -77,10 +79,12 @@ def notify(
                 if other.lower() == language:
                     continue
                 with translation.override(other):
-                    texts[other.lower()] = {
+                    kept = {
                         "subject": _render(subject, times or {})[:300],
                         "body": _render(body, times or {}),
                     }
+                if kept != {"subject": rendered_subject, "body": rendered_body}:
+                    texts[other.lower()] = kept  # a message with no words of ours is kept once
         created.append(
             Notification.objects.create(
                 recipient=user,

@@ -56,6 +56,7 @@ def test_inbox_api_is_private() -> None:
     api = ApiClient(me)
     assert api.get("notifications").json()["count"] == 0
     theirs = Notification.objects.get(recipient=other)
+    assert theirs.texts == {}  # no words of ours to translate: kept once
     assert api.post(f"notifications/{theirs.pk}/read").status_code == 404
     assert Notification.objects.get(pk=theirs.pk).read_at is None
     r = ApiClient(other).post(f"notifications/{theirs.pk}/read")
@@ -276,6 +277,7 @@ def test_the_inbox_reads_in_the_readers_language_now_not_when_sent() -> None:
     )
     sent = Notification.objects.get(recipient=reader)
     assert sent.subject.startswith("The decision target of 2026-12-03 10:59 EST")
+    assert set(sent.texts) == {"zh-hans"}
     api = ApiClient(reader)
     assert api.get("notifications").json()["items"][0]["subject"] == sent.subject
 
