@@ -9,6 +9,7 @@ named, so "closes 2026-12-22 18:59 EST" never sits above "until 2026-12-22 23:59
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from decimal import Decimal
 
 from django.utils import timezone, translation
@@ -106,6 +107,19 @@ def format_country(code: str | None) -> str:
     language = translation.get_language() or "en"
     names = Locale.parse("zh_Hans" if language.startswith("zh") else "en").territories
     return str(names.get(str(code).upper(), code))
+
+
+@functools.cache
+def language_codes() -> frozenset[str]:
+    """Every ISO 639 language code CLDR names (two letters, or three where there is no
+    two-letter code: "haw"), lower case."""
+    from babel import Locale
+
+    return frozenset(
+        code.lower()
+        for code in Locale("en").languages
+        if isinstance(code, str) and code.isalpha() and len(code) in (2, 3)
+    )
 
 
 def format_language(code: str | None) -> str:

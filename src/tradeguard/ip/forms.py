@@ -8,7 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from tradeguard.common.formatting import format_language
+from tradeguard.common.formatting import format_language, language_codes
 from tradeguard.common.i18n.legal import label as legal_label
 from tradeguard.ip import legal, policy
 from tradeguard.ip.enums import ComplaintReason, RecordKind
@@ -32,15 +32,13 @@ def document_languages() -> list[tuple[str, str]]:
     takes), named in the reader's language: those officers read first (English,
     Chinese), then the rest by name (in Chinese by pinyin: GB 2312 orders its common
     characters so)."""
-    from babel import Locale
     from django.utils.translation import get_language
 
     chinese = (get_language() or "").startswith("zh")
-    codes = [str(code) for code in Locale("en").languages if isinstance(code, str)]
     others = [
         (code, format_language(code))
-        for code in codes
-        if len(code) == 2 and code.isalpha() and code not in policy.READABLE_LANGUAGES
+        for code in language_codes()
+        if len(code) == 2 and code not in policy.READABLE_LANGUAGES
     ]
     if chinese:
         others.sort(key=lambda choice: choice[1].encode("gb18030"))

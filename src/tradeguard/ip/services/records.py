@@ -16,7 +16,7 @@ from tradeguard.accounts.models import Organization, User
 from tradeguard.common import clock
 from tradeguard.common.errors import ApplicationError, permission_denied
 from tradeguard.common.events import event_record
-from tradeguard.common.formatting import format_date, format_language
+from tradeguard.common.formatting import format_date, format_language, language_codes
 from tradeguard.common.hooks import call_after_commit
 from tradeguard.common.i18n.text import Text
 from tradeguard.common.timers import timer_schedule
@@ -113,9 +113,9 @@ def record_submit(
     clean_classes: list[int] = []
     if not title:
         errors["title"] = _("Give the mark, design, invention or work title.")
-    if not language.isalpha() or len(language) not in (2, 3):
+    if language not in language_codes():
         errors["document_language"] = _(
-            "Give the ISO 639-1 code of the documents, e.g. en, zh, de."
+            "Give the ISO 639-1 code of the language the documents are written in, e.g. en, zh, de."
         )
     if valid_until is not None and valid_until < today:
         errors["valid_until"] = _(

@@ -10,6 +10,7 @@ from tradeguard.catalog.enums import ListingStatus
 from tradeguard.catalog.services import listing_set_status
 from tradeguard.common.testing import PDF_BYTES, ApiClient, png_bytes
 from tradeguard.ip.enums import IpErrorCode, ItemStatus
+from tradeguard.ip.models import IpRecord
 from tradeguard.ip.tests import factories as f
 
 pytestmark = pytest.mark.django_db
@@ -102,6 +103,19 @@ def test_record_needs_translation_for_other_languages(world):
         "document_language": "de",
         "certificate": _upload("urkunde.pdf", PDF_BYTES, "application/pdf"),
     }
+    for unknown in ("xx", "zzz", "german"):  # not a language: refused, nothing written
+        resp = api.upload(
+            "ip/records",
+            {
+                **data,
+                "document_language": unknown,
+                "certificate": _upload("u.pdf", PDF_BYTES, "application/pdf"),
+            },
+        )
+        assert resp.status_code == 422, unknown
+        assert "document_language" in resp.json()["fields"]
+    assert not IpRecord.objects.filter(title="LUMEN").exists()
+    data["certificate"] = _upload("urkunde.pdf", PDF_BYTES, "application/pdf")
     resp = api.upload("ip/records", data)
     assert resp.status_code == 422
     assert resp.json()["code"] == IpErrorCode.TRANSLATION_REQUIRED
