@@ -94,3 +94,23 @@ def test_a_compact_menu_at_390(browser_page: Any, live_server: Any) -> None:
     # The menu works: follow a link from it.
     page.get_by_role("link", name="Dashboard", exact=True).click()
     page.wait_for_url(f"{live_server.url}/dashboard/")
+
+
+def test_a_long_address_under_a_title_wraps_at_390(browser_page: Any, live_server: Any) -> None:
+    """A listing's marketplace URL has no spaces to break at: it widened the page by a
+    few pixels on a phone."""
+    from django.urls import reverse
+
+    from tradeguard.catalog.tests.factories import listing
+
+    member = f.supplier(full_name="Li Wei")
+    item = listing(
+        actor=member,
+        marketplace_url="https://market.tradeguard.test/product/aluminium-arc-floor-and-desk-lamp-with-dimmer-2026",
+    )
+    page = browser_page
+    page.set_viewport_size({"width": 390, "height": 800})
+    sign_in(page, live_server, member)
+    page.goto(f"{live_server.url}{reverse('catalog:detail', args=[item.pk])}")
+    expect(page.get_by_role("link", name="https://market.tradeguard.test/product/")).to_be_visible()
+    assert bar_geometry(page)["scrollWidth"] <= 390
