@@ -213,7 +213,7 @@ def test_the_ip_panel_link_says_where_it_goes_in_chinese_too() -> None:
     progress): it now says what it opens."""
     desk = officer(language="zh-hans")
     html = _client(desk).get(reverse("web:dashboard")).content.decode()
-    assert f'<a href="{reverse("ip:queue")}">打开队列</a>' in html
+    assert f'<a href="{reverse("ip:queue")}">打开知识产权队列</a>' in html
     holder = f.rights_holder()
     holder.language = "zh-hans"
     holder.save(update_fields=["language"])
