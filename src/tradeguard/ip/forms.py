@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from tradeguard.common.formatting import format_language, language_codes
 from tradeguard.common.i18n.legal import label as legal_label
@@ -32,8 +32,6 @@ def document_languages() -> list[tuple[str, str]]:
     takes), named in the reader's language: those officers read first (English,
     Chinese), then the rest by name (in Chinese by pinyin: GB 2312 orders its common
     characters so)."""
-    from django.utils.translation import get_language
-
     chinese = (get_language() or "").startswith("zh")
     others = [
         (code, format_language(code))

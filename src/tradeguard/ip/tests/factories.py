@@ -50,6 +50,21 @@ def verify(
     )
 
 
+def german_trademark_fields() -> dict[str, str]:
+    """The fields of a German trademark record (its certificate is in German, so it
+    needs a translation), as the form and the API take them, without the files."""
+    return {
+        "kind": "trademark",
+        "title": "LUMEN",
+        "registration_number": "DE3020",
+        "jurisdiction": "DPMA",
+        "classes": "11",
+        "word_mark": "LUMEN",
+        "valid_until": "2030-01-01",
+        "document_language": "de",
+    }
+
+
 def rights_holder(*, verified: bool = True, role: str = Role.RIGHTS_HOLDER, **org_kw: Any) -> User:
     org_kw.setdefault("country", "GB")
     org = OrganizationFactory(kind=OrgKind.RIGHTS_HOLDER, **org_kw)

@@ -93,14 +93,7 @@ def test_record_create_multipart_and_officer_review(world):
 def test_record_needs_translation_for_other_languages(world):
     api = ApiClient(world["holder"])
     data = {
-        "kind": "trademark",
-        "title": "LUMEN",
-        "registration_number": "DE3020",
-        "jurisdiction": "DPMA",
-        "classes": "11",
-        "word_mark": "LUMEN",
-        "valid_until": "2030-01-01",
-        "document_language": "de",
+        **f.german_trademark_fields(),
         "certificate": _upload("urkunde.pdf", PDF_BYTES, "application/pdf"),
     }
     for unknown in ("xx", "zzz", "german"):  # not a language: refused, nothing written

@@ -176,16 +176,7 @@ def test_record_form_names_the_certificate_language_in_the_readers_words(frozen)
     assert '<option value="de">德语</option>' in zh
     assert '<option value="ja">日语</option>' in zh
 
-    data = {
-        "kind": "trademark",
-        "title": "LUMEN",
-        "registration_number": "DE3020",
-        "jurisdiction": "DPMA",
-        "classes": "11",
-        "word_mark": "LUMEN",
-        "valid_until": "2030-01-01",
-        "document_language": "xx",
-    }
+    data = {**f.german_trademark_fields(), "document_language": "xx"}
     before = IpRecord.objects.count()
     certificate = SimpleUploadedFile("u.pdf", PDF_BYTES, "application/pdf")
     refused = client.post(url, {**data, "certificate": certificate})

@@ -342,20 +342,13 @@ def test_built_in_panels_use_a_fixed_number_of_queries(
         assert panels.listings_panel(supplier) is not None
 
 
-@pytest.mark.parametrize("role", ["buyer", "supplier", "officer", "rights_holder", "inspector"])
+@pytest.mark.parametrize("role", sorted(MAKERS))
 def test_dashboard_links_with_one_name_go_to_one_place(role: str) -> None:
     """A screen reader lists links by name: two panels' "Open the queue" links to
     different queues could not be told apart (the IP panel's is "Open the IP queue")."""
     from collections import defaultdict
 
-    make = {
-        "buyer": f.buyer,
-        "supplier": f.supplier,
-        "officer": f.officer,
-        "rights_holder": f.rights_holder,
-        "inspector": f.inspector,
-    }[role]
-    html = client_for(make()).get("/dashboard/").content.decode()
+    html = client_for(MAKERS[role]()).get("/dashboard/").content.decode()
     places: dict[str, set[str]] = defaultdict(set)
     for href, text in re.findall(r'<a href="([^"]+)"[^>]*>([^<]+)</a>', html):
         places[" ".join(text.split())].add(href.split("#")[0])
