@@ -21,7 +21,7 @@ from tradeguard.imagematch import kernels
 from tradeguard.imagematch.results import IndexHits, IndexNotReady, IndexQueryResult
 
 IdArray = npt.NDArray[np.int64]
-IndexVotes = tuple[IdArray, IdArray]  # ids, distinct query hashes that reached each
+IndexVotes = tuple[IdArray, IdArray]  # ids, query hashes whose nearest hash each holds
 Kernel = Callable[[kernels.Columns, int, kernels.Columns, int], kernels.SearchOutput]
 
 FORMAT_VERSION = 1
@@ -46,8 +46,10 @@ class HashIndex(Protocol):
         ...
 
     def votes(self, hashes: kernels.Columns, radius: int) -> IndexVotes | IndexNotReady:
-        """The ids with a stored hash within ``radius`` bits of some query hash, and
-        how many distinct query hashes reached each (ids >= 0), or "not ready"."""
+        """The ids holding the nearest stored hash (within ``radius`` bits) of some
+        query hash, and of how many query hashes each (ids >= 0), or "not ready".
+        A query hash whose nearest hashes, at one distance, belong to several ids votes
+        for each, and for none when they are more than ``kernels.NEAREST_TIES``."""
         ...
 
     def __len__(self) -> int: ...
@@ -130,7 +132,7 @@ class FlatHashIndex:
         if self._expected is not None:
             return IndexNotReady(loaded=self._count, expected=self._expected)
         queries = np.asarray(hashes, dtype=np.uint64).reshape(-1, 4)
-        return kernels.votes_numba(self._columns, self._count, queries, radius, self._ids)
+        return kernels.nearest_votes_numba(self._columns, self._count, queries, radius, self._ids)
 
     def ids(self) -> IdArray:
         """The stored ids, one per hash (a read-only view)."""

@@ -96,7 +96,9 @@ HASH_SCALE = 3.0
 # 300 retrieval descriptors) found no more copies and took twice as long.
 DESCRIPTOR_RADIUS = 40
 
-# A reference needs this many distinct voting descriptors to be verified (chosen).
+# A reference needs this many votes to be verified (chosen): listing descriptors whose
+# nearest reference descriptor is its (FlatHashIndex.votes; docs/benchmarks.md, twelfth
+# round).
 MIN_VOTES = 3
 
 # At most this many candidates per query go to the verifier (best first). On 800
@@ -118,11 +120,13 @@ MATCH_THRESHOLD = 0.5
 # Flat graphics (icons, logos, line art: one ink level on a background,
 # verify.flat_graphics) hold most of the hard negatives that score high, icon siblings
 # that share most of their drawing; one threshold for both kinds held photographs to
-# what icons need. Held out (ninth round), photographs and other references
-# (multi-coloured flags among them) at ACTION_THRESHOLD reached precision 0.9961 and
-# recall 0.976; flat graphics at ACTION_THRESHOLD_GRAPHICS 0.986 and 0.879.
-ACTION_THRESHOLD = 0.7317
-ACTION_THRESHOLD_GRAPHICS = 0.8486
+# what icons need. Refitted in the twelfth round, when each listing descriptor came to
+# vote for its nearest reference only and more copies (and siblings) reached the
+# verifier. Held out, photographs and other references (multi-coloured flags among
+# them) at ACTION_THRESHOLD reached precision 0.9957 and recall 0.982; flat graphics
+# at ACTION_THRESHOLD_GRAPHICS 0.9920 and 0.893.
+ACTION_THRESHOLD = 0.7261
+ACTION_THRESHOLD_GRAPHICS = 0.8637
 
 # When a reference is added, at most this many existing references that share
 # descriptors or a hash with it are verified against it for shared structure.

@@ -62,29 +62,75 @@ def test_radius_search_is_exact(seed: int, count: int, radius: int) -> None:
     owners=st.integers(1, 12),
     radius=st.integers(0, 256),
     queries=st.integers(1, 11),
+    copies=st.integers(0, 12),
 )
-def test_votes_count_distinct_queries_per_id(
-    seed: int, count: int, owners: int, radius: int, queries: int
+def test_each_query_votes_for_the_ids_holding_its_nearest_hash(
+    seed: int, count: int, owners: int, radius: int, queries: int, copies: int
 ) -> None:
-    """votes(): per id, how many distinct query hashes come within the radius of one of
-    its stored hashes (several hits of one query on one id count once)."""
+    """votes(): each query hash votes once for each id holding its nearest stored hash
+    within the radius (ties at one distance vote for every id they reach, and for none
+    beyond NEAREST_TIES ids); an id's other hashes and farther ids get nothing."""
     rng = np.random.default_rng(seed)
     stored = rng.integers(0, 2**64, size=(count, 4), dtype=np.uint64)
     asked = rng.integers(0, 2**64, size=(queries, 4), dtype=np.uint64)
     for row in range(min(count, 2 * queries)):  # some near hits, some of them repeated
         stored[row] = _near(rng, asked[row % queries], int(rng.integers(0, 60)))
+    for row in range(min(count, copies)):  # exact ties: one hash stored under many ids
+        stored[count - 1 - row] = stored[0]
     ids = rng.integers(0, owners, size=count).astype(np.int64)
+    if count:
+        ids[count - min(count, copies) :] = np.arange(min(count, copies)) % owners
     index = FlatHashIndex()
     index.add(ids, stored)
-    pairs = {(int(ids[row]), q) for q, row, _ in _naive(stored, asked, radius)}
+    hits = _naive(stored, asked, radius)
     expected: dict[int, int] = {}
-    for owner, _ in pairs:
-        expected[owner] = expected.get(owner, 0) + 1
+    for q in range(queries):
+        near = [(distance, int(ids[row])) for query, row, distance in hits if query == q]
+        if not near:
+            continue
+        least = min(distance for distance, _ in near)
+        nearest = {owner for distance, owner in near if distance == least}
+        if len(nearest) <= kernels.NEAREST_TIES:
+            for owner in nearest:
+                expected[owner] = expected.get(owner, 0) + 1
     found = index.votes(asked, radius)
     assert not isinstance(found, IndexNotReady)
     got_ids, got_counts = found
     assert dict(zip(got_ids.tolist(), got_counts.tolist(), strict=True)) == expected
     assert got_ids.tolist() == sorted(expected)
+    numpy_ids, numpy_counts = kernels.nearest_votes_numpy(index._columns, count, asked, radius, ids)
+    assert numpy_ids.tolist() == got_ids.tolist()
+    assert numpy_counts.tolist() == got_counts.tolist()
+
+
+def test_a_descriptor_near_every_reference_votes_only_for_the_one_it_copies() -> None:
+    """The vote of a cropped icon: its corners lie within the radius of every icon's
+    corners, but each votes for the reference whose corner is nearest, so the copied
+    reference outvotes a hundred that are merely alike."""
+    rng = np.random.default_rng(11)
+    corners = rng.integers(0, 2**64, size=(20, 4), dtype=np.uint64)
+    index = FlatHashIndex()
+    for reference in range(100):  # every reference holds a version of every corner
+        flips = 4 if reference == 42 else int(rng.integers(20, 36))
+        index.add(
+            np.full(20, reference, dtype=np.int64),
+            np.stack([_near(rng, corner, flips) for corner in corners]),
+        )
+    found = index.votes(corners, 40)
+    assert not isinstance(found, IndexNotReady)
+    assert dict(zip(*(part.tolist() for part in found), strict=True)) == {42: 20}
+
+
+def test_a_query_tied_with_more_ids_than_the_cap_votes_for_none() -> None:
+    """A generic hash, stored alike under more than NEAREST_TIES ids, says nothing about
+    which of them a listing copies."""
+    query = np.zeros((1, 4), dtype=np.uint64)
+    for owners in (kernels.NEAREST_TIES, kernels.NEAREST_TIES + 1):
+        index = FlatHashIndex()
+        index.add(np.arange(owners, dtype=np.int64), np.zeros((owners, 4), dtype=np.uint64))
+        found = index.votes(query, 40)
+        assert not isinstance(found, IndexNotReady)
+        assert len(found[0]) == (owners if owners <= kernels.NEAREST_TIES else 0)
 
 
 def test_kernels_agree_across_block_boundaries() -> None:
