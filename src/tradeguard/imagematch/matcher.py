@@ -91,9 +91,10 @@ HASH_ACCEPT_DISTANCE = 31
 HASH_MIDPOINT = 34.0
 HASH_SCALE = 3.0
 
-# ORB descriptors at most this far apart vote for a reference (of 256 bits; unrelated
-# descriptors are ~100+ apart). Chosen; on the tuning split 48 (with MIN_VOTES 2 and
-# 300 retrieval descriptors) found no more copies and took twice as long.
+# A listing's ORB descriptor votes for the reference holding its nearest descriptor when
+# that is at most this far (of 256 bits; unrelated descriptors are ~100+ apart).
+# Chosen; on the tuning split 48 (with MIN_VOTES 2, 300 retrieval descriptors and the
+# range vote used until the twelfth round) found no more copies and took twice as long.
 DESCRIPTOR_RADIUS = 40
 
 # A reference needs this many votes to be verified (chosen): listing descriptors whose
