@@ -430,4 +430,3 @@ def warm_up() -> None:
     )
     descriptors = np.zeros((2, 32), dtype=np.uint8)
     knn2_hamming(descriptors, descriptors)
-
