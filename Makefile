@@ -16,6 +16,11 @@ RUN_ENV  := DEBUG=$(if $(LOOPBACK),true,false)
 BARE_HOST := $(subst [,,$(subst ],,$(HOST)))
 LOCAL_URL := http://$(if $(findstring :,$(BARE_HOST)),[$(BARE_HOST)],$(BARE_HOST)):$(PORT)
 STAMP  := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-16)
+# pytest runs one worker per core (pytest-xdist), a test file per worker at a time so a
+# module's fixtures are built once; PYTEST_WORKERS=0 runs in this process (for a debugger
+# or one test: `make pytest PYTEST_WORKERS=0 PYTEST_ARGS=src/.../test_x.py`).
+PYTEST_WORKERS ?= auto
+PYTEST := $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile
 
 .PHONY: run test setup migrate lint typecheck pytest clean client fuzz
 
@@ -51,14 +56,14 @@ typecheck: setup
 	$(BIN)/mypy
 
 pytest: setup
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(PYTEST) $(PYTEST_ARGS)
 
 test: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	DJANGO_SETTINGS_MODULE=tradeguard.settings_test $(BIN)/tradeguard makemigrations --check --dry-run
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(PYTEST) $(PYTEST_ARGS)
 
 # The OpenAPI document and the typed Python client generated from it (both committed;
 # a test fails when either is stale).

@@ -13,6 +13,8 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from tradeguard.common.secretfiles import read_or_create
+
 
 def env_bool(name: str, default: bool) -> bool:
     raw = os.environ.get(name)
@@ -53,10 +55,7 @@ def _secret_key() -> str:
             "set SECRET_KEY to a long random string."
         )
     key_file = DATA_DIR / "secret_key"
-    if not key_file.exists():
-        key_file.write_text(secrets.token_urlsafe(50))
-        key_file.chmod(0o600)
-    return key_file.read_text().strip()
+    return read_or_create(key_file, lambda: secrets.token_urlsafe(50).encode()).decode().strip()
 
 
 SECRET_KEY = _secret_key()

@@ -5,7 +5,6 @@ data directory, generated on first use with owner-only permissions (never in git
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
@@ -13,22 +12,15 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from django.conf import settings
 
+from tradeguard.common.secretfiles import read_or_create
 
-def _generate(path: Path) -> Ed25519PrivateKey:
-    key = Ed25519PrivateKey.generate()
-    pem = key.private_bytes(
+
+def _generate() -> bytes:
+    return Ed25519PrivateKey.generate().private_bytes(
         serialization.Encoding.PEM,
         serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption(),
     )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:  # another process made it meanwhile: use that one
-        return _load(path.read_bytes())
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(pem)
-    return key
 
 
 def _load(pem: bytes) -> Ed25519PrivateKey:
@@ -42,10 +34,7 @@ def platform_key() -> Ed25519PrivateKey:
     configured = str(getattr(settings, "TRADEGUARD_CASEFILE_KEY", "") or "")
     if configured.strip():
         return _load(configured.strip().encode())
-    path = Path(settings.TRADEGUARD_CASEFILE_KEY_FILE)
-    if path.exists():
-        return _load(path.read_bytes())
-    return _generate(path)
+    return _load(read_or_create(Path(settings.TRADEGUARD_CASEFILE_KEY_FILE), _generate))
 
 
 def public_pem(key: Ed25519PrivateKey | Ed25519PublicKey) -> bytes:
