@@ -272,6 +272,22 @@ class Server:
 
 
 @pytest.fixture
+def database_copy(served_database: ServedDatabase, tmp_path: Path) -> Iterator[ServedDatabase]:
+    """A fresh copy of the served database (and its data folder) with no server on it,
+    for commands a test runs itself; dropped after the test on PostgreSQL."""
+    db = served_database.copy(tmp_path / "copy")
+    try:
+        yield db
+    finally:
+        if db.vendor == "postgresql":
+            with contextlib.suppress(Exception):
+                _pg_admin(
+                    served_database.pg_server or "",
+                    f'DROP DATABASE IF EXISTS "{urlsplit(db.url).path.strip("/")}" WITH (FORCE)',
+                )
+
+
+@pytest.fixture
 def served(served_database: ServedDatabase, tmp_path: Path) -> Iterator[Callable[..., Server]]:
     """`served(command="serve", **env)` starts a server on a fresh copy of the served
     database and waits until it answers; every server is stopped after the test.

@@ -16,18 +16,18 @@ import pytest
 from django.db import OperationalError
 
 from tradeguard.common.db import backoff_delays, is_transient, retry_transient
-from tradeguard.common.liveserver import Server, base_env
+from tradeguard.common.liveserver import ServedDatabase, base_env
 
 BUYER = "buyer@demo.tradeguard.test"
 
 
 @contextlib.contextmanager
-def holding_locks(server: Server, token: str) -> Iterator[None]:
+def holding_locks(db: ServedDatabase) -> Iterator[None]:
     """Hold the write lock (SQLite) or the buyer's user and token rows and the timer
     table (PostgreSQL) until the block ends."""
-    conn = server.db.connect()
+    conn = db.connect()
     try:
-        if server.db.vendor == "sqlite":
+        if db.vendor == "sqlite":
             conn.execute("BEGIN IMMEDIATE")
         else:
             conn.execute("BEGIN")
@@ -43,7 +43,7 @@ def holding_locks(server: Server, token: str) -> Iterator[None]:
 def test_requests_answer_503_in_the_error_shape_and_reads_still_work(served):
     server = served(DB_BUSY_TIMEOUT="1")
     token = server.token(BUYER)
-    with holding_locks(server, token):
+    with holding_locks(server.db):
         status, body, headers = server.request("GET", "/api/v1/me", token=token)
         assert status == 200, body  # the token's use is simply not recorded this time
         status, body, headers = server.request(
@@ -62,12 +62,10 @@ def test_requests_answer_503_in_the_error_shape_and_reads_still_work(served):
     assert body["full_name"] == "Busy Buyer"
 
 
-def test_run_due_waits_for_a_busy_database_instead_of_crashing(served):
-    server = served(DB_BUSY_TIMEOUT="1")
-    token = server.token(BUYER)
-    env = base_env(server.db.data_dir, server.db.url, DB_BUSY_TIMEOUT="1")
+def test_run_due_waits_for_a_busy_database_instead_of_crashing(database_copy):
+    env = base_env(database_copy.data_dir, database_copy.url, DB_BUSY_TIMEOUT="1")
     as_of = (dt.datetime.now(dt.UTC) + dt.timedelta(days=40)).isoformat()
-    with holding_locks(server, token):
+    with holding_locks(database_copy):
         proc = subprocess.Popen(
             [sys.executable, "-m", "tradeguard.cli", "run-due", "--as-of", as_of],
             env=env,
