@@ -254,7 +254,13 @@ def _nearest_votes_into(
         _load_group(queries, first, last, group)
         for start in range(0, count, BLOCK_ROWS):
             stop = min(count, start + BLOCK_ROWS)
-            for k in range(_near_rows(columns, start, stop, group, radius, minimum, near)):
+            # Only rows as near as some query's nearest so far can change a vote (a
+            # nearer row, or a tie): the bar falls as the group's queries find theirs.
+            worst = 0
+            for q in range(first, last):
+                worst = max(worst, best[q])
+            limit = min(radius, worst)
+            for k in range(_near_rows(columns, start, stop, group, limit, minimum, near)):
                 row = near[k]
                 owner = ids[row]
                 for q in range(first, last):

@@ -199,3 +199,29 @@ def test_kernels_use_512_bit_vectors_only_where_the_cpu_counts_bits_in_them(
     monkeypatch.setattr(kernels.llvm, "get_host_cpu_features", lambda: with_popcount)
     monkeypatch.setenv("NUMBA_CPU_FEATURES", "+avx2")
     assert kernels.wide_vector_features() is None
+
+
+@settings(max_examples=15, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1), queries=st.integers(1, 9), radius=st.integers(20, 60))
+def test_the_vote_is_exact_when_nearer_rows_and_ties_come_blocks_later(
+    seed: int, queries: int, radius: int
+) -> None:
+    """The vote skips a block's rows farther than every query's nearest so far; a nearer
+    row, or one tied with the nearest, in a later block must still count."""
+    rng = np.random.default_rng(seed)
+    count = kernels.BLOCK_ROWS * 3 + 101
+    stored = rng.integers(0, 2**64, size=(count, 4), dtype=np.uint64)
+    asked = rng.integers(0, 2**64, size=(queries, 4), dtype=np.uint64)
+    for q in range(queries):  # far first, nearer in each later block, ties at the end
+        for block, flips in enumerate((int(rng.integers(25, 45)), int(rng.integers(10, 25)))):
+            stored[block * kernels.BLOCK_ROWS + int(rng.integers(0, 4000))] = _near(
+                rng, asked[q], flips
+            )
+        nearest = _near(rng, asked[q], int(rng.integers(0, 10)))
+        for row in rng.choice(np.arange(2 * kernels.BLOCK_ROWS, count), 3, replace=False):
+            stored[row] = nearest
+    ids = rng.integers(0, 40, size=count).astype(np.int64)
+    found = kernels.nearest_votes_numba(stored.T.copy(), count, asked, radius, ids)
+    expected = kernels.nearest_votes_numpy(stored.T.copy(), count, asked, radius, ids)
+    assert [part.tolist() for part in found] == [part.tolist() for part in expected]
+    assert found[1].sum() >= queries  # every query found its planted nearest rows
