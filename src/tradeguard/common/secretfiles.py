@@ -27,8 +27,14 @@ def read_or_create(path: Path, make: Callable[[], bytes]) -> bytes:
             fh.write(make())
             fh.flush()
             os.fsync(fh.fileno())
-        with contextlib.suppress(FileExistsError):  # another process's file won
+        try:
             os.link(temporary, path)
+        except FileExistsError:  # another process's file won
+            pass
+        except OSError:  # a file system without hard links: a rename is whole too
+            if not path.exists():
+                os.replace(temporary, path)
     finally:
-        os.unlink(temporary)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
     return path.read_bytes()

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 import stat
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from tradeguard.common.secretfiles import read_or_create
 
@@ -36,3 +39,16 @@ def test_an_existing_secret_is_kept(tmp_path: Path) -> None:
     path.write_bytes(b"chosen by the operator")
     assert read_or_create(path, lambda: b"new") == b"chosen by the operator"
     assert path.read_bytes() == b"chosen by the operator"
+
+
+def test_without_hard_links_the_secret_is_renamed_into_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_links(source: str, target: Path) -> None:
+        raise PermissionError("hard links are not supported here")
+
+    monkeypatch.setattr(os, "link", no_links)
+    path = tmp_path / "secret_key"
+    assert read_or_create(path, lambda: b"made here") == b"made here"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == ["secret_key"]
