@@ -89,7 +89,9 @@ class ServedDatabase:
                 f'CREATE DATABASE "{name}" TEMPLATE "{urlsplit(self.url).path.strip("/")}"',
             )
             self.copies.append(name)
-            return ServedDatabase("postgresql", target, _with_database(self.url, name))
+            return ServedDatabase(
+                "postgresql", target, _with_database(self.url, name), pg_server=self.pg_server
+            )
         return ServedDatabase("sqlite", target, f"sqlite:///{target / 'tradeguard.sqlite3'}")
 
     def connect(self) -> Any:
@@ -279,12 +281,7 @@ def database_copy(served_database: ServedDatabase, tmp_path: Path) -> Iterator[S
     try:
         yield db
     finally:
-        if db.vendor == "postgresql":
-            with contextlib.suppress(Exception):
-                _pg_admin(
-                    served_database.pg_server or "",
-                    f'DROP DATABASE IF EXISTS "{urlsplit(db.url).path.strip("/")}" WITH (FORCE)',
-                )
+        db.drop()
 
 
 @pytest.fixture
@@ -333,9 +330,4 @@ def served(served_database: ServedDatabase, tmp_path: Path) -> Iterator[Callable
             server.stop()
             server.kill_group()
         for server in servers:
-            if server.db.vendor == "postgresql":
-                with contextlib.suppress(Exception):
-                    _pg_admin(
-                        served_database.pg_server or "",
-                        f'DROP DATABASE IF EXISTS "{urlsplit(server.db.url).path.strip("/")}" WITH (FORCE)',
-                    )
+            server.db.drop()
