@@ -15,6 +15,7 @@ $PY benchmarks/imagematch/evaluate.py "$DATA/tune" --workers "$WORKERS" --json "
   --scores "$DATA/tune-scores.json"
 $PY benchmarks/imagematch/evaluate.py "$DATA/holdout" --workers "$WORKERS" --json "$DATA/holdout.json" \
   --scores "$DATA/holdout-scores.json"
+$PY benchmarks/imagematch/compare.py "$DATA/holdout" "$DATA/holdout-scores.json"
 $PY benchmarks/imagematch/reliability.py "$DATA/holdout" "$DATA/holdout-scores.json" \
   "$DATA/reliability-holdout.png"
 $PY benchmarks/imagematch/speed.py "$DATA/holdout" --workers "$WORKERS"
