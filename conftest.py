@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import signal
 from collections.abc import Iterator
 from typing import Any
 
@@ -42,9 +43,16 @@ def _test_now() -> dt.datetime | None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Travel before anything else runs (session fixtures, the live server, imports that
-    read the time), and keep the clock ticking from there for the whole session."""
+    """Let Ctrl-C reach the processes the tests start, then travel before anything else
+    runs (session fixtures, the live server, imports that read the time), and keep the
+    clock ticking from there for the whole session."""
     global _moved_clock
+    # A suite started in the background of a script (`make test &` in a non-interactive
+    # shell) inherits SIGINT ignored, and an ignored signal stays ignored across exec:
+    # the servers, workers and matchers the tests stop with SIGINT, as Ctrl-C does,
+    # would never see it. Handled here, it is back to its default in every child.
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     instant = _test_now()
     if instant is None:
         return
