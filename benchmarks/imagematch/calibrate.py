@@ -70,6 +70,7 @@ score_inputs_names = (
     "W_CENTRE_SHARE",
     "W_CENTRE_AGREEMENT",
     "W_CENTRE_UNEXPLAINED",
+    "W_CENTRE_DETAIL",
 )
 _TRUTH: dict[str, str | None] = {}
 

@@ -52,7 +52,7 @@ THUMBNAIL_SIDE = 96
 # Since each listing descriptor votes only for its nearest reference (twelfth round),
 # 128 x 90 instead of 128 x 120 found one copy fewer and one more on the tuning split
 # (60 lost 5, four of them `combined`), and held out 2 copies fewer and 2 false pairs
-# fewer of 3,685 copies, for 12 % less CPU a listing (docs/benchmarks.md, fourteenth
+# fewer of 4,333 copies, for 12 % less CPU a listing (docs/benchmarks.md, fourteenth
 # round).
 RETRIEVAL_FEATURES = 128
 QUERY_RETRIEVAL_FEATURES = 90

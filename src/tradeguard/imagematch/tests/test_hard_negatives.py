@@ -308,6 +308,7 @@ _GOOD_EVIDENCE = PairEvidence(
     centre_inliers=12,
     centre_agreement=0.9,
     centre_unexplained=0.0,
+    centre_detail=0.8,
 )
 
 
@@ -335,6 +336,7 @@ def test_flat_graphics_need_more_evidence_than_a_photograph() -> None:
                 _GOOD_EVIDENCE,
                 own_agreement=float(agreement),
                 centre_agreement=float(agreement),
+                centre_detail=float(agreement),
                 inliers=inliers,
                 own_inliers=inliers,
             )
