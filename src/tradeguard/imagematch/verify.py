@@ -115,8 +115,9 @@ UNEXPLAINED_CORRELATION = 0.3
 # whole-overlap agreements (as they are and in fine detail), the shares of own cells
 # not reproduced (as they are and in fine detail), the share of the reference that
 # is shared structure, and the reference's middle (CENTRE: inliers there, their share,
-# the agreement, the share not reproduced and the agreement in fine detail). Fitted by logistic regression (C = 10)
-# on the verified pairs of every third listing of the tuning split, hard negatives included
+# the agreement, the share not reproduced and the agreement in fine detail). Fitted by
+# logistic regression (C = 10) on the verified pairs of every third listing of the
+# tuning split, hard negatives included
 # (benchmarks/imagematch/calibrate.py --every 3; docs/benchmarks.md; refitted in
 # the sixth round, issue 16f, in the twelfth, with every constant of the score, when
 # the descriptor vote came to choose the nearest reference, and last in the fourteenth,
