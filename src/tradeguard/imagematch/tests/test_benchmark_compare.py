@@ -3,25 +3,16 @@ its own kind's threshold, and a rate comes with an interval that holds it."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-COMPARE = Path(__file__).resolve().parents[4] / "benchmarks" / "imagematch" / "compare.py"
+from . import benchmark_scripts
 
 
 @pytest.fixture(scope="module")
 def compare() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("benchmark_compare", COMPARE)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("benchmark_compare", module)
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_scripts.load("compare")
 
 
 def test_each_pair_is_judged_at_its_own_kinds_threshold(compare: ModuleType) -> None:

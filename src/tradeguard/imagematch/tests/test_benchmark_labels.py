@@ -4,9 +4,6 @@ way; a sibling drawing that differs is kept as a negative."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import numpy as np
@@ -15,18 +12,12 @@ from PIL import Image, ImageDraw
 
 from tradeguard.imagematch import pdq
 
-HARD = Path(__file__).resolve().parents[4] / "benchmarks" / "imagematch" / "hard.py"
+from . import benchmark_scripts
 
 
 @pytest.fixture(scope="module")
 def hard() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("benchmark_hard", HARD)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("benchmark_hard", module)
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_scripts.load("hard")
 
 
 def _chevron_in_circle(mark: bool = False) -> Image.Image:
