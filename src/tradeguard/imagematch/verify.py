@@ -753,11 +753,10 @@ def overlay(
     detail_cells, detail_counted = _cell_correlations(
         ref_detail, warped_detail, inside, DETAIL_GRID, either=True
     )
-    detail = float(detail_cells[detail_counted].mean()) if detail_counted.any() else 0.0
+    detail = _mean_where(detail_cells, detail_counted) or 0.0
     # In fine detail, a light that falls the same way on two products does not
     # correlate, while a copy's middle does wherever text has not covered it.
-    detail_middle = detail_counted & _CENTRE_CELLS
-    centre_detail = float(detail_cells[detail_middle].mean()) if detail_middle.any() else 0.0
+    centre_detail = _mean_where(detail_cells, detail_counted & _CENTRE_CELLS) or 0.0
     own_plain, own_detail, shared_share = plain, detail, 0.0
     own_region = inside if mask is None else inside * mask
     if shared is not None and shared.shape == ref.shape and shared.any():
@@ -783,10 +782,8 @@ def overlay(
     flat_ink = _ink_of(ref)  # None unless the reference is flat graphics
     levels = None if flat_ink is None else _ink_levels(flat_ink, warped, inside)
     ink, extra = _lost_blob(levels), _extra_blob(levels, inside)
-    centre_agreement = float(correlation[middle].mean()) if middle.any() else 0.0
-    centre_unexplained = (
-        float((correlation[middle] < UNEXPLAINED_CORRELATION).mean()) if middle.any() else 0.0
-    )
+    centre_agreement = _mean_where(correlation, middle) or 0.0
+    centre_unexplained = _mean_where(correlation < UNEXPLAINED_CORRELATION, middle) or 0.0
     return Overlay(
         plain,
         detail,
@@ -1092,10 +1089,17 @@ def _mean_cell_correlation(
 ) -> float | None:
     """Mean over the counted cells of the correlation of ``a`` and ``b`` (None if no
     cell counts)."""
-    correlation, counted = _cell_correlations(a, b, inside, grid, either=either)
-    if not counted.any():
+    return _mean_where(*_cell_correlations(a, b, inside, grid, either=either))
+
+
+def _mean_where(
+    values: npt.NDArray[np.float32] | npt.NDArray[np.bool_], where: npt.NDArray[np.bool_]
+) -> float | None:
+    """The mean of ``values`` (a share, for booleans) over the cells ``where`` holds
+    (None where it holds none)."""
+    if not where.any():
         return None
-    return float(correlation[counted].mean())
+    return float(values[where].mean())
 
 
 def _turned(matrix: npt.NDArray[np.float64]) -> bool:
