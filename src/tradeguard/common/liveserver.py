@@ -224,6 +224,26 @@ class Server:
         token: str | None = None,
         headers: dict[str, str] | None = None,
         timeout: float = 60,
+        busy_retries: int = 0,
+    ) -> tuple[int, bytes, dict[str, str]]:
+        """One request; with `busy_retries`, a 503 that carries Retry-After is sent
+        again after the pause it names, as a well-behaved client does (the server's
+        own background work can hold the database for a moment)."""
+        for _ in range(busy_retries):
+            status, data, got = self._request_once(method, path, body, token, headers, timeout)
+            if status != 503 or "retry-after" not in got:
+                return status, data, got
+            time.sleep(float(got["retry-after"]))
+        return self._request_once(method, path, body, token, headers, timeout)
+
+    def _request_once(
+        self,
+        method: str,
+        path: str,
+        body: bytes | str | dict[str, Any] | None,
+        token: str | None,
+        headers: dict[str, str] | None,
+        timeout: float,
     ) -> tuple[int, bytes, dict[str, str]]:
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
         sent = dict(headers or {})
@@ -252,7 +272,10 @@ class Server:
 
     def token(self, email: str, password: str = DEMO_PASSWORD) -> str:
         status, body = self.json(
-            "POST", "/api/v1/auth/token", body={"email": email, "password": password}
+            "POST",
+            "/api/v1/auth/token",
+            body={"email": email, "password": password},
+            busy_retries=5,
         )
         assert status == 201, (status, body)
         return str(body["token"])
