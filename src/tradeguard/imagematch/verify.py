@@ -180,6 +180,21 @@ CENTRE = (0.25, 0.75)
 # whose copies lose blobs of it to small misalignments of texture; the photos above
 # FLAT_SHARE (285 copies' pairs, 46 of which lost some ink) are judged like icons.
 FLAT_SHARE = 0.93
+# ... and its ink is filled flat, as drawn: where the ink is away from an edge (its 3x3
+# neighbourhood spans at most FILL_EDGE_RANGE grey levels), at least MIN_FLAT_FILL of
+# it spans at most FILL_RANGE (a JPEG's ringing on an icon stays within it). A smooth
+# photograph of few tones (a retina's orange, the moon's grey, a product on white)
+# passes FLAT_SHARE but its ink is texture: on the tuning split 15 of its 23 photo
+# references above FLAT_SHARE filled at most 0.69, and every icon and flag at least
+# 0.84 (the fonts' glyphs saved as JPEG at quality 60 too). Judged as flat graphics, a
+# photo's copies lost "ink" to its texture and were refused a hash-only acceptance:
+# with the test, the tuning split found 23 more copies, lost none and accepted the
+# same false pairs (fifteenth round, docs/benchmarks.md). Measured only with
+# MIN_FILL_PIXELS such pixels (a line drawing's strokes have no inside).
+FILL_EDGE_RANGE = 12
+FILL_RANGE = 4
+MIN_FILL_PIXELS = 50
+MIN_FLAT_FILL = 0.75
 LOST_INK_LEVEL = 0.35
 MIN_INK_PIXELS = 20  # fewer ink (or background) pixels in the overlap: not measured
 MIN_INK_SPAN = 10.0  # grey levels between the candidate's ink and background
@@ -863,8 +878,9 @@ def covered_box(cover: npt.NDArray[np.bool_]) -> tuple[int, int, int, int] | Non
 def _ink_of(ref: npt.NDArray[np.float32]) -> npt.NDArray[np.bool_] | None:
     """The ink of a reference thumbnail that is flat graphics (pixels unlike the
     background level, the corners'): at least FLAT_SHARE of it is the background level
-    or one ink level, within INTERIOR_TOLERANCE; None for anything else (no ink, no
-    background to set it apart, or not flat)."""
+    or one ink level, within INTERIOR_TOLERANCE, and its ink is filled flat
+    (MIN_FLAT_FILL); None for anything else (no ink, no background to set it apart,
+    not flat, or textured)."""
     corners = np.array([ref[0, 0], ref[0, -1], ref[-1, 0], ref[-1, -1]])
     background = float(np.median(corners))
     ink = np.abs(ref - background) > INTERIOR_TOLERANCE
@@ -875,6 +891,14 @@ def _ink_of(ref: npt.NDArray[np.float32]) -> npt.NDArray[np.bool_] | None:
         np.abs(ref - level) <= INTERIOR_TOLERANCE
     )
     if flat.mean() < FLAT_SHARE:
+        return None
+    u8 = ref.astype(np.uint8)
+    local_range = cv2.dilate(u8, _PIXEL).astype(np.int16) - cv2.erode(u8, _PIXEL)
+    interior = ink & (local_range <= FILL_EDGE_RANGE)
+    if (
+        interior.sum() >= MIN_FILL_PIXELS
+        and (local_range[interior] <= FILL_RANGE).mean() < MIN_FLAT_FILL
+    ):
         return None
     return ink
 
