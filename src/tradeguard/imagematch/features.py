@@ -63,6 +63,17 @@ PYRAMID_LEVELS = 8
 # FAST threshold; below OpenCV's default (20) to find corners on soft, upscaled photos.
 FAST_THRESHOLD = 12
 
+# An image with fewer than FEW_KEYPOINTS keypoints at FAST_THRESHOLD (a smooth crop: a
+# retina's orange, the moon's grey, a product without texture) is detected again at
+# SOFT_FAST_THRESHOLD, reference and listing alike. With none, a copy could be found
+# only on its hash, which a crop, a turn or text across it moves. On the tuning split
+# 36 more copies were found and 1 lost, with the same false pairs; held out 10 and 1
+# (p = 0.012); 2 instead of 4 found 2 more on the tuning split, 32 or 128 instead of
+# 64 as many or 4 fewer. About 8 % of held-out listings are detected twice, for 4 %
+# more CPU a listing (docs/benchmarks.md, fifteenth round).
+FEW_KEYPOINTS = 64
+SOFT_FAST_THRESHOLD = 4
+
 
 @dataclass(frozen=True, slots=True)
 class Features:
@@ -103,6 +114,12 @@ class OrbExtractor:
             edgeThreshold=15,
             nlevels=PYRAMID_LEVELS,
         )
+        self._soft_orb = cv2.ORB.create(
+            nfeatures=DETECT_FACTOR * max_features,
+            fastThreshold=SOFT_FAST_THRESHOLD,
+            edgeThreshold=15,
+            nlevels=PYRAMID_LEVELS,
+        )
 
     def outline(self, pixels: RgbPixels) -> Features:
         """The image's size and thumbnail without keypoints: all an overlay check needs,
@@ -127,6 +144,8 @@ class OrbExtractor:
         height, width = pixels.shape[:2]
         thumbnail = make_thumbnail(gray)
         detected, described = self._orb.detectAndCompute(gray, None)
+        if len(detected) < FEW_KEYPOINTS:
+            detected, described = self._soft_orb.detectAndCompute(gray, None)
         if described is None or not detected:
             return _no_keypoints((width, height), thumbnail)
         all_points = np.asarray(cv2.KeyPoint.convert(detected), dtype=np.float32).reshape(-1, 2)

@@ -44,7 +44,9 @@ from tradeguard.imagematch.results import (
 )
 
 # Stored fingerprints carry this version; a worker only loads fingerprints of its own
-# version, and bumping it (new hashes or features) makes every image hash again.
+# version, and bumping it (new hashes or features) makes every image hash again. Kept
+# when only smooth images gained keypoints (imagematch.features.FEW_KEYPOINTS): one
+# hashed before matches as it did until it is hashed again (docs/monitoring.md).
 ENGINE_VERSION = "imagematch-2"
 
 # The score's weights (imagematch.verify) and the complaint thresholds set for them

@@ -1,0 +1,57 @@
+"""A smooth image is detected again at a lower FAST threshold (features.FEW_KEYPOINTS).
+
+A crop of a retina has hardly a corner at FAST_THRESHOLD, so a copy of it could be
+found only on its hash, which a crop or a small turn moves out of reach.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from tradeguard.imagematch.features import (
+    FAST_THRESHOLD,
+    FEATURE_SIDE,
+    FEW_KEYPOINTS,
+    OrbExtractor,
+)
+from tradeguard.imagematch.matcher import ACTION_THRESHOLD, Matcher
+from tradeguard.imagematch.results import DecodedImage, MatchReport
+
+from .test_flat_fill import _fundus
+
+
+def _decoded(pixels: np.ndarray) -> DecodedImage:
+    return DecodedImage(pixels=np.ascontiguousarray(pixels), original_size=pixels.shape[1::-1])
+
+
+def _cropped_and_turned(pixels: np.ndarray, keep: float, degrees: float) -> np.ndarray:
+    height, width = pixels.shape[:2]
+    turn = cv2.getRotationMatrix2D((width / 2, height / 2), degrees, 1.0)
+    turned = cv2.warpAffine(pixels, turn, (width, height), borderMode=cv2.BORDER_REFLECT)
+    side = round(min(width, height) * keep)
+    top, left = (height - side) // 3, (width - side) // 2
+    return np.ascontiguousarray(turned[top : top + side, left : left + side])
+
+
+def test_a_smooth_image_gets_keypoints_from_the_second_detection() -> None:
+    gray = cv2.cvtColor(_fundus(1), cv2.COLOR_RGB2GRAY)
+    gray = cv2.resize(gray, (FEATURE_SIDE, FEATURE_SIDE), interpolation=cv2.INTER_AREA)
+    strict = cv2.ORB.create(nfeatures=1500, fastThreshold=FAST_THRESHOLD, edgeThreshold=15)
+    assert len(strict.detect(gray, None)) < FEW_KEYPOINTS
+    assert len(OrbExtractor().extract(_fundus(1))) >= FEW_KEYPOINTS
+
+
+def test_a_cropped_and_turned_copy_of_a_smooth_image_is_found() -> None:
+    matcher = Matcher()
+    for seed in (1, 2, 3):
+        matcher.add_reference(f"fundus-{seed}.png", _decoded(_fundus(seed)))
+    report = matcher.score_all(_decoded(_cropped_and_turned(_fundus(2), 0.7, 5)))
+    assert isinstance(report, MatchReport)
+    assert report.candidates, "the copy was not even a candidate"
+    best = report.candidates[0]
+    assert best.reference == "fundus-2.png"
+    assert best.score >= ACTION_THRESHOLD
+    assert best.verification is not None
+    assert best.verification.inliers >= 10  # found on local features, not its hash
+    assert all(c.score < ACTION_THRESHOLD for c in report.candidates[1:])
