@@ -68,9 +68,10 @@ FAST_THRESHOLD = 12
 # SOFT_FAST_THRESHOLD, reference and listing alike. With none, a copy could be found
 # only on its hash, which a crop, a turn or text across it moves. On the tuning split
 # 36 more copies were found and 1 lost, with the same false pairs; held out 10 and 1
-# (p = 0.012); 2 instead of 4 found 2 more on the tuning split, 32 or 128 instead of
-# 64 as many or 4 fewer. About 8 % of held-out listings are detected twice, for 4 %
-# more CPU a listing (docs/benchmarks.md, fifteenth round).
+# (p = 0.012). On the tuning split a threshold of 2 instead of 4 found 2 more; 128
+# keypoints instead of 64 found 4 others and missed 4, 32 missed 4. About 8 % of
+# held-out listings are detected twice, for 4 % more CPU a listing
+# (docs/benchmarks.md, fifteenth round).
 FEW_KEYPOINTS = 64
 SOFT_FAST_THRESHOLD = 4
 
