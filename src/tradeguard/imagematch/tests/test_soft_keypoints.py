@@ -16,13 +16,10 @@ from tradeguard.imagematch.features import (
     OrbExtractor,
 )
 from tradeguard.imagematch.matcher import ACTION_THRESHOLD, Matcher
-from tradeguard.imagematch.results import DecodedImage, MatchReport
+from tradeguard.imagematch.results import MatchReport
 
 from .test_flat_fill import _fundus
-
-
-def _decoded(pixels: np.ndarray) -> DecodedImage:
-    return DecodedImage(pixels=np.ascontiguousarray(pixels), original_size=pixels.shape[1::-1])
+from .test_hard_negatives import _decoded
 
 
 def _cropped_and_turned(pixels: np.ndarray, keep: float, degrees: float) -> np.ndarray:
