@@ -876,11 +876,19 @@ def covered_box(cover: npt.NDArray[np.bool_]) -> tuple[int, int, int, int] | Non
 
 
 def _ink_of(ref: npt.NDArray[np.float32]) -> npt.NDArray[np.bool_] | None:
-    """The ink of a reference thumbnail that is flat graphics (pixels unlike the
-    background level, the corners'): at least FLAT_SHARE of it is the background level
-    or one ink level, within INTERIOR_TOLERANCE, and its ink is filled flat
-    (MIN_FLAT_FILL); None for anything else (no ink, no background to set it apart,
-    not flat, or textured)."""
+    """The ink of a reference thumbnail that is flat graphics: one level on a
+    background (:func:`_one_level_ink`) and filled flat (:func:`_filled_flat`); None
+    for anything else."""
+    ink = _one_level_ink(ref)
+    if ink is None or not _filled_flat(ref, ink):
+        return None
+    return ink
+
+
+def _one_level_ink(ref: npt.NDArray[np.float32]) -> npt.NDArray[np.bool_] | None:
+    """The pixels unlike the background level (the corners') when at least FLAT_SHARE
+    of the thumbnail is that level or one ink level, within INTERIOR_TOLERANCE; None
+    otherwise (no ink, no background to set it apart, or not one level)."""
     corners = np.array([ref[0, 0], ref[0, -1], ref[-1, 0], ref[-1, -1]])
     background = float(np.median(corners))
     ink = np.abs(ref - background) > INTERIOR_TOLERANCE
@@ -892,15 +900,17 @@ def _ink_of(ref: npt.NDArray[np.float32]) -> npt.NDArray[np.bool_] | None:
     )
     if flat.mean() < FLAT_SHARE:
         return None
-    u8 = ref.astype(np.uint8)
-    local_range = cv2.dilate(u8, _PIXEL).astype(np.int16) - cv2.erode(u8, _PIXEL)
-    interior = ink & (local_range <= FILL_EDGE_RANGE)
-    if (
-        interior.sum() >= MIN_FILL_PIXELS
-        and (local_range[interior] <= FILL_RANGE).mean() < MIN_FLAT_FILL
-    ):
-        return None
     return ink
+
+
+def _filled_flat(ref: npt.NDArray[np.float32], ink: npt.NDArray[np.bool_]) -> bool:
+    """Whether ``ink`` is drawn flat rather than textured (MIN_FLAT_FILL): True when it
+    has under MIN_FILL_PIXELS pixels away from an edge to tell."""
+    local_range = cv2.morphologyEx(ref.astype(np.uint8), cv2.MORPH_GRADIENT, _PIXEL)
+    interior = ink & (local_range <= FILL_EDGE_RANGE)
+    if interior.sum() < MIN_FILL_PIXELS:
+        return True
+    return bool((local_range[interior] <= FILL_RANGE).mean() >= MIN_FLAT_FILL)
 
 
 def flat_graphics(ref: npt.NDArray[np.float32]) -> bool:

@@ -9,12 +9,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from tradeguard.imagematch.features import (
-    FAST_THRESHOLD,
-    FEATURE_SIDE,
-    FEW_KEYPOINTS,
-    OrbExtractor,
-)
+from tradeguard.imagematch.features import FEW_KEYPOINTS, OrbExtractor
 from tradeguard.imagematch.matcher import ACTION_THRESHOLD, Matcher
 from tradeguard.imagematch.results import MatchReport
 
@@ -32,11 +27,10 @@ def _cropped_and_turned(pixels: np.ndarray, keep: float, degrees: float) -> np.n
 
 
 def test_a_smooth_image_gets_keypoints_from_the_second_detection() -> None:
-    gray = cv2.cvtColor(_fundus(1), cv2.COLOR_RGB2GRAY)
-    gray = cv2.resize(gray, (FEATURE_SIDE, FEATURE_SIDE), interpolation=cv2.INTER_AREA)
-    strict = cv2.ORB.create(nfeatures=1500, fastThreshold=FAST_THRESHOLD, edgeThreshold=15)
-    assert len(strict.detect(gray, None)) < FEW_KEYPOINTS
-    assert len(OrbExtractor().extract(_fundus(1))) >= FEW_KEYPOINTS
+    extractor = OrbExtractor()
+    gray, _ = extractor._gray(_fundus(1))
+    assert len(extractor._orb.detect(gray, None)) < FEW_KEYPOINTS  # at FAST_THRESHOLD
+    assert len(extractor.extract(_fundus(1))) >= FEW_KEYPOINTS
 
 
 def test_a_cropped_and_turned_copy_of_a_smooth_image_is_found() -> None:
