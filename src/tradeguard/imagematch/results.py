@@ -140,6 +140,11 @@ class Verification:
     # the reference is flat graphics and the images were overlaid.
     lost_ink: int | None = None
     extra_ink: int | None = None
+    # The band of rows that a line of text across the listing covers, (x0, y0, x1, y1)
+    # as fractions of the reference's width and height, when the registered distance
+    # was measured without it (flat graphics; verify.text_band): what the text hides
+    # was not compared. None otherwise.
+    text_band: tuple[float, float, float, float] | None = None
 
 
 class Basis(StrEnum):

@@ -430,6 +430,9 @@ class PairEvidence:
     registered_distance: int | None = None
     extra_ink: float = 0.0  # pixels of the largest blob of extra ink (flat graphics only)
     centre_detail: float = 0.0  # fine-detail agreement in the reference's middle
+    # The band (x0, y0, x1, y1, fractions of the reference) of a line of text that
+    # registered_distance left out (text_band()); None when it left nothing out
+    text_band: tuple[float, float, float, float] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -452,6 +455,9 @@ class Overlay:
     registered_distance: int | None = None  # see registered_distance()
     extra_ink: float = 0.0  # see extra_ink()
     centre_detail: float = 0.0  # fine-detail agreement in the reference's middle
+    # The band (x0, y0, x1, y1, fractions of the reference) of a line of text that
+    # registered_distance left out (text_band()); None when it left nothing out
+    text_band: tuple[float, float, float, float] | None = None
 
 
 class RansacVerifier:
@@ -485,6 +491,7 @@ class RansacVerifier:
             registered_distance=evidence.registered_distance,
             lost_ink=round(evidence.lost_ink) if evidence.flat else None,
             extra_ink=round(evidence.extra_ink) if evidence.flat else None,
+            text_band=evidence.text_band,
         )
 
     def verify_aligned(
@@ -579,6 +586,7 @@ class RansacVerifier:
             registered_distance=measured.registered_distance,
             extra_ink=measured.extra_ink,
             centre_detail=measured.centre_detail,
+            text_band=measured.text_band,
         )
 
     def _ratio_matches(self, candidate: Features, reference: Features) -> npt.NDArray[np.int64]:
@@ -820,6 +828,11 @@ def overlay(
     ink, extra = _lost_blob(levels), _extra_blob(levels, inside)
     centre_agreement = _mean_where(correlation, middle) or 0.0
     centre_unexplained = _mean_where(correlation < UNEXPLAINED_CORRELATION, middle) or 0.0
+    distance, under_text = (
+        _registered(ref, warped, inside, flat_ink is not None and max(ink, extra) <= TEXT_MAX_INK)
+        if registered
+        else (None, None)
+    )
     return Overlay(
         plain,
         detail,
@@ -833,11 +846,10 @@ def overlay(
         bool(middle.any()),
         ink,
         flat_ink is not None,
-        _registered(ref, warped, inside, flat_ink is not None and max(ink, extra) <= TEXT_MAX_INK)
-        if registered
-        else None,
+        distance,
         extra,
         centre_detail,
+        under_text,
     )
 
 
@@ -864,29 +876,34 @@ def _registered(
     warped: npt.NDArray[np.float32],
     inside: npt.NDArray[np.float32],
     text_may_cover: bool,
-) -> int | None:
+) -> tuple[int | None, tuple[float, float, float, float] | None]:
     """:func:`registered_distance`, or, when ``text_may_cover`` (flat graphics with no
     solid blob of ink lost or added) and a line of text is all that differs, the
-    distance with the text's band taken from the reference, if that is smaller."""
+    distance with the text's band taken from the reference, if that is smaller; and
+    then that band, (x0, y0, x1, y1) as fractions of the reference thumbnail."""
     distance = registered_distance(ref, warped, inside)
     if distance is None or not text_may_cover:
-        return distance
+        return distance, None
     box = covered_box(inside > 0.5)
     assert box is not None  # registered_distance found it
     y0, y1, x0, x1 = box
     mine, theirs = ref[y0:y1, x0:x1], warped[y0:y1, x0:x1]
     band = text_band(mine, theirs)
     if band is None:
-        return distance
+        return distance, None
     masked = theirs.copy()
     masked[band] = mine[band]
     unmasked = pdq.hamming(pdq.pdq_from_luma(mine).words, pdq.pdq_from_luma(masked).words)
-    return min(distance, unmasked)
+    if unmasked >= distance:
+        return distance, None
+    height, width = ref.shape
+    top, bottom = (y0 + band.start) / height, (y0 + band.stop) / height
+    return unmasked, (round(x0 / width, 4), round(top, 4), round(x1 / width, 4), round(bottom, 4))
 
 
 def text_band(ref: npt.NDArray[np.float32], warped: npt.NDArray[np.float32]) -> slice | None:
-    """The rows of the one band (TEXT_BAND of the height) where ``warped`` differs from
-    ``ref`` as a line of text laid over it does, or None (see TEXT_DIFFERENCE)."""
+    """The rows where ``warped`` differs from ``ref`` as a line of text laid over it
+    does (within one band TEXT_BAND of the height, see TEXT_DIFFERENCE), or None."""
     differing = np.abs(ref - warped) > TEXT_DIFFERENCE
     height, width = differing.shape
     rows = max(1, math.ceil(TEXT_BAND * height))
@@ -901,7 +918,10 @@ def text_band(ref: npt.NDArray[np.float32], warped: npt.NDArray[np.float32]) -> 
     columns = np.flatnonzero(in_band.any(axis=0))
     if parts < TEXT_MIN_PARTS or columns[-1] - columns[0] + 1 < TEXT_MIN_SPAN * width:
         return None
-    return band
+    # Only the rows the letters reach, and a row either side for their soft edges: a
+    # row of the band that does not differ is compared, not left out.
+    reached = np.flatnonzero(per_row[band])
+    return slice(max(0, top + int(reached[0]) - 1), min(height, top + int(reached[-1]) + 2))
 
 
 def covered_box(cover: npt.NDArray[np.bool_]) -> tuple[int, int, int, int] | None:

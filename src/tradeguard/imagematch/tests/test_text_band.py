@@ -17,7 +17,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from tradeguard.imagematch import verify
 from tradeguard.imagematch.matcher import Matcher, action_threshold
-from tradeguard.imagematch.results import MatchReport
+from tradeguard.imagematch.results import MatchReport, Verification
 
 from .test_hard_negatives import _decoded, _document, _turned
 
@@ -105,6 +105,28 @@ def test_a_copy_with_a_name_across_its_middle_is_found_and_its_siblings_are_not(
         found = _scores(matcher, _jpeg(_lettered(_phone(emblem), fill)))
         assert found[emblem][1], (emblem, found)
         assert not any(ready for key, (_, ready) in found.items() if key != emblem), found
+
+
+def test_the_match_says_the_text_was_left_out_and_a_plain_copy_does_not() -> None:
+    """The reviewer is told (monitoring.explain) where the comparison could not look."""
+    matcher = Matcher()
+    for emblem in EMBLEMS:
+        matcher.add_reference(emblem, _decoded(_phone(emblem)))
+
+    def verification(pixels: np.ndarray) -> Verification:
+        report = matcher.score_all(_decoded(pixels))
+        assert isinstance(report, MatchReport)
+        found = {c.reference: c.verification for c in report.candidates}
+        assert found["down"] is not None
+        return found["down"]
+
+    band = verification(_jpeg(_lettered(_phone("down")))).text_band
+    assert band is not None
+    x0, y0, x1, y1 = band
+    assert y0 < 0.5 < y1  # across the middle, where the name is
+    assert y1 - y0 < 0.25
+    assert x1 - x0 > 0.8
+    assert verification(_jpeg(_turned(_phone("down"), 4))).text_band is None
 
 
 def test_a_sibling_with_a_name_across_its_middle_is_still_not_a_copy() -> None:
