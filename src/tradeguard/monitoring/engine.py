@@ -134,6 +134,10 @@ class Hit:
     # Pixels of ink lost and added, on flat graphics (imagematch Verification)
     lost_ink: int | None = None
     extra_ink: int | None = None
+    # The band of the protected image that a line of text across the listing covers,
+    # when the registered distance left it out (imagematch Verification.text_band):
+    # what the text hides was not compared. None otherwise.
+    text_band: Box | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -390,6 +394,7 @@ class ReferenceIndex:
             registered_distance=None if verification is None else verification.registered_distance,
             lost_ink=None if verification is None else verification.lost_ink,
             extra_ink=None if verification is None else verification.extra_ink,
+            text_band=None if verification is None else verification.text_band,
         )
 
 

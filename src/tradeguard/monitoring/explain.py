@@ -88,6 +88,23 @@ def reasons(match: Match, *, for_owner: bool) -> list[str]:
             )
             % {"bits": match.registered_distance}
         )
+    # On flat graphics, a line of text across the listing was left out of that distance
+    # (imagematch.verify.text_band): a sibling whose only difference lies under the text
+    # passes for a copy, so the reviewer is told where to look.
+    if match.text_band:
+        out.append(
+            _(
+                "A line of text crosses the listing, and the images were compared without "
+                "the band it covers: check that nothing your image has is hidden under the "
+                "text, since icons of one set can differ there."
+            )
+            if for_owner
+            else _(
+                "A line of text crosses the listing, and the images were compared without "
+                "the band it covers: check that nothing the protected image has is hidden "
+                "under the text, since icons of one set can differ there."
+            )
+        )
     # On flat graphics, a shape the listing lacks or adds is what tells an icon from its
     # siblings (imagematch.verify.W_LOST_INK, W_EXTRA_INK); said from the size beyond
     # which a copy's resampling does not reach (verify.MAX_ALIGNED_INK).

@@ -194,6 +194,11 @@ class Match(BaseModel):
     # found before the ninth round (imagematch.verify.W_LOST_INK, W_EXTRA_INK).
     lost_ink = models.PositiveSmallIntegerField(null=True, blank=True)
     extra_ink = models.PositiveSmallIntegerField(null=True, blank=True)
+    # On flat graphics: [x0, y0, x1, y1] (fractions of the protected image) of the band
+    # a line of text across the listing covers, when the registered distance was
+    # measured without it (imagematch.verify.text_band): what the text hides was not
+    # compared. [] for other matches and before the sixteenth round.
+    text_band = models.JSONField(default=list, blank=True)
     inliers = models.PositiveIntegerField(default=0)
     # [x0, y0, x1, y1] as fractions of each image's width and height.
     listing_region = models.JSONField(default=list)

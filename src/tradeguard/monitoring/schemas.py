@@ -120,6 +120,11 @@ class MatchRead(Schema):
         "shape the overlaid listing has where the protected image has background; null "
         "for other images"
     )
+    text_band: list[float] = Field(
+        description="Flat graphics: [x0, y0, x1, y1] as fractions of the protected image, "
+        "the band that a line of text across the listing covers, left out of the "
+        "comparison (what the text hides was not compared); empty otherwise"
+    )
     inliers: int
     group_id: int
     monitored_image_id: int

@@ -432,6 +432,7 @@ def match_record(
                     registered_distance=hit.registered_distance,
                     lost_ink=hit.lost_ink,
                     extra_ink=hit.extra_ink,
+                    text_band=list(hit.text_band or ()),
                     inliers=hit.inliers,
                     listing_region=list(hit.query_region),
                     reference_region=list(hit.reference_region),

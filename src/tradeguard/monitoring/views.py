@@ -81,6 +81,9 @@ class SideBySide:
     complaint_ready: bool
     # The owner's complaint item that already names this listing: not confirmed again.
     reported: Any = None
+    # The band of the protected image that a line of text on the listing covers, left
+    # out of the comparison (Match.text_band); None when nothing was left out.
+    text_box: Box | None = None
 
     @property
     def on_template(self) -> bool:
@@ -95,6 +98,7 @@ def _side_by_side(match: Match, reported: Any = None, *, for_owner: bool) -> Sid
         explain.reasons(match, for_owner=for_owner),
         policy.complaint_ready(match),
         reported,
+        Box.of(match.text_band) if match.text_band else None,
     )
 
 

@@ -36,6 +36,9 @@ class MatchRead:
                 image that the overlaid listing lacks; null for other images
             extra_ink (int | None): Flat graphics: pixels (of a 96-pixel thumbnail) of the largest solid shape the overlaid
                 listing has where the protected image has background; null for other images
+            text_band (list[float]): Flat graphics: [x0, y0, x1, y1] as fractions of the protected image, the band that a
+                line of text across the listing covers, left out of the comparison (what the text hides was not compared); empty
+                otherwise
             inliers (int):
             group_id (int):
             monitored_image_id (int):
@@ -76,6 +79,7 @@ class MatchRead:
     registered_distance: int | None
     lost_ink: int | None
     extra_ink: int | None
+    text_band: list[float]
     inliers: int
     group_id: int
     monitored_image_id: int
@@ -127,6 +131,10 @@ class MatchRead:
 
         extra_ink: int | None
         extra_ink = self.extra_ink
+
+        text_band = self.text_band
+
+
 
         inliers = self.inliers
 
@@ -204,6 +212,7 @@ class MatchRead:
             "registered_distance": registered_distance,
             "lost_ink": lost_ink,
             "extra_ink": extra_ink,
+            "text_band": text_band,
             "inliers": inliers,
             "group_id": group_id,
             "monitored_image_id": monitored_image_id,
@@ -279,6 +288,9 @@ class MatchRead:
             return cast(int | None, data)
 
         extra_ink = _parse_extra_ink(d.pop("extra_ink"))
+
+
+        text_band = cast(list[float], d.pop("text_band"))
 
 
         inliers = d.pop("inliers")
@@ -374,6 +386,7 @@ class MatchRead:
             registered_distance=registered_distance,
             lost_ink=lost_ink,
             extra_ink=extra_ink,
+            text_band=text_band,
             inliers=inliers,
             group_id=group_id,
             monitored_image_id=monitored_image_id,

@@ -1,4 +1,5 @@
-"""In a real browser: the rights holder reviews a copy side by side and confirms it."""
+"""In a real browser: the rights holder reviews a copy side by side and confirms it, and
+sees what a line of text across a copied icon kept from the comparison."""
 
 from __future__ import annotations
 
@@ -6,8 +7,12 @@ import os
 from typing import Any
 
 import pytest
+from PIL import Image
 
 from tradeguard.accounts.tests.factories import DEFAULT_PASSWORD, rights_holder, supplier
+from tradeguard.imagematch.tests.test_text_band import EMBLEMS, _lettered, _phone
+from tradeguard.monitoring import services
+from tradeguard.monitoring.models import Match
 from tradeguard.monitoring.tests import factories as f
 from tradeguard.web.testing import browser_page, login  # noqa: F401 (fixture)
 
@@ -48,3 +53,36 @@ def test_review_side_by_side_and_confirm(browser_page: Any, live_server: Any) ->
     page.get_by_role("button", name="Confirm selected").click()
     page.wait_for_url("**/ip/complaints/new/?draft=*")
     assert listing.marketplace_url in page.content()
+
+
+def test_a_copied_icon_under_a_name_shows_the_band_left_out(
+    browser_page: Any,  # noqa: F811
+    live_server: Any,
+) -> None:
+    """The owner's phone icons share their frame; a supplier's listing is one of them
+    with its name written across the middle. The match is raised and the review shows,
+    on the protected image, the band the text covers, which was not compared
+    (imagematch.verify.text_band), and says what to look for there."""
+    page = browser_page
+    owner = rights_holder()
+    for emblem in EMBLEMS:
+        services.monitored_register(
+            actor=owner,
+            upload=f.upload(f.encode(Image.fromarray(_phone(emblem))), f"phone-{emblem}.jpg"),
+            name=f"phone-{emblem}.jpg",
+            label=f"Phone icon {emblem}",
+        )
+    f.listing_with_image(Image.fromarray(_lettered(_phone("down"))), supplier())
+    match = Match.objects.get(monitored_image__label="Phone icon down")
+    _, top, _, bottom = match.text_band
+    assert top < 0.5 < bottom  # across the middle, where the name is
+    login(page, live_server, owner.email, DEFAULT_PASSWORD)
+    page.goto(f"{live_server.url}/images/groups/{match.group_id}/")
+    card = page.locator(f"#match-{match.pk}")
+    assert card.locator("rect.text-band").count() == 1
+    assert "covered by a line of text on the listing, so not compared" in card.inner_text()
+    if os.environ.get("TRADEGUARD_SCREENSHOTS"):
+        page.screenshot(
+            path=os.path.join(os.environ["TRADEGUARD_SCREENSHOTS"], "text-band.png"),
+            full_page=True,
+        )

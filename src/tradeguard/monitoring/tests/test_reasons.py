@@ -354,6 +354,40 @@ def test_a_match_on_an_icon_says_which_shape_differs() -> None:
     assert not any("The listing" in r for r in chinese)
 
 
+def test_a_match_on_an_icon_under_a_line_of_text_says_what_was_not_compared() -> None:
+    """The engine compared the icon without the band a line of text covers
+    (imagematch.verify.text_band), and a sibling whose only difference lies under the
+    text passes for a copy: the reviewer is told to look there, as the owner, as an
+    officer and in Chinese; the API gives the flag."""
+    owner = rights_holder()
+    protected = f.monitored(owner, seed=549, label="Clock icon")
+    seller = supplier()
+    lettered = _raised(
+        protected,
+        seller,
+        649,
+        replace(_hit(0.99, own=30, graphics=True), text_band=(0.0, 0.41, 1.0, 0.59)),
+    )
+    plain = _raised(protected, seller, 650, _hit(0.99, own=30, graphics=True))
+    api = ApiClient(owner)
+    body = api.get(f"images/matches/{lettered.pk}").json()
+    assert body["text_band"] == [0.0, 0.41, 1.0, 0.59]
+    assert (
+        "A line of text crosses the listing, and the images were compared without the band "
+        "it covers: check that nothing your image has is hidden under the text, since icons "
+        "of one set can differ there."
+    ) in body["reasons"]
+    assert any(
+        "nothing the protected image has is hidden under the text" in r
+        for r in explain.reasons(lettered, for_owner=False)
+    )
+    with translation.override("zh-hans"):
+        assert any("文字" in r for r in explain.reasons(lettered, for_owner=True))
+    other = api.get(f"images/matches/{plain.pk}").json()
+    assert other["text_band"] == []
+    assert not any("line of text" in r for r in other["reasons"])
+
+
 @pytest.mark.parametrize("earlier", ["", "score-7", "score-8", "score-9"])
 def test_a_match_scored_by_an_earlier_model_keeps_its_higher_threshold(earlier: str) -> None:
     """Each threshold was set for the score model that scores against it: a better
