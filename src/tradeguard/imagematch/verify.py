@@ -831,7 +831,12 @@ def overlay(
     centre_agreement = _mean_where(correlation, middle) or 0.0
     centre_unexplained = _mean_where(correlation < UNEXPLAINED_CORRELATION, middle) or 0.0
     distance, under_text = (
-        _registered(ref, warped, inside, flat_ink is not None and max(ink, extra) <= TEXT_MAX_INK)
+        registered_distance(
+            ref,
+            warped,
+            inside,
+            text_may_cover=flat_ink is not None and max(ink, extra) <= TEXT_MAX_INK,
+        )
         if registered
         else (None, None)
     )
@@ -856,46 +861,37 @@ def overlay(
 
 
 def registered_distance(
-    ref: npt.NDArray[np.float32], warped: npt.NDArray[np.float32], inside: npt.NDArray[np.float32]
-) -> int | None:
+    ref: npt.NDArray[np.float32],
+    warped: npt.NDArray[np.float32],
+    inside: npt.NDArray[np.float32],
+    *,
+    text_may_cover: bool = False,
+) -> tuple[int | None, tuple[float, float, float, float] | None]:
     """The PDQ distance of the reference thumbnail and the candidate's overlaid on it,
     each cut to the largest box the candidate covers whole (None when that box is
     under MIN_REGISTERED_SIDE pixels on a side): the hashes compared after the fit has
     undone the turn, the crop or the canvas, which moved every hash of the listing
     away. A box with uncovered corners (a turned listing) would compare the reference
-    with the blank around the listing."""
+    with the blank around the listing.
+
+    With ``text_may_cover`` (flat graphics with no solid blob of ink lost or added),
+    where a line of text is all that differs (:func:`text_band`), the distance with
+    the letters' rows taken from the reference, if that is smaller, and then that
+    band, (x0, y0, x1, y1) as fractions of the reference thumbnail; the band is None
+    otherwise."""
     box = covered_box(inside > 0.5)
     if box is None:
-        return None
-    y0, y1, x0, x1 = box
-    mine = pdq.pdq_from_luma(ref[y0:y1, x0:x1]).words
-    theirs = pdq.pdq_from_luma(warped[y0:y1, x0:x1]).words
-    return pdq.hamming(mine, theirs)
-
-
-def _registered(
-    ref: npt.NDArray[np.float32],
-    warped: npt.NDArray[np.float32],
-    inside: npt.NDArray[np.float32],
-    text_may_cover: bool,
-) -> tuple[int | None, tuple[float, float, float, float] | None]:
-    """:func:`registered_distance`, or, when ``text_may_cover`` (flat graphics with no
-    solid blob of ink lost or added) and a line of text is all that differs, the
-    distance with the text's band taken from the reference, if that is smaller; and
-    then that band, (x0, y0, x1, y1) as fractions of the reference thumbnail."""
-    distance = registered_distance(ref, warped, inside)
-    if distance is None or not text_may_cover:
-        return distance, None
-    box = covered_box(inside > 0.5)
-    assert box is not None  # registered_distance found it
+        return None, None
     y0, y1, x0, x1 = box
     mine, theirs = ref[y0:y1, x0:x1], warped[y0:y1, x0:x1]
-    band = text_band(mine, theirs)
+    mine_words = pdq.pdq_from_luma(mine).words
+    distance = pdq.hamming(mine_words, pdq.pdq_from_luma(theirs).words)
+    band = text_band(mine, theirs) if text_may_cover else None
     if band is None:
         return distance, None
     masked = theirs.copy()
     masked[band] = mine[band]
-    unmasked = pdq.hamming(pdq.pdq_from_luma(mine).words, pdq.pdq_from_luma(masked).words)
+    unmasked = pdq.hamming(mine_words, pdq.pdq_from_luma(masked).words)
     if unmasked >= distance:
         return distance, None
     height, width = ref.shape
