@@ -9,8 +9,6 @@ sibling that differs by a solid shape, or anywhere outside the band, is not help
 
 from __future__ import annotations
 
-import io
-
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
@@ -19,6 +17,7 @@ from tradeguard.imagematch import verify
 from tradeguard.imagematch.matcher import Matcher, action_threshold
 from tradeguard.imagematch.results import MatchReport, Verification
 
+from .test_flat_fill import _as_jpeg, _thumbnail
 from .test_hard_negatives import _decoded, _document, _turned
 
 
@@ -32,11 +31,6 @@ def _lettered(pixels: np.ndarray, fill: str = "red", text: str = "Shenzhen Best 
     y = (image.height - (bottom - top)) // 2 - top
     draw.text((x, y), text, font=font, fill=fill, stroke_width=2, stroke_fill=fill)
     return np.asarray(image)
-
-
-def _thumbnail(pixels: np.ndarray) -> np.ndarray:
-    grey = np.asarray(Image.fromarray(pixels).convert("L").resize((96, 96), Image.Resampling.BOX))
-    return grey.astype(np.float32)
 
 
 def _scores(matcher: Matcher, pixels: np.ndarray) -> dict[str, tuple[float, bool]]:
@@ -80,9 +74,7 @@ def _phone(emblem: str) -> np.ndarray:
 
 
 def _jpeg(pixels: np.ndarray) -> np.ndarray:
-    buffer = io.BytesIO()
-    Image.fromarray(pixels).save(buffer, "JPEG", quality=92)
-    return np.asarray(Image.open(buffer).convert("RGB"))
+    return _as_jpeg(pixels, 92)  # as the benchmark saves listings
 
 
 EMBLEMS = ("down", "bolt", "plus")
