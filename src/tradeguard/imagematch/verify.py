@@ -54,6 +54,7 @@ import numpy as np
 import numpy.typing as npt
 
 from tradeguard.imagematch import pdq
+from tradeguard.imagematch.cells import cell_correlations
 from tradeguard.imagematch.features import Features
 from tradeguard.imagematch.kernels import knn2_hamming
 from tradeguard.imagematch.results import Verification
@@ -796,8 +797,14 @@ def overlay(
         plain = plain if inner is None else inner
     ref_detail = ref - np.asarray(cv2.GaussianBlur(ref, (0, 0), DETAIL_SIGMA), np.float32)
     warped_detail = warped - np.asarray(cv2.GaussianBlur(warped, (0, 0), DETAIL_SIGMA), np.float32)
-    detail_cells, detail_counted = _cell_correlations(
-        ref_detail, warped_detail, inside, DETAIL_GRID, either=True
+    # Each table of cells is computed once: the whole overlap's serves every measure
+    # of the whole overlap, and the own region's is the same table when nothing of the
+    # reference is shared or outside its object.
+    detail_cells, detail_in_ref, detail_counted = cell_correlations(
+        ref_detail, warped_detail, inside, DETAIL_GRID, MIN_CELL_INSIDE, MIN_CELL_CONTRAST
+    )
+    correlation, counted, _ = cell_correlations(
+        ref, warped, inside, DETAIL_GRID, MIN_CELL_INSIDE, MIN_CELL_CONTRAST
     )
     detail = _mean_where(detail_cells, detail_counted) or 0.0
     # In fine detail, a light that falls the same way on two products does not
@@ -807,10 +814,10 @@ def overlay(
     own_region = inside if mask is None else inside * mask
     if shared is not None and shared.shape == ref.shape and shared.any():
         own = 1.0 - shared
-        contrast = _cell_correlations(ref, ref, inside, DETAIL_GRID, either=False)[1]
         in_shared = cv2.resize(shared, (DETAIL_GRID, DETAIL_GRID), interpolation=cv2.INTER_AREA)
-        if contrast.any():
-            shared_share = float((in_shared[contrast] >= 0.5).mean())
+        # The cells with contrast in the reference: those `counted` counts.
+        if counted.any():
+            shared_share = float((in_shared[counted] >= 0.5).mean())
         found = _mean_cell_correlation(ref, warped, own_region * own, AGREEMENT_GRID, either=False)
         found_detail = _mean_cell_correlation(
             ref_detail, warped_detail, inside * own, DETAIL_GRID, either=True
@@ -821,9 +828,12 @@ def overlay(
             own_plain = found
             own_detail = found_detail if found_detail is not None else 0.0
             own_region = own_region * own
-    unexplained = _share_not_reproduced(ref, warped, own_region)
-    detail_unexplained = _share_not_reproduced(ref_detail, warped_detail, own_region)
-    correlation, counted = _cell_correlations(ref, warped, inside, DETAIL_GRID, either=False)
+    if own_region is inside:
+        unexplained = _share_below(correlation, counted)
+        detail_unexplained = _share_below(detail_cells, detail_in_ref)
+    else:
+        unexplained = _share_not_reproduced(ref, warped, own_region)
+        detail_unexplained = _share_not_reproduced(ref_detail, warped_detail, own_region)
     middle = counted & _CENTRE_CELLS
     flat_ink = _ink_of(ref)  # None unless the reference is flat graphics
     levels = None if flat_ink is None else _ink_levels(flat_ink, warped, inside)
@@ -1154,7 +1164,12 @@ def _share_not_reproduced(
 ) -> float:
     """The share of the reference's counted cells in ``region`` that the overlaid
     candidate does not reproduce (correlation below UNEXPLAINED_CORRELATION)."""
-    correlation, counted = _cell_correlations(ref, warped, region, DETAIL_GRID, either=False)
+    return _share_below(*_cell_correlations(ref, warped, region, DETAIL_GRID, either=False))
+
+
+def _share_below(correlation: npt.NDArray[np.float32], counted: npt.NDArray[np.bool_]) -> float:
+    """The share of the ``counted`` cells whose ``correlation`` is below
+    UNEXPLAINED_CORRELATION (0 when none counts)."""
     if not counted.any():
         return 0.0
     return float((correlation[counted] < UNEXPLAINED_CORRELATION).mean())
@@ -1178,25 +1193,10 @@ def _cell_correlations(
 ) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.bool_]]:
     """The correlation of ``a`` and ``b`` in each cell of a grid, and which cells count
     (covered by ``inside`` and with contrast: in ``a``, or in either with ``either``)."""
-    size = (grid, grid)
-    means = [
-        cv2.resize(x, size, interpolation=cv2.INTER_AREA)
-        for x in (inside, a * inside, b * inside, a * a * inside, b * b * inside, a * b * inside)
-    ]
-    n, sa, sb, saa, sbb, sab = means
-    covered = n >= MIN_CELL_INSIDE
-    n = np.maximum(n, 1e-6)
-    mean_a, mean_b = sa / n, sb / n
-    var_a = np.maximum(saa / n - mean_a * mean_a, 0.0)
-    var_b = np.maximum(sbb / n - mean_b * mean_b, 0.0)
-    std_a, std_b = np.sqrt(var_a), np.sqrt(var_b)
-    contrast = np.maximum(std_a, std_b) if either else std_a
-    counted = covered & (contrast >= MIN_CELL_CONTRAST)
-    denominator = std_a * std_b
-    correlation = np.where(
-        denominator > 1e-6, (sab / n - mean_a * mean_b) / np.maximum(denominator, 1e-6), 0.0
+    correlation, in_a, in_either = cell_correlations(
+        a, b, inside, grid, MIN_CELL_INSIDE, MIN_CELL_CONTRAST
     )
-    return np.clip(correlation, -1.0, 1.0).astype(np.float32), counted
+    return correlation, in_either if either else in_a
 
 
 def _mean_cell_correlation(
