@@ -41,13 +41,19 @@ class HashIndex(Protocol):
         """Drop every hash stored under one of ``ids``; return how many were dropped."""
         ...
 
-    def query(self, hashes: kernels.Columns, radius: int) -> IndexQueryResult:
-        """Every stored hash within ``radius`` bits of a query hash, or "not ready"."""
+    def query(
+        self, hashes: kernels.Columns, radius: int, *, partial: bool = False
+    ) -> IndexQueryResult:
+        """Every stored hash within ``radius`` bits of a query hash, or "not ready"
+        while a build is in progress (with ``partial``, the hashes stored so far)."""
         ...
 
-    def votes(self, hashes: kernels.Columns, radius: int) -> IndexVotes | IndexNotReady:
+    def votes(
+        self, hashes: kernels.Columns, radius: int, *, partial: bool = False
+    ) -> IndexVotes | IndexNotReady:
         """The ids holding the nearest stored hash (within ``radius`` bits) of some
-        query hash, and of how many query hashes each (ids >= 0), or "not ready".
+        query hash, and of how many query hashes each (ids >= 0), or "not ready"
+        while a build is in progress (with ``partial``, among the hashes stored so far).
         A query hash whose nearest hashes, at one distance, belong to several ids votes
         for each, and for none when they are more than ``kernels.NEAREST_TIES``."""
         ...
@@ -59,7 +65,10 @@ class FlatHashIndex:
     """A brute-force :class:`HashIndex` with incremental add/remove and persistence.
 
     While a build is in progress (:meth:`begin_build` .. :meth:`finish_build`) queries
-    answer :class:`IndexNotReady`, so a half-built index never looks like "no match".
+    answer :class:`IndexNotReady`, so a half-built index never looks like "no match";
+    only a query that asks for the hashes stored so far (``partial``) is answered: the
+    matcher's search for a new reference's siblings, which a build must run as adding
+    the references one by one does.
     """
 
     def __init__(self, kernel: Kernel = kernels.search_numba) -> None:
@@ -121,15 +130,19 @@ class FlatHashIndex:
     def __len__(self) -> int:
         return self._count
 
-    def query(self, hashes: kernels.Columns, radius: int) -> IndexQueryResult:
-        if self._expected is not None:
+    def query(
+        self, hashes: kernels.Columns, radius: int, *, partial: bool = False
+    ) -> IndexQueryResult:
+        if self._expected is not None and not partial:
             return IndexNotReady(loaded=self._count, expected=self._expected)
         queries = np.asarray(hashes, dtype=np.uint64).reshape(-1, 4)
         query_index, rows, distances = self._kernel(self._columns, self._count, queries, radius)
         return IndexHits(query=query_index, ids=self._ids[rows], distances=distances)
 
-    def votes(self, hashes: kernels.Columns, radius: int) -> IndexVotes | IndexNotReady:
-        if self._expected is not None:
+    def votes(
+        self, hashes: kernels.Columns, radius: int, *, partial: bool = False
+    ) -> IndexVotes | IndexNotReady:
+        if self._expected is not None and not partial:
             return IndexNotReady(loaded=self._count, expected=self._expected)
         queries = np.asarray(hashes, dtype=np.uint64).reshape(-1, 4)
         return kernels.nearest_votes_numba(self._columns, self._count, queries, radius, self._ids)

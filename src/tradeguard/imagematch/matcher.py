@@ -278,8 +278,13 @@ class Matcher:
         features = prepared.features
         evidence: dict[int, _Evidence] = defaultdict(_Evidence)
         plain = [h for h in prepared.hashes if h.variant == Variant.ORIGINAL][:1]
+        # Among the references held so far, also while an index build is in progress (a
+        # worker loading its references): a build that skipped this search would leave
+        # every template it loads undiscounted and ungrouped.
         if plain:
-            hits = self.hash_index.query(np.stack([plain[0].words]), HASH_CANDIDATE_RADIUS)
+            hits = self.hash_index.query(
+                np.stack([plain[0].words]), HASH_CANDIDATE_RADIUS, partial=True
+            )
             if not isinstance(hits, IndexNotReady):
                 for hit_id, distance in zip(
                     hits.ids.tolist(), hits.distances.tolist(), strict=True
@@ -289,7 +294,7 @@ class Matcher:
                         ev.distance, ev.variant = distance, hit_id & ((1 << _VARIANT_BITS) - 1)
         descriptors = features.strongest(RETRIEVAL_FEATURES)
         if descriptors.shape[0]:
-            votes = self.descriptor_index.votes(descriptors, DESCRIPTOR_RADIUS)
+            votes = self.descriptor_index.votes(descriptors, DESCRIPTOR_RADIUS, partial=True)
             if not isinstance(votes, IndexNotReady):
                 ids, counts = votes
                 for other, count in zip(ids.tolist(), counts.tolist(), strict=True):

@@ -30,7 +30,7 @@ from tradeguard.imagematch.matcher import (
     Matcher,
     action_threshold,
 )
-from tradeguard.imagematch.results import DecodedImage, MatchReport
+from tradeguard.imagematch.results import DecodedImage, IndexNotReady, MatchReport
 from tradeguard.imagematch.verify import PairEvidence, flat_graphics, pair_score
 
 from .synthetic import photo
@@ -71,6 +71,30 @@ def test_a_shared_template_with_other_content_is_not_a_copy() -> None:
     assert matcher.shared_mask(0) is not None  # the frame was found shared
     assert _matches(matcher, _in_frame(3)) == []  # another product in the same frame
     assert _matches(matcher, _resized(_in_frame(1), 0.6)) == ["kettle.png"]
+
+
+def test_references_loaded_in_one_build_find_their_template_as_added_one_by_one() -> None:
+    """A worker loads its references in one index build (queries answer "not ready"
+    until it ends); the template search must still see the references loaded before
+    each one, or every template loaded at a restart goes undiscounted and ungrouped."""
+    one_by_one, built = Matcher(), Matcher()
+    for index in (built.hash_index, built.descriptor_index):
+        index.begin_build(expected=3)  # type: ignore[attr-defined]  # FlatHashIndex
+    for matcher in (one_by_one, built):
+        for content, key in ((1, "kettle.png"), (2, "toaster.png"), (60, "other.png")):
+            matcher.add_reference(key, _decoded(_in_frame(content) if content < 60 else photo(60)))
+    assert isinstance(built.match(_decoded(_in_frame(1))), IndexNotReady)
+    for index in (built.hash_index, built.descriptor_index):
+        index.finish_build()  # type: ignore[attr-defined]
+    for ref_id in range(3):
+        mine, theirs = one_by_one.shared_mask(ref_id), built.shared_mask(ref_id)
+        assert (mine is None) == (theirs is None)
+        if mine is not None:
+            assert np.array_equal(mine, theirs)
+    assert built.shared_mask(0) is not None  # the frame the kettle and toaster share
+    assert built.shared_mask(2) is None
+    assert _matches(built, _in_frame(3)) == []  # another product in the same frame
+    assert _matches(built, _resized(_in_frame(1), 0.6)) == ["kettle.png"]
 
 
 def _studio(content: int) -> np.ndarray:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PIL import Image, ImageDraw
 
 from tradeguard.accounts.tests.factories import rights_holder, supplier
 from tradeguard.catalog.enums import ImageHashStatus
@@ -199,6 +200,54 @@ def test_the_worker_index_loads_only_new_fingerprints_and_rebuilds_after_a_reset
     ImageFingerprint.objects.filter(pk=index.max_id).delete()
     assert index.refresh() == 1
     assert len(index.index) == 1
+
+
+def _framed(seed: int) -> Image.Image:
+    """A product in a shop's studio frame: the border, banner and shop name that all of
+    its photos share."""
+    frame = Image.new("RGB", (480, 480), (235, 225, 200))
+    draw = ImageDraw.Draw(frame)
+    for x in range(0, 480, 24):
+        draw.line((x, 0, x + 120, 480), fill=(205, 190, 160), width=6)
+    draw.rectangle((12, 12, 468, 468), outline=(30, 60, 30), width=10)
+    draw.rectangle((12, 396, 468, 468), fill=(150, 30, 40))
+    draw.text((40, 420), "GOLDEN HARBOR TRADING  No.8", fill=(255, 255, 255))
+    frame.paste(f.product_photo(seed, 300), (90, 60))
+    return frame
+
+
+def test_a_worker_loading_its_references_at_once_still_finds_the_template_they_share(
+    on_commit: Any,
+) -> None:
+    owner = rights_holder()
+    with on_commit():
+        first, second = (
+            services.monitored_register(
+                actor=owner,
+                upload=f.upload(f.encode(_framed(seed)), f"framed-{seed}.jpg"),
+                name=f"framed-{seed}.jpg",
+                label=f"Framed product {seed}",
+            )
+            for seed in (131, 132)
+        )
+        lone = f.monitored(owner, seed=133)
+    # A restarted worker loads all three in one build; one that saw them arrive loads
+    # them one at a time. Both group the two framed photos under one template.
+    at_once = matching.WorkerIndex()
+    assert at_once.refresh() == 3
+    one_by_one = matching.WorkerIndex()
+    for fingerprint in ImageFingerprint.objects.filter(role=FingerprintRole.REFERENCE).order_by(
+        "id"
+    ):
+        one_by_one.index.add(
+            str(fingerprint.file_id), bytes(fingerprint.hashes), bytes(fingerprint.features)
+        )
+    keys = [str(image.file_id) for image in (first, second, lone)]
+    for index in (at_once.index, one_by_one.index):
+        template = index.template_of(keys[0])
+        assert template in keys[:2]
+        assert index.template_of(keys[1]) == template
+        assert index.template_of(keys[2]) == ""
 
 
 def test_shards_split_references_by_hash_range(on_commit: Any) -> None:
