@@ -15,7 +15,7 @@ two cells counts in both, by the share of it in each), and the correlations from
 It agrees with the OpenCV version to single precision's rounding (the tests compare
 them on thumbnails of every side from 8 to 96 pixels); a grid larger than the image,
 which OpenCV enlarges by another rule, is still computed that way. An overlay takes
-~30 % less CPU: 0.83 instead of 1.17 ms on the held-out split's verified pairs, whose
+~30 % less CPU: 0.81 instead of 1.15 ms on the held-out split's verified pairs, whose
 scores moved by at most 0.025 on the tuning split, none across a threshold.
 """
 
