@@ -296,6 +296,7 @@ class ReferenceIndex:
     matcher: Matcher = field(default_factory=Matcher)
     _features: dict[str, Features] = field(default_factory=dict)
     _building: bool = False
+    _expected: int = 0  # references the build in progress will hold
 
     def __post_init__(self) -> None:
         self.matcher.threshold = self.threshold
@@ -308,7 +309,7 @@ class ReferenceIndex:
 
     def begin_build(self, expected: int) -> None:
         """Queries answer :class:`NotReady` until :meth:`finish_build`."""
-        self._building = True
+        self._building, self._expected = True, expected
         for index in (self.matcher.hash_index, self.matcher.descriptor_index):
             begin = getattr(index, "begin_build", None)
             if begin is not None:
@@ -339,10 +340,10 @@ class ReferenceIndex:
         if threshold is not None:
             self.matcher.threshold = threshold
         if not len(self.matcher):
-            return [] if not self._building else NotReady(loaded=0, expected=0)
+            return [] if not self._building else NotReady(loaded=0, expected=self._expected)
         report = self.matcher.match(query)
-        if isinstance(report, IndexNotReady):
-            return NotReady(loaded=report.loaded, expected=report.expected)
+        if isinstance(report, IndexNotReady):  # counted in references, not index rows
+            return NotReady(loaded=len(self.matcher), expected=self._expected)
         hits: dict[str, Hit] = {}
         for candidate in report.candidates:
             key = candidate.reference.removesuffix(_MIRROR_SUFFIX)

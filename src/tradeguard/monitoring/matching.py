@@ -156,11 +156,12 @@ class WorkerIndex:
     index: engine.ReferenceIndex = field(default_factory=engine.ReferenceIndex)
     max_id: int = 0
     anchor: tuple[int, int] | None = None  # (id, file_id) of the last row loaded
+    building: bool = False  # a cold load is under way: queries answer "not ready"
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def reset(self) -> None:
         self.index = engine.ReferenceIndex()
-        self.max_id, self.anchor = 0, None
+        self.max_id, self.anchor, self.building = 0, None, False
 
     def _rows(self) -> QuerySet[ImageFingerprint]:
         low, high = engine.shard_range(self.shard, self.shards)
@@ -172,39 +173,50 @@ class WorkerIndex:
             shard_key__lt=high,
         )
 
-    def refresh(self) -> int:
-        """Load fingerprints added since the last refresh; returns how many."""
+    def refresh(self, *, seconds: float | None = None) -> int:
+        """Load fingerprints added since the last refresh; returns how many.
+
+        A cold load (a new worker, or a rebuild) works for up to ``seconds`` (policy
+        ``index_load_seconds``) a call, batch by batch, and goes on at the next call:
+        until it is complete the index answers "not ready", and the task that asked
+        retries its image later, instead of holding the worker for the whole load
+        (each reference loaded is searched for the templates it shares, which grows
+        with the references held; docs/monitoring.md). Loading new fingerprints into a
+        complete index takes what it takes: they are few."""
+        budget = float(policy.setting("index_load_seconds") if seconds is None else seconds)
+        started = time.monotonic()
         if self.anchor is not None:
             row_id, file_id = self.anchor
             if not ImageFingerprint.objects.filter(pk=row_id, file_id=file_id).exists():
                 log.warning("reference fingerprints changed under the index; rebuilding")
                 self.reset()
         rows = self._rows().filter(id__gt=self.max_id)
-        building = self.max_id == 0
-        if building:
+        if self.max_id == 0 and not self.building:
             expected = rows.count()
             if not expected:
                 return 0
             self.index.begin_build(expected)
+            self.building = True
         loaded = 0
         batch = int(policy.setting("index_load_batch"))
-        try:
-            while True:
-                chunk = list(
-                    rows.filter(id__gt=self.max_id)
-                    .order_by("id")
-                    .values_list("id", "file_id", "hashes", "features")[:batch]
-                )
-                if not chunk:
-                    break
-                for row_id, file_id, hashes, features in chunk:
-                    self.index.add(str(file_id), bytes(hashes), bytes(features))
-                    self.max_id, self.anchor = row_id, (row_id, file_id)
-                    loaded += 1
-        finally:
-            if building:
-                self.index.finish_build()
-        return loaded
+        while True:
+            chunk = list(
+                rows.filter(id__gt=self.max_id)
+                .order_by("id")
+                .values_list("id", "file_id", "hashes", "features")[:batch]
+            )
+            for row_id, file_id, hashes, features in chunk:
+                self.index.add(str(file_id), bytes(hashes), bytes(features))
+                self.max_id, self.anchor = row_id, (row_id, file_id)
+                loaded += 1
+            rest = bool(chunk) and rows.filter(id__gt=self.max_id).exists()
+            if not rest:
+                if self.building:
+                    self.index.finish_build()
+                    self.building = False
+                return loaded
+            if self.building and time.monotonic() - started >= budget:
+                return loaded
 
     def match(self, prepared: engine.PreparedImage) -> list[engine.Hit] | engine.NotReady:
         with self.lock:

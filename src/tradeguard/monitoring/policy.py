@@ -40,6 +40,10 @@ DEFAULTS: dict[str, Any] = {
     # Reference fingerprints loaded from the database per query while (re)building a
     # worker's in-memory index.
     "index_load_batch": 2000,
+    # A cold load of a worker's index works this many seconds per matching task, then
+    # answers "not ready" (the task retries its image) and goes on at the next task,
+    # so that a large shard's load does not hold the worker's other tasks.
+    "index_load_seconds": 20.0,
     # Matcher workers, each holding a range of shard keys (docs/monitoring.md). With
     # more than one, the tasks go to queues "imagematch-0" .. "imagematch-<n-1>",
     # which the task backend's QUEUES must list.

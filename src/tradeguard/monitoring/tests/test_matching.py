@@ -250,6 +250,35 @@ def test_a_worker_loading_its_references_at_once_still_finds_the_template_they_s
         assert index.template_of(keys[2]) == ""
 
 
+def test_a_cold_load_goes_on_across_tasks_and_answers_not_ready_until_complete(
+    on_commit: Any, settings: Any
+) -> None:
+    """A restarted worker with many references loads them a slice per task (here one
+    per task): each task answers "not ready" (its image is retried) until the index is
+    complete, and then the copy is found."""
+    settings.TRADEGUARD_POLICY = {"monitoring": {"index_load_batch": 1, "index_load_seconds": 0}}
+    owner = rights_holder()
+    with on_commit():
+        protected = f.monitored(owner, seed=141)
+        for seed in (142, 143):
+            f.monitored(owner, seed=seed)
+    seller = supplier()
+    _, image = f.listing_with_image(
+        f.watermarked_copy(f.product_photo(141), "SLICE TRADING"), seller
+    )  # its upload hooks are not run: the worker below is the one restarting
+    first = matching.listing_image_hash(image.pk)
+    assert first == engine.NotReady(loaded=1, expected=3)
+    assert matching.listing_image_match(image.pk) == engine.NotReady(loaded=2, expected=3)
+    assert not Match.objects.exists()
+    found = matching.listing_image_match(image.pk)
+    assert [match.monitored_image for match in found] == [protected]
+    assert matching.worker_index().building is False
+    # Complete, the index loads a new reference at once.
+    with on_commit():
+        f.monitored(owner, seed=144)
+    assert matching.worker_index().refresh() == 1
+
+
 def test_shards_split_references_by_hash_range(on_commit: Any) -> None:
     owner = rights_holder()
     with on_commit():
