@@ -279,6 +279,37 @@ def test_a_cold_load_goes_on_across_tasks_and_answers_not_ready_until_complete(
     assert matching.worker_index().refresh() == 1
 
 
+def test_a_cold_load_that_fails_half_way_resumes_and_never_answers_no_match(
+    on_commit: Any, monkeypatch: Any
+) -> None:
+    owner = rights_holder()
+    with on_commit():
+        for seed in (151, 152, 153):
+            f.monitored(owner, seed=seed)
+    index = matching.WorkerIndex()
+    real_add, calls = index.index.add, []
+
+    def failing_add(key: str, hashes: bytes, features: bytes) -> None:
+        calls.append(key)
+        if len(calls) == 2:
+            raise OSError("connection reset while reading fingerprints")
+        real_add(key, hashes, features)
+
+    monkeypatch.setattr(index.index, "add", failing_add)
+    with pytest.raises(OSError, match="connection reset"):
+        index.refresh()
+    assert index.building
+    copy = engine.fingerprint_query(f.encode(f.product_photo(152)))
+    assert isinstance(copy, engine.QueryImage)
+    assert index.index.match(copy.prepared) == engine.NotReady(loaded=1, expected=3)
+    monkeypatch.setattr(index.index, "add", real_add)
+    assert index.refresh() == 2  # the other two, then the build is complete
+    assert not index.building
+    hits = index.index.match(copy.prepared)
+    assert isinstance(hits, list)
+    assert len(hits) == 1
+
+
 def test_shards_split_references_by_hash_range(on_commit: Any) -> None:
     owner = rights_holder()
     with on_commit():
