@@ -44,14 +44,11 @@ def _prepared(paths: list[Path], limit: int) -> list[tuple[str, PreparedImage]]:
 
 def _cold_start(references: list[tuple[str, PreparedImage]]) -> tuple[Matcher, float]:
     matcher = Matcher()
-    indexes = (matcher.hash_index, matcher.descriptor_index)
-    for index in indexes:
-        index.begin_build(len(references))  # type: ignore[attr-defined]  # FlatHashIndex
+    matcher.begin_build(len(references))
     started = time.process_time()
     for key, prepared in references:
         matcher.add_reference(key, prepared)
-    for index in indexes:
-        index.finish_build()  # type: ignore[attr-defined]
+    matcher.finish_build()
     return matcher, time.process_time() - started
 
 

@@ -243,6 +243,20 @@ class Matcher:
         descriptors = prepared.features.strongest(RETRIEVAL_FEATURES)
         self.descriptor_index.add(np.full(descriptors.shape[0], ref_id, np.int64), descriptors)
 
+    def begin_build(self, expected: int) -> None:
+        """Both indexes answer "not ready" until :meth:`finish_build` (a worker loading
+        ``expected`` references); adding references still finds their templates."""
+        for index in (self.hash_index, self.descriptor_index):
+            begin = getattr(index, "begin_build", None)
+            if begin is not None:
+                begin(expected)
+
+    def finish_build(self) -> None:
+        for index in (self.hash_index, self.descriptor_index):
+            finish = getattr(index, "finish_build", None)
+            if finish is not None:
+                finish()
+
     def remove_reference(self, key: str) -> bool:
         """Forget ``key``; returns whether it was known."""
         ref_id = self._ids.pop(key, None)

@@ -307,20 +307,19 @@ class ReferenceIndex:
     def __contains__(self, key: str) -> bool:
         return key in self._features
 
+    @property
+    def building(self) -> bool:
+        """Whether a build is in progress (queries answer :class:`NotReady`)."""
+        return self._building
+
     def begin_build(self, expected: int) -> None:
         """Queries answer :class:`NotReady` until :meth:`finish_build`."""
         self._building, self._expected = True, expected
-        for index in (self.matcher.hash_index, self.matcher.descriptor_index):
-            begin = getattr(index, "begin_build", None)
-            if begin is not None:
-                begin(expected)
+        self.matcher.begin_build(expected)
 
     def finish_build(self) -> None:
         self._building = False
-        for index in (self.matcher.hash_index, self.matcher.descriptor_index):
-            finish = getattr(index, "finish_build", None)
-            if finish is not None:
-                finish()
+        self.matcher.finish_build()
 
     def add(self, key: str, hashes: bytes, features: bytes) -> None:
         """Add (or replace) the reference ``key`` from a stored fingerprint."""

@@ -156,12 +156,16 @@ class WorkerIndex:
     index: engine.ReferenceIndex = field(default_factory=engine.ReferenceIndex)
     max_id: int = 0
     anchor: tuple[int, int] | None = None  # (id, file_id) of the last row loaded
-    building: bool = False  # a cold load is under way: queries answer "not ready"
     lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def building(self) -> bool:
+        """A cold load is under way: queries answer "not ready"."""
+        return self.index.building
 
     def reset(self) -> None:
         self.index = engine.ReferenceIndex()
-        self.max_id, self.anchor, self.building = 0, None, False
+        self.max_id, self.anchor = 0, None
 
     def _rows(self) -> QuerySet[ImageFingerprint]:
         low, high = engine.shard_range(self.shard, self.shards)
@@ -196,7 +200,6 @@ class WorkerIndex:
             if not expected:
                 return 0
             self.index.begin_build(expected)
-            self.building = True
         loaded = 0
         batch = int(policy.setting("index_load_batch"))
         while True:
@@ -213,7 +216,6 @@ class WorkerIndex:
             if not rest:
                 if self.building:
                     self.index.finish_build()
-                    self.building = False
                 return loaded
             if self.building and time.monotonic() - started >= budget:
                 return loaded
