@@ -36,6 +36,7 @@ Image = npt.NDArray[np.float32]
 # the whole pixels [first, stop) at one weight, and up to two pixels in part (the one
 # before ``first`` and the one at ``stop``) at their own weights (-1: none).
 Runs = npt.NDArray[np.float64]  # cells x 7: first, stop, whole, lead, lead's, tail, tail's
+Sums = npt.NDArray[np.float64]  # weighted sums: 6 x grid x grid, or 6 x width for a band
 
 
 @functools.lru_cache(maxsize=256)
@@ -62,7 +63,7 @@ def area_runs(size: int, cells: int) -> Runs:
 
 
 @numba.njit(nogil=True, cache=True, boundscheck=False, fastmath=True, inline="always")
-def _add_row(a: Image, b: Image, w: Image, y: int, weight: float, band: Runs) -> None:
+def _add_row(a: Image, b: Image, w: Image, y: int, weight: float, band: Sums) -> None:
     """``band[k] += weight *`` row ``y`` of w, wa, wb, waa, wbb and wab (k = 0-5)."""
     for x in range(a.shape[1]):
         q, av, bv = w[y, x] * weight, float(a[y, x]), float(b[y, x])
@@ -76,7 +77,7 @@ def _add_row(a: Image, b: Image, w: Image, y: int, weight: float, band: Runs) ->
 
 
 @numba.njit(nogil=True, cache=True, boundscheck=False)
-def _cell_means(a: Image, b: Image, w: Image, rows: Runs, columns: Runs) -> Runs:
+def _cell_means(a: Image, b: Image, w: Image, rows: Runs, columns: Runs) -> Sums:
     """The area averages over each cell of w, wa, wb, waa, wbb and wab (6 x grid x grid):
     per grid row, its rows' weighted sum (vectorised along the row), then each cell's
     weighted sum of that band's columns."""

@@ -800,12 +800,10 @@ def overlay(
     # Each table of cells is computed once: the whole overlap's serves every measure
     # of the whole overlap, and the own region's is the same table when nothing of the
     # reference is shared or outside its object.
-    detail_cells, detail_in_ref, detail_counted = cell_correlations(
-        ref_detail, warped_detail, inside, DETAIL_GRID, MIN_CELL_INSIDE, MIN_CELL_CONTRAST
+    detail_cells, detail_in_ref, detail_counted = _cells(
+        ref_detail, warped_detail, inside, DETAIL_GRID
     )
-    correlation, counted, _ = cell_correlations(
-        ref, warped, inside, DETAIL_GRID, MIN_CELL_INSIDE, MIN_CELL_CONTRAST
-    )
+    correlation, counted, _ = _cells(ref, warped, inside, DETAIL_GRID)
     detail = _mean_where(detail_cells, detail_counted) or 0.0
     # In fine detail, a light that falls the same way on two products does not
     # correlate, while a copy's middle does wherever text has not covered it.
@@ -1193,10 +1191,20 @@ def _cell_correlations(
 ) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.bool_]]:
     """The correlation of ``a`` and ``b`` in each cell of a grid, and which cells count
     (covered by ``inside`` and with contrast: in ``a``, or in either with ``either``)."""
-    correlation, in_a, in_either = cell_correlations(
-        a, b, inside, grid, MIN_CELL_INSIDE, MIN_CELL_CONTRAST
-    )
+    correlation, in_a, in_either = _cells(a, b, inside, grid)
     return correlation, in_either if either else in_a
+
+
+def _cells(
+    a: npt.NDArray[np.float32],
+    b: npt.NDArray[np.float32],
+    inside: npt.NDArray[np.float32],
+    grid: int,
+) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
+    """Per cell: the correlation of ``a`` and ``b``, and whether it counts (covered by
+    MIN_CELL_INSIDE of ``inside`` and with MIN_CELL_CONTRAST) on ``a``'s contrast and
+    on either's (:func:`~tradeguard.imagematch.cells.cell_correlations`)."""
+    return cell_correlations(a, b, inside, grid, MIN_CELL_INSIDE, MIN_CELL_CONTRAST)
 
 
 def _mean_cell_correlation(
