@@ -44,3 +44,43 @@ def test_the_interval_holds_the_rate_and_narrows_with_more_trials(compare: Modul
     _, narrow_low, _ = bounds(compare.interval(9400, 10000))
     assert wide_low < narrow_low < 0.94
     assert "-" in compare.interval(0, 0)
+
+
+def test_a_listing_is_traced_to_the_image_it_was_made_from(compare: ModuleType) -> None:
+    families = {
+        "copy_icon_mdi-clock_crop_62_75.jpg": "crop_62_75",
+        "hard_icon_mdi-clock_time_ten_jpeg.jpg": "jpeg",
+        "other_00001_rotate_3_7.jpg": "rotate_3_7",
+    }
+    assert compare.source(("copy_icon_mdi-clock_crop_62_75.jpg", "r.png"), families) == (
+        "copy_icon_mdi-clock"
+    )
+    assert compare.source(("hard_icon_mdi-clock_time_ten_jpeg.jpg", "r.png"), families) == (
+        "hard_icon_mdi-clock_time_ten"
+    )
+    assert compare.source(("other_00001_rotate_3_7.jpg", "r.png"), families) == "other_00001"
+    assert compare.source(("unknown.jpg", "r.png"), families) == "unknown"
+
+
+def test_false_pairs_from_one_source_widen_the_interval_by_source(compare: ModuleType) -> None:
+    """The same 17 false pairs and 983 copies: spread over 17 sources, or all from one
+    confusable source. Pair by pair the two look alike; by source, one source that
+    brings 17 false pairs makes the rate far less certain."""
+
+    def bounds(text: str) -> tuple[float, float]:
+        low, high = text.strip("[]").split(", ")
+        return float(low), float(high)
+
+    copies = {f"copy{i}": 17 for i in range(57)} | {"copy57": 14}  # 983 found copies
+    spread = {f"negative{i}": 1 for i in range(17)}
+    single = {"negative": 17}
+    spread_low, spread_high = bounds(
+        compare.clustered_interval(copies, copies | spread, resamples=2000)
+    )
+    single_low, single_high = bounds(
+        compare.clustered_interval(copies, copies | single, resamples=2000)
+    )
+    assert spread_low < 0.983 < spread_high
+    assert single_low < 0.983 <= single_high
+    assert single_high - single_low > 2 * (spread_high - spread_low)
+    assert "-" in compare.clustered_interval({}, {}, resamples=10)
