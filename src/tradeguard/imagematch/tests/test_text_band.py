@@ -85,8 +85,9 @@ def test_a_copy_with_a_name_across_its_middle_is_found_and_its_siblings_are_not(
     fill: str,
 ) -> None:
     """Each phone shares its frame with the other two, so its own content is the emblem,
-    which the name crosses: the copies scored 0.79-0.89 without the band, under the
-    threshold. The siblings with the same name across them stay far under it.
+    which the name crosses: the copies scored 0.79-0.89 without the band, at least 0.95
+    with it. The siblings with the same name across them stay under the complaint
+    threshold.
     Text in the background's colour over the ink reads as ink lost, a sibling's mark,
     and is not helped (the held-out copies still missed include those)."""
     matcher = Matcher()
@@ -95,7 +96,7 @@ def test_a_copy_with_a_name_across_its_middle_is_found_and_its_siblings_are_not(
         assert matcher.graphics(emblem)
     for emblem in EMBLEMS:
         found = _scores(matcher, _jpeg(_lettered(_phone(emblem), fill)))
-        assert found[emblem][1], (emblem, found)
+        assert found[emblem][0] >= 0.95, (emblem, found)
         assert not any(ready for key, (_, ready) in found.items() if key != emblem), found
 
 
