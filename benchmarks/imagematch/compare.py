@@ -154,7 +154,7 @@ def main() -> None:
     truth = json.loads((args.split / "truth.json").read_text())
     families = {t["candidate"]: t["family"] for t in truth}
     copies = {(t["candidate"], t["reference"]) for t in truth if t["reference"]}
-    family = {(t["candidate"], t["reference"]): t["family"] for t in truth if t["reference"]}
+    family = {pair: families[pair[0]] for pair in copies}
     graphics = graphics_of(args.split)
     default = {False: action_threshold(False), True: action_threshold(True)}
 

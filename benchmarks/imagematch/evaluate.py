@@ -123,10 +123,16 @@ def metrics(scores: Scored, truth: list[dict], threshold: float) -> dict[str, di
             "false_positives": len(predicted) - tp,
         }
     # Best recall at >= 99% precision, threshold chosen overall and applied per family.
+    # A threshold counts every pair scoring at least it: pairs tied at a score are
+    # judged together, after the last of them.
+    ranked = [(p in positives, s) for p, s in pairs]
+    settled = [
+        count == len(ranked) or ranked[count][1] != s for count, (_, s) in enumerate(ranked, 1)
+    ]
     best_t, best_recall, tp = None, 0.0, 0
-    for count, (hit, s) in enumerate(((p in positives, s) for p, s in pairs), start=1):
+    for count, ((hit, s), last) in enumerate(zip(ranked, settled, strict=True), start=1):
         tp += hit
-        if tp / count >= 0.99 and tp / len(positives) >= best_recall:
+        if last and tp / count >= 0.99 and tp / len(positives) >= best_recall:
             best_t, best_recall = s, tp / len(positives)
     for family, members in groups.items():
         names = {t["candidate"] for t in members}
@@ -136,9 +142,9 @@ def metrics(scores: Scored, truth: list[dict], threshold: float) -> dict[str, di
     out["overall"]["threshold_at_p99"] = best_t if best_t is not None else float("nan")
     # The lowest score threshold with precision >= 0.995 over everything above it.
     strict, tp = None, 0
-    for count, (hit, s) in enumerate(((p in positives, s) for p, s in pairs), start=1):
+    for count, ((hit, s), last) in enumerate(zip(ranked, settled, strict=True), start=1):
         tp += hit
-        if tp / count >= 0.995:
+        if last and tp / count >= 0.995:
             strict = s
     out["overall"]["threshold_at_p995"] = strict if strict is not None else float("nan")
     return out

@@ -1,14 +1,14 @@
 """The complaint thresholds, set on several tuning splits at once, and what they give.
 
     python benchmarks/imagematch/thresholds.py --tune DATA/tune:SCORES.json ... \
-        [--check DATA/holdout:SCORES.json ...] [--photographs 0.7261]
+        [--check DATA/holdout:SCORES.json ...] [--photographs SCORE]
 
 Each argument is a split and the scores ``evaluate.py --scores`` wrote for it. The
 rule (docs/benchmarks.md, sixth round): for each kind of reference (flat graphics,
 photographs and others), the lowest score at which the tuning splits' pairs on that
-kind, pooled, reach precision 0.995. Photographs keep ``--photographs`` when the rule
-would put them lower (the matcher's ACTION_THRESHOLD: a complaint is not pre-filled
-from the band just over the match threshold). Pooling splits built with other seeds
+kind, pooled, reach precision 0.995. Photographs keep ``--photographs`` (the matcher's
+ACTION_THRESHOLD) when the rule would put them lower: a complaint is not pre-filled
+from the band just over the match threshold. Pooling splits built with other seeds
 (``dataset.py --seed``) sets the threshold on more icon families than one split
 holds: on one split, a threshold set for 0.995 reached 0.979-0.988 on splits of other
 icons (eighteenth round). Then every split is judged at the thresholds.
@@ -23,7 +23,7 @@ from pathlib import Path
 
 from compare import graphics_of, load_scores
 
-from tradeguard.imagematch.matcher import MATCH_THRESHOLD
+from tradeguard.imagematch.matcher import ACTION_THRESHOLD, MATCH_THRESHOLD
 
 TARGET = 0.995
 
@@ -58,23 +58,28 @@ def accepted(split: Split, kind: bool, threshold: float) -> tuple[int, int]:
 
 def rule(splits: list[Split], kind: bool) -> float | None:
     """The lowest score, at least MATCH_THRESHOLD (a pair under it is no match), at which
-    the pooled pairs of ``kind`` reach TARGET precision."""
-    scores = {s for split in splits for s, _, g in split.pairs if g == kind}
-    for threshold in sorted(s for s in scores if s >= MATCH_THRESHOLD):
-        found = false = 0
-        for split in splits:
-            f, n = accepted(split, kind, threshold)
-            found, false = found + f, false + n
-        if found and found / (found + false) >= TARGET:
-            return threshold
-    return None
+    the pooled pairs of ``kind`` reach TARGET precision: best first, the last score at
+    which the precision of the pairs scoring at least that much reaches it."""
+    ranked = sorted(
+        ((s, copy) for split in splits for s, copy, g in split.pairs if g == kind),
+        key=lambda pair: -pair[0],
+    )
+    lowest, found = None, 0
+    for count, (score, copy) in enumerate(ranked, start=1):
+        found += copy
+        if score < MATCH_THRESHOLD:
+            break
+        tied = count < len(ranked) and ranked[count][0] == score
+        if not tied and found / count >= TARGET:  # every pair scoring >= score counted
+            lowest = score
+    return lowest
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--tune", nargs="+", required=True, metavar="SPLIT:SCORES")
     parser.add_argument("--check", nargs="*", default=[], metavar="SPLIT:SCORES")
-    parser.add_argument("--photographs", type=float, default=0.7261)
+    parser.add_argument("--photographs", type=float, default=ACTION_THRESHOLD)
     args = parser.parse_args()
     tunes = [load(argument) for argument in args.tune]
     flat = rule(tunes, True)
