@@ -40,9 +40,7 @@ def test_the_rule_pools_the_splits_and_counts_every_pair_at_a_score(
 
 
 def test_the_rule_never_goes_under_the_match_threshold(thresholds: ModuleType) -> None:
-    split = _split(
-        thresholds, [(0.9, True)] * 100 + [(0.6, False)] * 5 + [(0.4, True)] * 5000
-    )
+    split = _split(thresholds, [(0.9, True)] * 100 + [(0.6, False)] * 5 + [(0.4, True)] * 5000)
     # Everything down to 0.4 holds 5,100 copies of 5,105 (0.999), but a pair under
     # the match threshold (0.5) is no match at all, let alone a complaint.
     assert thresholds.rule([split], True) == 0.9
