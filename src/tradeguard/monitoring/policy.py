@@ -7,9 +7,11 @@ A marketplace overrides any default in settings:
 from __future__ import annotations
 
 import datetime as dt
+from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
+from django.utils import formats
 
 from tradeguard.monitoring.engine import (
     COMPLAINT_THRESHOLD,
@@ -130,6 +132,24 @@ def match_complaint_threshold(match: Match) -> float:
 def complaint_ready(match: Match) -> bool:
     """Whether ``match`` is certain enough to pre-fill a complaint."""
     return match.score >= match_complaint_threshold(match)
+
+
+def score_text(match: Match) -> str:
+    """``match``'s score as the review shows it: two decimals, as the page shows the
+    complaint thresholds, or as many more (up to four) as it takes for a match under
+    its threshold not to read as reaching it: 0.9870 against 0.9876 shows as 0.987,
+    not as the 0.99 the page says is enough."""
+    threshold = _decimals(match_complaint_threshold(match), 2)
+    places = 2
+    if not complaint_ready(match):
+        while places < 4 and _decimals(match.score, places) >= threshold:
+            places += 1
+    return formats.number_format(_decimals(match.score, places), decimal_pos=places)
+
+
+def _decimals(value: float, places: int) -> Decimal:
+    """``value`` rounded half up to ``places`` decimals, as the floatformat filter does."""
+    return Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
 def next_digest(now: dt.datetime) -> dt.datetime:

@@ -84,6 +84,7 @@ class SideBySide:
     # The band of the protected image that a line of text on the listing covers, left
     # out of the comparison (Match.text_band); None when nothing was left out.
     text_box: Box | None = None
+    score: str = ""  # as shown (policy.score_text)
 
     @property
     def on_template(self) -> bool:
@@ -99,6 +100,7 @@ def _side_by_side(match: Match, reported: Any = None, *, for_owner: bool) -> Sid
         policy.complaint_ready(match),
         reported,
         Box.of(match.text_band) if match.text_band else None,
+        policy.score_text(match),
     )
 
 

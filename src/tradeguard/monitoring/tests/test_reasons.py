@@ -425,3 +425,36 @@ def test_a_match_scored_by_an_earlier_model_keeps_its_higher_threshold(earlier: 
     assert refused.status_code == 422
     assert not ComplaintDraft.objects.exists()
     assert api.post(f"images/matches/{recorded[engine.SCORE_MODEL].pk}/confirm").status_code == 200
+
+
+def test_a_score_just_under_its_threshold_never_reads_as_reaching_it(
+    raised: dict[str, Any],
+) -> None:
+    """The page says icons need 0.99 (0.9876 to two decimals). An icon match at 0.9870
+    is marked "look closely" and shows as 0.987, not as the 0.99 that would read as
+    enough; one at 0.9880 is ready and shows as 0.99. Photographs alike (0.7261 shows
+    as 0.73)."""
+    owner, seller = raised["owner"], raised["seller"]
+    icon = f.monitored(owner, seed=531, label="Lamp icon")
+    photo = f.monitored(owner, seed=532, label="Lamp photo")
+    icon_threshold = policy.complaint_threshold(graphics=True)
+    photo_threshold = policy.complaint_threshold(graphics=False)
+    under = round(icon_threshold - 0.0006, 4)
+    cases = [
+        (_raised(icon, seller, 640, _hit(under, graphics=True)), False),
+        (_raised(icon, seller, 641, _hit(round(icon_threshold + 0.0004, 4), graphics=True)), True),
+        (_raised(photo, seller, 642, _hit(round(photo_threshold - 0.0006, 4))), False),
+        (_raised(photo, seller, 643, _hit(photo_threshold)), True),
+    ]
+    two = f"{icon_threshold:.2f}"
+    assert f"{under:.2f}" == two  # the case the display must tell apart
+    for match, ready in cases:
+        assert policy.complaint_ready(match) is ready
+        shown = policy.score_text(match)
+        threshold = policy.match_complaint_threshold(match)
+        assert (float(shown) >= float(f"{threshold:.2f}")) is ready, (match.score, shown)
+        assert float(shown) == round(match.score, len(shown.split(".")[1]))
+        page = browser(owner).get(f"/images/groups/{match.group_id}/").content.decode()
+        assert f"score {shown}" in page
+    assert policy.score_text(cases[0][0]) == f"{under:.3f}"
+    assert policy.score_text(cases[1][0]) == two
