@@ -21,6 +21,7 @@ import imagehash
 import numpy as np
 import pdqhash
 from PIL import Image
+from thresholds import lowest_threshold
 
 from tradeguard.imagematch import pdq
 from tradeguard.imagematch.batch import _single_threaded as single_threaded
@@ -141,11 +142,7 @@ def metrics(scores: Scored, truth: list[dict], threshold: float) -> dict[str, di
         out[family]["recall_at_p99"] = hits / len(wanted) if wanted else 1.0
     out["overall"]["threshold_at_p99"] = best_t if best_t is not None else float("nan")
     # The lowest score threshold with precision >= 0.995 over everything above it.
-    strict, tp = None, 0
-    for count, ((hit, s), last) in enumerate(zip(ranked, settled, strict=True), start=1):
-        tp += hit
-        if last and tp / count >= 0.995:
-            strict = s
+    strict = lowest_threshold(((s, hit) for hit, s in ranked), 0.995)
     out["overall"]["threshold_at_p995"] = strict if strict is not None else float("nan")
     return out
 

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from compare import graphics_of, load_scores
+from compare import Pair, accepted, graphics_of, load_scores
 
 from tradeguard.imagematch.matcher import ACTION_THRESHOLD, MATCH_THRESHOLD
 
@@ -31,8 +32,9 @@ TARGET = 0.995
 @dataclass(frozen=True)
 class Split:
     name: str
-    pairs: list[tuple[float, bool, bool]]  # score, is a copy, reference is flat graphics
-    copies: dict[bool, int]  # copies per kind (flat graphics or not)
+    scores: dict[Pair, float]
+    copies: set[Pair]
+    graphics: dict[str, bool]  # per reference: flat graphics or not
 
 
 def load(argument: str) -> Split:
@@ -40,39 +42,37 @@ def load(argument: str) -> Split:
     split = Path(split_dir)
     truth = json.loads((split / "truth.json").read_text())
     copies = {(t["candidate"], t["reference"]) for t in truth if t["reference"]}
-    graphics = graphics_of(split)
-    pairs = [
-        (score, pair in copies, graphics[pair[1]])
-        for pair, score in load_scores(Path(scores_path)).items()
-    ]
-    counts = {kind: sum(1 for c in copies if graphics[c[1]] == kind) for kind in (False, True)}
-    return Split(str(split), pairs, counts)
+    return Split(str(split), load_scores(Path(scores_path)), copies, graphics_of(split))
 
 
-def accepted(split: Split, kind: bool, threshold: float) -> tuple[int, int]:
-    """Copies and other pairs of ``kind`` scoring at least ``threshold``."""
-    found = sum(1 for s, copy, g in split.pairs if g == kind and copy and s >= threshold)
-    false = sum(1 for s, copy, g in split.pairs if g == kind and not copy and s >= threshold)
-    return found, false
+def lowest_threshold(
+    pairs: Iterable[tuple[float, bool]], target: float, floor: float = float("-inf")
+) -> float | None:
+    """The lowest score, at least ``floor``, at which the (score, is a copy) ``pairs``
+    scoring at least that much reach ``target`` precision: best first, pairs tied at a
+    score judged together after the last of them."""
+    ranked = sorted(pairs, key=lambda pair: -pair[0])
+    lowest, found = None, 0
+    for count, (score, copy) in enumerate(ranked, start=1):
+        found += copy
+        if score < floor:
+            break
+        tied = count < len(ranked) and ranked[count][0] == score
+        if not tied and found / count >= target:  # every pair scoring >= score counted
+            lowest = score
+    return lowest
 
 
 def rule(splits: list[Split], kind: bool) -> float | None:
     """The lowest score, at least MATCH_THRESHOLD (a pair under it is no match), at which
-    the pooled pairs of ``kind`` reach TARGET precision: best first, the last score at
-    which the precision of the pairs scoring at least that much reaches it."""
-    ranked = sorted(
-        ((s, copy) for split in splits for s, copy, g in split.pairs if g == kind),
-        key=lambda pair: -pair[0],
+    the pooled pairs on references of ``kind`` reach TARGET precision."""
+    pooled = (
+        (score, pair in split.copies)
+        for split in splits
+        for pair, score in split.scores.items()
+        if split.graphics[pair[1]] == kind
     )
-    lowest, found = None, 0
-    for count, (score, copy) in enumerate(ranked, start=1):
-        found += copy
-        if score < MATCH_THRESHOLD:
-            break
-        tied = count < len(ranked) and ranked[count][0] == score
-        if not tied and found / count >= TARGET:  # every pair scoring >= score counted
-            lowest = score
-    return lowest
+    return lowest_threshold(pooled, TARGET, MATCH_THRESHOLD)
 
 
 def main() -> None:
@@ -92,20 +92,21 @@ def main() -> None:
         f" others {photos:.4f} (kept at {chosen[False]:.4f})"
     )
     for split in tunes + [load(argument) for argument in args.check]:
+        result = accepted(split.scores, split.copies, split.graphics, chosen)
         parts = []
-        found_all = false_all = 0
         for kind, label in ((False, "photographs and others"), (True, "flat graphics")):
-            found, false = accepted(split, kind, chosen[kind])
-            found_all, false_all = found_all + found, false_all + false
+            found = sum(1 for pair in result.found if split.graphics[pair[1]] == kind)
+            false = sum(1 for pair in result.false if split.graphics[pair[1]] == kind)
+            copies = sum(1 for pair in split.copies if split.graphics[pair[1]] == kind)
             precision = found / (found + false) if found + false else 1.0
             parts.append(
                 f"{label} precision {precision:.4f} recall"
-                f" {found / max(1, split.copies[kind]):.4f} ({false} false)"
+                f" {found / max(1, copies):.4f} ({false} false)"
             )
-        total = found_all + false_all
+        total = len(result.found) + len(result.false)
         parts.append(
-            f"all precision {found_all / total if total else 1.0:.4f} recall"
-            f" {found_all / max(1, sum(split.copies.values())):.4f}"
+            f"all precision {len(result.found) / total if total else 1.0:.4f} recall"
+            f" {len(result.found) / max(1, len(split.copies)):.4f}"
         )
         print(f"{split.name}: " + "; ".join(parts))
 

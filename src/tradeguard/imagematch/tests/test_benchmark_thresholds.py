@@ -21,8 +21,10 @@ def thresholds() -> ModuleType:
 
 
 def _split(thresholds: ModuleType, pairs: list[tuple[float, bool]]) -> object:
-    copies = sum(copy for _, copy in pairs)
-    return thresholds.Split("s", [(s, copy, True) for s, copy in pairs], {True: copies})
+    """A split of ``pairs`` (score, is a copy), each a listing on one icon."""
+    scores = {(f"listing{i}.jpg", "icon.png"): score for i, (score, _) in enumerate(pairs)}
+    copies = {pair for pair, (_, copy) in zip(scores, pairs, strict=True) if copy}
+    return thresholds.Split("s", scores, copies, {"icon.png": True})
 
 
 def test_the_rule_pools_the_splits_and_counts_every_pair_at_a_score(
