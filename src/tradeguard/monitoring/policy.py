@@ -139,10 +139,11 @@ def score_text(match: Match) -> str:
     complaint thresholds, or as many more (up to four) as it takes for a match under
     its threshold not to read as reaching it: 0.9870 against 0.9876 shows as 0.987,
     not as the 0.99 the page says is enough."""
-    threshold = _decimals(match_complaint_threshold(match), 2)
+    threshold = match_complaint_threshold(match)
+    shown = _decimals(threshold, 2)
     places = 2
-    if not complaint_ready(match):
-        while places < 4 and _decimals(match.score, places) >= threshold:
+    if match.score < threshold:  # not complaint_ready(), which would look it up again
+        while places < 4 and _decimals(match.score, places) >= shown:
             places += 1
     return formats.number_format(_decimals(match.score, places), decimal_pos=places)
 
